@@ -1,0 +1,341 @@
+//! The bytecode contract between the compiler (src/compile) and tier 1 (src/vm).
+//!
+//! A stack machine in the style of CPython 3.8–3.11. Jump targets are absolute instruction
+//! indices into `Code::instrs`. "TOS" is the top of the value stack, "TOS1" the one below it.
+//! Stack pictures read bottom → top, e.g. `[a, b] -> [c]` pops `b` then `a` and pushes `c`.
+//!
+//! Exception handling uses a block stack: `SetupExcept(h)` pushes a block remembering `h` and
+//! the current stack depth; `PopBlock` pops it. When an exception is raised while the block is
+//! on top, the VM pops the value stack back to the recorded depth, pushes the exception
+//! instance, pushes a *handler-active* block (which remembers the previously handled
+//! exception and makes the new one "currently handled", for bare `raise` and `__context__`)
+//! and jumps to `h`. `PopExcept` pops that handler-active block and restores the previously
+//! handled exception. If an exception unwinds through a handler-active block, the VM restores
+//! the previous handled exception as it pops it.
+
+use num_bigint::BigInt;
+use std::rc::Rc;
+
+/// Binary operators; the `Inplace*` variants come from augmented assignment and try the
+/// `__i*__` method first.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum BinOp {
+    Add,
+    Sub,
+    Mul,
+    MatMul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    And,
+    Or,
+    Xor,
+    InplaceAdd,
+    InplaceSub,
+    InplaceMul,
+    InplaceMatMul,
+    InplaceTrueDiv,
+    InplaceFloorDiv,
+    InplaceMod,
+    InplacePow,
+    InplaceLShift,
+    InplaceRShift,
+    InplaceAnd,
+    InplaceOr,
+    InplaceXor,
+}
+
+/// Rich comparison operators (`is`, `in` have their own instructions).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum CmpOp {
+    Lt,
+    Le,
+    Eq,
+    Ne,
+    Gt,
+    Ge,
+}
+
+/// `FormatValue` flags: the conversion in the low two bits, `FORMAT_HAS_SPEC` in bit 2.
+pub const FORMAT_CONV_NONE: u32 = 0;
+pub const FORMAT_CONV_STR: u32 = 1;
+pub const FORMAT_CONV_REPR: u32 = 2;
+pub const FORMAT_CONV_ASCII: u32 = 3;
+pub const FORMAT_HAS_SPEC: u32 = 4;
+
+/// `MakeFunction` flags: which optional items sit below the code object.
+pub const MAKE_DEFAULTS: u32 = 1;
+pub const MAKE_KWDEFAULTS: u32 = 2;
+pub const MAKE_CLOSURE: u32 = 8;
+
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub enum Instr {
+    Nop,
+    // ---- stack manipulation ----
+    /// `[a] -> []`
+    PopTop,
+    /// Push a copy of the i-th item counting from the top (1 = TOS). `Copy(1)` duplicates TOS.
+    Copy(u32),
+    /// Swap TOS with the i-th item counting from the top (`Swap(2)` swaps TOS and TOS1).
+    Swap(u32),
+
+    // ---- constants and names ----
+    /// Push `consts[i]`.
+    LoadConst(u32),
+    /// Push local slot `i` (`varnames[i]`); UnboundLocalError if unbound.
+    LoadFast(u32),
+    StoreFast(u32),
+    DeleteFast(u32),
+    /// Cells: index into `cellvars ++ freevars`. Load/store the cell's content; NameError
+    /// ("free variable 'x' referenced before assignment...") or UnboundLocalError when empty.
+    LoadDeref(u32),
+    StoreDeref(u32),
+    DeleteDeref(u32),
+    /// Push the cell object itself (for building closures).
+    LoadClosure(u32),
+    /// In a class body: look the name `freevars-or-cellvars[i]` up in the class namespace
+    /// first, then in the cell.
+    LoadClassDeref(u32),
+    /// `names[i]` in globals, then builtins.
+    LoadGlobal(u32),
+    StoreGlobal(u32),
+    DeleteGlobal(u32),
+    /// Module and class bodies: `names[i]` in the frame's namespace dict, then globals, then
+    /// builtins. At module level the namespace *is* the globals dict.
+    LoadName(u32),
+    StoreName(u32),
+    DeleteName(u32),
+
+    // ---- attributes and subscripts ----
+    /// `[obj] -> [obj.names[i]]`
+    LoadAttr(u32),
+    /// `[value, obj] -> []` performs `obj.names[i] = value`
+    StoreAttr(u32),
+    /// `[obj] -> []`
+    DeleteAttr(u32),
+    /// `[obj] -> [method, obj]` when `names[i]` is a plain function found on the type (an
+    /// unbound method), else `[obj] -> [NULL, attr]`. Always followed by `CallMethod*`.
+    LoadMethod(u32),
+    /// `[container, key] -> [container[key]]`
+    BinarySubscr,
+    /// `[value, container, key] -> []` performs `container[key] = value`
+    StoreSubscr,
+    /// `[container, key] -> []`
+    DeleteSubscr,
+    /// `[lower, upper] -> [slice]` (n = 2) or `[lower, upper, step] -> [slice]` (n = 3)
+    BuildSlice(u32),
+
+    // ---- operators ----
+    UnaryNegative,
+    UnaryPositive,
+    UnaryNot,
+    UnaryInvert,
+    /// `[a, b] -> [a op b]`
+    BinaryOp(BinOp),
+    /// `[a, b] -> [a op b]`
+    CompareOp(CmpOp),
+    /// `[a, b] -> [a is b]` (`IsOp(1)` is `is not`)
+    IsOp(u32),
+    /// `[a, b] -> [a in b]` (`ContainsOp(1)` is `not in`)
+    ContainsOp(u32),
+
+    // ---- jumps (absolute instruction index) ----
+    Jump(u32),
+    /// `[v] -> []`, jump if `v` is falsy / truthy.
+    PopJumpIfFalse(u32),
+    PopJumpIfTrue(u32),
+    /// If TOS is falsy (truthy) jump and keep it, else pop it and continue.
+    JumpIfFalseOrPop(u32),
+    JumpIfTrueOrPop(u32),
+
+    // ---- iteration ----
+    /// `[x] -> [iter(x)]`
+    GetIter,
+    /// `[it] -> [it, next(it)]`, or when exhausted `[it] -> []` and jump to the target.
+    ForIter(u32),
+
+    // ---- building ----
+    /// `[a1..an] -> [(a1..an)]`
+    BuildTuple(u32),
+    BuildList(u32),
+    BuildSet(u32),
+    /// `[k1, v1, .. kn, vn] -> [{k1: v1, ..}]`
+    BuildMap(u32),
+    /// `[s1..sn] -> [s1 + .. + sn]` (all are str)
+    BuildString(u32),
+    /// `[.. list at depth i .., v] -> [..]` appends `v` to the list found `i` items below
+    /// TOS after popping `v` (`ListAppend(1)`: the list is TOS after the pop).
+    ListAppend(u32),
+    SetAdd(u32),
+    /// `[.. dict .., key, value] -> [..]`, dict found `i` items below after popping both.
+    MapAdd(u32),
+    /// `[.. list .., iterable] -> [..]` extends the list `i` below.
+    ListExtend(u32),
+    SetUpdate(u32),
+    /// `[.. dict .., mapping] -> [..]` dict.update(mapping)
+    DictUpdate(u32),
+    /// Like `DictUpdate` but raises TypeError on a repeated key (for `f(**a, **b)`), the
+    /// callable being found `i + 2` items below (for the error message).
+    DictMerge(u32),
+    /// `[list] -> [tuple(list)]`
+    ListToTuple,
+    /// `[seq] -> [vn .. v1]` (v1 on top), ValueError on a length mismatch.
+    UnpackSequence(u32),
+    /// `a, *b, c = seq`: low 8 bits: count before the star, high bits (>> 8): count after.
+    /// Pushes the "after" items, the starred list and the "before" items so that the first
+    /// target is on top.
+    UnpackEx(u32),
+    /// Formatted value for f-strings, flags as above: `[value] -> [str]` or
+    /// `[value, spec] -> [str]` when `FORMAT_HAS_SPEC`.
+    FormatValue(u32),
+
+    // ---- functions and calls ----
+    /// `[defaults tuple?, kwdefaults dict?, closure tuple?, code] -> [function]`, presence
+    /// by flags (MAKE_*). The function's qualname and name come from the code object.
+    MakeFunction(u32),
+    /// `[callable, a1..an] -> [result]`
+    Call(u32),
+    /// `[callable, a1..an, kwnames] -> [result]`: `kwnames` is a const tuple of str naming
+    /// the last len(kwnames) of the n arguments.
+    CallKw(u32),
+    /// After `LoadMethod`: `[m, self, a1..an] -> [result]` calls `m(self, a1..an)`, or
+    /// `[NULL, f, a1..an] -> [result]` calls `f(a1..an)`.
+    CallMethod(u32),
+    /// `[callable, args tuple] -> [result]` or, with 1, `[callable, args tuple, kwargs dict]`.
+    CallFunctionEx(u32),
+    ReturnValue,
+
+    // ---- generators ----
+    /// `[v] -> [sent]`: suspends the frame yielding `v`; on resumption pushes the value sent
+    /// in (None for `next()`).
+    YieldValue,
+    /// `[x] -> [iter]`: for `yield from`: generators as they are, others via `iter()`.
+    GetYieldFromIter,
+    /// `[subiter, v] -> [result]`: sends `v` into `subiter` (`next` when None); if it yields
+    /// `y`, the frame suspends yielding `y` and on resumption re-executes this same
+    /// instruction with the new sent value as `v`; when it finishes, pushes its return value.
+    YieldFrom,
+
+    // ---- exceptions ----
+    /// Push an exception block with the handler at the target (see the module doc).
+    SetupExcept(u32),
+    /// Pop the top block (an exception block) on normal exit from a `try` body.
+    PopBlock,
+    /// Pop the handler-active block pushed when a handler was entered; restores the
+    /// previously handled exception. Does not touch the value stack.
+    PopExcept,
+    /// `Raise(0)`: re-raise the currently handled exception (RuntimeError "No active
+    /// exception to reraise" if none). `Raise(1)`: `[exc] -> raise exc` (a class is
+    /// instantiated). `Raise(2)`: `[exc, cause] -> raise exc from cause`.
+    Raise(u32),
+    /// `[exc] -> re-raise exc` keeping its traceback (end of `finally`, unmatched `except`).
+    Reraise,
+    /// `[exc, type] -> [exc, bool]` isinstance-style match of an exception against a class
+    /// or tuple of classes (TypeError if `type` is not an exception class).
+    CheckExcMatch,
+    /// Push the AssertionError class (immune to shadowing).
+    LoadAssertionError,
+
+    // ---- with ----
+    /// `[mgr] -> [bound __exit__, mgr.__enter__()]`
+    BeforeWith,
+    /// Normal exit: `[exit] -> []` after calling `exit(None, None, None)`.
+    WithExitNormal,
+    /// Exceptional exit, inside the handler: `[exit, exc] -> [exit, exc, exit(type, exc, tb)]`.
+    WithExceptStart,
+
+    // ---- imports ----
+    /// `[] -> [module]` imports the module named `names[i]` (flat namespace, no packages).
+    ImportName(u32),
+    /// `[module] -> [module, module.names[i]]` (ImportError "cannot import name ...").
+    ImportFrom(u32),
+    /// `[module] -> []`: copies the module's public names into the current namespace.
+    ImportStar,
+
+    // ---- classes ----
+    /// Push the builtin `__build_class__`: called as `(body_function, name, *bases, **kw)`.
+    LoadBuildClass,
+
+    // ---- pattern matching (3.11 semantics) ----
+    /// `[x] -> [x, len(x)]`
+    GetLen,
+    /// `[x] -> [x, bool]` is x a mapping
+    MatchMapping,
+    /// `[x] -> [x, bool]` is x a sequence (list, tuple, range, deque... not str/bytes/dict)
+    MatchSequence,
+    /// `[subject, keys tuple] -> [subject, keys tuple, values tuple or None]`
+    MatchKeys,
+    /// `[subject, cls, kwnames tuple] -> [attrs tuple or None]` with `n` positional
+    /// sub-patterns (uses `__match_args__`).
+    MatchClass(u32),
+    /// `[mapping, keys tuple] -> [mapping, dict without those keys]` for `**rest`.
+    CopyDictWithoutKeys,
+
+    // ---- interactive ----
+    /// `[v] -> []` prints repr(v) unless None, and sets builtins `_` (REPL only).
+    PrintExpr,
+}
+
+/// A compile-time constant.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Const {
+    None,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    BigInt(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+    Str(String),
+    Bytes(Vec<u8>),
+    Tuple(Vec<Const>),
+    Code(Rc<Code>),
+}
+
+/// Code object flags.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct CodeFlags {
+    pub varargs: bool,
+    pub varkeywords: bool,
+    pub generator: bool,
+    /// Module or class body: uses a namespace dict (LoadName/StoreName).
+    pub uses_namespace: bool,
+}
+
+/// One compiled scope: module body, class body, function, lambda or comprehension.
+#[derive(Debug, PartialEq)]
+pub struct Code {
+    /// `<module>`, `<lambda>`, `<listcomp>`, `<genexpr>`, the function or class name.
+    pub name: String,
+    /// Dotted qualified name as CPython computes it (`C.m.<locals>.f`).
+    pub qualname: String,
+    pub filename: Rc<str>,
+    /// 1-based line of the `def` / `class` / first line of the module.
+    pub first_line: u32,
+    pub instrs: Vec<Instr>,
+    /// Source line of each instruction (same length as `instrs`).
+    pub lines: Vec<u32>,
+    pub consts: Vec<Const>,
+    /// Names for globals, attributes, imports and namespace lookups.
+    pub names: Vec<String>,
+    /// Local variables: parameters first (positional-only, positional, keyword-only, then
+    /// `*args`, then `**kwargs`), then other locals.
+    pub varnames: Vec<String>,
+    /// Locals captured by inner scopes. A parameter that is also a cell appears in both
+    /// `varnames` and `cellvars`; `cell2arg` maps it so the VM copies the argument in.
+    pub cellvars: Vec<String>,
+    pub cell2arg: Vec<Option<u32>>,
+    /// Variables from enclosing scopes, in the order the closure tuple supplies them.
+    pub freevars: Vec<String>,
+    pub argcount: u32,
+    pub posonlyargcount: u32,
+    pub kwonlyargcount: u32,
+    pub flags: CodeFlags,
+    /// Largest value-stack depth the code can reach (an upper bound is fine).
+    pub max_stack: u32,
+    /// Docstring, when the body starts with a string literal.
+    pub doc: Option<String>,
+}

@@ -1,0 +1,369 @@
+//! Control flow: `if`, loops, `try`, `with`, and the unwinding that `break`, `continue` and
+//! `return` perform through the enclosing constructs (the fblock stack).
+
+use super::{Compiler, FBlock, NameCtx, R};
+use crate::bytecode::{Const, Instr};
+use ruff_python_ast::{self as ast, Stmt};
+use ruff_text_size::TextRange;
+
+/// CPython's `CO_MAXBLOCKS`.
+const MAX_BLOCKS: usize = 20;
+
+impl<'a> Compiler<'a, '_> {
+    fn push_fblock(&mut self, b: FBlock<'a>, range: TextRange) -> R {
+        if self.cur.fblocks.len() >= MAX_BLOCKS {
+            return Err(self.error("too many statically nested blocks", range));
+        }
+        self.cur.fblocks.push(b);
+        Ok(())
+    }
+
+    fn pop_fblock(&mut self) {
+        self.cur.fblocks.pop();
+    }
+
+    pub(super) fn if_stmt(&mut self, s: &'a ast::StmtIf) -> R {
+        let end = self.new_label();
+        let mut next = self.new_label();
+        self.jump_if(&s.test, next, false)?;
+        self.stmts(&s.body)?;
+        for clause in &s.elif_else_clauses {
+            self.jump(Instr::Jump, end);
+            self.place(next);
+            next = self.new_label();
+            if let Some(test) = &clause.test {
+                self.set_line(clause.range);
+                self.jump_if(test, next, false)?;
+            }
+            self.stmts(&clause.body)?;
+        }
+        self.place(next);
+        self.place(end);
+        Ok(())
+    }
+
+    pub(super) fn while_stmt(&mut self, s: &'a ast::StmtWhile) -> R {
+        let start = self.new_label();
+        let orelse = self.new_label();
+        let exit = self.new_label();
+        self.place(start);
+        self.jump_if(&s.test, orelse, false)?;
+        self.push_fblock(FBlock::WhileLoop { start, exit }, s.range)?;
+        self.stmts(&s.body)?;
+        self.pop_fblock();
+        self.set_line(s.range);
+        self.jump(Instr::Jump, start);
+        self.place(orelse);
+        self.stmts(&s.orelse)?;
+        self.place(exit);
+        Ok(())
+    }
+
+    pub(super) fn for_stmt(&mut self, s: &'a ast::StmtFor) -> R {
+        if s.is_async {
+            return Err(self.async_error("'async for' outside async function", s.range));
+        }
+        let start = self.new_label();
+        let cleanup = self.new_label();
+        let exit = self.new_label();
+        self.expr(&s.iter)?;
+        self.set_line(s.range);
+        self.emit(Instr::GetIter);
+        self.place(start);
+        self.jump(Instr::ForIter, cleanup);
+        self.assign_target(&s.target)?;
+        self.push_fblock(FBlock::ForLoop { start, exit }, s.range)?;
+        self.stmts(&s.body)?;
+        self.pop_fblock();
+        self.set_line(s.range);
+        self.jump(Instr::Jump, start);
+        self.place(cleanup);
+        self.stmts(&s.orelse)?;
+        self.place(exit);
+        Ok(())
+    }
+
+    fn async_error(&self, msg: &str, range: TextRange) -> crate::compile::CompileError {
+        self.error(msg, range)
+    }
+
+    // ---- break / continue / return ----
+
+    /// Emits the cleanup for one fblock being left. With `preserve_tos` the value on top of
+    /// the stack (a return value) is kept on top.
+    fn unwind_fblock(&mut self, b: &FBlock<'a>, preserve_tos: bool) -> R {
+        match b {
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::ForLoop { .. } => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+            }
+            FBlock::TryExcept => self.emit(Instr::PopBlock),
+            FBlock::FinallyTry { body } => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.cur.fblocks.push(FBlock::PopValue);
+                }
+                let r = self.stmts(body);
+                if preserve_tos {
+                    self.pop_fblock();
+                }
+                r?;
+            }
+            FBlock::FinallyEnd => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+                self.emit(Instr::PopExcept);
+            }
+            FBlock::With => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::WithExitNormal);
+            }
+            FBlock::HandlerCleanup { name } => {
+                if let Some(name) = name {
+                    self.emit(Instr::PopBlock);
+                    self.emit(Instr::PopExcept);
+                    self.clear_name(name)?;
+                } else {
+                    self.emit(Instr::PopExcept);
+                }
+            }
+            FBlock::PopValue => {
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.emit(Instr::PopTop);
+            }
+        }
+        Ok(())
+    }
+
+    /// Unwinds fblocks from the innermost outwards. With `to_loop`, stops at the innermost
+    /// loop and returns it (without unwinding it). Each fblock is taken off the stack while
+    /// its cleanup is compiled, since an inline `finally` body must not see itself.
+    fn unwind_fblocks(
+        &mut self,
+        preserve_tos: bool,
+        to_loop: bool,
+    ) -> Result<Option<FBlock<'a>>, crate::compile::CompileError> {
+        let Some(top) = self.cur.fblocks.last().cloned() else {
+            return Ok(None);
+        };
+        if to_loop && matches!(top, FBlock::WhileLoop { .. } | FBlock::ForLoop { .. }) {
+            return Ok(Some(top));
+        }
+        self.cur.fblocks.pop();
+        let r = self.unwind_fblock(&top, preserve_tos);
+        let result = match r {
+            Ok(()) => self.unwind_fblocks(preserve_tos, to_loop),
+            Err(e) => Err(e),
+        };
+        self.cur.fblocks.push(top);
+        result
+    }
+
+    pub(super) fn break_stmt(&mut self, range: TextRange) -> R {
+        match self.unwind_fblocks(false, true)? {
+            Some(FBlock::WhileLoop { exit, .. }) => {
+                self.set_line(range);
+                self.jump(Instr::Jump, exit);
+                Ok(())
+            }
+            Some(FBlock::ForLoop { exit, .. }) => {
+                self.set_line(range);
+                self.emit(Instr::PopTop);
+                self.jump(Instr::Jump, exit);
+                Ok(())
+            }
+            _ => Err(self.error("'break' outside loop", range)),
+        }
+    }
+
+    pub(super) fn continue_stmt(&mut self, range: TextRange) -> R {
+        match self.unwind_fblocks(false, true)? {
+            Some(FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. }) => {
+                self.set_line(range);
+                self.jump(Instr::Jump, start);
+                Ok(())
+            }
+            _ => Err(self.error("'continue' not properly in loop", range)),
+        }
+    }
+
+    pub(super) fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> R {
+        if !self.cur.kind.is_function() {
+            return Err(self.error("'return' outside function", r.range));
+        }
+        match &r.value {
+            Some(v) => self.expr(v)?,
+            None => self.load_const(Const::None),
+        }
+        self.unwind_fblocks(true, false)?;
+        self.set_line(r.range);
+        self.emit(Instr::ReturnValue);
+        Ok(())
+    }
+
+    /// `name = None; del name`, run when an `except ... as name` body is left.
+    fn clear_name(&mut self, name: &str) -> R {
+        self.load_const(Const::None);
+        self.nameop(name, NameCtx::Store)?;
+        self.nameop(name, NameCtx::Del)
+    }
+
+    // ---- try ----
+
+    pub(super) fn try_stmt(&mut self, t: &'a ast::StmtTry) -> R {
+        if t.is_star {
+            return Err(self.error("except* is not supported", t.range));
+        }
+        if t.finalbody.is_empty() {
+            return self.try_except(t);
+        }
+        // try/finally, wrapping try/except when there are handlers.
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.set_line(t.range);
+        self.jump(Instr::SetupExcept, handler);
+        self.push_fblock(FBlock::FinallyTry { body: &t.finalbody }, t.range)?;
+        if t.handlers.is_empty() {
+            self.stmts(&t.body)?;
+        } else {
+            self.try_except(t)?;
+        }
+        self.pop_fblock();
+        self.emit(Instr::PopBlock);
+        self.stmts(&t.finalbody)?;
+        self.jump(Instr::Jump, end);
+
+        self.place(handler);
+        self.push_fblock(FBlock::FinallyEnd, t.range)?;
+        self.stmts(&t.finalbody)?;
+        self.pop_fblock();
+        self.emit(Instr::Reraise);
+        self.place(end);
+        Ok(())
+    }
+
+    fn try_except(&mut self, t: &'a ast::StmtTry) -> R {
+        let handlers_start = self.new_label();
+        let end = self.new_label();
+        self.set_line(t.range);
+        self.jump(Instr::SetupExcept, handlers_start);
+        self.push_fblock(FBlock::TryExcept, t.range)?;
+        self.stmts(&t.body)?;
+        self.pop_fblock();
+        self.emit(Instr::PopBlock);
+        self.stmts(&t.orelse)?;
+        self.jump(Instr::Jump, end);
+
+        // Stack here: [exc], with a handler-active block on the block stack.
+        self.place(handlers_start);
+        self.push_fblock(FBlock::ExceptionHandler, t.range)?;
+        let n = t.handlers.len();
+        for (i, h) in t.handlers.iter().enumerate() {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range);
+            if h.type_.is_none() && i + 1 < n {
+                return Err(self.error("default 'except:' must be last", h.range));
+            }
+            let next = self.new_label();
+            if let Some(ty) = &h.type_ {
+                self.expr(ty)?;
+                self.set_line(h.range);
+                self.emit(Instr::CheckExcMatch);
+                self.jump(Instr::PopJumpIfFalse, next);
+            }
+            match &h.name {
+                Some(name) => {
+                    self.nameop(name, NameCtx::Store)?;
+                    // The body runs under a cleanup block so that `name` is cleared even
+                    // when the body raises.
+                    let cleanup = self.new_label();
+                    self.jump(Instr::SetupExcept, cleanup);
+                    self.push_fblock(
+                        FBlock::HandlerCleanup {
+                            name: Some(name.to_string()),
+                        },
+                        h.range,
+                    )?;
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.emit(Instr::PopBlock);
+                    self.emit(Instr::PopExcept);
+                    self.clear_name(name)?;
+                    self.jump(Instr::Jump, end);
+                    self.place(cleanup);
+                    self.clear_name(name)?;
+                    self.emit(Instr::Reraise);
+                }
+                None => {
+                    self.emit(Instr::PopTop);
+                    self.push_fblock(FBlock::HandlerCleanup { name: None }, h.range)?;
+                    self.stmts(&h.body)?;
+                    self.pop_fblock();
+                    self.emit(Instr::PopExcept);
+                    self.jump(Instr::Jump, end);
+                }
+            }
+            self.place(next);
+        }
+        self.pop_fblock();
+        self.emit(Instr::Reraise);
+        self.place(end);
+        Ok(())
+    }
+
+    // ---- with ----
+
+    pub(super) fn with_stmt(&mut self, w: &'a ast::StmtWith) -> R {
+        if w.is_async {
+            return Err(self.async_error("'async with' outside async function", w.range));
+        }
+        self.with_items(&w.items, &w.body, w.range)
+    }
+
+    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], range: TextRange) -> R {
+        let Some((item, rest)) = items.split_first() else {
+            return self.stmts(body);
+        };
+        let handler = self.new_label();
+        let end = self.new_label();
+        self.expr(&item.context_expr)?;
+        self.set_line(item.range);
+        self.emit(Instr::BeforeWith);
+        match &item.optional_vars {
+            Some(target) => self.assign_target(target)?,
+            None => self.emit(Instr::PopTop),
+        }
+        self.set_line(item.range);
+        self.jump(Instr::SetupExcept, handler);
+        self.push_fblock(FBlock::With, range)?;
+        self.with_items(rest, body, range)?;
+        self.pop_fblock();
+        self.set_line(item.range);
+        self.emit(Instr::PopBlock);
+        self.emit(Instr::WithExitNormal);
+        self.jump(Instr::Jump, end);
+
+        // Stack: [exit, exc] with a handler-active block.
+        self.place(handler);
+        self.emit(Instr::WithExceptStart);
+        let suppress = self.new_label();
+        self.jump(Instr::PopJumpIfTrue, suppress);
+        self.emit(Instr::Reraise);
+        self.place(suppress);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.emit(Instr::PopTop);
+        self.place(end);
+        Ok(())
+    }
+}

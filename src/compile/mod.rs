@@ -1,0 +1,105 @@
+//! Front end: parse Python source with ruff and compile it to bytecode.
+//!
+//! `compile` runs, in order: a tokenizer-level scan for the errors CPython's tokenizer
+//! reports that ruff does not (`scan`), ruff's parser, the mapping of parse errors to
+//! CPython's messages (`syntax_error`), scope analysis (`symtable`) and code generation
+//! (`codegen`). The syntax tree is always dropped iteratively (`deep_drop`).
+
+mod codegen;
+mod deep_drop;
+mod disasm;
+mod flow;
+mod scan;
+mod source;
+mod symtable;
+mod syntax_error;
+#[cfg(test)]
+mod tests;
+
+pub use disasm::disassemble;
+
+use crate::bytecode::Code;
+use ruff_python_ast::{Mod, PythonVersion};
+use ruff_python_parser::{ParseOptions, parse_unchecked};
+use std::fmt;
+use std::rc::Rc;
+
+/// Expression nesting (and statement nesting) beyond this is refused with CPython's
+/// "maximum recursion depth exceeded during compilation" instead of exhausting the stack.
+pub(crate) const MAX_DEPTH: usize = 1000;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Mode {
+    /// A module (`compile(..., 'exec')`).
+    Exec,
+    /// REPL input: top-level expression statements print their value.
+    Interactive,
+    /// A single expression whose value the code returns.
+    Eval,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CompileError {
+    /// "SyntaxError", "IndentationError" or "TabError".
+    pub kind: &'static str,
+    pub msg: String,
+    /// 1-based.
+    pub line: u32,
+    /// 1-based, in characters.
+    pub col: u32,
+    pub end_col: u32,
+    /// The source line, without its line terminator.
+    pub text: Option<String>,
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: {} (line {})", self.kind, self.msg, self.line)
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// Compiles `source` into the code object of a module, REPL input or expression.
+pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+    let map = source::SourceMap::new(source);
+    let scanned = scan::scan(source);
+    if let Some(fatal) = &scanned.fatal {
+        return Err(syntax_error::from_scan(fatal, &map));
+    }
+    let parser_mode = match mode {
+        Mode::Exec | Mode::Interactive => ruff_python_parser::Mode::Module,
+        Mode::Eval => ruff_python_parser::Mode::Expression,
+    };
+    let options = ParseOptions::from(parser_mode).with_target_version(PythonVersion::PY311);
+    let parsed = parse_unchecked(source, options);
+    let result = match syntax_error::first_error(
+        parsed.errors(),
+        parsed.unsupported_syntax_errors(),
+        &scanned,
+        &map,
+    ) {
+        Some(err) => Err(err),
+        None => compile_tree(parsed.syntax(), filename, mode, &map),
+    };
+    deep_drop::drop_mod(parsed.into_syntax());
+    result.map(Rc::new)
+}
+
+fn compile_tree(
+    tree: &Mod,
+    filename: &str,
+    mode: Mode,
+    map: &source::SourceMap,
+) -> Result<Code, CompileError> {
+    match tree {
+        Mod::Module(m) => {
+            let table = symtable::build_module(&m.body, map)?;
+            codegen::compile_module(&m.body, &table, map, filename, mode == Mode::Interactive)
+        }
+        Mod::Expression(e) => {
+            let table = symtable::build_expression(&e.body, map)?;
+            codegen::compile_expression(&e.body, &table, map, filename)
+        }
+    }
+}

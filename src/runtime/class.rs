@@ -1,0 +1,199 @@
+//! Classes (type objects) and instances of user-defined classes.
+//!
+//! Built-in types are `Class` objects too, so attribute lookup, `isinstance` and the MRO work
+//! the same way for `int` as for a user class. A user class that derives from a built-in
+//! container or number keeps the built-in part of each instance in `Instance::base_value`.
+
+use super::dict::PyDict;
+use super::value::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Which built-in layout instances of a class have (inherited from the nearest built-in base).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Layout {
+    Object,
+    Int,
+    Bool,
+    Float,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Exception,
+    /// Types that cannot be subclassed or instantiated directly by user code.
+    Opaque,
+}
+
+pub struct Class {
+    pub name: RefCell<String>,
+    pub qualname: RefCell<String>,
+    pub module: RefCell<String>,
+    pub bases: RefCell<Vec<Rc<Class>>>,
+    /// The method resolution order without the class itself (which always comes first).
+    pub mro: RefCell<Vec<Rc<Class>>>,
+    pub dict: Rc<PyDict>,
+    pub layout: Layout,
+    /// Names from `__slots__`; such instances have no `__dict__` (unless a base has one).
+    pub slots: Option<Vec<String>>,
+    pub has_dict: bool,
+    /// Defined in Rust (attributes cannot be set on it).
+    pub builtin: bool,
+    /// Bumped whenever the class or a base is modified (for caches that key on it).
+    pub version: Cell<u64>,
+}
+
+pub struct Instance {
+    pub class: RefCell<Rc<Class>>,
+    pub dict: Option<Rc<PyDict>>,
+    pub slots: RefCell<Vec<Value>>,
+    /// The built-in part of an instance of a subclass of a built-in type.
+    pub base_value: RefCell<Value>,
+    /// Exception state, for instances of BaseException subclasses.
+    pub exc: Option<RefCell<ExcState>>,
+}
+
+#[derive(Clone)]
+pub struct TracebackEntry {
+    pub filename: Rc<str>,
+    pub line: u32,
+    pub name: Rc<str>,
+}
+
+#[derive(Default)]
+pub struct ExcState {
+    pub args: Value,
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+impl Class {
+    /// The full MRO, the class itself first.
+    pub fn mro_with_self(self: &Rc<Class>) -> Vec<Rc<Class>> {
+        let mut v = Vec::with_capacity(self.mro.borrow().len() + 1);
+        v.push(self.clone());
+        v.extend(self.mro.borrow().iter().cloned());
+        v
+    }
+
+    /// Looks `name` up along the MRO (class attributes only, no descriptors applied).
+    pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
+        let hash = super::str::str_hash(name);
+        if let Some(v) = self.dict.get_str(name, hash) {
+            return Some(v);
+        }
+        for c in self.mro.borrow().iter() {
+            if let Some(v) = c.dict.get_str(name, hash) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn lookup_hashed(self: &Rc<Class>, name: &str, hash: i64) -> Option<Value> {
+        if let Some(v) = self.dict.get_str(name, hash) {
+            return Some(v);
+        }
+        for c in self.mro.borrow().iter() {
+            if let Some(v) = c.dict.get_str(name, hash) {
+                return Some(v);
+            }
+        }
+        None
+    }
+
+    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
+        Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    }
+
+    pub fn name(&self) -> String {
+        self.name.borrow().clone()
+    }
+
+    pub fn bump_version(&self) {
+        self.version.set(self.version.get().wrapping_add(1));
+    }
+}
+
+/// C3 linearization; `None` when the bases admit no consistent order.
+pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
+    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_with_self()).collect();
+    seqs.push(bases.to_vec());
+    let mut out: Vec<Rc<Class>> = Vec::new();
+    loop {
+        seqs.retain(|s| !s.is_empty());
+        if seqs.is_empty() {
+            return Some(out);
+        }
+        let mut candidate = None;
+        for s in &seqs {
+            let head = &s[0];
+            let in_tail = seqs
+                .iter()
+                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+            if !in_tail {
+                candidate = Some(head.clone());
+                break;
+            }
+        }
+        let c = candidate?;
+        for s in seqs.iter_mut() {
+            if Rc::ptr_eq(&s[0], &c) {
+                s.remove(0);
+            }
+        }
+        out.push(c);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::vm::types::new_class;
+
+    fn names(v: &[Rc<Class>]) -> Vec<String> {
+        v.iter().map(|c| c.name()).collect()
+    }
+
+    #[test]
+    fn c3_diamond() {
+        let o = new_class("object", vec![], Layout::Object, true);
+        let a = new_class("A", vec![o.clone()], Layout::Object, false);
+        let b = new_class("B", vec![a.clone()], Layout::Object, false);
+        let c = new_class("C", vec![a.clone()], Layout::Object, false);
+        let d = new_class("D", vec![b.clone(), c.clone()], Layout::Object, false);
+        assert_eq!(names(&d.mro_with_self()), ["D", "B", "C", "A", "object"]);
+    }
+
+    #[test]
+    fn c3_textbook_example() {
+        // The example from the C3 paper / Python's MRO documentation.
+        let o = new_class("object", vec![], Layout::Object, true);
+        let mk = |n: &str, bases: Vec<Rc<Class>>| new_class(n, bases, Layout::Object, false);
+        let f = mk("F", vec![o.clone()]);
+        let e = mk("E", vec![o.clone()]);
+        let d = mk("D", vec![o.clone()]);
+        let c = mk("C", vec![d.clone(), f.clone()]);
+        let b = mk("B", vec![d.clone(), e.clone()]);
+        let a = mk("A", vec![b.clone(), c.clone()]);
+        assert_eq!(
+            names(&a.mro_with_self()),
+            ["A", "B", "C", "D", "E", "F", "object"]
+        );
+    }
+
+    #[test]
+    fn c3_inconsistent() {
+        let o = new_class("object", vec![], Layout::Object, true);
+        let x = new_class("X", vec![o.clone()], Layout::Object, false);
+        let y = new_class("Y", vec![o.clone()], Layout::Object, false);
+        let a = new_class("A", vec![x.clone(), y.clone()], Layout::Object, false);
+        let b = new_class("B", vec![y.clone(), x.clone()], Layout::Object, false);
+        assert!(c3_mro(&[a, b]).is_none());
+    }
+}

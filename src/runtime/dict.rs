@@ -1,0 +1,398 @@
+//! The dict object: an insertion-ordered hash table keyed by Python values.
+//!
+//! Hashes are computed by the VM (they may call `__hash__`); key equality that needs Python
+//! code (`__eq__` on instances) is delegated through the `KeyEq` callback *after* the table
+//! borrow is released, so user code running inside `__eq__` may even mutate the dict.
+
+use super::value::Value;
+use hashbrown::HashTable;
+use std::cell::RefCell;
+
+pub type EqResult = Result<bool, crate::vm::PyErr>;
+
+/// Equality for keys that `fast_eq` cannot decide.
+pub trait KeyEq {
+    fn key_eq(&mut self, a: &Value, b: &Value) -> EqResult;
+}
+
+#[derive(Clone)]
+pub struct Entry {
+    pub hash: i64,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Default)]
+pub struct DictInner {
+    pub entries: Vec<Option<Entry>>,
+    table: HashTable<usize>,
+    len: usize,
+}
+
+#[derive(Default)]
+pub struct PyDict {
+    pub inner: RefCell<DictInner>,
+}
+
+/// Decides equality without running Python code where possible.
+pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    use Value::*;
+    Some(match (a, b) {
+        (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Int(x), Int(y)) => x == y,
+        (Bool(x), Bool(y)) => x == y,
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
+        (Float(x), Float(y)) => x == y,
+        (Int(x), Float(y)) | (Float(y), Int(x)) => {
+            (*x as f64) == *y && y.fract() == 0.0 && {
+                // Exact comparison for large magnitudes where the cast rounds.
+                *y >= -9.3e18 && *y <= 9.3e18 && (*y as i64) == *x
+            }
+        }
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (BigInt(x), BigInt(y)) => x == y,
+        (BigInt(_), Int(_)) | (Int(_), BigInt(_)) => false,
+        (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
+        (Bytes(x), Bytes(y)) => x == y,
+        (Tuple(x), Tuple(y)) => {
+            if x.items.len() != y.items.len() {
+                return Some(false);
+            }
+            for (p, q) in x.items.iter().zip(y.items.iter()) {
+                if !fast_eq(p, q)? {
+                    return Some(false);
+                }
+            }
+            true
+        }
+        (Instance(_), _) | (_, Instance(_)) => {
+            if a.is(b) {
+                true
+            } else {
+                return Option::None;
+            }
+        }
+        (FrozenSet(_), FrozenSet(_)) | (FrozenSet(_), Set(_)) | (Set(_), FrozenSet(_)) => {
+            if a.is(b) {
+                true
+            } else {
+                return Option::None;
+            }
+        }
+        (BigInt(_), Float(_)) | (Float(_), BigInt(_)) => return Option::None,
+        _ => a.is(b),
+    })
+}
+
+impl DictInner {
+    fn entry_hash(entries: &[Option<Entry>], i: usize) -> u64 {
+        entries
+            .get(i)
+            .and_then(|e| e.as_ref())
+            .map(|e| e.hash as u64)
+            .unwrap_or(0)
+    }
+}
+
+impl PyDict {
+    pub fn new() -> PyDict {
+        PyDict::default()
+    }
+
+    pub fn len(&self) -> usize {
+        self.inner.borrow().len
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+
+    /// Index of the entry whose key equals `key`.
+    pub fn find(
+        &self,
+        eq: &mut dyn KeyEq,
+        key: &Value,
+        hash: i64,
+    ) -> Result<Option<usize>, crate::vm::PyErr> {
+        let mut slow: Vec<(usize, Value)> = Vec::new();
+        {
+            let inner = self.inner.borrow();
+            for &idx in inner.table.iter_hash(hash as u64) {
+                if let Some(Some(e)) = inner.entries.get(idx) {
+                    if e.hash != hash {
+                        continue;
+                    }
+                    match fast_eq(&e.key, key) {
+                        Some(true) => return Ok(Some(idx)),
+                        Some(false) => {}
+                        None => slow.push((idx, e.key.clone())),
+                    }
+                }
+            }
+        }
+        for (idx, k) in slow {
+            if eq.key_eq(&k, key)? {
+                let inner = self.inner.borrow();
+                if let Some(Some(e)) = inner.entries.get(idx)
+                    && e.key.is(&k)
+                {
+                    return Ok(Some(idx));
+                }
+            }
+        }
+        Ok(None)
+    }
+
+    /// Lookup for a str key: never needs Python code.
+    pub fn get_str(&self, name: &str, hash: i64) -> Option<Value> {
+        let inner = self.inner.borrow();
+        for &idx in inner.table.iter_hash(hash as u64) {
+            if let Some(Some(e)) = inner.entries.get(idx)
+                && let Value::Str(s) = &e.key
+                && e.hash == hash
+                && s.as_str() == name
+            {
+                return Some(e.value.clone());
+            }
+        }
+        None
+    }
+
+    pub fn get(
+        &self,
+        eq: &mut dyn KeyEq,
+        key: &Value,
+        hash: i64,
+    ) -> Result<Option<Value>, crate::vm::PyErr> {
+        Ok(self.find(eq, key, hash)?.and_then(|i| {
+            self.inner
+                .borrow()
+                .entries
+                .get(i)
+                .and_then(|e| e.as_ref().map(|e| e.value.clone()))
+        }))
+    }
+
+    pub fn set(
+        &self,
+        eq: &mut dyn KeyEq,
+        key: Value,
+        hash: i64,
+        value: Value,
+    ) -> Result<(), crate::vm::PyErr> {
+        if let Some(i) = self.find(eq, &key, hash)? {
+            let mut inner = self.inner.borrow_mut();
+            if let Some(Some(e)) = inner.entries.get_mut(i) {
+                // Drop the old value after releasing the borrow: its destructor may run code
+                // that touches this dict.
+                let old = std::mem::replace(&mut e.value, value);
+                drop(inner);
+                drop(old);
+                return Ok(());
+            }
+        }
+        self.insert_new(key, hash, value);
+        Ok(())
+    }
+
+    /// Inserts a key known not to be present.
+    pub fn insert_new(&self, key: Value, hash: i64, value: Value) {
+        let mut inner = self.inner.borrow_mut();
+        if inner.entries.len() >= 16 && inner.entries.len() > inner.len * 2 {
+            inner.rebuild_compact();
+        }
+        let idx = inner.entries.len();
+        inner.entries.push(Some(Entry { hash, key, value }));
+        let DictInner { entries, table, .. } = &mut *inner;
+        table.insert_unique(hash as u64, idx, |&i| DictInner::entry_hash(entries, i));
+        inner.len += 1;
+    }
+
+    pub fn remove(
+        &self,
+        eq: &mut dyn KeyEq,
+        key: &Value,
+        hash: i64,
+    ) -> Result<Option<(Value, Value)>, crate::vm::PyErr> {
+        let Some(idx) = self.find(eq, key, hash)? else {
+            return Ok(None);
+        };
+        Ok(self.remove_at(idx))
+    }
+
+    pub fn remove_at(&self, idx: usize) -> Option<(Value, Value)> {
+        let mut inner = self.inner.borrow_mut();
+        let hash = inner.entries.get(idx)?.as_ref()?.hash;
+        if let Ok(entry) = inner.table.find_entry(hash as u64, |&i| i == idx) {
+            entry.remove();
+        }
+        let e = inner.entries.get_mut(idx)?.take()?;
+        inner.len -= 1;
+        drop(inner);
+        Some((e.key, e.value))
+    }
+
+    pub fn set_str(&self, name: &str, value: Value) {
+        let hash = super::str::str_hash(name);
+        let mut inner = self.inner.borrow_mut();
+        let mut found = None;
+        for &idx in inner.table.iter_hash(hash as u64) {
+            if let Some(Some(e)) = inner.entries.get(idx)
+                && let Value::Str(s) = &e.key
+                && s.as_str() == name
+            {
+                found = Some(idx);
+                break;
+            }
+        }
+        if let Some(idx) = found {
+            if let Some(Some(e)) = inner.entries.get_mut(idx) {
+                let old = std::mem::replace(&mut e.value, value);
+                drop(inner);
+                drop(old);
+            }
+            return;
+        }
+        drop(inner);
+        self.insert_new(Value::str(name), hash, value);
+    }
+
+    pub fn remove_str(&self, name: &str) -> Option<Value> {
+        let hash = super::str::str_hash(name);
+        let idx = {
+            let inner = self.inner.borrow();
+            inner.table.iter_hash(hash as u64).copied().find(|&idx| {
+                matches!(inner.entries.get(idx), Some(Some(Entry { key: Value::Str(s), .. })) if s.as_str() == name)
+            })
+        }?;
+        self.remove_at(idx).map(|(_, v)| v)
+    }
+
+    /// Entries in insertion order (a snapshot).
+    pub fn items(&self) -> Vec<(Value, Value)> {
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.value.clone()))
+            .collect()
+    }
+
+    pub fn entries_with_hash(&self) -> Vec<(Value, i64, Value)> {
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| (e.key.clone(), e.hash, e.value.clone()))
+            .collect()
+    }
+
+    pub fn keys(&self) -> Vec<Value> {
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.key.clone())
+            .collect()
+    }
+
+    pub fn values(&self) -> Vec<Value> {
+        self.inner
+            .borrow()
+            .entries
+            .iter()
+            .flatten()
+            .map(|e| e.value.clone())
+            .collect()
+    }
+
+    /// The entry at or after raw position `pos`, for iterators: returns the next raw
+    /// position to continue from.
+    pub fn next_entry(&self, pos: usize) -> Option<(usize, Value, Value)> {
+        let inner = self.inner.borrow();
+        let mut p = pos;
+        while p < inner.entries.len() {
+            if let Some(e) = &inner.entries[p] {
+                return Some((p + 1, e.key.clone(), e.value.clone()));
+            }
+            p += 1;
+        }
+        None
+    }
+
+    pub fn clear(&self) {
+        let old = std::mem::take(&mut *self.inner.borrow_mut());
+        drop(old);
+    }
+
+    pub fn copy(&self) -> PyDict {
+        let d = PyDict::new();
+        for (k, h, v) in self.entries_with_hash() {
+            d.insert_new(k, h, v);
+        }
+        d
+    }
+
+    /// Removes and returns the last entry (`popitem`).
+    pub fn pop_last(&self) -> Option<(Value, Value)> {
+        let idx = {
+            let inner = self.inner.borrow();
+            inner.entries.iter().rposition(|e| e.is_some())?
+        };
+        self.remove_at(idx)
+    }
+
+    pub fn pop_first(&self) -> Option<(Value, Value)> {
+        let idx = {
+            let inner = self.inner.borrow();
+            inner.entries.iter().position(|e| e.is_some())?
+        };
+        self.remove_at(idx)
+    }
+
+    /// Moves an existing entry to the end (OrderedDict.move_to_end).
+    pub fn move_to_end(&self, idx: usize) {
+        if let Some((k, v)) = {
+            let h = self
+                .inner
+                .borrow()
+                .entries
+                .get(idx)
+                .and_then(|e| e.as_ref().map(|e| e.hash));
+            h.and_then(|h| self.remove_at(idx).map(|(k, v)| (k, (h, v))))
+        } {
+            self.insert_new(k, v.0, v.1);
+        }
+    }
+
+    /// Number of raw slots, for iterators detecting a size change.
+    pub fn raw_len(&self) -> usize {
+        self.inner.borrow().entries.len()
+    }
+
+    pub fn for_each_value(&self, f: &mut dyn FnMut(&Value)) {
+        let inner = self.inner.borrow();
+        for e in inner.entries.iter().flatten() {
+            f(&e.key);
+            f(&e.value);
+        }
+    }
+}
+
+impl DictInner {
+    fn rebuild_compact(&mut self) {
+        let live: Vec<Entry> = self.entries.drain(..).flatten().collect();
+        self.table = HashTable::with_capacity(live.len() * 2);
+        self.entries = Vec::with_capacity(live.len() * 2);
+        for e in live {
+            let idx = self.entries.len();
+            let h = e.hash as u64;
+            self.entries.push(Some(e));
+            let DictInner { entries, table, .. } = self;
+            table.insert_unique(h, idx, |&i| DictInner::entry_hash(entries, i));
+        }
+    }
+}

@@ -1,0 +1,12 @@
+//! The object model: values, built-in object layouts, and memory reclamation.
+
+pub mod class;
+pub mod dict;
+pub mod format;
+pub mod function;
+pub mod gc;
+pub mod mt19937;
+pub mod native;
+pub mod str;
+pub mod strops;
+pub mod value;

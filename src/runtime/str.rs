@@ -1,0 +1,82 @@
+//! The str object: UTF-8 text with its length in code points and a cached hash.
+
+use std::cell::Cell;
+
+pub struct PyStr {
+    s: Box<str>,
+    char_len: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    pub fn new(s: String) -> PyStr {
+        let char_len = if s.is_ascii() {
+            s.len()
+        } else {
+            s.chars().count()
+        };
+        PyStr {
+            s: s.into_boxed_str(),
+            char_len,
+            hash: Cell::new(None),
+        }
+    }
+
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+
+    /// The code point at index `i` (already bounds-checked by the caller).
+    pub fn char_at(&self, i: usize) -> Option<char> {
+        if self.is_ascii() {
+            self.s.as_bytes().get(i).map(|b| *b as char)
+        } else {
+            self.s.chars().nth(i)
+        }
+    }
+
+    /// Byte offset of code point `i` (`i <= char_len`).
+    pub fn byte_offset(&self, i: usize) -> usize {
+        if self.is_ascii() {
+            i.min(self.s.len())
+        } else {
+            self.s
+                .char_indices()
+                .nth(i)
+                .map(|(b, _)| b)
+                .unwrap_or(self.s.len())
+        }
+    }
+
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let h = str_hash(&self.s);
+        self.hash.set(Some(h));
+        h
+    }
+}
+
+/// FNV-1a over the UTF-8 bytes, mixed. CPython randomizes str hashes per process, so no
+/// program can depend on their values; only stability within a run matters.
+pub fn str_hash(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.as_bytes() {
+        h ^= *b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    h ^= h >> 29;
+    h = h.wrapping_mul(0xbf58476d1ce4e5b9);
+    h ^= h >> 32;
+    let h = h as i64;
+    if h == -1 { -2 } else { h }
+}

@@ -1,0 +1,203 @@
+//! The value word: what a variable, a stack slot or a container element holds.
+//!
+//! Small integers, floats, booleans and the singletons are stored unboxed; everything else is
+//! a reference-counted heap object. Containers that can form reference cycles are registered
+//! with the cycle collector (runtime::gc) when they are created.
+
+use super::class::{Class, Instance};
+use super::dict::PyDict;
+use super::function::{BoundMethod, BuiltinFunction, Function, PyCell};
+use super::native::NativeObject;
+use super::str::PyStr;
+use crate::vm::code::CodeObject;
+use crate::vm::generator::Generator;
+use crate::vm::iter::NativeIter;
+use num_bigint::BigInt;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Default)]
+pub enum Value {
+    /// Not a Python value: an unbound local, or the "no self" marker of `LoadMethod`.
+    #[default]
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    /// Only for values outside the i64 range: every operation normalizes back to `Int`.
+    BigInt(Rc<BigInt>),
+    Float(f64),
+    Str(Rc<PyStr>),
+    Bytes(Rc<Vec<u8>>),
+    List(Rc<PyList>),
+    Tuple(Rc<PyTuple>),
+    Dict(Rc<PyDict>),
+    Set(Rc<PySet>),
+    FrozenSet(Rc<PySet>),
+    Range(Rc<PyRange>),
+    Slice(Rc<PySlice>),
+    Function(Rc<Function>),
+    Builtin(Rc<BuiltinFunction>),
+    Method(Rc<BoundMethod>),
+    Class(Rc<Class>),
+    Instance(Rc<Instance>),
+    Module(Rc<Module>),
+    Iter(Rc<NativeIter>),
+    Generator(Rc<Generator>),
+    Cell(Rc<PyCell>),
+    Code(Rc<CodeObject>),
+    Property(Rc<Property>),
+    StaticMethod(Rc<Value>),
+    ClassMethod(Rc<Value>),
+    Super(Rc<Super>),
+    Native(Rc<NativeObject>),
+}
+
+pub struct PyList {
+    pub items: RefCell<Vec<Value>>,
+}
+
+pub struct PyTuple {
+    pub items: Box<[Value]>,
+}
+
+/// A set or frozenset: a dict whose values are unused.
+pub struct PySet {
+    pub table: PyDict,
+}
+
+#[derive(Clone)]
+pub struct PyRange {
+    pub start: BigOrSmall,
+    pub stop: BigOrSmall,
+    pub step: BigOrSmall,
+}
+
+/// Range bounds stay i64 in practice; ranges beyond it are rejected with OverflowError.
+pub type BigOrSmall = i64;
+
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+pub struct Module {
+    pub name: String,
+    pub dict: Rc<PyDict>,
+}
+
+pub struct Property {
+    pub fget: Value,
+    pub fset: Value,
+    pub fdel: Value,
+    pub doc: Value,
+}
+
+pub struct Super {
+    /// The class after which the MRO search starts.
+    pub this_class: Rc<Class>,
+    /// The object (or class, for classmethods) the lookup binds to.
+    pub obj: Value,
+    pub obj_type: Rc<Class>,
+}
+
+impl Value {
+    pub fn str(s: &str) -> Value {
+        Value::Str(Rc::new(PyStr::new(s.to_string())))
+    }
+
+    pub fn string(s: String) -> Value {
+        Value::Str(Rc::new(PyStr::new(s)))
+    }
+
+    pub fn tuple(items: Vec<Value>) -> Value {
+        Value::Tuple(Rc::new(PyTuple {
+            items: items.into_boxed_slice(),
+        }))
+    }
+
+    pub fn list(items: Vec<Value>) -> Value {
+        let list = Rc::new(PyList {
+            items: RefCell::new(items),
+        });
+        super::gc::track_list(&list);
+        Value::List(list)
+    }
+
+    pub fn from_bigint(b: BigInt) -> Value {
+        use num_traits::ToPrimitive;
+        match b.to_i64() {
+            Some(i) => Value::Int(i),
+            None => Value::BigInt(Rc::new(b)),
+        }
+    }
+
+    pub fn is_null(&self) -> bool {
+        matches!(self, Value::Null)
+    }
+
+    pub fn is_none(&self) -> bool {
+        matches!(self, Value::None)
+    }
+
+    /// Identity, as the `is` operator sees it. Unboxed values compare by value, which is
+    /// what CPython's small-int and singleton caching makes observable in practice.
+    pub fn is(&self, other: &Value) -> bool {
+        match (self, other) {
+            (Value::Null, Value::Null)
+            | (Value::None, Value::None)
+            | (Value::NotImplemented, Value::NotImplemented)
+            | (Value::Ellipsis, Value::Ellipsis) => true,
+            (Value::Bool(a), Value::Bool(b)) => a == b,
+            (Value::Int(a), Value::Int(b)) => a == b,
+            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
+            _ => match (self.heap_ptr(), other.heap_ptr()) {
+                (Some(a), Some(b)) => a == b,
+                _ => false,
+            },
+        }
+    }
+
+    /// The address of the heap object, used for identity and `id()`.
+    pub fn heap_ptr(&self) -> Option<usize> {
+        fn p<T: ?Sized>(r: &Rc<T>) -> Option<usize> {
+            Some(Rc::as_ptr(r) as *const u8 as usize)
+        }
+        match self {
+            Value::BigInt(r) => p(r),
+            Value::Str(r) => p(r),
+            Value::Bytes(r) => p(r),
+            Value::List(r) => p(r),
+            Value::Tuple(r) => p(r),
+            Value::Dict(r) => p(r),
+            Value::Set(r) | Value::FrozenSet(r) => p(r),
+            Value::Range(r) => p(r),
+            Value::Slice(r) => p(r),
+            Value::Function(r) => p(r),
+            Value::Builtin(r) => p(r),
+            Value::Method(r) => p(r),
+            Value::Class(r) => p(r),
+            Value::Instance(r) => p(r),
+            Value::Module(r) => p(r),
+            Value::Iter(r) => p(r),
+            Value::Generator(r) => p(r),
+            Value::Cell(r) => p(r),
+            Value::Code(r) => p(r),
+            Value::Property(r) => p(r),
+            Value::StaticMethod(r) | Value::ClassMethod(r) => p(r),
+            Value::Super(r) => p(r),
+            Value::Native(r) => p(r),
+            _ => None,
+        }
+    }
+
+    pub fn as_str(&self) -> Option<&str> {
+        match self {
+            Value::Str(s) => Some(s.as_str()),
+            _ => None,
+        }
+    }
+}

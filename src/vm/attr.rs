@@ -1,0 +1,695 @@
+//! Attribute access: the descriptor protocol, instance dicts and slots, class and module
+//! attributes, and the special attributes of built-in objects.
+
+use super::{PyResult, Vm};
+use crate::runtime::class::Class;
+use crate::runtime::function::{Args, BoundMethod};
+use crate::runtime::str::{PyStr, str_hash};
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+impl Vm {
+    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+        let t = &self.types;
+        match v {
+            Value::Null | Value::None => t.none.clone(),
+            Value::NotImplemented => t.notimplemented.clone(),
+            Value::Ellipsis => t.ellipsis.clone(),
+            Value::Bool(_) => t.bool_.clone(),
+            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
+            Value::Float(_) => t.float.clone(),
+            Value::Str(_) => t.str_.clone(),
+            Value::Bytes(_) => t.bytes.clone(),
+            Value::List(_) => t.list.clone(),
+            Value::Tuple(_) => t.tuple.clone(),
+            Value::Dict(_) => t.dict.clone(),
+            Value::Set(_) => t.set.clone(),
+            Value::FrozenSet(_) => t.frozenset.clone(),
+            Value::Range(_) => t.range.clone(),
+            Value::Slice(_) => t.slice.clone(),
+            Value::Function(_) => t.function.clone(),
+            Value::Builtin(_) => t.builtin_function.clone(),
+            Value::Method(_) => t.method.clone(),
+            Value::Class(_) => t.type_.clone(),
+            Value::Instance(i) => i.class.borrow().clone(),
+            Value::Module(_) => t.module.clone(),
+            Value::Iter(it) => it.class(self),
+            Value::Generator(_) => t.generator.clone(),
+            Value::Cell(_) => t.cell.clone(),
+            Value::Code(_) => t.code.clone(),
+            Value::Property(_) => t.property.clone(),
+            Value::StaticMethod(_) => t.staticmethod.clone(),
+            Value::ClassMethod(_) => t.classmethod.clone(),
+            Value::Super(_) => t.super_.clone(),
+            Value::Native(n) => n.class.clone(),
+        }
+    }
+
+    pub fn type_name(&self, v: &Value) -> String {
+        self.type_of(v).name()
+    }
+
+    pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {
+        let n = self.intern(name);
+        self.get_attr(obj, &n)
+    }
+
+    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+        match self.get_attr_opt(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name.as_str())),
+        }
+    }
+
+    pub fn no_attribute(&mut self, obj: &Value, name: &str) -> super::PyErr {
+        let msg = match obj {
+            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name()),
+            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+            _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
+        };
+        self.attribute_error(msg)
+    }
+
+    /// `getattr(obj, name)` returning None instead of raising AttributeError.
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let n = name.as_str();
+        let hash = name.hash();
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(i) = super::exceptions::slot_index(&cls, n) {
+                    let v = inst.slots.borrow().get(i).cloned().unwrap_or_default();
+                    if v.is_null() {
+                        return Ok(None);
+                    }
+                    return Ok(Some(v));
+                }
+                let descr = cls.lookup_hashed(n, hash);
+                if let Some(d) = &descr
+                    && self.is_data_descriptor(d)
+                {
+                    return self.descr_get(d, obj, &cls).map(Some);
+                }
+                if let Some(dict) = &inst.dict
+                    && let Some(v) = dict.get_str(n, hash)
+                {
+                    return Ok(Some(v));
+                }
+                if let Some(d) = descr {
+                    return self.descr_get(&d, obj, &cls).map(Some);
+                }
+                if let Some(v) = self.special_attr(obj, n)? {
+                    return Ok(Some(v));
+                }
+                if let Some(ga) = cls.lookup("__getattr__") {
+                    return match self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.err_matches(&e, "AttributeError") => Err(e),
+                        Err(e) => Err(e),
+                    };
+                }
+                Ok(None)
+            }
+            Value::Class(c) => self.class_attr(c, name),
+            Value::Module(m) => {
+                if let Some(v) = m.dict.get_str(n, hash) {
+                    return Ok(Some(v));
+                }
+                if n == "__dict__" {
+                    return Ok(Some(Value::Dict(m.dict.clone())));
+                }
+                Ok(None)
+            }
+            Value::Super(s) => self.super_attr(s, name),
+            _ => {
+                if let Some(v) = self.special_attr(obj, n)? {
+                    return Ok(Some(v));
+                }
+                if let Value::Function(f) = obj
+                    && let Some(v) = f.dict.get_str(n, hash)
+                {
+                    return Ok(Some(v));
+                }
+                let cls = self.type_of(obj);
+                match cls.lookup_hashed(n, hash) {
+                    Some(d) => self.descr_get(&d, obj, &cls).map(Some),
+                    None => Ok(None),
+                }
+            }
+        }
+    }
+
+    pub fn is_data_descriptor(&self, d: &Value) -> bool {
+        match d {
+            Value::Property(_) => true,
+            Value::Instance(i) => {
+                let c = i.class.borrow();
+                c.lookup("__set__").is_some() || c.lookup("__delete__").is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Binds a class attribute found for an instance `obj` of `cls`.
+    pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+        match d {
+            Value::Function(_) | Value::Builtin(_) => Ok(self.bind(d.clone(), obj.clone())),
+            Value::ClassMethod(f) => Ok(self.bind((**f).clone(), Value::Class(cls.clone()))),
+            Value::StaticMethod(f) => Ok((**f).clone()),
+            Value::Property(p) => {
+                if p.fget.is_none() {
+                    return Err(self.attribute_error("unreadable attribute"));
+                }
+                let g = p.fget.clone();
+                self.call(&g, vec![obj.clone()])
+            }
+            Value::Instance(i) => {
+                let dc = i.class.borrow().clone();
+                match dc.lookup("__get__") {
+                    Some(get) => self.call(
+                        &get,
+                        vec![d.clone(), obj.clone(), Value::Class(cls.clone())],
+                    ),
+                    None => Ok(d.clone()),
+                }
+            }
+            _ => Ok(d.clone()),
+        }
+    }
+
+    pub fn bind(&mut self, func: Value, receiver: Value) -> Value {
+        let m = Rc::new(BoundMethod { func, receiver });
+        crate::runtime::gc::track_method(&m);
+        Value::Method(m)
+    }
+
+    fn class_attr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let n = name.as_str();
+        match n {
+            "__name__" => return Ok(Some(Value::str(&c.name()))),
+            "__qualname__" => return Ok(Some(Value::str(&c.qualname.borrow()))),
+            "__mro__" => {
+                let items = c.mro_with_self().into_iter().map(Value::Class).collect();
+                return Ok(Some(Value::tuple(items)));
+            }
+            "__bases__" => {
+                let items = c.bases.borrow().iter().cloned().map(Value::Class).collect();
+                return Ok(Some(Value::tuple(items)));
+            }
+            "__base__" => {
+                return Ok(Some(
+                    c.bases
+                        .borrow()
+                        .first()
+                        .cloned()
+                        .map(Value::Class)
+                        .unwrap_or(Value::None),
+                ));
+            }
+            "__dict__" => return Ok(Some(Value::Dict(c.dict.clone()))),
+            "__class__" => return Ok(Some(Value::Class(self.types.type_.clone()))),
+            _ => {}
+        }
+        for k in c.mro_with_self() {
+            if let Some(v) = k.dict.get_str(n, name.hash()) {
+                return Ok(Some(match &v {
+                    Value::ClassMethod(f) => self.bind((**f).clone(), Value::Class(c.clone())),
+                    Value::StaticMethod(f) => (**f).clone(),
+                    Value::Instance(i) => {
+                        let dc = i.class.borrow().clone();
+                        match dc.lookup("__get__") {
+                            Some(get) => self.call(
+                                &get,
+                                vec![v.clone(), Value::None, Value::Class(c.clone())],
+                            )?,
+                            None => v,
+                        }
+                    }
+                    _ => v,
+                }));
+            }
+        }
+        match n {
+            "__module__" => Ok(Some(Value::str(&c.module.borrow()))),
+            "__doc__" => Ok(Some(Value::None)),
+            _ => {
+                // Attributes of the metatype, e.g. `C.mro`.
+                let t = self.types.type_.clone();
+                match t.lookup(n) {
+                    Some(d) => self.descr_get(&d, &Value::Class(c.clone()), &t).map(Some),
+                    None => Ok(None),
+                }
+            }
+        }
+    }
+
+    fn super_attr(
+        &mut self,
+        s: &Rc<crate::runtime::value::Super>,
+        name: &Rc<PyStr>,
+    ) -> PyResult<Option<Value>> {
+        let mro = s.obj_type.mro_with_self();
+        let start = mro
+            .iter()
+            .position(|c| Rc::ptr_eq(c, &s.this_class))
+            .map(|i| i + 1)
+            .unwrap_or(mro.len());
+        for c in &mro[start..] {
+            if let Some(v) = c.dict.get_str(name.as_str(), name.hash()) {
+                return match (&v, &s.obj) {
+                    (Value::Function(_) | Value::Builtin(_), Value::Class(_)) => Ok(Some(v)),
+                    (Value::ClassMethod(f), _) => Ok(Some(
+                        self.bind((**f).clone(), Value::Class(s.obj_type.clone())),
+                    )),
+                    _ => self.descr_get(&v, &s.obj, &s.obj_type).map(Some),
+                };
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attributes every object of a built-in kind has that are not stored in a dict.
+    fn special_attr(&mut self, obj: &Value, n: &str) -> PyResult<Option<Value>> {
+        if n == "__class__" {
+            return Ok(Some(Value::Class(self.type_of(obj))));
+        }
+        Ok(match obj {
+            Value::Instance(inst) => {
+                if n == "__dict__" {
+                    return Ok(inst.dict.clone().map(Value::Dict));
+                }
+                if let Some(e) = &inst.exc {
+                    let e = e.borrow();
+                    match n {
+                        "args" => return Ok(Some(e.args.clone())),
+                        "__cause__" => return Ok(Some(e.cause.clone())),
+                        "__context__" => return Ok(Some(e.context.clone())),
+                        "__suppress_context__" => return Ok(Some(Value::Bool(e.suppress_context))),
+                        "__traceback__" => return Ok(Some(Value::None)),
+                        _ => {}
+                    }
+                    let first = match &e.args {
+                        Value::Tuple(t) => t.items.first().cloned(),
+                        _ => None,
+                    };
+                    let cls = inst.class.borrow().clone();
+                    drop(e);
+                    let is = |vm: &Vm, name: &str| cls.is_subclass(&vm.types.exc(name));
+                    match n {
+                        "value" if is(self, "StopIteration") => {
+                            return Ok(Some(first.unwrap_or(Value::None)));
+                        }
+                        "code" if is(self, "SystemExit") => {
+                            return Ok(Some(first.unwrap_or(Value::None)));
+                        }
+                        "msg" if is(self, "SyntaxError") => {
+                            return Ok(Some(first.unwrap_or(Value::None)));
+                        }
+                        "name" if is(self, "NameError") || is(self, "ImportError") => {
+                            return Ok(Some(Value::None));
+                        }
+                        _ => {}
+                    }
+                }
+                None
+            }
+            Value::Function(f) => match n {
+                "__name__" => Some(Value::str(&f.name.borrow())),
+                "__qualname__" => Some(Value::str(&f.qualname.borrow())),
+                "__defaults__" => {
+                    let d = f.defaults.borrow();
+                    Some(if d.is_empty() {
+                        Value::None
+                    } else {
+                        Value::tuple(d.clone())
+                    })
+                }
+                "__kwdefaults__" => Some(
+                    f.kwdefaults
+                        .borrow()
+                        .clone()
+                        .map(Value::Dict)
+                        .unwrap_or(Value::None),
+                ),
+                "__dict__" => Some(Value::Dict(f.dict.clone())),
+                "__globals__" => Some(Value::Dict(f.globals.clone())),
+                "__code__" => Some(Value::Code(f.code.clone())),
+                "__closure__" => Some(if f.closure.is_empty() {
+                    Value::None
+                } else {
+                    Value::tuple(f.closure.iter().cloned().map(Value::Cell).collect())
+                }),
+                _ => None,
+            },
+            Value::Builtin(b) => match n {
+                "__name__" | "__qualname__" => Some(Value::str(&b.name)),
+                "__self__" => Some(b.binding.clone().unwrap_or(Value::None)),
+                "__doc__" => Some(Value::None),
+                _ => None,
+            },
+            Value::Method(m) => match n {
+                "__func__" => Some(m.func.clone()),
+                "__self__" => Some(m.receiver.clone()),
+                _ => {
+                    let f = m.func.clone();
+                    let name = self.intern(n);
+                    self.get_attr_opt(&f, &name)?
+                }
+            },
+            Value::Cell(c) if n == "cell_contents" => Some(c.value.borrow().clone()),
+            Value::Code(c) => match n {
+                "co_name" => Some(Value::str(&c.code.name)),
+                "co_filename" => Some(Value::str(&c.code.filename)),
+                "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+                "co_varnames" => Some(Value::tuple(
+                    c.code.varnames.iter().map(|s| Value::str(s)).collect(),
+                )),
+                _ => None,
+            },
+            Value::Range(r) => match n {
+                "start" => Some(Value::Int(r.start)),
+                "stop" => Some(Value::Int(r.stop)),
+                "step" => Some(Value::Int(r.step)),
+                _ => None,
+            },
+            Value::Slice(s) => match n {
+                "start" => Some(s.start.clone()),
+                "stop" => Some(s.stop.clone()),
+                "step" => Some(s.step.clone()),
+                _ => None,
+            },
+            Value::Property(p) => match n {
+                "fget" => Some(p.fget.clone()),
+                "fset" => Some(p.fset.clone()),
+                "fdel" => Some(p.fdel.clone()),
+                "__doc__" => Some(p.doc.clone()),
+                _ => None,
+            },
+            Value::StaticMethod(f) | Value::ClassMethod(f) if n == "__func__" => {
+                Some((**f).clone())
+            }
+            _ => None,
+        })
+    }
+
+    /// For `LoadMethod`: the unbound function when `obj.name` is a method defined on its type
+    /// and not shadowed, so the call can skip creating a bound method.
+    pub fn lookup_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                match cls.lookup_hashed(name.as_str(), name.hash()) {
+                    Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
+                        if let Some(d) = &inst.dict
+                            && d.get_str(name.as_str(), name.hash()).is_some()
+                        {
+                            return Ok(None);
+                        }
+                        Ok(Some(f))
+                    }
+                    _ => Ok(None),
+                }
+            }
+            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => Ok(None),
+            _ => {
+                let cls = self.type_of(obj);
+                match cls.lookup_hashed(name.as_str(), name.hash()) {
+                    Some(f @ Value::Builtin(_)) => Ok(Some(f)),
+                    _ => Ok(None),
+                }
+            }
+        }
+    }
+
+    /// A special method looked up on the type (never the instance) and bound to `obj`.
+    pub fn special_method(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
+        let cls = self.type_of(obj);
+        match cls.lookup(name) {
+            Some(d) => self.descr_get(&d, obj, &cls).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// Calls the special method `name` of `obj`'s type if it is defined by Python code
+    /// (built-in types implement their special methods directly in the operators).
+    pub fn call_user_special(
+        &mut self,
+        obj: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = obj else {
+            return Ok(None);
+        };
+        let cls = inst.class.borrow().clone();
+        match cls.lookup(name) {
+            Some(Value::None) | None => Ok(None),
+            Some(f @ Value::Function(_)) => {
+                let mut a = Vec::with_capacity(args.len() + 1);
+                a.push(obj.clone());
+                a.extend(args);
+                self.call(&f, a).map(Some)
+            }
+            Some(d) => {
+                let bound = self.descr_get(&d, obj, &cls)?;
+                self.call(&bound, args).map(Some)
+            }
+        }
+    }
+
+    pub fn set_attr_str(&mut self, obj: &Value, name: &str, value: Value) -> PyResult<()> {
+        let n = self.intern(name);
+        self.set_attr(obj, &n, value)
+    }
+
+    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+        if let Value::Instance(inst) = obj {
+            let cls = inst.class.borrow().clone();
+            if let Some(sa) = cls.lookup("__setattr__")
+                && matches!(sa, Value::Function(_))
+            {
+                self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), value])?;
+                return Ok(());
+            }
+        }
+        self.generic_set_attr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: descriptors, slots, then the instance dict.
+    pub fn generic_set_attr(
+        &mut self,
+        obj: &Value,
+        name: &Rc<PyStr>,
+        value: Value,
+    ) -> PyResult<()> {
+        let n = name.as_str();
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(d) = cls.lookup_hashed(n, name.hash()) {
+                    match &d {
+                        Value::Property(p) => {
+                            if p.fset.is_none() {
+                                let tn = cls.name();
+                                return Err(self.attribute_error(format!(
+                                    "property '{n}' of '{tn}' object has no setter"
+                                )));
+                            }
+                            let s = p.fset.clone();
+                            self.call(&s, vec![obj.clone(), value])?;
+                            return Ok(());
+                        }
+                        Value::Instance(di) => {
+                            let dc = di.class.borrow().clone();
+                            if let Some(set) = dc.lookup("__set__") {
+                                self.call(&set, vec![d.clone(), obj.clone(), value])?;
+                                return Ok(());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+                if let Some(i) = super::exceptions::slot_index(&cls, n) {
+                    if let Some(s) = inst.slots.borrow_mut().get_mut(i) {
+                        *s = value;
+                    }
+                    return Ok(());
+                }
+                if let Some(e) = &inst.exc {
+                    match n {
+                        "__cause__" => {
+                            let mut e = e.borrow_mut();
+                            e.cause = value;
+                            e.suppress_context = true;
+                            return Ok(());
+                        }
+                        "__context__" => {
+                            e.borrow_mut().context = value;
+                            return Ok(());
+                        }
+                        "__suppress_context__" => {
+                            let b = self.truthy(&value)?;
+                            e.borrow_mut().suppress_context = b;
+                            return Ok(());
+                        }
+                        "args" => {
+                            let items = self.collect_iterable(&value)?;
+                            e.borrow_mut().args = Value::tuple(items);
+                            return Ok(());
+                        }
+                        "__traceback__" => return Ok(()),
+                        _ => {}
+                    }
+                }
+                match &inst.dict {
+                    Some(d) => {
+                        d.set(self, Value::Str(name.clone()), name.hash(), value)?;
+                        Ok(())
+                    }
+                    None => {
+                        let tn = cls.name();
+                        Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+                    }
+                }
+            }
+            Value::Class(c) => {
+                if c.builtin {
+                    let cn = c.name();
+                    return Err(self.type_error(format!(
+                        "cannot set '{n}' attribute of immutable type '{cn}'"
+                    )));
+                }
+                match n {
+                    "__name__" => {
+                        *c.name.borrow_mut() = value.as_str().unwrap_or_default().to_string();
+                        return Ok(());
+                    }
+                    "__qualname__" => {
+                        *c.qualname.borrow_mut() = value.as_str().unwrap_or_default().to_string();
+                        return Ok(());
+                    }
+                    "__module__" => {
+                        *c.module.borrow_mut() = value.as_str().unwrap_or_default().to_string();
+                    }
+                    _ => {}
+                }
+                c.dict
+                    .set(self, Value::Str(name.clone()), name.hash(), value)?;
+                c.bump_version();
+                Ok(())
+            }
+            Value::Function(f) => {
+                match n {
+                    "__name__" => {
+                        *f.name.borrow_mut() = value.as_str().unwrap_or_default().to_string()
+                    }
+                    "__qualname__" => {
+                        *f.qualname.borrow_mut() = value.as_str().unwrap_or_default().to_string()
+                    }
+                    "__defaults__" => {
+                        *f.defaults.borrow_mut() = match &value {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => vec![],
+                        };
+                    }
+                    _ => {
+                        f.dict
+                            .set(self, Value::Str(name.clone()), name.hash(), value)?;
+                    }
+                }
+                Ok(())
+            }
+            Value::Module(m) => {
+                m.dict
+                    .set(self, Value::Str(name.clone()), name.hash(), value)?;
+                Ok(())
+            }
+            _ => {
+                let tn = self.type_name(obj);
+                Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+            }
+        }
+    }
+
+    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+        let n = name.as_str();
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(da) = cls.lookup("__delattr__")
+                    && matches!(da, Value::Function(_))
+                {
+                    self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
+                    return Ok(());
+                }
+                if let Some(Value::Property(p)) = cls.lookup(n) {
+                    if p.fdel.is_none() {
+                        let tn = cls.name();
+                        return Err(self.attribute_error(format!(
+                            "property '{n}' of '{tn}' object has no deleter"
+                        )));
+                    }
+                    let d = p.fdel.clone();
+                    self.call(&d, vec![obj.clone()])?;
+                    return Ok(());
+                }
+                if let Some(i) = super::exceptions::slot_index(&cls, n) {
+                    let old = inst
+                        .slots
+                        .borrow_mut()
+                        .get_mut(i)
+                        .map(std::mem::take)
+                        .unwrap_or_default();
+                    if old.is_null() {
+                        return Err(self.attribute_error(n.to_string()));
+                    }
+                    return Ok(());
+                }
+                if let Some(d) = &inst.dict
+                    && d.remove_str(n).is_some()
+                {
+                    return Ok(());
+                }
+                let tn = cls.name();
+                Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+            }
+            Value::Class(c) if !c.builtin => {
+                if c.dict.remove_str(n).is_none() {
+                    return Err(self.no_attribute(obj, n));
+                }
+                c.bump_version();
+                Ok(())
+            }
+            Value::Function(f) => {
+                f.dict.remove_str(n);
+                Ok(())
+            }
+            Value::Module(m) => {
+                if m.dict.remove_str(n).is_none() {
+                    return Err(self.no_attribute(obj, n));
+                }
+                Ok(())
+            }
+            _ => Err(self.no_attribute(obj, n)),
+        }
+    }
+
+    pub fn has_attr(&mut self, obj: &Value, name: &str) -> PyResult<bool> {
+        let n = self.intern(name);
+        match self.get_attr_opt(obj, &n) {
+            Ok(v) => Ok(v.is_some()),
+            Err(e) if self.err_matches(&e, "AttributeError") => Ok(false),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Calls `obj.name(*args)`.
+    pub fn call_method(&mut self, obj: &Value, name: &str, args: Vec<Value>) -> PyResult<Value> {
+        let m = self.get_attr_str(obj, name)?;
+        self.call_args(&m, Args::new(args))
+    }
+
+    pub fn str_hash_of(name: &str) -> i64 {
+        str_hash(name)
+    }
+}

@@ -1,0 +1,841 @@
+//! The class machinery: `__build_class__`, `type()`, `object`, `super`, descriptors
+//! (property, staticmethod, classmethod), exceptions, generators' methods, and the
+//! constructors of the built-in container and iterator types.
+
+use super::{arg, arg_or_kw, arity, constructor, function, method};
+use crate::runtime::class::{Class, Layout, c3_mro};
+use crate::runtime::dict::PyDict;
+use crate::runtime::function::Args;
+use crate::runtime::value::{Property, PyRange, PySlice, Super, Value};
+use crate::vm::iter::{IterKind, NativeIter};
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub fn install(_vm: &mut Vm, b: &Rc<PyDict>) {
+    function(b, "__build_class__", build_class);
+}
+
+pub fn install_methods(vm: &mut Vm) {
+    let t = &vm.types;
+    constructor(&t.object, object_new);
+    method(&t.object, "__init__", object_init);
+    method(&t.object, "__setattr__", object_setattr);
+    method(&t.object, "__getattribute__", object_getattribute);
+    method(&t.object, "__delattr__", object_delattr);
+    method(&t.object, "__eq__", object_eq);
+    method(&t.object, "__ne__", object_ne);
+    method(&t.object, "__hash__", object_hash);
+    method(&t.object, "__repr__", object_repr);
+    method(&t.object, "__str__", object_str);
+    method(&t.object, "__format__", object_format);
+    method(&t.object, "__init_subclass__", object_init_subclass);
+    constructor(&t.type_, type_new);
+    method(&t.type_, "mro", type_mro);
+    method(&t.type_, "__subclasses__", type_subclasses);
+    constructor(&t.property, property_new);
+    method(&t.property, "getter", property_getter);
+    method(&t.property, "setter", property_setter);
+    method(&t.property, "deleter", property_deleter);
+    method(&t.property, "__get__", property_get);
+    constructor(&t.staticmethod, staticmethod_new);
+    constructor(&t.classmethod, classmethod_new);
+    constructor(&t.super_, super_new);
+    constructor(&t.range, range_new);
+    constructor(&t.slice, slice_new);
+    method(&t.slice, "indices", slice_indices);
+    constructor(&t.enumerate, enumerate_new);
+    constructor(&t.zip, zip_new);
+    constructor(&t.map, map_new);
+    constructor(&t.filter, filter_new);
+    constructor(&t.reversed, reversed_new);
+    for it in [
+        &t.iterator,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.reversed,
+    ] {
+        method(it, "__next__", iterator_next);
+        method(it, "__iter__", iterator_iter);
+    }
+    method(&t.generator, "__next__", gen_next);
+    method(&t.generator, "__iter__", iterator_iter);
+    method(&t.generator, "send", gen_send);
+    method(&t.generator, "throw", gen_throw);
+    method(&t.generator, "close", gen_close);
+    let be = t.base_exception.clone();
+    constructor(&be, exception_new);
+    method(&be, "__init__", exception_init);
+    method(&be, "with_traceback", exception_with_traceback);
+    method(&be, "add_note", exception_add_note);
+    // Builtin-instantiable flag for exceptions: they are created through default_new.
+    be.dict.remove_str("__new__");
+}
+
+fn cls_arg(vm: &mut Vm, args: &Args) -> PyResult<Rc<Class>> {
+    match args.args.first() {
+        Some(Value::Class(c)) => Ok(c.clone()),
+        _ => Err(vm.type_error("constructor called without a class")),
+    }
+}
+
+// ---- class creation ----
+
+fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut pos = args.args.into_iter();
+    let Some(Value::Function(body)) = pos.next() else {
+        return Err(vm.type_error("__build_class__: func must be a function"));
+    };
+    let name = match pos.next() {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => return Err(vm.type_error("__build_class__: name is not a string")),
+    };
+    let bases: Vec<Value> = pos.collect();
+    let mut kwargs = Vec::new();
+    for (k, v) in args.kwargs {
+        if k.as_str() != "metaclass" {
+            kwargs.push((k, v));
+        }
+    }
+    let ns = vm.new_dict();
+    let mut frame = vm.function_frame(&body, Args::default())?;
+    frame.namespace = Some(ns.clone());
+    vm.depth += 1;
+    let r = vm.run_frame(&mut frame);
+    vm.depth -= 1;
+    let class_cell = match r? {
+        crate::vm::eval::Exit::Return(Value::Cell(c)) => Some(c),
+        _ => None,
+    };
+    let cls = make_class(vm, &name, bases, &ns)?;
+    if let Some(cell) = class_cell {
+        *cell.value.borrow_mut() = Value::Class(cls.clone());
+    }
+    finish_class(vm, &cls, &ns, kwargs)?;
+    Ok(Value::Class(cls))
+}
+
+/// Creates a class object from a name, bases and a namespace dict.
+pub fn make_class(
+    vm: &mut Vm,
+    name: &str,
+    bases: Vec<Value>,
+    ns: &Rc<PyDict>,
+) -> PyResult<Rc<Class>> {
+    let mut base_classes = Vec::new();
+    for b in bases {
+        match b {
+            Value::Class(c) => {
+                if c.layout == Layout::Opaque && c.builtin {
+                    let cn = c.name();
+                    return Err(
+                        vm.type_error(format!("type '{cn}' is not an acceptable base type"))
+                    );
+                }
+                base_classes.push(c)
+            }
+            other => {
+                let tn = vm.type_name(&other);
+                let _ = tn;
+                return Err(vm.type_error("bases must be types"));
+            }
+        }
+    }
+    if base_classes.is_empty() {
+        base_classes.push(vm.types.object.clone());
+    }
+    let mut layout = Layout::Object;
+    for b in &base_classes {
+        if b.layout != Layout::Object {
+            let bl = if b.layout == Layout::Bool {
+                Layout::Int
+            } else {
+                b.layout
+            };
+            if layout != Layout::Object && layout != bl {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            layout = bl;
+        }
+    }
+    let Some(mro) = c3_mro(&base_classes) else {
+        let names: Vec<String> = base_classes.iter().map(|b| b.name()).collect();
+        return Err(vm.type_error(format!(
+            "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+            names.join(", ")
+        )));
+    };
+    let slots = match ns.get_str("__slots__", crate::runtime::str::str_hash("__slots__")) {
+        None => None,
+        Some(Value::Str(s)) => Some(vec![s.as_str().to_string()]),
+        Some(v) => {
+            let items = vm.collect_iterable(&v)?;
+            let mut names = Vec::new();
+            for it in items {
+                match it {
+                    Value::Str(s) => names.push(s.as_str().to_string()),
+                    _ => return Err(vm.type_error("__slots__ items must be strings")),
+                }
+            }
+            Some(names)
+        }
+    };
+    let has_dict = match &slots {
+        None => true,
+        Some(s) => s.iter().any(|n| n == "__dict__") || base_classes.iter().any(|b| b.has_dict),
+    };
+    let slots = slots.map(|s| {
+        s.into_iter()
+            .filter(|n| n != "__dict__" && n != "__weakref__")
+            .collect()
+    });
+    let dict = Rc::new(PyDict::new());
+    crate::runtime::gc::track_dict(&dict);
+    let mut has_eq = false;
+    let mut has_hash = false;
+    for (k, v) in ns.items() {
+        let v = match (k.as_str(), v) {
+            (Some("__new__"), f @ Value::Function(_)) => Value::StaticMethod(Rc::new(f)),
+            (Some("__init_subclass__" | "__class_getitem__"), f @ Value::Function(_)) => {
+                Value::ClassMethod(Rc::new(f))
+            }
+            (_, v) => v,
+        };
+        match k.as_str() {
+            Some("__eq__") => has_eq = true,
+            Some("__hash__") => has_hash = true,
+            _ => {}
+        }
+        let h = vm.hash(&k)?;
+        dict.insert_new(k, h, v);
+    }
+    if has_eq && !has_hash {
+        dict.set_str("__hash__", Value::None);
+    }
+    let module = match ns.get_str("__module__", crate::runtime::str::str_hash("__module__")) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => "__main__".to_string(),
+    };
+    let qualname = match ns.get_str(
+        "__qualname__",
+        crate::runtime::str::str_hash("__qualname__"),
+    ) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        _ => name.to_string(),
+    };
+    let cls = Rc::new(Class {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(qualname),
+        module: RefCell::new(module),
+        bases: RefCell::new(base_classes),
+        mro: RefCell::new(mro),
+        dict,
+        layout,
+        slots,
+        has_dict,
+        builtin: false,
+        version: Cell::new(0),
+    });
+    crate::runtime::gc::track_class(&cls);
+    Ok(cls)
+}
+
+/// `__set_name__` on descriptors and the parent's `__init_subclass__`.
+fn finish_class(
+    vm: &mut Vm,
+    cls: &Rc<Class>,
+    ns: &Rc<PyDict>,
+    kwargs: Vec<(Rc<crate::runtime::str::PyStr>, Value)>,
+) -> PyResult<()> {
+    for (k, v) in ns.items() {
+        if let Value::Instance(_) = &v
+            && let Some(f) = vm.special_method(&v, "__set_name__")?
+        {
+            vm.call(&f, vec![Value::Class(cls.clone()), k])?;
+        }
+    }
+    let parent = cls.mro.borrow().first().cloned();
+    if let Some(p) = parent {
+        if let Some(Value::ClassMethod(f)) = p.lookup("__init_subclass__") {
+            let f = (*f).clone();
+            let mut a = Args {
+                args: vec![Value::Class(cls.clone())],
+                kwargs,
+            };
+            a.args.truncate(1);
+            vm.call_args(&f, a)?;
+        } else if !kwargs.is_empty() {
+            let cn = cls.name();
+            return Err(vm.type_error(format!(
+                "{cn}.__init_subclass__() takes no keyword arguments"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = &args.args[1..];
+    match a.len() {
+        1 => Ok(Value::Class(vm.type_of(&a[0]))),
+        3 => {
+            let name = match &a[0] {
+                Value::Str(s) => s.as_str().to_string(),
+                _ => return Err(vm.type_error("type.__new__() argument 1 must be str")),
+            };
+            let bases = vm.collect_iterable(&a[1])?;
+            let Value::Dict(d) = &a[2] else {
+                return Err(vm.type_error("type.__new__() argument 3 must be dict"));
+            };
+            let ns = Rc::new(d.copy());
+            if ns
+                .get_str("__module__", crate::runtime::str::str_hash("__module__"))
+                .is_none()
+            {
+                ns.set_str("__module__", Value::str("__main__"));
+            }
+            let cls = make_class(vm, &name, bases, &ns)?;
+            finish_class(vm, &cls, &ns, vec![])?;
+            Ok(Value::Class(cls))
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match args.args.first() {
+        Some(Value::Class(c)) => Ok(Value::list(
+            c.mro_with_self().into_iter().map(Value::Class).collect(),
+        )),
+        _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
+    }
+}
+
+fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::list(vec![]))
+}
+
+// ---- object ----
+
+fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    if cls.builtin && Rc::ptr_eq(&cls, &vm.types.object) {
+        if args.args.len() > 1 || !args.kwargs.is_empty() {
+            return Err(vm.type_error("object() takes no arguments"));
+        }
+        let inst = vm.new_instance(&cls);
+        return Ok(Value::Instance(inst));
+    }
+    // `object.__new__(cls)` called explicitly from a user __new__.
+    vm.default_new(&cls, &Args::default())
+}
+
+fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "__setattr__", 3, 3)?;
+    let Value::Str(name) = &args.args[1] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let name = name.clone();
+    vm.generic_set_attr(&args.args[0], &name, args.args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "__getattribute__", 2, 2)?;
+    let Value::Str(name) = &args.args[1] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let name = name.clone();
+    vm.get_attr(&args.args[0], &name)
+}
+
+fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "__delattr__", 2, 2)?;
+    let Value::Str(name) = &args.args[1] else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    let obj = args.args[0].clone();
+    let name = name.clone();
+    if let Value::Instance(inst) = &obj
+        && let Some(d) = &inst.dict
+        && d.remove_str(name.as_str()).is_some()
+    {
+        return Ok(Value::None);
+    }
+    vm.del_attr(&obj, &name)?;
+    Ok(Value::None)
+}
+
+fn object_eq(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    match (args.args.first(), args.args.get(1)) {
+        (Some(a), Some(b)) if a.is(b) => Ok(Value::Bool(true)),
+        _ => Ok(Value::NotImplemented),
+    }
+}
+
+fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (Some(a), Some(b)) = (args.args.first(), args.args.get(1)) else {
+        return Ok(Value::NotImplemented);
+    };
+    let r = vm.eq(a, b)?;
+    Ok(Value::Bool(!r))
+}
+
+fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args.first().cloned().unwrap_or_default();
+    Ok(Value::Int(match &v {
+        Value::Instance(_) => crate::vm::ops::id_hash(&v),
+        _ => vm.hash(&v)?,
+    }))
+}
+
+fn object_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args.first().cloned().unwrap_or_default();
+    let cls = vm.type_of(&v);
+    let module = cls.module.borrow().clone();
+    Ok(Value::string(format!(
+        "<{module}.{} object at {}>",
+        cls.qualname.borrow(),
+        crate::vm::repr::addr(&v)
+    )))
+}
+
+fn object_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args.first().cloned().unwrap_or_default();
+    vm.repr(&v).map(Value::string)
+}
+
+fn object_format(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = args.args.first().cloned().unwrap_or_default();
+    let spec = args
+        .args
+        .get(1)
+        .and_then(|s| s.as_str().map(String::from))
+        .unwrap_or_default();
+    if !spec.is_empty() {
+        let tn = vm.type_name(&v);
+        return Err(vm.type_error(format!(
+            "unsupported format string passed to {tn}.__format__"
+        )));
+    }
+    vm.to_str(&v).map(Value::string)
+}
+
+fn object_init_subclass(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+// ---- descriptors ----
+
+fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let get = |i: usize, name: &str| {
+        arg_or_kw(&args, i + 1, name)
+            .cloned()
+            .unwrap_or(Value::None)
+    };
+    let fget = get(0, "fget");
+    let doc = match get(3, "doc") {
+        Value::None => match &fget {
+            Value::Function(f) => f
+                .dict
+                .get_str("__doc__", crate::runtime::str::str_hash("__doc__"))
+                .unwrap_or(Value::None),
+            _ => Value::None,
+        },
+        d => d,
+    };
+    let _ = vm;
+    Ok(Value::Property(Rc::new(Property {
+        fget,
+        fset: get(1, "fset"),
+        fdel: get(2, "fdel"),
+        doc,
+    })))
+}
+
+fn property_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
+    let (Some(Value::Property(p)), Some(f)) = (args.args.first(), args.args.get(1)) else {
+        return Err(vm.type_error("property method expects a function"));
+    };
+    let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
+    parts[which] = f.clone();
+    let [fget, fset, fdel] = parts;
+    Ok(Value::Property(Rc::new(Property {
+        fget,
+        fset,
+        fdel,
+        doc: p.doc.clone(),
+    })))
+}
+
+fn property_getter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(vm, &args, 0)
+}
+fn property_setter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(vm, &args, 1)
+}
+fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    property_with(vm, &args, 2)
+}
+
+fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (Some(Value::Property(p)), Some(obj)) = (args.args.first(), args.args.get(1)) else {
+        return Err(vm.type_error("descriptor '__get__' needs an object"));
+    };
+    if obj.is_none() {
+        return Ok(args.args[0].clone());
+    }
+    let f = p.fget.clone();
+    vm.call(&f, vec![obj.clone()])
+}
+
+fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "staticmethod", 2, 2)?;
+    Ok(Value::StaticMethod(Rc::new(args.args[1].clone())))
+}
+
+fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "classmethod", 2, 2)?;
+    Ok(Value::ClassMethod(Rc::new(args.args[1].clone())))
+}
+
+fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = &args.args[1..];
+    let (this, obj) = match a.len() {
+        0 => {
+            let Some((first, cell)) = vm.super_stack.last().cloned() else {
+                return Err(vm.runtime_error("super(): __class__ cell not found"));
+            };
+            let this = cell.value.borrow().clone();
+            let Value::Class(this) = this else {
+                return Err(vm.runtime_error("super(): empty __class__ cell"));
+            };
+            if first.is_null() {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
+            (this, first)
+        }
+        2 => {
+            let Value::Class(c) = &a[0] else {
+                return Err(vm.type_error("super() argument 1 must be a type"));
+            };
+            (c.clone(), a[1].clone())
+        }
+        _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
+    };
+    let obj_type = match &obj {
+        Value::Class(c) if c.is_subclass(&this) => c.clone(),
+        _ => {
+            let t = vm.type_of(&obj);
+            if !t.is_subclass(&this) {
+                return Err(
+                    vm.type_error("super(type, obj): obj must be an instance or subtype of type")
+                );
+            }
+            t
+        }
+    };
+    Ok(Value::Super(Rc::new(Super {
+        this_class: this,
+        obj,
+        obj_type,
+    })))
+}
+
+// ---- range, slice, iterator types ----
+
+fn int_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+    match v {
+        Value::Int(i) => Ok(*i),
+        Value::Bool(b) => Ok(*b as i64),
+        Value::BigInt(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+        _ => {
+            if let Some(r) = vm.call_user_special(v, "__index__", vec![])? {
+                return int_of(vm, &r);
+            }
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = &args.args[1..];
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("range() takes no keyword arguments"));
+    }
+    let (start, stop, step) = match a.len() {
+        1 => (0, int_of(vm, &a[0])?, 1),
+        2 => (int_of(vm, &a[0])?, int_of(vm, &a[1])?, 1),
+        3 => (int_of(vm, &a[0])?, int_of(vm, &a[1])?, int_of(vm, &a[2])?),
+        0 => return Err(vm.type_error("range expected at least 1 argument, got 0")),
+        n => return Err(vm.type_error(format!("range expected at most 3 arguments, got {n}"))),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+}
+
+fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let a = &args.args[1..];
+    let (start, stop, step) = match a.len() {
+        1 => (Value::None, a[0].clone(), Value::None),
+        2 => (a[0].clone(), a[1].clone(), Value::None),
+        3 => (a[0].clone(), a[1].clone(), a[2].clone()),
+        n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
+    };
+    Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+}
+
+fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (Some(Value::Slice(s)), Some(n)) = (args.args.first(), args.args.get(1)) else {
+        return Err(vm.type_error("slice.indices() takes exactly one argument"));
+    };
+    let n = int_of(vm, n)?;
+    if n < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let s = s.clone();
+    let si = vm.slice_indices(&s, n as usize)?;
+    Ok(Value::tuple(vec![
+        Value::Int(si.start),
+        Value::Int(si.stop),
+        Value::Int(si.step),
+    ]))
+}
+
+fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let Some(iterable) = arg_or_kw(&args, 1, "iterable").cloned() else {
+        return Err(vm.type_error("enumerate() missing required argument 'iterable' (pos 1)"));
+    };
+    let start = arg_or_kw(&args, 2, "start")
+        .cloned()
+        .unwrap_or(Value::Int(0));
+    if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+        let tn = vm.type_name(&start);
+        return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+    }
+    let it = vm.get_iter(&iterable)?;
+    Ok(NativeIter::new(IterKind::Enumerate {
+        it,
+        count: start,
+    }))
+}
+
+fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let strict = match args.kw("strict") {
+        Some(v) => vm.truthy(v)?,
+        None => false,
+    };
+    let mut its = Vec::new();
+    for (i, a) in args.args[1..].iter().enumerate() {
+        match vm.get_iter(a) {
+            Ok(it) => its.push(it),
+            Err(e) if vm.err_matches(&e, "TypeError") => {
+                let tn = vm.type_name(a);
+                return Err(vm
+                    .type_error(format!("zip argument #{} must support iteration", i + 1))
+                    .with_note(tn));
+            }
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(NativeIter::new(IterKind::Zip { its, strict }))
+}
+
+impl PyErr {
+    fn with_note(self, _note: String) -> PyErr {
+        self
+    }
+}
+
+fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let func = args.args[1].clone();
+    let mut its = Vec::new();
+    for a in &args.args[2..] {
+        its.push(vm.get_iter(a)?);
+    }
+    Ok(NativeIter::new(IterKind::Map { func, its }))
+}
+
+fn filter_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "filter expected 2 arguments, got {}",
+            args.args.len() - 1
+        )));
+    }
+    let it = vm.get_iter(&args.args[2])?;
+    Ok(NativeIter::new(IterKind::Filter {
+        func: args.args[1].clone(),
+        it,
+    }))
+}
+
+fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if args.args.len() != 2 {
+        return Err(vm.type_error(format!(
+            "reversed expected 1 argument, got {}",
+            args.args.len() - 1
+        )));
+    }
+    let seq = args.args[1].clone();
+    match &seq {
+        Value::List(l) => {
+            let idx = l.items.borrow().len();
+            return Ok(NativeIter::new(IterKind::ListRev {
+                list: l.clone(),
+                idx,
+            }));
+        }
+        Value::Range(r) => {
+            let n = crate::vm::ops::range_len(r.start, r.stop, r.step);
+            let last = r.start + (n - 1) * r.step;
+            return Ok(NativeIter::new(IterKind::Range {
+                next: last,
+                step: -r.step,
+                remaining: n,
+            }));
+        }
+        Value::Instance(_) => {
+            if let Some(r) = vm.call_user_special(&seq, "__reversed__", vec![])? {
+                return Ok(r);
+            }
+            let base = vm.unwrap_base(&seq);
+            if !base.is(&seq) {
+                return reversed_new(vm, Args::new(vec![args.args[0].clone(), base]));
+            }
+        }
+        Value::Dict(d) => {
+            let keys = d.keys();
+            let l = Value::list(keys);
+            return reversed_new(vm, Args::new(vec![args.args[0].clone(), l]));
+        }
+        _ => {}
+    }
+    let has_getitem = matches!(seq, Value::Tuple(_) | Value::Str(_) | Value::Bytes(_))
+        || vm.type_of(&seq).lookup("__getitem__").is_some();
+    if !has_getitem {
+        let tn = vm.type_name(&seq);
+        return Err(vm.type_error(format!("'{tn}' object is not reversible")));
+    }
+    let n = vm.len(&seq)? as i64;
+    Ok(NativeIter::new(IterKind::Reversed {
+        seq,
+        idx: n - 1,
+    }))
+}
+
+fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let it = args.args.first().cloned().unwrap_or_default();
+    vm.next_raw(&it)
+}
+
+fn iterator_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.args.first().cloned().unwrap_or_default())
+}
+
+// ---- generators ----
+
+fn gen_arg(vm: &mut Vm, args: &Args) -> PyResult<Rc<crate::vm::generator::Generator>> {
+    match args.args.first() {
+        Some(Value::Generator(g)) => Ok(g.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'generator' object")),
+    }
+}
+
+fn gen_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_arg(vm, &args)?;
+    vm.gen_send(&g, Value::None)
+}
+
+fn gen_send(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "send", 2, 2)?;
+    let g = gen_arg(vm, &args)?;
+    vm.gen_send(&g, args.args[1].clone())
+}
+
+fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_arg(vm, &args)?;
+    let Some(t) = arg(&args, 1).cloned() else {
+        return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+    };
+    let exc = match (&t, arg(&args, 2)) {
+        (Value::Class(_), Some(v)) if !v.is_none() => {
+            if matches!(v, Value::Instance(_)) {
+                v.clone()
+            } else {
+                vm.call(&t, vec![v.clone()])?
+            }
+        }
+        _ => vm.make_raisable(t)?,
+    };
+    match vm.gen_resume(&g, Value::None, Some(PyErr { exc }))? {
+        crate::vm::generator::SendResult::Yielded(v) => Ok(v),
+        crate::vm::generator::SendResult::Returned(v) => Err(vm.stop_iteration(v)),
+    }
+}
+
+fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_arg(vm, &args)?;
+    vm.gen_close(&g)?;
+    Ok(Value::None)
+}
+
+// ---- exceptions ----
+
+fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let cls = cls_arg(vm, &args)?;
+    let a = Args {
+        args: args.args[1..].to_vec(),
+        kwargs: vec![],
+    };
+    vm.default_new(&cls, &a)
+}
+
+fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(Value::Instance(i)) = args.args.first()
+        && let Some(e) = &i.exc
+    {
+        e.borrow_mut().args = Value::tuple(args.args[1..].to_vec());
+    }
+    let _ = vm;
+    Ok(Value::None)
+}
+
+fn exception_with_traceback(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.args.first().cloned().unwrap_or_default())
+}
+
+fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "add_note", 2, 2)?;
+    let exc = args.args[0].clone();
+    let note = args.args[1].clone();
+    if !matches!(note, Value::Str(_)) {
+        let tn = vm.type_name(&note);
+        return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+    }
+    let name = vm.intern("__notes__");
+    let notes = match vm.get_attr_opt(&exc, &name)? {
+        Some(n @ Value::List(_)) => n,
+        _ => {
+            let l = Value::list(vec![]);
+            vm.set_attr(&exc, &name, l.clone())?;
+            l
+        }
+    };
+    if let Value::List(l) = notes {
+        l.items.borrow_mut().push(note);
+    }
+    Ok(Value::None)
+}

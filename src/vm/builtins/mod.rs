@@ -1,0 +1,141 @@
+//! The `builtins` namespace and the methods of the built-in types.
+//!
+//! Each submodule installs one family: free functions, the class machinery, and the methods
+//! of each built-in type (registered in the type's dict, so `list.append` and
+//! `[].append` both work).
+
+pub mod classes;
+pub use classes::make_class;
+mod functions;
+mod methods_dict;
+mod methods_list;
+mod methods_num;
+mod methods_str;
+
+use super::{PyResult, Vm};
+use crate::runtime::class::Class;
+use crate::runtime::dict::PyDict;
+use crate::runtime::function::{Args, BuiltinFunction, NativeFn};
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+pub fn builtin(name: &str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction {
+        name: name.to_string(),
+        func,
+        binding: None,
+    }))
+}
+
+/// Registers `func` as method `name` of a built-in type.
+pub fn method(cls: &Rc<Class>, name: &str, func: NativeFn) {
+    let qual = format!("{}.{}", cls.name(), name);
+    cls.dict.set_str(
+        name,
+        Value::Builtin(Rc::new(BuiltinFunction {
+            name: qual,
+            func,
+            binding: None,
+        })),
+    );
+}
+
+/// Registers a constructor: called with the class first, then the call's arguments.
+pub fn constructor(cls: &Rc<Class>, func: NativeFn) {
+    cls.dict.set_str("__new__", builtin(&cls.name(), func));
+}
+
+pub fn function(dict: &Rc<PyDict>, name: &str, func: NativeFn) {
+    dict.set_str(name, builtin(name, func));
+}
+
+/// Fails with CPython's message unless `args` has between `min` and `max` positional
+/// arguments and no keywords.
+pub fn arity(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<()> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.args.len();
+    if n < min || n > max {
+        let msg = if min == max {
+            match min {
+                0 => format!("{name}() takes no arguments ({n} given)"),
+                1 => format!("{name}() takes exactly one argument ({n} given)"),
+                _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+            }
+        } else if n < min {
+            format!(
+                "{name} expected at least {min} argument{}, got {n}",
+                if min == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{name} expected at most {max} argument{}, got {n}",
+                if max == 1 { "" } else { "s" }
+            )
+        };
+        return Err(vm.type_error(msg));
+    }
+    Ok(())
+}
+
+/// Argument `i`, or `default` when absent.
+pub fn arg(args: &Args, i: usize) -> Option<&Value> {
+    args.args.get(i)
+}
+
+/// Positional argument `i` or keyword `name`.
+pub fn arg_or_kw<'a>(args: &'a Args, i: usize, name: &str) -> Option<&'a Value> {
+    args.args.get(i).or_else(|| args.kw(name))
+}
+
+pub fn install(vm: &mut Vm) {
+    let b = vm.builtins.clone();
+    functions::install(vm, &b);
+    classes::install(vm, &b);
+    b.set_str("__name__", Value::str("builtins"));
+    for (name, cls) in vm.types.exceptions.clone() {
+        b.set_str(name, Value::Class(cls));
+    }
+    let t = &vm.types;
+    for (name, cls) in [
+        ("object", &t.object),
+        ("type", &t.type_),
+        ("int", &t.int),
+        ("bool", &t.bool_),
+        ("float", &t.float),
+        ("str", &t.str_),
+        ("bytes", &t.bytes),
+        ("list", &t.list),
+        ("tuple", &t.tuple),
+        ("dict", &t.dict),
+        ("set", &t.set),
+        ("frozenset", &t.frozenset),
+        ("range", &t.range),
+        ("slice", &t.slice),
+        ("property", &t.property),
+        ("staticmethod", &t.staticmethod),
+        ("classmethod", &t.classmethod),
+        ("super", &t.super_),
+        ("enumerate", &t.enumerate),
+        ("zip", &t.zip),
+        ("map", &t.map),
+        ("filter", &t.filter),
+        ("reversed", &t.reversed),
+    ] {
+        b.set_str(name, Value::Class(cls.clone()));
+    }
+    b.set_str("None", Value::None);
+    b.set_str("Ellipsis", Value::Ellipsis);
+    b.set_str("NotImplemented", Value::NotImplemented);
+    b.set_str("True", Value::Bool(true));
+    b.set_str("False", Value::Bool(false));
+}
+
+pub fn install_type_methods(vm: &mut Vm) {
+    classes::install_methods(vm);
+    methods_num::install(vm);
+    methods_str::install(vm);
+    methods_list::install(vm);
+    methods_dict::install(vm);
+}

@@ -1,0 +1,438 @@
+//! Calling: argument binding for Python functions, class instantiation, and dispatch to
+//! built-in functions, bound methods and callable instances.
+
+use super::eval::Exit;
+use super::frame::Frame;
+use super::{PyResult, Vm};
+use crate::runtime::class::{Class, Layout};
+use crate::runtime::function::{Args, Function, PyCell};
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+impl Vm {
+    pub fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => self.call_function(func, Args::new(args)),
+            _ => self.call_args(f, Args::new(args)),
+        }
+    }
+
+    pub fn call_args(&mut self, f: &Value, mut args: Args) -> PyResult<Value> {
+        match f {
+            Value::Function(func) => self.call_function(func, args),
+            Value::Builtin(b) => {
+                if let Some(recv) = &b.binding {
+                    args.args.insert(0, recv.clone());
+                }
+                // `tuple.__new__(SubClass, ...)` from a user `__new__`: the built-in
+                // constructor makes the plain value; wrap it in an instance of the subclass.
+                if let Some(Value::Class(c)) = args.args.first()
+                    && !c.builtin
+                {
+                    let base = self.builtin_base(c);
+                    if base.layout != Layout::Object
+                        && base.layout != Layout::Exception
+                        && b.name == base.name()
+                    {
+                        let c = c.clone();
+                        args.args[0] = Value::Class(base);
+                        let v = (b.func)(self, args)?;
+                        let inst = self.new_instance(&c);
+                        *inst.base_value.borrow_mut() = v;
+                        return Ok(Value::Instance(inst));
+                    }
+                }
+                (b.func)(self, args)
+            }
+            Value::Method(m) => {
+                args.args.insert(0, m.receiver.clone());
+                let func = m.func.clone();
+                self.call_args(&func, args)
+            }
+            Value::Class(c) => self.call_class(c, args),
+            Value::StaticMethod(inner) => {
+                let inner = (**inner).clone();
+                self.call_args(&inner, args)
+            }
+            Value::Instance(_) | Value::Native(_) => {
+                let cls = self.type_of(f);
+                match cls.lookup("__call__") {
+                    Some(call) => {
+                        args.args.insert(0, f.clone());
+                        self.call_args(&call, args)
+                    }
+                    None => {
+                        let tn = self.type_name(f);
+                        Err(self.type_error(format!("'{tn}' object is not callable")))
+                    }
+                }
+            }
+            _ => {
+                let tn = self.type_name(f);
+                Err(self.type_error(format!("'{tn}' object is not callable")))
+            }
+        }
+    }
+
+    fn check_recursion(&mut self) -> PyResult<()> {
+        if self.depth >= self.recursion_limit || self.stack_used() > self.stack_budget {
+            return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
+    pub fn call_function(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
+        self.check_recursion()?;
+        let mut frame = self.function_frame(func, args)?;
+        if func.code.code.flags.generator {
+            return Ok(self.new_generator(frame, func));
+        }
+        let pushed_super = match func.code.class_cell {
+            Some(ci) => {
+                let first = match frame.locals.first() {
+                    Some(v) if !v.is_null() => v.clone(),
+                    _ => match func.code.code.cell2arg.iter().position(|a| *a == Some(0)) {
+                        Some(c) => frame.cells[c].value.borrow().clone(),
+                        None => Value::Null,
+                    },
+                };
+                self.super_stack.push((first, frame.cells[ci].clone()));
+                true
+            }
+            None => false,
+        };
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        if pushed_super {
+            self.super_stack.pop();
+        }
+        match r {
+            Ok(Exit::Return(v)) => Ok(v),
+            Ok(Exit::Yield(_)) => Err(self.err("SystemError", "yield from a non-generator frame")),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Builds the frame for a call of `func`: binds arguments to parameters and sets up cells.
+    pub fn function_frame(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
+        let mut frame = Frame::new(func.code.clone(), func.globals.clone(), None);
+        self.bind_args(func, &mut frame.locals, args)?;
+        let code = &func.code.code;
+        if func.code.ncells > 0 {
+            let mut cells = Vec::with_capacity(func.code.ncells);
+            for (i, _) in code.cellvars.iter().enumerate() {
+                let init = match code.cell2arg.get(i).copied().flatten() {
+                    Some(a) => std::mem::take(&mut frame.locals[a as usize]),
+                    None => Value::Null,
+                };
+                let cell = PyCell::new(init);
+                crate::runtime::gc::track_cell(&cell);
+                cells.push(cell);
+            }
+            cells.extend(func.closure.iter().cloned());
+            frame.cells = cells;
+        }
+        Ok(frame)
+    }
+
+    fn bind_args(&mut self, func: &Rc<Function>, locals: &mut [Value], args: Args) -> PyResult<()> {
+        let code = &func.code.code;
+        let argcount = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let Args { args: pos, kwargs } = args;
+        let npos = pos.len();
+        // Fast path: exactly the positional parameters, nothing else.
+        if npos == argcount
+            && kwargs.is_empty()
+            && !code.flags.varargs
+            && !code.flags.varkeywords
+            && kwonly == 0
+        {
+            for (slot, v) in locals.iter_mut().zip(pos) {
+                *slot = v;
+            }
+            return Ok(());
+        }
+        let qualname = func.qualname.borrow().clone();
+        let mut extra = Vec::new();
+        for (i, v) in pos.into_iter().enumerate() {
+            if i < argcount {
+                locals[i] = v;
+            } else {
+                extra.push(v);
+            }
+        }
+        let mut slot = argcount + kwonly;
+        if code.flags.varargs {
+            locals[slot] = Value::tuple(extra);
+            slot += 1;
+        } else if !extra.is_empty() {
+            return Err(self.too_many_positional(func, npos, &kwargs));
+        }
+        let kwdict = if code.flags.varkeywords {
+            let d = self.new_dict();
+            locals[slot] = Value::Dict(d.clone());
+            Some(d)
+        } else {
+            None
+        };
+        let mut posonly_passed = Vec::new();
+        for (name, v) in kwargs {
+            let idx = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|p| p == name.as_str());
+            match idx {
+                Some(i) if i >= posonly => {
+                    if !locals[i].is_null() {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got multiple values for argument '{}'",
+                            name.as_str()
+                        )));
+                    }
+                    locals[i] = v;
+                }
+                other => {
+                    if let Some(d) = &kwdict {
+                        self.dict_set(d, Value::Str(name), v)?;
+                    } else if other.is_some() {
+                        posonly_passed.push(name.as_str().to_string());
+                    } else {
+                        return Err(self.type_error(format!(
+                            "{qualname}() got an unexpected keyword argument '{}'",
+                            name.as_str()
+                        )));
+                    }
+                }
+            }
+        }
+        if !posonly_passed.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_passed.join(", ")
+            )));
+        }
+        // Defaults for positional parameters.
+        let defaults = func.defaults.borrow().clone();
+        let first_default = argcount.saturating_sub(defaults.len());
+        let mut missing = Vec::new();
+        for (i, local) in locals.iter_mut().enumerate().take(argcount) {
+            if local.is_null() {
+                if i >= first_default {
+                    *local = defaults[i - first_default].clone();
+                } else {
+                    missing.push(code.varnames[i].clone());
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() missing {} required positional argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        let kwdefaults = func.kwdefaults.borrow().clone();
+        for (local, name) in locals[argcount..argcount + kwonly]
+            .iter_mut()
+            .zip(&code.varnames[argcount..argcount + kwonly])
+        {
+            if local.is_null() {
+                let d = kwdefaults
+                    .as_ref()
+                    .and_then(|d| d.get_str(name, crate::runtime::str::str_hash(name)));
+                match d {
+                    Some(v) => *local = v,
+                    None => missing.push(name.clone()),
+                }
+            }
+        }
+        if !missing.is_empty() {
+            return Err(self.type_error(format!(
+                "{qualname}() missing {} required keyword-only argument{}: {}",
+                missing.len(),
+                if missing.len() == 1 { "" } else { "s" },
+                name_list(&missing)
+            )));
+        }
+        Ok(())
+    }
+
+    fn too_many_positional(
+        &mut self,
+        func: &Rc<Function>,
+        given: usize,
+        kwargs: &[(Rc<crate::runtime::str::PyStr>, Value)],
+    ) -> super::PyErr {
+        let code = &func.code.code;
+        let qualname = func.qualname.borrow().clone();
+        let argcount = code.argcount as usize;
+        let ndefaults = func.defaults.borrow().len();
+        let kwonly_given = kwargs
+            .iter()
+            .filter(|(k, _)| {
+                code.varnames[argcount..argcount + code.kwonlyargcount as usize]
+                    .iter()
+                    .any(|n| n == k.as_str())
+            })
+            .count();
+        let takes = if ndefaults > 0 {
+            format!(
+                "from {} to {}",
+                argcount - ndefaults.min(argcount),
+                argcount
+            )
+        } else {
+            argcount.to_string()
+        };
+        let plural = if argcount == 1 && ndefaults == 0 {
+            ""
+        } else {
+            "s"
+        };
+        let given_s = if kwonly_given > 0 {
+            format!(
+                "{given} positional argument{} (and {kwonly_given} keyword-only argument{}) were given",
+                if given == 1 { "" } else { "s" },
+                if kwonly_given == 1 { "" } else { "s" }
+            )
+        } else {
+            format!(
+                "{given} {}",
+                if given == 1 {
+                    "was given"
+                } else {
+                    "were given"
+                }
+            )
+        };
+        self.type_error(format!(
+            "{qualname}() takes {takes} positional argument{plural} but {given_s}"
+        ))
+    }
+
+    /// `cls(*args, **kwargs)`: `__new__` then `__init__`.
+    pub fn call_class(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if Rc::ptr_eq(cls, &self.types.type_) && args.args.len() == 1 && args.kwargs.is_empty() {
+            return Ok(Value::Class(self.type_of(&args.args[0])));
+        }
+        let new = cls.lookup("__new__");
+        let obj = match &new {
+            Some(Value::StaticMethod(f)) if !matches!(**f, Value::Builtin(_)) => {
+                let f = (**f).clone();
+                let mut a = args.args.clone();
+                a.insert(0, Value::Class(cls.clone()));
+                self.call_args(
+                    &f,
+                    Args {
+                        args: a,
+                        kwargs: args.kwargs.clone(),
+                    },
+                )?
+            }
+            Some(Value::Function(_)) => {
+                let f = new.clone().unwrap_or_default();
+                let mut a = args.args.clone();
+                a.insert(0, Value::Class(cls.clone()));
+                self.call_args(
+                    &f,
+                    Args {
+                        args: a,
+                        kwargs: args.kwargs.clone(),
+                    },
+                )?
+            }
+            Some(Value::Builtin(b)) if cls.builtin => {
+                // Built-in types construct and initialize in one step.
+                let mut a = args;
+                a.args.insert(0, Value::Class(cls.clone()));
+                return (b.func)(self, a);
+            }
+            _ => self.default_new(cls, &args)?,
+        };
+        // __init__ runs only when __new__ returned an instance of cls.
+        let obj_cls = self.type_of(&obj);
+        if !obj_cls.is_subclass(cls) {
+            return Ok(obj);
+        }
+        match obj_cls.lookup("__init__") {
+            Some(init @ (Value::Function(_) | Value::Builtin(_))) => {
+                let mut a = args;
+                a.args.insert(0, obj.clone());
+                let r = self.call_args(&init, a)?;
+                if !r.is_none() {
+                    let tn = self.type_name(&r);
+                    return Err(
+                        self.type_error(format!("__init__() should return None, not '{tn}'"))
+                    );
+                }
+            }
+            _ => {
+                if (!args.args.is_empty() || !args.kwargs.is_empty()) && new.is_none() {
+                    let name = cls.name();
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
+            }
+        }
+        Ok(obj)
+    }
+
+    /// `object.__new__` and the built-in `__new__`s for subclasses of built-in types.
+    pub fn default_new(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+        if cls.builtin && cls.layout != Layout::Exception && cls.layout != Layout::Object {
+            let name = cls.name();
+            return Err(self.type_error(format!("cannot create '{name}' instances")));
+        }
+        let inst = self.new_instance(cls);
+        match cls.layout {
+            Layout::Exception => {
+                if let Some(e) = &inst.exc {
+                    e.borrow_mut().args = Value::tuple(args.args.clone());
+                }
+            }
+            Layout::List => *inst.base_value.borrow_mut() = Value::list(vec![]),
+            Layout::Dict => *inst.base_value.borrow_mut() = Value::Dict(self.new_dict()),
+            Layout::Set => *inst.base_value.borrow_mut() = self.new_set(vec![])?,
+            Layout::Object | Layout::Opaque => {}
+            _ => {
+                // Immutable built-in bases (int, str, tuple, float, frozenset, bytes) take
+                // their value from the constructor arguments.
+                let base_cls = self.builtin_base(cls);
+                let mut a = Args {
+                    args: args.args.clone(),
+                    kwargs: args.kwargs.clone(),
+                };
+                a.args.insert(0, Value::Class(base_cls.clone()));
+                let v = match base_cls
+                    .dict
+                    .get_str("__new__", crate::runtime::str::str_hash("__new__"))
+                {
+                    Some(Value::Builtin(b)) => (b.func)(self, a)?,
+                    _ => Value::None,
+                };
+                *inst.base_value.borrow_mut() = v;
+            }
+        }
+        Ok(Value::Instance(inst))
+    }
+
+    /// The nearest built-in class in the MRO of `cls`.
+    pub fn builtin_base(&self, cls: &Rc<Class>) -> Rc<Class> {
+        cls.mro_with_self()
+            .into_iter()
+            .find(|c| c.builtin)
+            .unwrap_or_else(|| self.types.object.clone())
+    }
+}
+
+fn name_list(names: &[String]) -> String {
+    let quoted: Vec<String> = names.iter().map(|n| format!("'{n}'")).collect();
+    match quoted.len() {
+        0 => String::new(),
+        1 => quoted[0].clone(),
+        2 => format!("{} and {}", quoted[0], quoted[1]),
+        n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
+    }
+}

@@ -1,0 +1,937 @@
+//! The tier-1 interpreter loop.
+
+use super::frame::{Block, Frame};
+use super::{PyErr, PyResult, Vm};
+use crate::bytecode::{self, Instr};
+use crate::runtime::function::{Args, Function, PyCell};
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+/// How a frame stopped running.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+macro_rules! pop {
+    ($f:expr) => {
+        $f.stack.pop().unwrap_or_default()
+    };
+}
+
+macro_rules! top {
+    ($f:expr) => {
+        $f.stack.last().cloned().unwrap_or_default()
+    };
+}
+
+impl Vm {
+    /// Runs `f` until it returns, yields, or an exception escapes it.
+    pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        loop {
+            match self.execute(f) {
+                Ok(exit) => return Ok(exit),
+                Err(err) => {
+                    if !f.reraising {
+                        self.attach_context(&err);
+                        self.add_traceback(&err, &f.code.filename, f.line(), &f.code.name);
+                    }
+                    f.reraising = false;
+                    if !self.unwind_to_handler(f, err.clone()) {
+                        return Err(err);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Raises `err` inside a suspended frame (generator `throw()`), then keeps running it.
+    pub fn resume_with_error(&mut self, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
+        self.attach_context(&err);
+        self.add_traceback(&err, &f.code.filename, f.line(), &f.code.name);
+        if self.unwind_to_handler(f, err.clone()) {
+            self.run_frame(f)
+        } else {
+            Err(err)
+        }
+    }
+
+    /// Sets `__context__` of a newly raised exception to the one being handled.
+    fn attach_context(&mut self, err: &PyErr) {
+        if self.handled_exc.is_none() || self.handled_exc.is(&err.exc) {
+            return;
+        }
+        if let Value::Instance(i) = &err.exc
+            && let Some(e) = &i.exc
+        {
+            let mut e = e.borrow_mut();
+            if e.context.is_none() {
+                e.context = self.handled_exc.clone();
+            }
+        }
+    }
+
+    /// Pops blocks until an exception handler is found; prepares the frame to run it.
+    fn unwind_to_handler(&mut self, f: &mut Frame, err: PyErr) -> bool {
+        while let Some(block) = f.blocks.pop() {
+            match block {
+                Block::Except { handler, level } => {
+                    f.stack.truncate(level as usize);
+                    let prev = std::mem::replace(&mut self.handled_exc, err.exc.clone());
+                    f.blocks.push(Block::Handler { prev });
+                    f.stack.push(err.exc);
+                    f.ip = handler as usize;
+                    return true;
+                }
+                Block::Handler { prev } => {
+                    self.handled_exc = prev;
+                }
+            }
+        }
+        false
+    }
+
+    fn execute(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        let code = f.code.clone();
+        let instrs = &code.code.instrs;
+        loop {
+            let Some(&instr) = instrs.get(f.ip) else {
+                return Ok(Exit::Return(Value::None));
+            };
+            f.lasti = f.ip;
+            f.ip += 1;
+            match instr {
+                Instr::Nop => {}
+                Instr::PopTop => {
+                    f.stack.pop();
+                }
+                Instr::Copy(i) => {
+                    let v = f.stack[f.stack.len() - i as usize].clone();
+                    f.stack.push(v);
+                }
+                Instr::Swap(i) => {
+                    let n = f.stack.len();
+                    f.stack.swap(n - 1, n - i as usize);
+                }
+                Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                Instr::LoadFast(i) => {
+                    let v = &f.locals[i as usize];
+                    if v.is_null() {
+                        let name = code.code.varnames[i as usize].clone();
+                        return Err(self.err(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                    f.stack.push(v.clone());
+                }
+                Instr::StoreFast(i) => {
+                    let v = pop!(f);
+                    let old = std::mem::replace(&mut f.locals[i as usize], v);
+                    drop(old);
+                }
+                Instr::DeleteFast(i) => {
+                    if f.locals[i as usize].is_null() {
+                        let name = code.code.varnames[i as usize].clone();
+                        return Err(self.err(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                    f.locals[i as usize] = Value::Null;
+                }
+                Instr::LoadDeref(i) => {
+                    let v = f.cells[i as usize].value.borrow().clone();
+                    if v.is_null() {
+                        return Err(self.unbound_cell_error(f, i));
+                    }
+                    f.stack.push(v);
+                }
+                Instr::StoreDeref(i) => {
+                    let v = pop!(f);
+                    let old = f.cells[i as usize].value.replace(v);
+                    drop(old);
+                }
+                Instr::DeleteDeref(i) => {
+                    let old = f.cells[i as usize].value.replace(Value::Null);
+                    if old.is_null() {
+                        return Err(self.unbound_cell_error(f, i));
+                    }
+                }
+                Instr::LoadClosure(i) => f.stack.push(Value::Cell(f.cells[i as usize].clone())),
+                Instr::LoadClassDeref(i) => {
+                    let name = cell_name(&code.code, i as usize);
+                    let ns_val = f
+                        .namespace
+                        .as_ref()
+                        .and_then(|ns| ns.get_str(&name, crate::runtime::str::str_hash(&name)));
+                    match ns_val {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            let v = f.cells[i as usize].value.borrow().clone();
+                            if v.is_null() {
+                                return Err(self.unbound_cell_error(f, i));
+                            }
+                            f.stack.push(v);
+                        }
+                    }
+                }
+                Instr::LoadGlobal(i) => {
+                    let name = &code.names[i as usize];
+                    let v = self.load_global(&f.globals, name)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreGlobal(i) => {
+                    let v = pop!(f);
+                    let name = code.names[i as usize].clone();
+                    f.globals
+                        .set(self, Value::Str(name.clone()), name.hash(), v)?;
+                }
+                Instr::DeleteGlobal(i) => {
+                    let name = code.names[i as usize].clone();
+                    if f.globals.remove_str(name.as_str()).is_none() {
+                        return Err(self.err(
+                            "NameError",
+                            format!("name '{}' is not defined", name.as_str()),
+                        ));
+                    }
+                }
+                Instr::LoadName(i) => {
+                    let name = &code.names[i as usize];
+                    if let Some(ns) = &f.namespace
+                        && let Some(v) = ns.get_str(name.as_str(), name.hash())
+                    {
+                        f.stack.push(v);
+                        continue;
+                    }
+                    let v = self.load_global(&f.globals, name)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreName(i) => {
+                    let v = pop!(f);
+                    let name = code.names[i as usize].clone();
+                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                    ns.set(self, Value::Str(name.clone()), name.hash(), v)?;
+                }
+                Instr::DeleteName(i) => {
+                    let name = code.names[i as usize].clone();
+                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                    if ns.remove_str(name.as_str()).is_none() {
+                        return Err(self.err(
+                            "NameError",
+                            format!("name '{}' is not defined", name.as_str()),
+                        ));
+                    }
+                }
+                Instr::LoadAttr(i) => {
+                    let obj = pop!(f);
+                    let v = self.get_attr(&obj, &code.names[i as usize])?;
+                    f.stack.push(v);
+                }
+                Instr::StoreAttr(i) => {
+                    let obj = pop!(f);
+                    let v = pop!(f);
+                    self.set_attr(&obj, &code.names[i as usize], v)?;
+                }
+                Instr::DeleteAttr(i) => {
+                    let obj = pop!(f);
+                    self.del_attr(&obj, &code.names[i as usize])?;
+                }
+                Instr::LoadMethod(i) => {
+                    let obj = pop!(f);
+                    match self.lookup_method(&obj, &code.names[i as usize])? {
+                        Some(m) => {
+                            f.stack.push(m);
+                            f.stack.push(obj);
+                        }
+                        None => {
+                            let v = self.get_attr(&obj, &code.names[i as usize])?;
+                            f.stack.push(Value::Null);
+                            f.stack.push(v);
+                        }
+                    }
+                }
+                Instr::BinarySubscr => {
+                    let key = pop!(f);
+                    let container = pop!(f);
+                    let v = self.get_item(&container, &key)?;
+                    f.stack.push(v);
+                }
+                Instr::StoreSubscr => {
+                    let key = pop!(f);
+                    let container = pop!(f);
+                    let v = pop!(f);
+                    self.set_item(&container, key, v)?;
+                }
+                Instr::DeleteSubscr => {
+                    let key = pop!(f);
+                    let container = pop!(f);
+                    self.del_item(&container, &key)?;
+                }
+                Instr::BuildSlice(n) => {
+                    let step = if n == 3 { pop!(f) } else { Value::None };
+                    let stop = pop!(f);
+                    let start = pop!(f);
+                    f.stack
+                        .push(Value::Slice(Rc::new(crate::runtime::value::PySlice {
+                            start,
+                            stop,
+                            step,
+                        })));
+                }
+                Instr::UnaryNegative => {
+                    let v = pop!(f);
+                    let r = self.neg(&v)?;
+                    f.stack.push(r);
+                }
+                Instr::UnaryPositive => {
+                    let v = pop!(f);
+                    let r = self.pos(&v)?;
+                    f.stack.push(r);
+                }
+                Instr::UnaryNot => {
+                    let v = pop!(f);
+                    let b = self.truthy(&v)?;
+                    f.stack.push(Value::Bool(!b));
+                }
+                Instr::UnaryInvert => {
+                    let v = pop!(f);
+                    let r = self.invert(&v)?;
+                    f.stack.push(r);
+                }
+                Instr::BinaryOp(op) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let r = match (&a, &b, op) {
+                        (
+                            Value::Int(x),
+                            Value::Int(y),
+                            bytecode::BinOp::Add | bytecode::BinOp::InplaceAdd,
+                        ) => match x.checked_add(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(&a, &b, op)?,
+                        },
+                        (
+                            Value::Int(x),
+                            Value::Int(y),
+                            bytecode::BinOp::Sub | bytecode::BinOp::InplaceSub,
+                        ) => match x.checked_sub(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(&a, &b, op)?,
+                        },
+                        _ => self.binary_op(&a, &b, op)?,
+                    };
+                    f.stack.push(r);
+                }
+                Instr::CompareOp(op) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    let r = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
+                            bytecode::CmpOp::Lt => x < y,
+                            bytecode::CmpOp::Le => x <= y,
+                            bytecode::CmpOp::Eq => x == y,
+                            bytecode::CmpOp::Ne => x != y,
+                            bytecode::CmpOp::Gt => x > y,
+                            bytecode::CmpOp::Ge => x >= y,
+                        }),
+                        _ => self.compare(&a, &b, op)?,
+                    };
+                    f.stack.push(r);
+                }
+                Instr::IsOp(inv) => {
+                    let b = pop!(f);
+                    let a = pop!(f);
+                    f.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                }
+                Instr::ContainsOp(inv) => {
+                    let container = pop!(f);
+                    let item = pop!(f);
+                    let r = self.contains(&container, &item)?;
+                    f.stack.push(Value::Bool(r != (inv == 1)));
+                }
+                Instr::Jump(t) => {
+                    if (t as usize) < f.ip {
+                        self.on_backward_jump()?;
+                    }
+                    f.ip = t as usize;
+                }
+                Instr::PopJumpIfFalse(t) => {
+                    let v = pop!(f);
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if !b {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::PopJumpIfTrue(t) => {
+                    let v = pop!(f);
+                    let b = match v {
+                        Value::Bool(b) => b,
+                        _ => self.truthy(&v)?,
+                    };
+                    if b {
+                        f.ip = t as usize;
+                    }
+                }
+                Instr::JumpIfFalseOrPop(t) => {
+                    let v = top!(f);
+                    if !self.truthy(&v)? {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::JumpIfTrueOrPop(t) => {
+                    let v = top!(f);
+                    if self.truthy(&v)? {
+                        f.ip = t as usize;
+                    } else {
+                        f.stack.pop();
+                    }
+                }
+                Instr::GetIter => {
+                    let v = pop!(f);
+                    let it = self.get_iter(&v)?;
+                    f.stack.push(it);
+                }
+                Instr::ForIter(t) => {
+                    let it = top!(f);
+                    match self.next(&it)? {
+                        Some(v) => f.stack.push(v),
+                        None => {
+                            f.stack.pop();
+                            f.ip = t as usize;
+                        }
+                    }
+                }
+                Instr::BuildTuple(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(Value::tuple(items));
+                }
+                Instr::BuildList(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    f.stack.push(Value::list(items));
+                }
+                Instr::BuildSet(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let s = self.new_set(items)?;
+                    f.stack.push(s);
+                }
+                Instr::BuildMap(n) => {
+                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                    let dict = self.new_dict();
+                    let mut it = items.into_iter();
+                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                        self.dict_set(&dict, k, v)?;
+                    }
+                    f.stack.push(Value::Dict(dict));
+                }
+                Instr::BuildString(n) => {
+                    let items = f.stack.split_off(f.stack.len() - n as usize);
+                    let mut s = String::new();
+                    for it in &items {
+                        if let Value::Str(p) = it {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    f.stack.push(Value::string(s));
+                }
+                Instr::ListAppend(i) => {
+                    let v = pop!(f);
+                    if let Value::List(l) = &f.stack[f.stack.len() - i as usize] {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Instr::SetAdd(i) => {
+                    let v = pop!(f);
+                    let s = f.stack[f.stack.len() - i as usize].clone();
+                    if let Value::Set(s) = &s {
+                        self.set_add(s, v)?;
+                    }
+                }
+                Instr::MapAdd(i) => {
+                    let v = pop!(f);
+                    let k = pop!(f);
+                    let d = f.stack[f.stack.len() - i as usize].clone();
+                    if let Value::Dict(d) = &d {
+                        self.dict_set(d, k, v)?;
+                    }
+                }
+                Instr::ListExtend(i) => {
+                    let v = pop!(f);
+                    let l = f.stack[f.stack.len() - i as usize].clone();
+                    if let Value::List(l) = &l {
+                        let items = self.collect_iterable(&v)?;
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetUpdate(i) => {
+                    let v = pop!(f);
+                    let s = f.stack[f.stack.len() - i as usize].clone();
+                    if let Value::Set(s) = &s {
+                        for item in self.collect_iterable(&v)? {
+                            self.set_add(s, item)?;
+                        }
+                    }
+                }
+                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                    let v = pop!(f);
+                    let d = f.stack[f.stack.len() - i as usize].clone();
+                    if let Value::Dict(d) = &d {
+                        let merge = matches!(instr, Instr::DictMerge(_));
+                        let callable = if merge {
+                            f.stack
+                                .get(f.stack.len().wrapping_sub(i as usize + 2))
+                                .cloned()
+                        } else {
+                            None
+                        };
+                        self.dict_update_from(d, &v, merge, callable.as_ref())?;
+                    }
+                }
+                Instr::ListToTuple => {
+                    let v = pop!(f);
+                    let items = match &v {
+                        Value::List(l) => l.items.borrow().clone(),
+                        _ => vec![],
+                    };
+                    f.stack.push(Value::tuple(items));
+                }
+                Instr::UnpackSequence(n) => {
+                    let seq = pop!(f);
+                    let items = self.unpack(&seq, n as usize)?;
+                    f.stack.extend(items.into_iter().rev());
+                }
+                Instr::UnpackEx(arg) => {
+                    let before = (arg & 0xff) as usize;
+                    let after = (arg >> 8) as usize;
+                    let seq = pop!(f);
+                    let items = self.collect_iterable(&seq)?;
+                    if items.len() < before + after {
+                        return Err(self.value_error(format!(
+                            "not enough values to unpack (expected at least {}, got {})",
+                            before + after,
+                            items.len()
+                        )));
+                    }
+                    let mid_end = items.len() - after;
+                    let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
+                    for v in items[mid_end..].iter().rev() {
+                        out.push(v.clone());
+                    }
+                    out.push(Value::list(items[before..mid_end].to_vec()));
+                    for v in items[..before].iter().rev() {
+                        out.push(v.clone());
+                    }
+                    f.stack.extend(out);
+                }
+                Instr::FormatValue(flags) => {
+                    let spec = if flags & bytecode::FORMAT_HAS_SPEC != 0 {
+                        Some(pop!(f))
+                    } else {
+                        None
+                    };
+                    let v = pop!(f);
+                    let v = match flags & 3 {
+                        bytecode::FORMAT_CONV_STR => Value::string(self.to_str(&v)?),
+                        bytecode::FORMAT_CONV_REPR => Value::string(self.repr(&v)?),
+                        bytecode::FORMAT_CONV_ASCII => Value::string(self.ascii(&v)?),
+                        _ => v,
+                    };
+                    let spec_str = match &spec {
+                        Some(Value::Str(s)) => s.as_str().to_string(),
+                        _ => String::new(),
+                    };
+                    let s = match (&v, spec_str.is_empty()) {
+                        (Value::Str(_), true) => v,
+                        _ => Value::string(self.format(&v, &spec_str)?),
+                    };
+                    f.stack.push(s);
+                }
+                Instr::MakeFunction(flags) => {
+                    let code_v = pop!(f);
+                    let closure = if flags & bytecode::MAKE_CLOSURE != 0 {
+                        match pop!(f) {
+                            Value::Tuple(t) => t
+                                .items
+                                .iter()
+                                .filter_map(|c| match c {
+                                    Value::Cell(c) => Some(c.clone()),
+                                    _ => None,
+                                })
+                                .collect(),
+                            _ => vec![],
+                        }
+                    } else {
+                        vec![]
+                    };
+                    let kwdefaults = if flags & bytecode::MAKE_KWDEFAULTS != 0 {
+                        match pop!(f) {
+                            Value::Dict(d) => Some(d),
+                            _ => None,
+                        }
+                    } else {
+                        None
+                    };
+                    let defaults = if flags & bytecode::MAKE_DEFAULTS != 0 {
+                        match pop!(f) {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => vec![],
+                        }
+                    } else {
+                        vec![]
+                    };
+                    let Value::Code(c) = code_v else {
+                        return Err(self.err("SystemError", "MakeFunction without code"));
+                    };
+                    let func =
+                        self.make_function(c, f.globals.clone(), defaults, kwdefaults, closure);
+                    f.stack.push(func);
+                }
+                Instr::Call(n) => {
+                    let args = f.stack.split_off(f.stack.len() - n as usize);
+                    let callable = pop!(f);
+                    let r = self.call(&callable, args)?;
+                    f.stack.push(r);
+                }
+                Instr::CallKw(n) => {
+                    let kwnames = pop!(f);
+                    let mut args = f.stack.split_off(f.stack.len() - n as usize);
+                    let callable = pop!(f);
+                    let names: Vec<Value> = match &kwnames {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        _ => vec![],
+                    };
+                    let kwvals = args.split_off(args.len() - names.len());
+                    let kwargs = names
+                        .into_iter()
+                        .zip(kwvals)
+                        .filter_map(|(k, v)| match k {
+                            Value::Str(s) => Some((s, v)),
+                            _ => None,
+                        })
+                        .collect();
+                    let r = self.call_args(&callable, Args { args, kwargs })?;
+                    f.stack.push(r);
+                }
+                Instr::CallMethod(n) => {
+                    let mut args = f.stack.split_off(f.stack.len() - n as usize);
+                    let second = pop!(f);
+                    let first = pop!(f);
+                    let r = if first.is_null() {
+                        self.call(&second, args)?
+                    } else {
+                        args.insert(0, second);
+                        self.call(&first, args)?
+                    };
+                    f.stack.push(r);
+                }
+                Instr::CallFunctionEx(has_kw) => {
+                    let kwargs = if has_kw == 1 { pop!(f) } else { Value::None };
+                    let posargs = pop!(f);
+                    let callable = pop!(f);
+                    let args = match &posargs {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        other => self.collect_iterable(other)?,
+                    };
+                    let mut kw = Vec::new();
+                    if let Value::Dict(d) = &kwargs {
+                        for (k, v) in d.items() {
+                            match k {
+                                Value::Str(s) => kw.push((s, v)),
+                                _ => return Err(self.type_error("keywords must be strings")),
+                            }
+                        }
+                    }
+                    let r = self.call_args(&callable, Args { args, kwargs: kw })?;
+                    f.stack.push(r);
+                }
+                Instr::ReturnValue => {
+                    let v = pop!(f);
+                    return Ok(Exit::Return(v));
+                }
+                Instr::YieldValue => {
+                    let v = pop!(f);
+                    return Ok(Exit::Yield(v));
+                }
+                Instr::GetYieldFromIter => {
+                    let v = pop!(f);
+                    let it = match v {
+                        Value::Generator(_) => v,
+                        _ => self.get_iter(&v)?,
+                    };
+                    f.stack.push(it);
+                }
+                Instr::YieldFrom => {
+                    let sent = pop!(f);
+                    let sub = top!(f);
+                    match self.send_into(&sub, sent)? {
+                        super::generator::SendResult::Yielded(y) => {
+                            // Re-run this instruction when resumed with the next sent value.
+                            f.ip -= 1;
+                            return Ok(Exit::Yield(y));
+                        }
+                        super::generator::SendResult::Returned(r) => {
+                            f.stack.pop();
+                            f.stack.push(r);
+                        }
+                    }
+                }
+                Instr::SetupExcept(h) => f.blocks.push(Block::Except {
+                    handler: h,
+                    level: f.stack.len() as u32,
+                }),
+                Instr::PopBlock => {
+                    f.blocks.pop();
+                }
+                Instr::PopExcept => {
+                    if let Some(Block::Handler { prev }) = f.blocks.pop() {
+                        self.handled_exc = prev;
+                    }
+                }
+                Instr::Raise(n) => {
+                    return Err(self.do_raise(f, n)?);
+                }
+                Instr::Reraise => {
+                    let exc = pop!(f);
+                    f.reraising = true;
+                    return Err(PyErr { exc });
+                }
+                Instr::CheckExcMatch => {
+                    let ty = pop!(f);
+                    let exc = top!(f);
+                    let m = self.exception_matches(&exc, &ty)?;
+                    f.stack.push(Value::Bool(m));
+                }
+                Instr::LoadAssertionError => {
+                    f.stack.push(Value::Class(self.types.exc("AssertionError")));
+                }
+                Instr::BeforeWith => {
+                    let mgr = pop!(f);
+                    let enter = self.special_method(&mgr, "__enter__")?;
+                    let exit = self.special_method(&mgr, "__exit__")?;
+                    let (Some(enter), Some(exit)) = (enter, exit) else {
+                        let tn = self.type_name(&mgr);
+                        return Err(self.type_error(format!(
+                            "'{tn}' object does not support the context manager protocol"
+                        )));
+                    };
+                    f.stack.push(exit);
+                    let r = self.call(&enter, vec![])?;
+                    f.stack.push(r);
+                }
+                Instr::WithExitNormal => {
+                    let exit = pop!(f);
+                    self.call(&exit, vec![Value::None, Value::None, Value::None])?;
+                }
+                Instr::WithExceptStart => {
+                    let exc = top!(f);
+                    let exit = f.stack[f.stack.len() - 2].clone();
+                    let ty = Value::Class(self.exc_class(&exc));
+                    let r = self.call(&exit, vec![ty, exc, Value::None])?;
+                    f.stack.push(r);
+                }
+                Instr::ImportName(i) => {
+                    let name = code.names[i as usize].as_str().to_string();
+                    let m = self.import_module(&name)?;
+                    f.stack.push(m);
+                }
+                Instr::ImportFrom(i) => {
+                    let m = top!(f);
+                    let name = code.names[i as usize].clone();
+                    let v = self.import_from(&m, &name)?;
+                    f.stack.push(v);
+                }
+                Instr::ImportStar => {
+                    let m = pop!(f);
+                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                    self.import_star(&m, &ns)?;
+                }
+                Instr::LoadBuildClass => {
+                    let b = self
+                        .builtins
+                        .get_str(
+                            "__build_class__",
+                            crate::runtime::str::str_hash("__build_class__"),
+                        )
+                        .unwrap_or(Value::None);
+                    f.stack.push(b);
+                }
+                Instr::GetLen => {
+                    let v = top!(f);
+                    let n = self.len(&v)?;
+                    f.stack.push(Value::Int(n as i64));
+                }
+                Instr::MatchMapping => {
+                    let v = top!(f);
+                    let b = self.is_mapping(&v);
+                    f.stack.push(Value::Bool(b));
+                }
+                Instr::MatchSequence => {
+                    let v = top!(f);
+                    let b = self.is_sequence(&v);
+                    f.stack.push(Value::Bool(b));
+                }
+                Instr::MatchKeys => {
+                    let keys = top!(f);
+                    let subject = f.stack[f.stack.len() - 2].clone();
+                    let r = self.match_keys(&subject, &keys)?;
+                    f.stack.push(r);
+                }
+                Instr::MatchClass(n) => {
+                    let kwnames = pop!(f);
+                    let cls = pop!(f);
+                    let subject = pop!(f);
+                    let r = self.match_class(&subject, &cls, n as usize, &kwnames)?;
+                    f.stack.push(r);
+                }
+                Instr::CopyDictWithoutKeys => {
+                    let keys = pop!(f);
+                    let mapping = top!(f);
+                    let r = self.copy_dict_without_keys(&mapping, &keys)?;
+                    f.stack.push(r);
+                }
+                Instr::PrintExpr => {
+                    let v = pop!(f);
+                    if !v.is_none() {
+                        let s = self.repr(&v)?;
+                        self.write_stdout(&format!("{s}\n"))?;
+                        self.builtins.set_str("_", v);
+                    }
+                }
+            }
+        }
+    }
+
+    fn unbound_cell_error(&mut self, f: &Frame, i: u32) -> PyErr {
+        let code = &f.code.code;
+        let i = i as usize;
+        if i < code.cellvars.len() {
+            let name = code.cellvars[i].clone();
+            self.err(
+                "UnboundLocalError",
+                format!(
+                    "cannot access local variable '{name}' where it is not associated with a value"
+                ),
+            )
+        } else {
+            let name = cell_name(code, i);
+            self.err(
+                "NameError",
+                format!("free variable '{name}' referenced before assignment in enclosing scope"),
+            )
+        }
+    }
+
+    fn load_global(
+        &mut self,
+        globals: &Rc<crate::runtime::dict::PyDict>,
+        name: &Rc<crate::runtime::str::PyStr>,
+    ) -> PyResult<Value> {
+        if let Some(v) = globals.get_str(name.as_str(), name.hash()) {
+            return Ok(v);
+        }
+        if let Some(v) = self.builtins.get_str(name.as_str(), name.hash()) {
+            return Ok(v);
+        }
+        Err(self.err(
+            "NameError",
+            format!("name '{}' is not defined", name.as_str()),
+        ))
+    }
+
+    fn do_raise(&mut self, f: &mut Frame, n: u32) -> PyResult<PyErr> {
+        match n {
+            0 => {
+                if self.handled_exc.is_none() {
+                    return Err(self.runtime_error("No active exception to reraise"));
+                }
+                f.reraising = true;
+                Ok(PyErr {
+                    exc: self.handled_exc.clone(),
+                })
+            }
+            _ => {
+                let cause = if n == 2 { Some(pop!(f)) } else { None };
+                let exc = pop!(f);
+                let exc = self.make_raisable(exc)?;
+                if let Some(cause) = cause {
+                    let cause = match cause {
+                        Value::None => Value::None,
+                        c => self.make_raisable(c).map_err(|_| {
+                            self.type_error("exception causes must derive from BaseException")
+                        })?,
+                    };
+                    if let Value::Instance(i) = &exc
+                        && let Some(e) = &i.exc
+                    {
+                        let mut e = e.borrow_mut();
+                        e.cause = cause;
+                        e.suppress_context = true;
+                    }
+                }
+                Ok(PyErr { exc })
+            }
+        }
+    }
+
+    pub fn make_function(
+        &mut self,
+        code: Rc<super::code::CodeObject>,
+        globals: Rc<crate::runtime::dict::PyDict>,
+        defaults: Vec<Value>,
+        kwdefaults: Option<Rc<crate::runtime::dict::PyDict>>,
+        closure: Vec<Rc<PyCell>>,
+    ) -> Value {
+        let dict = Rc::new(crate::runtime::dict::PyDict::new());
+        crate::runtime::gc::track_dict(&dict);
+        let module = globals
+            .get_str("__name__", crate::runtime::str::str_hash("__name__"))
+            .unwrap_or(Value::None);
+        dict.set_str("__module__", module);
+        let doc = match &code.code.doc {
+            Some(d) => Value::str(d),
+            None => Value::None,
+        };
+        dict.set_str("__doc__", doc);
+        let func = Rc::new(Function {
+            name: std::cell::RefCell::new(code.code.name.clone()),
+            qualname: std::cell::RefCell::new(code.code.qualname.clone()),
+            code,
+            globals,
+            defaults: std::cell::RefCell::new(defaults),
+            kwdefaults: std::cell::RefCell::new(kwdefaults),
+            closure,
+            dict,
+        });
+        crate::runtime::gc::track_function(&func);
+        Value::Function(func)
+    }
+
+    /// Called on every backward jump: a safe point for the cycle collector and for
+    /// delivering Ctrl-C.
+    #[inline]
+    pub fn on_backward_jump(&mut self) -> PyResult<()> {
+        if crate::runtime::gc::should_collect() {
+            crate::runtime::gc::collect();
+        }
+        if crate::signals::take_interrupt() {
+            return Err(self.err_noargs("KeyboardInterrupt"));
+        }
+        Ok(())
+    }
+}
+
+fn cell_name(code: &crate::bytecode::Code, i: usize) -> String {
+    if i < code.cellvars.len() {
+        code.cellvars[i].clone()
+    } else {
+        code.freevars
+            .get(i - code.cellvars.len())
+            .cloned()
+            .unwrap_or_default()
+    }
+}

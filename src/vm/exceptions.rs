@@ -1,0 +1,311 @@
+//! Creating exceptions from Rust, and printing tracebacks the way CPython 3.11 does.
+
+use super::{PyErr, PyResult, Vm};
+use crate::runtime::class::{Class, ExcState, Instance, Layout, TracebackEntry};
+use crate::runtime::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+impl Vm {
+    /// A fresh instance of `cls` (no `__init__` called).
+    pub fn new_instance(&mut self, cls: &Rc<Class>) -> Rc<Instance> {
+        let is_exc = cls.is_subclass(&self.types.base_exception);
+        let dict = if cls.has_dict {
+            let d = Rc::new(crate::runtime::dict::PyDict::new());
+            crate::runtime::gc::track_dict(&d);
+            Some(d)
+        } else {
+            None
+        };
+        let nslots = slot_count(cls);
+        let inst = Rc::new(Instance {
+            class: RefCell::new(cls.clone()),
+            dict,
+            slots: RefCell::new(vec![Value::Null; nslots]),
+            base_value: RefCell::new(Value::Null),
+            exc: if is_exc {
+                Some(RefCell::new(ExcState {
+                    args: Value::tuple(vec![]),
+                    traceback: Vec::new(),
+                    cause: Value::None,
+                    context: Value::None,
+                    suppress_context: false,
+                }))
+            } else {
+                None
+            },
+        });
+        crate::runtime::gc::track_instance(&inst);
+        inst
+    }
+
+    pub fn new_exception(&mut self, cls: &Rc<Class>, args: Vec<Value>) -> Value {
+        let inst = self.new_instance(cls);
+        if let Some(e) = &inst.exc {
+            e.borrow_mut().args = Value::tuple(args);
+        }
+        Value::Instance(inst)
+    }
+
+    pub fn err(&mut self, name: &str, msg: impl Into<String>) -> PyErr {
+        let cls = self.types.exc(name);
+        let exc = self.new_exception(&cls, vec![Value::string(msg.into())]);
+        PyErr { exc }
+    }
+
+    pub fn err_noargs(&mut self, name: &str) -> PyErr {
+        let cls = self.types.exc(name);
+        let exc = self.new_exception(&cls, vec![]);
+        PyErr { exc }
+    }
+
+    pub fn type_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("TypeError", msg)
+    }
+    pub fn value_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("ValueError", msg)
+    }
+    pub fn index_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("IndexError", msg)
+    }
+    pub fn overflow_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("OverflowError", msg)
+    }
+    pub fn zero_division(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("ZeroDivisionError", msg)
+    }
+    pub fn runtime_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("RuntimeError", msg)
+    }
+    pub fn attribute_error(&mut self, msg: impl Into<String>) -> PyErr {
+        self.err("AttributeError", msg)
+    }
+    pub fn key_error(&mut self, key: Value) -> PyErr {
+        let cls = self.types.exc("KeyError");
+        let exc = self.new_exception(&cls, vec![key]);
+        PyErr { exc }
+    }
+    pub fn stop_iteration(&mut self, value: Value) -> PyErr {
+        let cls = self.types.exc("StopIteration");
+        let args = if value.is_none() { vec![] } else { vec![value] };
+        let exc = self.new_exception(&cls, args);
+        PyErr { exc }
+    }
+
+    /// Is `err` an instance of the built-in exception class `name` (or a subclass)?
+    pub fn err_matches(&self, err: &PyErr, name: &str) -> bool {
+        let cls = self.types.exc(name);
+        self.exc_class(&err.exc).is_subclass(&cls)
+    }
+
+    pub fn exc_class(&self, exc: &Value) -> Rc<Class> {
+        match exc {
+            Value::Instance(i) => i.class.borrow().clone(),
+            _ => self.types.exception.clone(),
+        }
+    }
+
+    pub fn exc_args(&self, exc: &Value) -> Vec<Value> {
+        if let Value::Instance(i) = exc
+            && let Some(e) = &i.exc
+            && let Value::Tuple(t) = &e.borrow().args
+        {
+            return t.items.to_vec();
+        }
+        vec![]
+    }
+
+    pub fn add_traceback(&self, err: &PyErr, filename: &Rc<str>, line: u32, name: &Rc<str>) {
+        if let Value::Instance(i) = &err.exc
+            && let Some(e) = &i.exc
+        {
+            e.borrow_mut().traceback.push(TracebackEntry {
+                filename: filename.clone(),
+                line,
+                name: name.clone(),
+            });
+        }
+    }
+
+    /// Turns a raised value (a class or an instance) into an exception instance.
+    pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
+        match &v {
+            Value::Class(c) if c.is_subclass(&self.types.base_exception) => self.call(&v, vec![]),
+            Value::Instance(i) if i.exc.is_some() => Ok(v),
+            _ => Err(self.type_error("exceptions must derive from BaseException")),
+        }
+    }
+
+    /// `str(exc)` as CPython computes it for built-in exception classes.
+    pub fn exception_str(&mut self, exc: &Value) -> PyResult<String> {
+        self.to_str(exc)
+    }
+
+    fn exc_type_name(&self, cls: &Rc<Class>) -> String {
+        let module = cls.module.borrow().clone();
+        let q = cls.qualname.borrow().clone();
+        if module == "builtins" || module == "__main__" {
+            q
+        } else {
+            format!("{module}.{q}")
+        }
+    }
+
+    /// The full traceback text CPython would print for an uncaught `exc`.
+    pub fn format_exception(&mut self, exc: &Value) -> String {
+        let mut out = String::new();
+        let mut seen: Vec<usize> = Vec::new();
+        self.format_exception_chain(exc, &mut out, &mut seen);
+        out
+    }
+
+    fn format_exception_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+        if let Some(p) = exc.heap_ptr() {
+            seen.push(p);
+        }
+        let (cause, context, suppress) = match exc {
+            Value::Instance(i) => match &i.exc {
+                Some(e) => {
+                    let e = e.borrow();
+                    (e.cause.clone(), e.context.clone(), e.suppress_context)
+                }
+                None => (Value::None, Value::None, false),
+            },
+            _ => (Value::None, Value::None, false),
+        };
+        let unseen =
+            |v: &Value, seen: &Vec<usize>| v.heap_ptr().is_some_and(|p| !seen.contains(&p));
+        if !cause.is_none() && unseen(&cause, seen) {
+            self.format_exception_chain(&cause, out, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if !context.is_none() && !suppress && unseen(&context, seen) {
+            self.format_exception_chain(&context, out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+        self.format_one_exception(exc, out);
+    }
+
+    fn format_one_exception(&mut self, exc: &Value, out: &mut String) {
+        let cls = self.exc_class(exc);
+        let tb: Vec<TracebackEntry> = match exc {
+            Value::Instance(i) => i
+                .exc
+                .as_ref()
+                .map(|e| e.borrow().traceback.clone())
+                .unwrap_or_default(),
+            _ => vec![],
+        };
+        if !tb.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in tb.iter().rev() {
+                out.push_str(&format!(
+                    "  File \"{}\", line {}, in {}\n",
+                    entry.filename, entry.line, entry.name
+                ));
+                if let Some(line) = self.source_line(&entry.filename, entry.line) {
+                    let t = line.trim();
+                    if !t.is_empty() {
+                        out.push_str(&format!("    {t}\n"));
+                    }
+                }
+            }
+        }
+        let syntax = cls.is_subclass(&self.types.exc("SyntaxError"));
+        if syntax {
+            self.format_syntax_error_location(exc, out);
+        }
+        let name = self.exc_type_name(&cls);
+        let msg = if syntax {
+            self.exc_args(exc)
+                .first()
+                .map(|m| self.to_str(m).unwrap_or_default())
+                .unwrap_or_default()
+        } else {
+            match self.to_str(exc) {
+                Ok(s) => s,
+                Err(_) => "<exception str() failed>".to_string(),
+            }
+        };
+        if msg.is_empty() {
+            out.push_str(&format!("{name}\n"));
+        } else {
+            out.push_str(&format!("{name}: {msg}\n"));
+        }
+    }
+
+    /// SyntaxError args are `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
+    fn format_syntax_error_location(&mut self, exc: &Value, out: &mut String) {
+        let args = self.exc_args(exc);
+        let Some(Value::Tuple(info)) = args.get(1) else {
+            return;
+        };
+        let items = &info.items;
+        let filename = items
+            .first()
+            .and_then(|v| v.as_str().map(String::from))
+            .unwrap_or_default();
+        let line = match items.get(1) {
+            Some(Value::Int(n)) => *n,
+            _ => 0,
+        };
+        out.push_str(&format!("  File \"{filename}\", line {line}\n"));
+        if let Some(Value::Str(text)) = items.get(3) {
+            let raw = text.as_str().trim_end_matches(['\n', '\r']);
+            let stripped = raw.trim_start();
+            let removed = raw.chars().count() - stripped.chars().count();
+            out.push_str(&format!("    {stripped}\n"));
+            let offset = match items.get(2) {
+                Some(Value::Int(n)) => *n,
+                _ => 0,
+            };
+            let end = match items.get(5) {
+                Some(Value::Int(n)) => *n,
+                _ => offset + 1,
+            };
+            if offset > 0 {
+                let col = (offset as usize).saturating_sub(1).saturating_sub(removed);
+                let width = ((end - offset).max(1)) as usize;
+                out.push_str(&format!("    {}{}\n", " ".repeat(col), "^".repeat(width)));
+            }
+        }
+    }
+
+    pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
+        let lines = self.sources.get(filename)?;
+        lines.get((line as usize).checked_sub(1)?).cloned()
+    }
+}
+
+fn slot_count(cls: &Rc<Class>) -> usize {
+    let mut n = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
+    for c in cls.mro.borrow().iter() {
+        n += c.slots.as_ref().map(|s| s.len()).unwrap_or(0);
+    }
+    n
+}
+
+/// Position of slot `name` among all slots of the class and its bases.
+pub fn slot_index(cls: &Rc<Class>, name: &str) -> Option<usize> {
+    let mut offset = 0;
+    let mut chain = vec![cls.clone()];
+    chain.extend(cls.mro.borrow().iter().cloned());
+    // Slots are laid out base-first so that a subclass instance is compatible with its base.
+    chain.reverse();
+    for c in chain {
+        if let Some(s) = &c.slots {
+            if let Some(i) = s.iter().position(|x| x == name) {
+                return Some(offset + i);
+            }
+            offset += s.len();
+        }
+    }
+    None
+}
+
+pub fn is_exception_layout(cls: &Rc<Class>) -> bool {
+    cls.layout == Layout::Exception
+}

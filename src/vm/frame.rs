@@ -1,0 +1,72 @@
+//! An activation record: locals, cells, the value stack and the block stack of one call.
+
+use super::code::CodeObject;
+use crate::runtime::dict::PyDict;
+use crate::runtime::function::PyCell;
+use crate::runtime::value::Value;
+use std::rc::Rc;
+
+#[derive(Clone)]
+pub enum Block {
+    /// A `try` body: on an exception, unwind the value stack to `level` and jump to `handler`.
+    Except { handler: u32, level: u32 },
+    /// An `except`/`finally` handler is running; `prev` is the exception handled before it.
+    Handler { prev: Value },
+}
+
+pub struct Frame {
+    pub code: Rc<CodeObject>,
+    pub globals: Rc<PyDict>,
+    /// Module and class bodies keep their names here (for modules, the globals dict).
+    pub namespace: Option<Rc<PyDict>>,
+    pub locals: Vec<Value>,
+    pub cells: Vec<Rc<PyCell>>,
+    pub stack: Vec<Value>,
+    pub blocks: Vec<Block>,
+    pub ip: usize,
+    /// Index of the instruction being executed (for line numbers in tracebacks).
+    pub lasti: usize,
+    /// Set by `Raise(0)`/`Reraise`: the exception already carries this frame's entry.
+    pub reraising: bool,
+}
+
+impl Frame {
+    pub fn new(code: Rc<CodeObject>, globals: Rc<PyDict>, namespace: Option<Rc<PyDict>>) -> Frame {
+        let nlocals = code.code.varnames.len();
+        let max_stack = code.code.max_stack as usize;
+        Frame {
+            locals: vec![Value::Null; nlocals],
+            cells: Vec::new(),
+            stack: Vec::with_capacity(max_stack + 1),
+            blocks: Vec::new(),
+            ip: 0,
+            lasti: 0,
+            reraising: false,
+            code,
+            globals,
+            namespace,
+        }
+    }
+
+    pub fn line(&self) -> u32 {
+        self.code.line_at(self.lasti)
+    }
+
+    /// Every value the frame holds, for the cycle collector.
+    pub fn visit_values(&self, f: &mut dyn FnMut(&Value)) {
+        self.locals.iter().for_each(&mut *f);
+        self.stack.iter().for_each(&mut *f);
+        for c in &self.cells {
+            f(&Value::Cell(c.clone()));
+        }
+        if let Some(ns) = &self.namespace {
+            f(&Value::Dict(ns.clone()));
+        }
+        f(&Value::Dict(self.globals.clone()));
+        for b in &self.blocks {
+            if let Block::Handler { prev } = b {
+                f(prev);
+            }
+        }
+    }
+}

@@ -1,0 +1,597 @@
+//! The iterator protocol: built-in iterator objects, dict views, `iter()` and `next()`.
+
+use super::{PyResult, Vm};
+use crate::runtime::class::Class;
+use crate::runtime::dict::PyDict;
+use crate::runtime::str::PyStr;
+use crate::runtime::value::{PyList, PySet, PyTuple, Value};
+use std::cell::RefCell;
+use std::rc::Rc;
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum DictPart {
+    Keys,
+    Values,
+    Items,
+}
+
+pub enum IterKind {
+    List {
+        list: Rc<PyList>,
+        idx: usize,
+    },
+    ListRev {
+        list: Rc<PyList>,
+        idx: usize,
+    },
+    Tuple {
+        tuple: Rc<PyTuple>,
+        idx: usize,
+    },
+    Range {
+        next: i64,
+        step: i64,
+        remaining: i64,
+    },
+    Str {
+        s: Rc<PyStr>,
+        byte: usize,
+    },
+    Bytes {
+        b: Rc<Vec<u8>>,
+        idx: usize,
+    },
+    Dict {
+        dict: Rc<PyDict>,
+        pos: usize,
+        part: DictPart,
+        len: usize,
+    },
+    Set {
+        set: Rc<PySet>,
+        pos: usize,
+        len: usize,
+    },
+    /// The old `__getitem__` protocol.
+    Seq {
+        obj: Value,
+        idx: i64,
+    },
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    Enumerate {
+        it: Value,
+        count: Value,
+    },
+    Zip {
+        its: Vec<Value>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        its: Vec<Value>,
+    },
+    Filter {
+        func: Value,
+        it: Value,
+    },
+    Reversed {
+        seq: Value,
+        idx: i64,
+    },
+    DictView {
+        dict: Rc<PyDict>,
+        part: DictPart,
+    },
+    Done,
+}
+
+pub struct NativeIter {
+    pub kind: RefCell<IterKind>,
+}
+
+impl NativeIter {
+    #[allow(clippy::new_ret_no_self)]
+    pub fn new(kind: IterKind) -> Value {
+        Value::Iter(Rc::new(NativeIter {
+            kind: RefCell::new(kind),
+        }))
+    }
+
+    pub fn class(&self, vm: &Vm) -> Rc<Class> {
+        let t = &vm.types;
+        match &*self.kind.borrow() {
+            IterKind::Enumerate { .. } => t.enumerate.clone(),
+            IterKind::Zip { .. } => t.zip.clone(),
+            IterKind::Map { .. } => t.map.clone(),
+            IterKind::Filter { .. } => t.filter.clone(),
+            IterKind::Reversed { .. } | IterKind::ListRev { .. } => t.reversed.clone(),
+            IterKind::DictView {
+                part: DictPart::Keys,
+                ..
+            } => t.dict_keys.clone(),
+            IterKind::DictView {
+                part: DictPart::Values,
+                ..
+            } => t.dict_values.clone(),
+            IterKind::DictView {
+                part: DictPart::Items,
+                ..
+            } => t.dict_items.clone(),
+            _ => t.iterator.clone(),
+        }
+    }
+
+    pub fn is_view(&self) -> bool {
+        matches!(&*self.kind.borrow(), IterKind::DictView { .. })
+    }
+
+    pub fn view_len(&self) -> Option<usize> {
+        match &*self.kind.borrow() {
+            IterKind::DictView { dict, .. } => Some(dict.len()),
+            _ => None,
+        }
+    }
+
+    pub fn view_dict(&self) -> Option<(Rc<PyDict>, DictPart)> {
+        match &*self.kind.borrow() {
+            IterKind::DictView { dict, part } => Some((dict.clone(), *part)),
+            _ => None,
+        }
+    }
+
+    /// Name CPython gives this iterator's type, for `type(it).__name__` and reprs.
+    pub fn type_name(&self) -> &'static str {
+        match &*self.kind.borrow() {
+            IterKind::List { .. } => "list_iterator",
+            IterKind::ListRev { .. } => "list_reverseiterator",
+            IterKind::Tuple { .. } => "tuple_iterator",
+            IterKind::Range { .. } => "range_iterator",
+            IterKind::Str { .. } => "str_ascii_iterator",
+            IterKind::Bytes { .. } => "bytes_iterator",
+            IterKind::Dict {
+                part: DictPart::Keys,
+                ..
+            } => "dict_keyiterator",
+            IterKind::Dict {
+                part: DictPart::Values,
+                ..
+            } => "dict_valueiterator",
+            IterKind::Dict {
+                part: DictPart::Items,
+                ..
+            } => "dict_itemiterator",
+            IterKind::Set { .. } => "set_iterator",
+            IterKind::Callable { .. } => "callable_iterator",
+            _ => "iterator",
+        }
+    }
+}
+
+impl Vm {
+    pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
+        Ok(match v {
+            Value::List(l) => NativeIter::new(IterKind::List {
+                list: l.clone(),
+                idx: 0,
+            }),
+            Value::Tuple(t) => NativeIter::new(IterKind::Tuple {
+                tuple: t.clone(),
+                idx: 0,
+            }),
+            Value::Range(r) => NativeIter::new(IterKind::Range {
+                next: r.start,
+                step: r.step,
+                remaining: super::ops::range_len(r.start, r.stop, r.step),
+            }),
+            Value::Str(s) => NativeIter::new(IterKind::Str {
+                s: s.clone(),
+                byte: 0,
+            }),
+            Value::Bytes(b) => NativeIter::new(IterKind::Bytes {
+                b: b.clone(),
+                idx: 0,
+            }),
+            Value::Dict(d) => NativeIter::new(IterKind::Dict {
+                dict: d.clone(),
+                pos: 0,
+                part: DictPart::Keys,
+                len: d.len(),
+            }),
+            Value::Set(s) | Value::FrozenSet(s) => NativeIter::new(IterKind::Set {
+                set: s.clone(),
+                pos: 0,
+                len: s.table.len(),
+            }),
+            Value::Iter(it) => match it.view_dict() {
+                Some((dict, part)) => {
+                    let len = dict.len();
+                    NativeIter::new(IterKind::Dict {
+                        dict,
+                        pos: 0,
+                        part,
+                        len,
+                    })
+                }
+                None => v.clone(),
+            },
+            Value::Generator(_) => v.clone(),
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(f) = cls.lookup("__iter__") {
+                    if matches!(f, Value::None) {
+                        let tn = cls.name();
+                        return Err(self.type_error(format!("'{tn}' object is not iterable")));
+                    }
+                    if !matches!(f, Value::Builtin(_)) {
+                        let it = self.call(&f, vec![v.clone()])?;
+                        if !self.is_iterator(&it) {
+                            let tn = self.type_name(&it);
+                            return Err(self.type_error(format!(
+                                "iter() returned non-iterator of type '{tn}'"
+                            )));
+                        }
+                        return Ok(it);
+                    }
+                }
+                let base = self.unwrap_base(v);
+                if !base.is(v) {
+                    return self.get_iter(&base);
+                }
+                if cls.lookup("__getitem__").is_some() {
+                    return Ok(NativeIter::new(IterKind::Seq {
+                        obj: v.clone(),
+                        idx: 0,
+                    }));
+                }
+                let tn = cls.name();
+                return Err(self.type_error(format!("'{tn}' object is not iterable")));
+            }
+            _ => {
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!("'{tn}' object is not iterable")));
+            }
+        })
+    }
+
+    pub fn is_iterator(&self, v: &Value) -> bool {
+        match v {
+            Value::Iter(it) => !it.is_view(),
+            Value::Generator(_) => true,
+            Value::Instance(i) => i.class.borrow().lookup("__next__").is_some(),
+            _ => false,
+        }
+    }
+
+    /// `next(it)` raising StopIteration (for `next()` and `yield from` on non-generators).
+    pub fn next_raw(&mut self, it: &Value) -> PyResult<Value> {
+        match it {
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                match cls.lookup("__next__") {
+                    Some(f) => self.call(&f, vec![it.clone()]),
+                    None => {
+                        let tn = cls.name();
+                        Err(self.type_error(format!("'{tn}' object is not an iterator")))
+                    }
+                }
+            }
+            Value::Generator(g) => {
+                let g = g.clone();
+                self.gen_send(&g, Value::None)
+            }
+            _ => match self.next(it)? {
+                Some(v) => Ok(v),
+                None => Err(self.stop_iteration(Value::None)),
+            },
+        }
+    }
+
+    /// Advances an iterator; `None` when it is exhausted.
+    pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
+        match it {
+            Value::Iter(n) => self.native_next(n),
+            Value::Generator(g) => {
+                let g = g.clone();
+                self.gen_next(&g)
+            }
+            Value::Instance(_) => match self.next_raw(it) {
+                Ok(v) => Ok(Some(v)),
+                Err(e) if self.err_matches(&e, "StopIteration") => Ok(None),
+                Err(e) => Err(e),
+            },
+            _ => {
+                let tn = self.type_name(it);
+                Err(self.type_error(format!("'{tn}' object is not an iterator")))
+            }
+        }
+    }
+
+    fn native_next(&mut self, n: &Rc<NativeIter>) -> PyResult<Option<Value>> {
+        let mut kind = n.kind.borrow_mut();
+        match &mut *kind {
+            IterKind::List { list, idx } => {
+                let v = list.items.borrow().get(*idx).cloned();
+                match v {
+                    Some(v) => {
+                        *idx += 1;
+                        Ok(Some(v))
+                    }
+                    None => {
+                        *kind = IterKind::Done;
+                        Ok(None)
+                    }
+                }
+            }
+            IterKind::ListRev { list, idx } => {
+                if *idx == 0 {
+                    *kind = IterKind::Done;
+                    return Ok(None);
+                }
+                *idx -= 1;
+                let v = list.items.borrow().get(*idx).cloned();
+                if v.is_none() {
+                    *kind = IterKind::Done;
+                }
+                Ok(v)
+            }
+            IterKind::Tuple { tuple, idx } => {
+                let v = tuple.items.get(*idx).cloned();
+                *idx += 1;
+                Ok(v)
+            }
+            IterKind::Range {
+                next,
+                step,
+                remaining,
+            } => {
+                if *remaining <= 0 {
+                    return Ok(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                Ok(Some(Value::Int(v)))
+            }
+            IterKind::Str { s, byte } => match s.as_str()[*byte..].chars().next() {
+                Some(c) => {
+                    *byte += c.len_utf8();
+                    let mut buf = [0u8; 4];
+                    Ok(Some(Value::str(c.encode_utf8(&mut buf))))
+                }
+                None => Ok(None),
+            },
+            IterKind::Bytes { b, idx } => {
+                let v = b.get(*idx).map(|x| Value::Int(*x as i64));
+                *idx += 1;
+                Ok(v)
+            }
+            IterKind::Dict {
+                dict,
+                pos,
+                part,
+                len,
+            } => {
+                if dict.len() != *len {
+                    *len = usize::MAX;
+                    drop(kind);
+                    return Err(self.runtime_error("dictionary changed size during iteration"));
+                }
+                match dict.next_entry(*pos) {
+                    Some((p, k, v)) => {
+                        *pos = p;
+                        Ok(Some(match part {
+                            DictPart::Keys => k,
+                            DictPart::Values => v,
+                            DictPart::Items => Value::tuple(vec![k, v]),
+                        }))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterKind::Set { set, pos, len } => {
+                if set.table.len() != *len {
+                    *len = usize::MAX;
+                    drop(kind);
+                    return Err(self.runtime_error("Set changed size during iteration"));
+                }
+                match set.table.next_entry(*pos) {
+                    Some((p, k, _)) => {
+                        *pos = p;
+                        Ok(Some(k))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterKind::Done | IterKind::DictView { .. } => Ok(None),
+            IterKind::Seq { obj, idx } => {
+                let (obj, i) = (obj.clone(), *idx);
+                *idx += 1;
+                drop(kind);
+                match self.get_item(&obj, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e)
+                        if self.err_matches(&e, "IndexError")
+                            || self.err_matches(&e, "StopIteration") =>
+                    {
+                        *n.kind.borrow_mut() = IterKind::Done;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                }
+            }
+            IterKind::Callable { func, sentinel } => {
+                let (f, s) = (func.clone(), sentinel.clone());
+                drop(kind);
+                let v = self.call(&f, vec![])?;
+                if v.is(&s) || self.eq(&v, &s)? {
+                    *n.kind.borrow_mut() = IterKind::Done;
+                    return Ok(None);
+                }
+                Ok(Some(v))
+            }
+            IterKind::Enumerate { it, count } => {
+                let (it, c) = (it.clone(), count.clone());
+                drop(kind);
+                match self.next(&it)? {
+                    Some(v) => {
+                        let next =
+                            self.binary_op(&c, &Value::Int(1), crate::bytecode::BinOp::Add)?;
+                        if let IterKind::Enumerate { count, .. } = &mut *n.kind.borrow_mut() {
+                            *count = next;
+                        }
+                        Ok(Some(Value::tuple(vec![c, v])))
+                    }
+                    None => Ok(None),
+                }
+            }
+            IterKind::Zip { its, strict } => {
+                let (its, strict) = (its.clone(), *strict);
+                drop(kind);
+                if its.is_empty() {
+                    return Ok(None);
+                }
+                let mut out = Vec::with_capacity(its.len());
+                for (i, it) in its.iter().enumerate() {
+                    match self.next(it)? {
+                        Some(v) => out.push(v),
+                        None => {
+                            *n.kind.borrow_mut() = IterKind::Done;
+                            if strict {
+                                if i > 0 {
+                                    let plural = if i == 1 { " " } else { "s 1-" };
+                                    let msg = if i == 1 {
+                                        format!(
+                                            "zip() argument {} is shorter than argument{plural}{}",
+                                            i + 1,
+                                            i
+                                        )
+                                    } else {
+                                        format!(
+                                            "zip() argument {} is shorter than arguments 1-{}",
+                                            i + 1,
+                                            i
+                                        )
+                                    };
+                                    return Err(self.value_error(msg));
+                                }
+                                for (j, rest) in its.iter().enumerate().skip(1) {
+                                    if self.next(rest)?.is_some() {
+                                        let msg = if j == 1 {
+                                            format!(
+                                                "zip() argument {} is longer than argument 1",
+                                                j + 1
+                                            )
+                                        } else {
+                                            format!(
+                                                "zip() argument {} is longer than arguments 1-{}",
+                                                j + 1,
+                                                j
+                                            )
+                                        };
+                                        return Err(self.value_error(msg));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                Ok(Some(Value::tuple(out)))
+            }
+            IterKind::Map { func, its } => {
+                let (f, its) = (func.clone(), its.clone());
+                drop(kind);
+                let mut args = Vec::with_capacity(its.len());
+                for it in &its {
+                    match self.next(it)? {
+                        Some(v) => args.push(v),
+                        None => return Ok(None),
+                    }
+                }
+                self.call(&f, args).map(Some)
+            }
+            IterKind::Filter { func, it } => {
+                let (f, it) = (func.clone(), it.clone());
+                drop(kind);
+                loop {
+                    let Some(v) = self.next(&it)? else {
+                        return Ok(None);
+                    };
+                    let keep = if f.is_none() {
+                        self.truthy(&v)?
+                    } else {
+                        let r = self.call(&f, vec![v.clone()])?;
+                        self.truthy(&r)?
+                    };
+                    if keep {
+                        return Ok(Some(v));
+                    }
+                }
+            }
+            IterKind::Reversed { seq, idx } => {
+                if *idx < 0 {
+                    return Ok(None);
+                }
+                let (seq, i) = (seq.clone(), *idx);
+                *idx -= 1;
+                drop(kind);
+                match self.get_item(&seq, &Value::Int(i)) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.err_matches(&e, "IndexError") => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    pub fn view_contains(&mut self, it: &Rc<NativeIter>, item: &Value) -> PyResult<bool> {
+        let Some((dict, part)) = it.view_dict() else {
+            return Ok(false);
+        };
+        match part {
+            DictPart::Keys => {
+                let h = self.hash(item)?;
+                Ok(dict.find(self, item, h)?.is_some())
+            }
+            DictPart::Items => {
+                let Value::Tuple(t) = item else {
+                    return Ok(false);
+                };
+                if t.items.len() != 2 {
+                    return Ok(false);
+                }
+                let h = self.hash(&t.items[0])?;
+                match dict.get(self, &t.items[0], h)? {
+                    Some(v) => self.eq(&v, &t.items[1]),
+                    None => Ok(false),
+                }
+            }
+            DictPart::Values => {
+                for v in dict.values() {
+                    if v.is(item) || self.eq(&v, item)? {
+                        return Ok(true);
+                    }
+                }
+                Ok(false)
+            }
+        }
+    }
+
+    /// Equality of dict views (keys and items views compare like sets).
+    pub fn view_eq(&mut self, a: &Rc<NativeIter>, b: &Rc<NativeIter>) -> PyResult<Option<bool>> {
+        let (Some((_, pa)), Some((_, pb))) = (a.view_dict(), b.view_dict()) else {
+            return Ok(None);
+        };
+        if pa != pb || pa == DictPart::Values {
+            return Ok(Some(Rc::ptr_eq(a, b)));
+        }
+        let xa = self.collect_iterable(&Value::Iter(a.clone()))?;
+        let xb = self.collect_iterable(&Value::Iter(b.clone()))?;
+        let sa = self.new_set(xa)?;
+        let sb = self.new_set(xb)?;
+        self.eq(&sa, &sb).map(Some)
+    }
+}

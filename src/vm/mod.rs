@@ -1,0 +1,116 @@
+//! Tier 1: the bytecode interpreter and the built-in library it runs programs with.
+
+pub mod attr;
+pub mod builtins;
+pub mod call;
+pub mod code;
+pub mod eval;
+pub mod exceptions;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod iter;
+pub mod modules;
+pub mod ops;
+pub mod repr;
+pub mod subscript;
+pub mod types;
+
+use crate::runtime::dict::{KeyEq, PyDict};
+use crate::runtime::str::PyStr;
+use crate::runtime::value::Value;
+use std::collections::HashMap;
+use std::rc::Rc;
+use types::Types;
+
+/// A raised Python exception travelling up the Rust stack. `exc` is always an exception
+/// instance.
+#[derive(Clone)]
+pub struct PyErr {
+    pub exc: Value,
+}
+
+pub type PyResult<T> = Result<T, PyErr>;
+
+pub struct Vm {
+    pub types: Types,
+    pub builtins: Rc<PyDict>,
+    pub modules: HashMap<String, Value>,
+    /// The exception currently being handled (`sys.exc_info()`), or None.
+    pub handled_exc: Value,
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// Address of a local in the interpreter thread's first frame; the distance from it
+    /// bounds how much Rust stack nested calls use.
+    pub stack_base: usize,
+    pub stack_budget: usize,
+    pub argv: Vec<String>,
+    /// Folder of the main script: where `import` finds other .py files.
+    pub script_dir: Option<std::path::PathBuf>,
+    /// Source text per file name, for tracebacks.
+    pub sources: HashMap<Rc<str>, Rc<Vec<String>>>,
+    interned: HashMap<String, Rc<PyStr>>,
+    /// (first argument, `__class__` cell) of the running methods that use zero-arg super().
+    pub super_stack: Vec<(Value, Rc<crate::runtime::function::PyCell>)>,
+    /// Buffered standard output (flushed before stderr writes, input() and exit).
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    pub settings: crate::settings::Settings,
+}
+
+impl KeyEq for Vm {
+    fn key_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
+        self.eq(a, b)
+    }
+}
+
+impl Vm {
+    pub fn new(settings: crate::settings::Settings) -> Vm {
+        let types = Types::new();
+        let builtins = Rc::new(PyDict::new());
+        let mut vm = Vm {
+            types,
+            builtins,
+            modules: HashMap::new(),
+            handled_exc: Value::None,
+            depth: 0,
+            recursion_limit: 1000,
+            stack_base: 0,
+            stack_budget: usize::MAX,
+            argv: Vec::new(),
+            script_dir: None,
+            sources: HashMap::new(),
+            interned: HashMap::new(),
+            super_stack: Vec::new(),
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            settings,
+        };
+        types::install_type_methods(&mut vm);
+        builtins::install(&mut vm);
+        vm
+    }
+
+    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+        if let Some(p) = self.interned.get(s) {
+            return p.clone();
+        }
+        let p = Rc::new(PyStr::new(s.to_string()));
+        p.hash();
+        self.interned.insert(s.to_string(), p.clone());
+        p
+    }
+
+    /// Records where the Rust stack of the interpreter thread starts and how much of it
+    /// Python calls may use.
+    pub fn set_stack_limits(&mut self, budget: usize) {
+        let marker = 0u8;
+        self.stack_base = &marker as *const u8 as usize;
+        self.stack_budget = budget;
+    }
+
+    #[inline]
+    pub fn stack_used(&self) -> usize {
+        let marker = 0u8;
+        self.stack_base
+            .saturating_sub(&marker as *const u8 as usize)
+    }
+}

@@ -1,0 +1,38 @@
+//! Built-in modules implemented in Rust.
+
+mod math;
+mod random;
+mod sys;
+mod time;
+
+use super::Vm;
+use crate::runtime::dict::PyDict;
+use crate::runtime::value::{Module, Value};
+use std::rc::Rc;
+
+pub fn is_builtin_module(name: &str) -> bool {
+    matches!(name, "sys" | "math" | "time" | "_random" | "builtins")
+}
+
+/// Creates the built-in module `name`, if there is one.
+pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
+    let dict = vm.new_dict();
+    dict.set_str("__name__", Value::str(name));
+    dict.set_str("__doc__", Value::None);
+    match name {
+        "sys" => sys::install(vm, &dict),
+        "math" => math::install(vm, &dict),
+        "time" => time::install(vm, &dict),
+        "_random" => random::install(vm, &dict),
+        "builtins" => return Some(module("builtins", vm.builtins.clone())),
+        _ => return None,
+    }
+    Some(module(name, dict))
+}
+
+fn module(name: &str, dict: Rc<PyDict>) -> Value {
+    Value::Module(Rc::new(Module {
+        name: name.to_string(),
+        dict,
+    }))
+}

@@ -1,0 +1,186 @@
+//! The `sys` module.
+
+use crate::runtime::class::Layout;
+use crate::runtime::dict::PyDict;
+use crate::runtime::function::Args;
+use crate::runtime::native::{NativeData, NativeObject};
+use crate::runtime::value::Value;
+use crate::vm::builtins::{arity, function, method};
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::RefCell;
+use std::io::Write;
+use std::rc::Rc;
+
+pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
+    let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
+    d.set_str("argv", Value::list(argv));
+    function(d, "exit", exit);
+    function(d, "setrecursionlimit", setrecursionlimit);
+    function(d, "getrecursionlimit", getrecursionlimit);
+    function(d, "exc_info", exc_info);
+    function(d, "getsizeof", getsizeof);
+    function(d, "intern", intern);
+    function(d, "set_int_max_str_digits", set_int_max_str_digits);
+    function(d, "get_int_max_str_digits", get_int_max_str_digits);
+    let stream_cls = vm.types.text_stream.clone();
+    method(&stream_cls, "write", stream_write);
+    method(&stream_cls, "flush", stream_flush);
+    for (name, k) in [("stdout", 1u8), ("stderr", 2u8)] {
+        let s = Value::Native(Rc::new(NativeObject {
+            class: stream_cls.clone(),
+            data: RefCell::new(NativeData::Stream(k)),
+        }));
+        d.set_str(name, s.clone());
+        d.set_str(&format!("__{name}__"), s);
+    }
+    d.set_str("maxsize", Value::Int(i64::MAX));
+    d.set_str(
+        "byteorder",
+        Value::str(if cfg!(target_endian = "little") {
+            "little"
+        } else {
+            "big"
+        }),
+    );
+    d.set_str("platform", Value::str(std::env::consts::OS));
+    d.set_str(
+        "version",
+        Value::str(&format!("3.11.7 (tessera {})", env!("CARGO_PKG_VERSION"))),
+    );
+    d.set_str("implementation_name", Value::str("tessera"));
+    d.set_str(
+        "executable",
+        Value::str(
+            &std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_default(),
+        ),
+    );
+    d.set_str("path", Value::list(vec![]));
+    d.set_str("maxunicode", Value::Int(0x10ffff));
+    d.set_str("version_info", version_info(vm));
+}
+
+/// `sys.version_info`: a tuple with named fields.
+fn version_info(vm: &mut Vm) -> Value {
+    let ns = Rc::new(PyDict::new());
+    ns.set_str("__module__", Value::str("sys"));
+    let tuple_cls = vm.types.tuple.clone();
+    let cls = match crate::vm::builtins::make_class(
+        vm,
+        "version_info",
+        vec![Value::Class(tuple_cls)],
+        &ns,
+    ) {
+        Ok(c) => c,
+        Err(_) => return Value::None,
+    };
+    debug_assert_eq!(cls.layout, Layout::Tuple);
+    let inst = vm.new_instance(&cls);
+    let fields = [
+        ("major", Value::Int(3)),
+        ("minor", Value::Int(11)),
+        ("micro", Value::Int(7)),
+        ("releaselevel", Value::str("final")),
+        ("serial", Value::Int(0)),
+    ];
+    *inst.base_value.borrow_mut() = Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect());
+    if let Some(d) = &inst.dict {
+        for (k, v) in fields {
+            d.set_str(k, v);
+        }
+    }
+    Value::Instance(inst)
+}
+
+fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "exit", 0, 1)?;
+    let cls = vm.types.exc("SystemExit");
+    let exc = vm.new_exception(&cls, args.args);
+    Err(PyErr { exc })
+}
+
+fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "setrecursionlimit", 1, 1)?;
+    match &args.args[0] {
+        Value::Int(n) if *n >= 1 => {
+            vm.recursion_limit = (*n).min(i32::MAX as i64) as usize;
+            Ok(Value::None)
+        }
+        Value::Int(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
+        other => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+    }
+}
+
+fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(vm.recursion_limit as i64))
+}
+
+fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let e = vm.handled_exc.clone();
+    if e.is_none() {
+        return Ok(Value::tuple(vec![Value::None, Value::None, Value::None]));
+    }
+    let t = Value::Class(vm.exc_class(&e));
+    Ok(Value::tuple(vec![t, e, Value::None]))
+}
+
+fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "getsizeof", 1, 2)?;
+    let n = match &args.args[0] {
+        Value::List(l) => 56 + 8 * l.items.borrow().len(),
+        Value::Str(s) => 49 + s.as_str().len(),
+        _ => 32,
+    };
+    Ok(Value::Int(n as i64))
+}
+
+fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "intern", 1, 1)?;
+    match &args.args[0] {
+        Value::Str(s) => Ok(Value::Str(vm.intern(s.as_str()))),
+        _ => Err(vm.type_error("intern() argument must be str")),
+    }
+}
+
+fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let n = match crate::vm::builtins::arg_or_kw(&args, 0, "maxdigits") {
+        Some(Value::Int(n)) => *n,
+        _ => {
+            return Err(
+                vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits'")
+            );
+        }
+    };
+    if n != 0 && n < 640 {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    crate::runtime::format::spec::set_int_max_str_digits(n as usize);
+    Ok(Value::None)
+}
+
+fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::Int(
+        crate::runtime::format::spec::int_max_str_digits() as i64,
+    ))
+}
+
+fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "write", 2, 2)?;
+    let Value::Str(s) = &args.args[1] else {
+        let tn = vm.type_name(&args.args[1]);
+        return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
+    };
+    let n = s.char_len();
+    let text = s.as_str().to_string();
+    vm.write_to(&args.args[0], &text)?;
+    Ok(Value::Int(n as i64))
+}
+
+fn stream_flush(vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    let _ = vm.stdout.flush();
+    Ok(Value::None)
+}

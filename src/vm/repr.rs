@@ -1,0 +1,560 @@
+//! `repr()`, `str()`, `ascii()`, `format()` and `%`-formatting of values.
+
+use super::{PyErr, PyResult, Vm};
+use crate::runtime::format::{self, FormatError};
+use crate::runtime::strops;
+use crate::runtime::value::Value;
+use std::cell::RefCell;
+
+thread_local! {
+    /// Containers whose repr is being computed, to print `[...]` for self-references.
+    static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
+}
+
+struct ReprGuard(usize);
+
+impl ReprGuard {
+    fn enter(v: &Value) -> Option<ReprGuard> {
+        let p = v.heap_ptr()?;
+        REPR_ACTIVE.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.contains(&p) {
+                None
+            } else {
+                r.push(p);
+                Some(ReprGuard(p))
+            }
+        })
+    }
+}
+
+impl Drop for ReprGuard {
+    fn drop(&mut self) {
+        REPR_ACTIVE.with(|r| {
+            let mut r = r.borrow_mut();
+            if let Some(i) = r.iter().rposition(|p| *p == self.0) {
+                r.remove(i);
+            }
+        });
+    }
+}
+
+pub fn addr(v: &Value) -> String {
+    format!("0x{:012x}", v.heap_ptr().unwrap_or(0))
+}
+
+impl Vm {
+    pub fn format_error(&mut self, e: FormatError) -> PyErr {
+        let name = e.exception_name();
+        let msg = e.message().to_string();
+        self.err(name, msg)
+    }
+
+    pub fn int_to_decimal(&mut self, b: &num_bigint::BigInt) -> PyResult<String> {
+        if let Err(e) = format::spec::check_int_str_digits(b) {
+            return Err(self.format_error(e));
+        }
+        Ok(b.to_string())
+    }
+
+    pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        Ok(match v {
+            Value::Null => "<NULL>".to_string(),
+            Value::None => "None".to_string(),
+            Value::NotImplemented => "NotImplemented".to_string(),
+            Value::Ellipsis => "Ellipsis".to_string(),
+            Value::Bool(b) => if *b { "True" } else { "False" }.to_string(),
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => return self.int_to_decimal(b),
+            Value::Float(f) => format::float_repr::float_repr(*f),
+            Value::Str(s) => strops::repr(s.as_str()),
+            Value::Bytes(b) => strops::bytes_repr(b),
+            Value::List(l) => {
+                let Some(_g) = ReprGuard::enter(v) else {
+                    return Ok("[...]".to_string());
+                };
+                let items = l.items.borrow().clone();
+                let parts = self.repr_all(&items)?;
+                format!("[{}]", parts.join(", "))
+            }
+            Value::Tuple(t) => {
+                let Some(_g) = ReprGuard::enter(v) else {
+                    return Ok("(...)".to_string());
+                };
+                let parts = self.repr_all(&t.items)?;
+                if parts.len() == 1 {
+                    format!("({},)", parts[0])
+                } else {
+                    format!("({})", parts.join(", "))
+                }
+            }
+            Value::Dict(d) => {
+                let Some(_g) = ReprGuard::enter(v) else {
+                    return Ok("{...}".to_string());
+                };
+                let mut parts = Vec::new();
+                for (k, val) in d.items() {
+                    let ks = self.repr(&k)?;
+                    let vs = self.repr(&val)?;
+                    parts.push(format!("{ks}: {vs}"));
+                }
+                format!("{{{}}}", parts.join(", "))
+            }
+            Value::Set(s) => {
+                let keys = s.table.keys();
+                if keys.is_empty() {
+                    return Ok("set()".to_string());
+                }
+                let Some(_g) = ReprGuard::enter(v) else {
+                    return Ok("set(...)".to_string());
+                };
+                format!("{{{}}}", self.repr_all(&keys)?.join(", "))
+            }
+            Value::FrozenSet(s) => {
+                let keys = s.table.keys();
+                if keys.is_empty() {
+                    return Ok("frozenset()".to_string());
+                }
+                format!("frozenset({{{}}})", self.repr_all(&keys)?.join(", "))
+            }
+            Value::Range(r) => {
+                if r.step == 1 {
+                    format!("range({}, {})", r.start, r.stop)
+                } else {
+                    format!("range({}, {}, {})", r.start, r.stop, r.step)
+                }
+            }
+            Value::Slice(s) => {
+                let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
+                format!(
+                    "slice({}, {}, {})",
+                    self.repr(&a)?,
+                    self.repr(&b)?,
+                    self.repr(&c)?
+                )
+            }
+            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), addr(v)),
+            Value::Builtin(b) => match &b.binding {
+                Some(r) => format!(
+                    "<built-in method {} of {} object at {}>",
+                    b.name,
+                    self.type_name(r),
+                    addr(r)
+                ),
+                None => format!("<built-in function {}>", b.name),
+            },
+            Value::Method(m) => {
+                let recv = m.receiver.clone();
+                let func = m.func.clone();
+                match &func {
+                    Value::Builtin(b) => format!(
+                        "<built-in method {} of {} object at {}>",
+                        b.name,
+                        self.type_name(&recv),
+                        addr(&recv)
+                    ),
+                    _ => {
+                        let qn = match &func {
+                            Value::Function(f) => f.qualname.borrow().clone(),
+                            _ => "?".to_string(),
+                        };
+                        format!("<bound method {qn} of {}>", self.repr(&recv)?)
+                    }
+                }
+            }
+            Value::Class(c) => {
+                let module = c.module.borrow().clone();
+                if module == "builtins" {
+                    format!("<class '{}'>", c.qualname.borrow())
+                } else {
+                    format!("<class '{module}.{}'>", c.qualname.borrow())
+                }
+            }
+            Value::Module(m) => {
+                if crate::vm::modules::is_builtin_module(&m.name) {
+                    format!("<module '{}' (built-in)>", m.name)
+                } else {
+                    let file = m
+                        .dict
+                        .get_str("__file__", crate::runtime::str::str_hash("__file__"))
+                        .and_then(|f| f.as_str().map(String::from))
+                        .unwrap_or_default();
+                    format!("<module '{}' from '{file}'>", m.name)
+                }
+            }
+            Value::Generator(g) => format!("<generator object {} at {}>", g.qualname, addr(v)),
+            Value::Iter(it) => {
+                if it.is_view() {
+                    let name = self.type_name(v);
+                    let items = self.collect_iterable(v)?;
+                    let parts = self.repr_all(&items)?;
+                    format!("{name}([{}])", parts.join(", "))
+                } else {
+                    format!("<{} object at {}>", self.type_name(v), addr(v))
+                }
+            }
+            Value::Cell(_) => format!("<cell at {}>", addr(v)),
+            Value::Code(c) => format!(
+                "<code object {} at {}, file \"{}\", line {}>",
+                c.code.name,
+                addr(v),
+                c.code.filename,
+                c.code.first_line
+            ),
+            Value::Super(s) => format!(
+                "<super: <class '{}'>, <{} object>>",
+                s.this_class.name(),
+                s.obj_type.name()
+            ),
+            Value::Property(_) | Value::StaticMethod(_) | Value::ClassMethod(_) => {
+                format!("<{} object at {}>", self.type_name(v), addr(v))
+            }
+            Value::Native(n) => match &*n.data.borrow() {
+                crate::runtime::native::NativeData::Stream(1) => {
+                    "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".to_string()
+                }
+                crate::runtime::native::NativeData::Stream(_) => {
+                    "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".to_string()
+                }
+                _ => format!("<{} object at {}>", n.class.name(), addr(v)),
+            },
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(f) = cls.lookup("__repr__")
+                    && !matches!(f, Value::Builtin(_))
+                {
+                    let Some(_g) = ReprGuard::enter(v) else {
+                        return Ok("...".to_string());
+                    };
+                    let r = self.call(&f, vec![v.clone()])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        _ => {
+                            let tn = self.type_name(&r);
+                            Err(self
+                                .type_error(format!("__repr__ returned non-string (type {tn})")))
+                        }
+                    };
+                }
+                if inst.exc.is_some() {
+                    let args = self.exc_args(v);
+                    let name = cls.name();
+                    let parts = self.repr_all(&args)?;
+                    return Ok(if parts.len() == 1 {
+                        format!("{name}({})", parts[0])
+                    } else {
+                        format!("{name}({})", parts.join(", "))
+                    });
+                }
+                let base = self.unwrap_base(v);
+                if !base.is(v) {
+                    return self.repr(&base);
+                }
+                let module = cls.module.borrow().clone();
+                format!("<{module}.{} object at {}>", cls.qualname.borrow(), addr(v))
+            }
+        })
+    }
+
+    fn repr_all(&mut self, items: &[Value]) -> PyResult<Vec<String>> {
+        items.iter().map(|x| self.repr(x)).collect()
+    }
+
+    pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
+        match v {
+            Value::Str(s) => Ok(s.as_str().to_string()),
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(f) = cls.lookup("__str__")
+                    && !matches!(f, Value::Builtin(_))
+                {
+                    let r = self.call(&f, vec![v.clone()])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        _ => {
+                            let tn = self.type_name(&r);
+                            Err(self.type_error(format!("__str__ returned non-string (type {tn})")))
+                        }
+                    };
+                }
+                if inst.exc.is_some() {
+                    let args = self.exc_args(v);
+                    let is_key_error = cls.is_subclass(&self.types.exc("KeyError"));
+                    return match args.len() {
+                        0 => Ok(String::new()),
+                        1 if is_key_error => self.repr(&args[0]),
+                        1 => self.to_str(&args[0]),
+                        _ => self.repr(&Value::tuple(args)),
+                    };
+                }
+                if cls
+                    .lookup("__repr__")
+                    .is_some_and(|f| !matches!(f, Value::Builtin(_)))
+                {
+                    return self.repr(v);
+                }
+                let base = self.unwrap_base(v);
+                if !base.is(v) {
+                    return self.to_str(&base);
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    pub fn ascii(&mut self, v: &Value) -> PyResult<String> {
+        let r = self.repr(v)?;
+        if r.is_ascii() {
+            return Ok(r);
+        }
+        let mut out = String::with_capacity(r.len());
+        for c in r.chars() {
+            let n = c as u32;
+            if n < 0x80 {
+                out.push(c);
+            } else if n < 0x100 {
+                out.push_str(&format!("\\x{n:02x}"));
+            } else if n < 0x10000 {
+                out.push_str(&format!("\\u{n:04x}"));
+            } else {
+                out.push_str(&format!("\\U{n:08x}"));
+            }
+        }
+        Ok(out)
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
+        let r = match v {
+            Value::Int(i) => {
+                let tn = "int";
+                let s = format::spec::parse_format_spec_for(spec, tn);
+                s.and_then(|s| format::spec::format_int_for(&num_bigint::BigInt::from(*i), &s, tn))
+            }
+            Value::BigInt(b) => format::spec::parse_format_spec_for(spec, "int")
+                .and_then(|s| format::spec::format_int_for(b, &s, "int")),
+            Value::Bool(b) => {
+                if spec.is_empty() {
+                    return Ok(if *b { "True" } else { "False" }.to_string());
+                }
+                format::spec::parse_format_spec_for(spec, "bool").and_then(|s| {
+                    format::spec::format_int_for(&num_bigint::BigInt::from(*b as i64), &s, "bool")
+                })
+            }
+            Value::Float(f) => format::spec::parse_format_spec_for(spec, "float")
+                .and_then(|s| format::spec::format_float_for(*f, &s, "float")),
+            Value::Str(s) => format::spec::parse_format_spec_for(spec, "str")
+                .and_then(|sp| format::spec::format_str_for(s.as_str(), &sp, "str")),
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if let Some(f) = cls.lookup("__format__")
+                    && !matches!(f, Value::Builtin(_))
+                {
+                    let r = self.call(&f, vec![v.clone(), Value::str(spec)])?;
+                    return match r {
+                        Value::Str(s) => Ok(s.as_str().to_string()),
+                        _ => {
+                            let tn = self.type_name(&r);
+                            Err(self.type_error(format!("__format__ must return a str, not {tn}")))
+                        }
+                    };
+                }
+                let base = self.unwrap_base(v);
+                if !base.is(v)
+                    && cls
+                        .lookup("__str__")
+                        .is_none_or(|f| matches!(f, Value::Builtin(_)))
+                {
+                    return self.format(&base, spec);
+                }
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                let tn = cls.name();
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {tn}.__format__"
+                )));
+            }
+            _ => {
+                if spec.is_empty() {
+                    return self.to_str(v);
+                }
+                let tn = self.type_name(v);
+                return Err(self.type_error(format!(
+                    "unsupported format string passed to {tn}.__format__"
+                )));
+            }
+        };
+        r.map_err(|e| self.format_error(e))
+    }
+
+    /// `fmt % args` for str.
+    pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
+        use format::printf::{Count, PrintfPiece};
+        let pieces = format::printf::parse_printf(fmt).map_err(|e| self.format_error(e))?;
+        let (positional, mapping): (Vec<Value>, Option<Value>) = match args {
+            Value::Tuple(t) => (t.items.to_vec(), None),
+            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
+            Value::Instance(i)
+                if i.class.borrow().layout == crate::runtime::class::Layout::Dict =>
+            {
+                (vec![args.clone()], Some(args.clone()))
+            }
+            _ => (vec![args.clone()], None),
+        };
+        let uses_keys = pieces
+            .iter()
+            .any(|p| matches!(p, PrintfPiece::Conv(c) if c.key.is_some()));
+        let mut idx = 0usize;
+        let mut out = String::new();
+        let next_arg = |vm: &mut Vm, idx: &mut usize| -> PyResult<Value> {
+            match positional.get(*idx) {
+                Some(v) => {
+                    *idx += 1;
+                    Ok(v.clone())
+                }
+                None => Err(vm.type_error("not enough arguments for format string")),
+            }
+        };
+        for piece in &pieces {
+            match piece {
+                PrintfPiece::Literal(s) => out.push_str(s),
+                PrintfPiece::Conv(spec) => {
+                    let width = match &spec.width {
+                        Some(Count::Star) => {
+                            let w = next_arg(self, &mut idx)?;
+                            match w {
+                                Value::Int(n) => Some(n),
+                                _ => return Err(self.type_error("* wants int")),
+                            }
+                        }
+                        Some(Count::Fixed(n)) => Some(*n as i64),
+                        None => None,
+                    };
+                    let precision = match &spec.precision {
+                        Some(Count::Star) => {
+                            let p = next_arg(self, &mut idx)?;
+                            match p {
+                                Value::Int(n) => Some(n.max(0) as usize),
+                                _ => return Err(self.type_error("* wants int")),
+                            }
+                        }
+                        Some(Count::Fixed(n)) => Some(*n),
+                        None => None,
+                    };
+                    let mut spec = spec.clone();
+                    let width = width.map(|w| {
+                        if w < 0 {
+                            spec.flags.left = true;
+                        }
+                        w.unsigned_abs() as usize
+                    });
+                    let arg = match &spec.key {
+                        Some(k) => {
+                            let Some(m) = &mapping else {
+                                return Err(self.type_error("format requires a mapping"));
+                            };
+                            let m = m.clone();
+                            self.get_item(&m, &Value::str(k))?
+                        }
+                        None => next_arg(self, &mut idx)?,
+                    };
+                    let s = self.printf_one(&spec, &arg, width, precision)?;
+                    out.push_str(&s);
+                }
+            }
+        }
+        if idx < positional.len() && !uses_keys && mapping.is_none() {
+            return Err(self.type_error("not all arguments converted during string formatting"));
+        }
+        Ok(out)
+    }
+
+    fn printf_one(
+        &mut self,
+        spec: &format::printf::ConvSpec,
+        arg: &Value,
+        width: Option<usize>,
+        precision: Option<usize>,
+    ) -> PyResult<String> {
+        use format::printf;
+        let arg = self.unwrap_base(arg);
+        Ok(match spec.conv {
+            's' => {
+                let s = self.to_str(&arg)?;
+                printf::printf_pad(&s, spec, width, precision)
+            }
+            'r' => {
+                let s = self.repr(&arg)?;
+                printf::printf_pad(&s, spec, width, precision)
+            }
+            'a' => {
+                let s = self.ascii(&arg)?;
+                printf::printf_pad(&s, spec, width, precision)
+            }
+            'c' => {
+                let s = match &arg {
+                    Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                        Some(c) => c.to_string(),
+                        None => return Err(self.overflow_error("%c arg not in range(0x110000)")),
+                    },
+                    Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+                    _ => return Err(self.type_error("%c requires int or char")),
+                };
+                printf::printf_pad(&s, spec, width, None)
+            }
+            'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
+                let b = match &arg {
+                    Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                        if !f.is_finite() {
+                            return Err(
+                                self.overflow_error("cannot convert float infinity to integer")
+                            );
+                        }
+                        num_bigint::BigInt::from_biguint(
+                            if *f < 0.0 {
+                                num_bigint::Sign::Minus
+                            } else {
+                                num_bigint::Sign::Plus
+                            },
+                            super::ops::float_to_biguint(f.trunc().abs()),
+                        )
+                    }
+                    other => match super::ops::to_bigint(other) {
+                        Some(b) => b,
+                        None => {
+                            let tn = self.type_name(other);
+                            return Err(self.type_error(if matches!(spec.conv, 'd' | 'i' | 'u') {
+                                format!(
+                                    "%{} format: a real number is required, not {tn}",
+                                    spec.conv
+                                )
+                            } else {
+                                format!("%{} format: an integer is required, not {tn}", spec.conv)
+                            }));
+                        }
+                    },
+                };
+                printf::printf_int(&b, spec, width, precision)
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let f = match &arg {
+                    Value::Float(f) => *f,
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.int_to_f64(&arg)?,
+                    other => {
+                        let tn = self.type_name(other);
+                        return Err(self.type_error(format!("must be real number, not {tn}")));
+                    }
+                };
+                printf::printf_float(f, spec, width, precision)
+            }
+            c => {
+                return Err(self.value_error(format!(
+                    "unsupported format character '{c}' (0x{:x})",
+                    c as u32
+                )));
+            }
+        })
+    }
+}

@@ -1,0 +1,223 @@
+//! The built-in type objects and the exception hierarchy.
+
+use super::Vm;
+use crate::runtime::class::{Class, Layout};
+use crate::runtime::dict::PyDict;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+pub struct Types {
+    pub object: Rc<Class>,
+    pub type_: Rc<Class>,
+    pub none: Rc<Class>,
+    pub notimplemented: Rc<Class>,
+    pub ellipsis: Rc<Class>,
+    pub int: Rc<Class>,
+    pub bool_: Rc<Class>,
+    pub float: Rc<Class>,
+    pub str_: Rc<Class>,
+    pub bytes: Rc<Class>,
+    pub list: Rc<Class>,
+    pub tuple: Rc<Class>,
+    pub dict: Rc<Class>,
+    pub set: Rc<Class>,
+    pub frozenset: Rc<Class>,
+    pub range: Rc<Class>,
+    pub slice: Rc<Class>,
+    pub function: Rc<Class>,
+    pub builtin_function: Rc<Class>,
+    pub method: Rc<Class>,
+    pub module: Rc<Class>,
+    pub generator: Rc<Class>,
+    pub cell: Rc<Class>,
+    pub code: Rc<Class>,
+    pub property: Rc<Class>,
+    pub staticmethod: Rc<Class>,
+    pub classmethod: Rc<Class>,
+    pub super_: Rc<Class>,
+    pub iterator: Rc<Class>,
+    pub enumerate: Rc<Class>,
+    pub zip: Rc<Class>,
+    pub map: Rc<Class>,
+    pub filter: Rc<Class>,
+    pub reversed: Rc<Class>,
+    pub dict_keys: Rc<Class>,
+    pub dict_values: Rc<Class>,
+    pub dict_items: Rc<Class>,
+    pub random: Rc<Class>,
+    pub text_stream: Rc<Class>,
+    pub base_exception: Rc<Class>,
+    pub exception: Rc<Class>,
+    /// Every built-in exception class by name, in definition order.
+    pub exceptions: Vec<(&'static str, Rc<Class>)>,
+}
+
+pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: bool) -> Rc<Class> {
+    let mro = crate::runtime::class::c3_mro(&bases).unwrap_or_default();
+    Rc::new(Class {
+        name: RefCell::new(name.to_string()),
+        qualname: RefCell::new(name.to_string()),
+        module: RefCell::new("builtins".to_string()),
+        bases: RefCell::new(bases),
+        mro: RefCell::new(mro),
+        dict: Rc::new(PyDict::new()),
+        layout,
+        slots: None,
+        has_dict: !builtin || layout == Layout::Exception,
+        builtin,
+        version: Cell::new(0),
+    })
+}
+
+/// (name, base name) in an order where every base comes before its subclasses.
+const EXCEPTIONS: &[(&str, &str)] = &[
+    ("GeneratorExit", "BaseException"),
+    ("KeyboardInterrupt", "BaseException"),
+    ("SystemExit", "BaseException"),
+    ("ArithmeticError", "Exception"),
+    ("FloatingPointError", "ArithmeticError"),
+    ("OverflowError", "ArithmeticError"),
+    ("ZeroDivisionError", "ArithmeticError"),
+    ("AssertionError", "Exception"),
+    ("AttributeError", "Exception"),
+    ("BufferError", "Exception"),
+    ("EOFError", "Exception"),
+    ("ImportError", "Exception"),
+    ("ModuleNotFoundError", "ImportError"),
+    ("LookupError", "Exception"),
+    ("IndexError", "LookupError"),
+    ("KeyError", "LookupError"),
+    ("MemoryError", "Exception"),
+    ("NameError", "Exception"),
+    ("UnboundLocalError", "NameError"),
+    ("OSError", "Exception"),
+    ("FileNotFoundError", "OSError"),
+    ("FileExistsError", "OSError"),
+    ("PermissionError", "OSError"),
+    ("IsADirectoryError", "OSError"),
+    ("NotADirectoryError", "OSError"),
+    ("TimeoutError", "OSError"),
+    ("ConnectionError", "OSError"),
+    ("ReferenceError", "Exception"),
+    ("RuntimeError", "Exception"),
+    ("NotImplementedError", "RuntimeError"),
+    ("RecursionError", "RuntimeError"),
+    ("StopAsyncIteration", "Exception"),
+    ("StopIteration", "Exception"),
+    ("SyntaxError", "Exception"),
+    ("IndentationError", "SyntaxError"),
+    ("TabError", "IndentationError"),
+    ("SystemError", "Exception"),
+    ("TypeError", "Exception"),
+    ("ValueError", "Exception"),
+    ("UnicodeError", "ValueError"),
+    ("UnicodeDecodeError", "UnicodeError"),
+    ("UnicodeEncodeError", "UnicodeError"),
+    ("UnicodeTranslateError", "UnicodeError"),
+    ("Warning", "Exception"),
+    ("UserWarning", "Warning"),
+    ("DeprecationWarning", "Warning"),
+    ("PendingDeprecationWarning", "Warning"),
+    ("SyntaxWarning", "Warning"),
+    ("RuntimeWarning", "Warning"),
+    ("FutureWarning", "Warning"),
+    ("ImportWarning", "Warning"),
+    ("UnicodeWarning", "Warning"),
+    ("BytesWarning", "Warning"),
+    ("ResourceWarning", "Warning"),
+];
+
+impl Types {
+    pub fn new() -> Types {
+        let object = new_class("object", vec![], Layout::Object, true);
+        let o = || vec![object.clone()];
+        let t = |name: &str, layout: Layout| new_class(name, vec![object.clone()], layout, true);
+        let int = t("int", Layout::Int);
+        let bool_ = new_class("bool", vec![int.clone()], Layout::Bool, true);
+        let base_exception = new_class("BaseException", o(), Layout::Exception, true);
+        let exception = new_class(
+            "Exception",
+            vec![base_exception.clone()],
+            Layout::Exception,
+            true,
+        );
+        let mut exceptions: Vec<(&'static str, Rc<Class>)> = vec![
+            ("BaseException", base_exception.clone()),
+            ("Exception", exception.clone()),
+        ];
+        for (name, base) in EXCEPTIONS {
+            let base_class = exceptions
+                .iter()
+                .find(|(n, _)| n == base)
+                .map(|(_, c)| c.clone())
+                .unwrap_or_else(|| exception.clone());
+            exceptions.push((
+                name,
+                new_class(name, vec![base_class], Layout::Exception, true),
+            ));
+        }
+        Types {
+            type_: t("type", Layout::Opaque),
+            none: t("NoneType", Layout::Opaque),
+            notimplemented: t("NotImplementedType", Layout::Opaque),
+            ellipsis: t("ellipsis", Layout::Opaque),
+            float: t("float", Layout::Float),
+            str_: t("str", Layout::Str),
+            bytes: t("bytes", Layout::Bytes),
+            list: t("list", Layout::List),
+            tuple: t("tuple", Layout::Tuple),
+            dict: t("dict", Layout::Dict),
+            set: t("set", Layout::Set),
+            frozenset: t("frozenset", Layout::FrozenSet),
+            range: t("range", Layout::Opaque),
+            slice: t("slice", Layout::Opaque),
+            function: t("function", Layout::Opaque),
+            builtin_function: t("builtin_function_or_method", Layout::Opaque),
+            method: t("method", Layout::Opaque),
+            module: t("module", Layout::Opaque),
+            generator: t("generator", Layout::Opaque),
+            cell: t("cell", Layout::Opaque),
+            code: t("code", Layout::Opaque),
+            property: t("property", Layout::Opaque),
+            staticmethod: t("staticmethod", Layout::Opaque),
+            classmethod: t("classmethod", Layout::Opaque),
+            super_: t("super", Layout::Opaque),
+            iterator: t("iterator", Layout::Opaque),
+            enumerate: t("enumerate", Layout::Opaque),
+            zip: t("zip", Layout::Opaque),
+            map: t("map", Layout::Opaque),
+            filter: t("filter", Layout::Opaque),
+            reversed: t("reversed", Layout::Opaque),
+            dict_keys: t("dict_keys", Layout::Opaque),
+            dict_values: t("dict_values", Layout::Opaque),
+            dict_items: t("dict_items", Layout::Opaque),
+            random: t("Random", Layout::Opaque),
+            text_stream: t("TextIOWrapper", Layout::Opaque),
+            int,
+            bool_,
+            base_exception,
+            exception,
+            exceptions,
+            object,
+        }
+    }
+
+    pub fn exc(&self, name: &str) -> Rc<Class> {
+        self.exceptions
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, c)| c.clone())
+            .unwrap_or_else(|| self.exception.clone())
+    }
+}
+
+impl Default for Types {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+/// Fills the dicts of the built-in types with their methods.
+pub fn install_type_methods(vm: &mut Vm) {
+    super::builtins::install_type_methods(vm);
+}

@@ -1,0 +1,3 @@
+# indentation error
+def f():
+print('body not indented')

@@ -1,0 +1,3 @@
+# syntax error: generic invalid syntax
+print('this never prints')
+x = = 1

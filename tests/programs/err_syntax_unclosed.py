@@ -1,0 +1,3 @@
+# syntax error: unclosed bracket
+values = [1, 2, 3
+print(values)

@@ -1,0 +1,5 @@
+# uncaught NameError
+def greet():
+    print('hello')
+    print(undefined_variable)
+greet()

@@ -1,0 +1,10 @@
+from itertools import accumulate
+print(list(accumulate([1, 2, 3, 4, 5])))
+print(list(accumulate([1, 2, 3, 4, 5], lambda a, b: a * b)))
+print(list(accumulate([3, 1, 4, 1, 5, 9, 2, 6], max)), list(accumulate([3, 1, 4, 1, 5], min)))
+print(list(accumulate([1, 2, 3], initial=100)), list(accumulate([], initial=0)), list(accumulate([])))
+print(list(accumulate('abc')), list(accumulate([[1], [2], [3]])))
+print(list(accumulate([1, 2, 3, 4], lambda acc, x: acc * 10 + x, initial=0)))
+balances = list(accumulate([100, -20, -30, 50, -200]))
+print(balances, [b for b in balances if b < 0])
+print(list(accumulate(range(1, 6), func=lambda a, b: a + b * b)))

@@ -1,0 +1,13 @@
+from itertools import product, permutations, combinations
+print(list(product('ab', [1, 2])))
+print(list(product([0, 1], repeat=3)))
+print(len(list(product(range(3), repeat=4))), list(product()))
+print([''.join(p) for p in product('xy', 'z', 'uv')])
+print(list(permutations([1, 2, 3])))
+print(list(permutations('abcd', 2)))
+print(len(list(permutations(range(6)))), list(permutations([], 0)), list(permutations([1], 2)))
+print(list(combinations('abcd', 2)))
+print(list(combinations(range(5), 3)))
+print(list(combinations([1, 2], 0)), list(combinations([1, 2], 3)))
+print([c for c in combinations('abcde', 3) if 'c' in c])
+print(sum(1 for c in combinations(range(10), 4)))
