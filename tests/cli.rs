@@ -11,7 +11,9 @@ fn tessera() -> Command {
 }
 
 fn run_with_stdin(mut cmd: Command, input: &[u8]) -> Output {
-    cmd.stdin(Stdio::piped()).stdout(Stdio::piped()).stderr(Stdio::piped());
+    cmd.stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped());
     let mut child = cmd.spawn().expect("spawn tessera");
     let mut stdin = child.stdin.take().unwrap();
     let data = input.to_vec();
@@ -59,7 +61,10 @@ fn dash_c_and_argv() {
         .args(["-c", "import sys; print(sys.argv); print(6 * 7)", "a", "b"])
         .output()
         .unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "['-c', 'a', 'b']\n42\n");
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "['-c', 'a', 'b']\n42\n"
+    );
     assert!(out.status.success());
 }
 
@@ -121,7 +126,9 @@ fn hostile_inputs_never_crash() {
     let deep_parens = format!("x = {}1{}\n", "(".repeat(100_000), ")".repeat(100_000));
     let deep_minus = format!("x = {}1\n", "-".repeat(100_000));
     let deep_lists = format!("x = {}{}\n", "[".repeat(50_000), "]".repeat(50_000));
-    let deep_blocks: String = (0..120).map(|i| format!("{}if True:\n", "    ".repeat(i))).collect::<String>()
+    let deep_blocks: String = (0..120)
+        .map(|i| format!("{}if True:\n", "    ".repeat(i)))
+        .collect::<String>()
         + &"    ".repeat(120)
         + "pass\n";
     let huge_literal = format!("x = {}\nprint(len(str(x)) > 0)\n", "9".repeat(200_000));
@@ -130,7 +137,10 @@ fn hostile_inputs_never_crash() {
         ("truncated def", b"def f(x):\n    return (x +".to_vec()),
         ("truncated string", b"s = 'abc".to_vec()),
         ("truncated triple string", b"s = '''abc\n\n".to_vec()),
-        ("invalid utf-8", vec![b'x', b' ', b'=', b' ', 0xff, 0xfe, b'\n']),
+        (
+            "invalid utf-8",
+            vec![b'x', b' ', b'=', b' ', 0xff, 0xfe, b'\n'],
+        ),
         ("nul byte", b"x = 1\x00\n".to_vec()),
         ("deep parens", deep_parens.into_bytes()),
         ("deep unary minus", deep_minus.into_bytes()),
@@ -142,12 +152,21 @@ fn hostile_inputs_never_crash() {
         ("lone bracket", b")\n".to_vec()),
         ("bad escape", b"s = '\\N{NO SUCH NAME}'\n".to_vec()),
         ("recursion", b"def f(): return f()\nf()\n".to_vec()),
-        ("deep data repr", b"x = []\nfor i in range(100000):\n    x = [x]\nprint(len(repr(x)) > 0)\n".to_vec()),
+        (
+            "deep data repr",
+            b"x = []\nfor i in range(100000):\n    x = [x]\nprint(len(repr(x)) > 0)\n".to_vec(),
+        ),
         ("huge power", b"x = 2 ** (10 ** 12)\n".to_vec()),
         ("huge repeat", b"x = 'a' * (10 ** 15)\n".to_vec()),
         ("huge shift", b"x = 1 << (10 ** 15)\n".to_vec()),
-        ("huge format width", b"print(format(1, '99999999999999999999'))\n".to_vec()),
-        ("self-referential list", b"a = []\na.append(a)\nprint(a)\nprint(a == a)\n".to_vec()),
+        (
+            "huge format width",
+            b"print(format(1, '99999999999999999999'))\n".to_vec(),
+        ),
+        (
+            "self-referential list",
+            b"a = []\na.append(a)\nprint(a)\nprint(a == a)\n".to_vec(),
+        ),
         ("bad call", b"len(1, 2, 3)\n".to_vec()),
         ("empty file", b"".to_vec()),
         ("only comment", b"# nothing\n".to_vec()),
@@ -162,7 +181,10 @@ fn hostile_inputs_never_crash() {
             out.status.code()
         );
         assert!(!err.contains("panicked"), "{name}: panicked: {err}");
-        assert!(start.elapsed() < Duration::from_secs(60), "{name}: too slow");
+        assert!(
+            start.elapsed() < Duration::from_secs(60),
+            "{name}: too slow"
+        );
         if out.status.code() == Some(1) {
             let last = err.lines().last().unwrap_or("");
             assert!(

@@ -18,7 +18,9 @@ struct Case {
 }
 
 fn programs_dir() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests").join("programs")
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("programs")
 }
 
 fn load_cases() -> Vec<Case> {
@@ -33,18 +35,28 @@ fn load_cases() -> Vec<Case> {
     entries.sort();
     for script in entries {
         let stdout_path = script.with_extension("stdout");
-        let Ok(stdout) = std::fs::read(&stdout_path) else { continue };
+        let Ok(stdout) = std::fs::read(&stdout_path) else {
+            continue;
+        };
         let name = script.file_stem().unwrap().to_string_lossy().to_string();
         if !name.contains(&filter) {
             continue;
         }
         let stdin = std::fs::read(script.with_extension("stdin")).unwrap_or_default();
-        let exit = std::fs::read_to_string(script.with_extension("exit")).ok().map(|s| {
-            let mut lines = s.lines();
-            let status = lines.next().unwrap_or("1").trim().parse().unwrap_or(1);
-            (status, lines.next().unwrap_or("").to_string())
+        let exit = std::fs::read_to_string(script.with_extension("exit"))
+            .ok()
+            .map(|s| {
+                let mut lines = s.lines();
+                let status = lines.next().unwrap_or("1").trim().parse().unwrap_or(1);
+                (status, lines.next().unwrap_or("").to_string())
+            });
+        cases.push(Case {
+            name,
+            script,
+            stdout,
+            stdin,
+            exit,
         });
-        cases.push(Case { name, script, stdout, stdin, exit });
     }
     cases
 }
@@ -109,8 +121,10 @@ fn diff(expected: &str, actual: &str) -> String {
             out.push_str(&format!(
                 "    line {}:\n      expected: {}\n      actual:   {}\n",
                 i + 1,
-                x.map(|s| format!("{s:?}")).unwrap_or_else(|| "<missing>".into()),
-                y.map(|s| format!("{s:?}")).unwrap_or_else(|| "<missing>".into())
+                x.map(|s| format!("{s:?}"))
+                    .unwrap_or_else(|| "<missing>".into()),
+                y.map(|s| format!("{s:?}"))
+                    .unwrap_or_else(|| "<missing>".into())
             ));
             shown += 1;
             if shown >= 5 {
@@ -128,7 +142,10 @@ fn check(case: &Case, env: &[(&str, &str)]) -> Result<(), String> {
     let mut problems = String::new();
     if stdout != case.stdout {
         problems.push_str("  stdout differs:\n");
-        problems.push_str(&diff(&String::from_utf8_lossy(&case.stdout), &String::from_utf8_lossy(&stdout)));
+        problems.push_str(&diff(
+            &String::from_utf8_lossy(&case.stdout),
+            &String::from_utf8_lossy(&stdout),
+        ));
     }
     if stderr.contains("panicked") || stderr.contains("RUST_BACKTRACE") {
         problems.push_str(&format!("  the interpreter panicked:\n{stderr}\n"));
@@ -136,7 +153,9 @@ fn check(case: &Case, env: &[(&str, &str)]) -> Result<(), String> {
     match &case.exit {
         None => {
             if code != 0 {
-                problems.push_str(&format!("  exit status {code}, expected 0; stderr:\n{stderr}\n"));
+                problems.push_str(&format!(
+                    "  exit status {code}, expected 0; stderr:\n{stderr}\n"
+                ));
             }
         }
         Some((status, last)) => {
@@ -151,7 +170,11 @@ fn check(case: &Case, env: &[(&str, &str)]) -> Result<(), String> {
             }
         }
     }
-    if problems.is_empty() { Ok(()) } else { Err(problems) }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems)
+    }
 }
 
 fn run_all(env: &[(&str, &str)], label: &str) {
@@ -159,13 +182,21 @@ fn run_all(env: &[(&str, &str)], label: &str) {
     assert!(!cases.is_empty(), "no programs found in tests/programs");
     let next = Arc::new(Mutex::new(0usize));
     let failures = Arc::new(Mutex::new(Vec::new()));
-    let workers = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(4);
-    let env: Vec<(String, String)> = env.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+    let workers = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(2)
+        .min(4);
+    let env: Vec<(String, String)> = env
+        .iter()
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect();
     let handles: Vec<_> = (0..workers)
         .map(|_| {
-            let (cases, next, failures, env) = (cases.clone(), next.clone(), failures.clone(), env.clone());
+            let (cases, next, failures, env) =
+                (cases.clone(), next.clone(), failures.clone(), env.clone());
             std::thread::spawn(move || {
-                let env_ref: Vec<(&str, &str)> = env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+                let env_ref: Vec<(&str, &str)> =
+                    env.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
                 loop {
                     let i = {
                         let mut n = next.lock().unwrap();
@@ -175,7 +206,10 @@ fn run_all(env: &[(&str, &str)], label: &str) {
                     };
                     let Some(case) = cases.get(i) else { break };
                     if let Err(p) = check(case, &env_ref) {
-                        failures.lock().unwrap().push(format!("{}:\n{p}", case.name));
+                        failures
+                            .lock()
+                            .unwrap()
+                            .push(format!("{}:\n{p}", case.name));
                     }
                 }
             })

@@ -34,12 +34,20 @@ struct Label(u32);
 /// unwind (CPython's fblocks).
 #[derive(Clone, Debug)]
 enum FBlock<'a> {
-    WhileLoop { start: Label, exit: Label },
-    ForLoop { start: Label, exit: Label },
+    WhileLoop {
+        start: Label,
+        exit: Label,
+    },
+    ForLoop {
+        start: Label,
+        exit: Label,
+    },
     /// The body of a `try` with handlers: an exception block is on the block stack.
     TryExcept,
     /// The body of a `try` with `finally`: leaving it runs the `finally` body inline.
-    FinallyTry { body: &'a [Stmt] },
+    FinallyTry {
+        body: &'a [Stmt],
+    },
     /// The `finally` body on the exceptional path: the exception is on the stack and a
     /// handler-active block is on the block stack.
     FinallyEnd,
@@ -47,7 +55,9 @@ enum FBlock<'a> {
     With,
     /// An `except` body: a handler-active block (and, for `except E as name`, a cleanup
     /// exception block) is on the block stack.
-    HandlerCleanup { name: Option<String> },
+    HandlerCleanup {
+        name: Option<String>,
+    },
     /// Exception dispatch (`except` clause matching); counted for the nesting limit only.
     ExceptionHandler,
     /// A value (the return value being preserved) that an inline `finally` body sits on.
@@ -200,6 +210,8 @@ pub(crate) struct Compiler<'a, 'src> {
     cur: Unit<'a>,
     parents: Vec<Unit<'a>>,
     depth: usize,
+    /// Still within the leading `from __future__` imports of the module.
+    future_ok: bool,
 }
 
 pub(crate) fn compile_module(
@@ -276,15 +288,20 @@ impl<'a, 'src> Compiler<'a, 'src> {
             cur: Unit::new(table, 0, name, name.to_string(), 1),
             parents: Vec::new(),
             depth: 0,
+            future_ok: true,
         }
     }
 
     // ---- errors, lines, recursion ----
 
+    #[cold]
+    #[inline(never)]
     fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
         self.map.error(SYNTAX, msg, range)
     }
 
+    #[cold]
+    #[inline(never)]
     fn internal(&self, what: &str) -> CompileError {
         CompileError {
             kind: SYNTAX,
@@ -307,10 +324,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
     fn descend(&mut self, range: TextRange) -> R {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.error(
-                "maximum recursion depth exceeded during compilation",
-                range,
-            ));
+            return Err(self.error("maximum recursion depth exceeded during compilation", range));
         }
         Ok(())
     }
@@ -385,17 +399,20 @@ impl<'a, 'src> Compiler<'a, 'src> {
 
     // ---- units ----
 
+    #[inline(never)]
     fn push_unit(&mut self, scope: ScopeId, name: &str, qualname: String, line: u32) {
         let unit = Unit::new(self.table, scope, name, qualname, line);
         let parent = std::mem::replace(&mut self.cur, unit);
         self.parents.push(parent);
     }
 
-    fn pop_unit(&mut self) -> Result<Code, CompileError> {
+    /// Finishes the current unit and makes its parent current again.
+    #[inline(never)]
+    fn pop_unit(&mut self) -> Result<Rc<Code>, CompileError> {
         let Some(parent) = self.parents.pop() else {
             return Err(self.internal("unit stack underflow"));
         };
-        self.finish_replacing(parent)
+        self.finish_replacing(parent).map(Rc::new)
     }
 
     fn finish_unit(mut self) -> Result<Code, CompileError> {
@@ -563,6 +580,11 @@ impl<'a, 'src> Compiler<'a, 'src> {
     }
 
     fn stmt(&mut self, s: &'a Stmt) -> R {
+        let is_future = matches!(s, Stmt::ImportFrom(i)
+            if i.level == 0 && i.module.as_ref().is_some_and(|m| m.as_str() == "__future__"));
+        if !is_future {
+            self.future_ok = false;
+        }
         self.set_line(s.range());
         self.descend(s.range())?;
         let r = self.stmt_inner(s);
@@ -639,6 +661,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
         Ok(())
     }
 
+    #[inline(never)]
     fn assign(&mut self, a: &'a ast::StmtAssign) -> R {
         // `a, b = b, a`: evaluate the values and reorder them instead of building a tuple.
         if let [target] = a.targets.as_slice()
@@ -669,6 +692,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
         Ok(())
     }
 
+    #[inline(never)]
     fn aug_assign(&mut self, a: &'a ast::StmtAugAssign) -> R {
         let op = inplace_op(a.op);
         match &*a.target {
@@ -718,6 +742,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
     }
 
     /// Annotations are never evaluated (a deliberate simplification); the value is.
+    #[inline(never)]
     fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> R {
         if let Some(v) = &a.value {
             self.expr(v)?;
@@ -790,10 +815,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
                 s.range,
             )),
             other => Err(self.error(
-                format!(
-                    "cannot assign to {}",
-                    super::syntax_error::expr_name(other)
-                ),
+                format!("cannot assign to {}", super::syntax_error::expr_name(other)),
                 other.range(),
             )),
         }
@@ -814,10 +836,9 @@ impl<'a, 'src> Compiler<'a, 'src> {
             Some(i) => {
                 let after = elts.len() - i - 1;
                 if i >= 256 || after >= (1 << 23) {
-                    return Err(self.error(
-                        "too many expressions in star-unpacking assignment",
-                        range,
-                    ));
+                    return Err(
+                        self.error("too many expressions in star-unpacking assignment", range)
+                    );
                 }
                 self.emit(Instr::UnpackEx(i as u32 | ((after as u32) << 8)));
             }
@@ -856,6 +877,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
         r
     }
 
+    #[inline(never)]
     fn import(&mut self, i: &'a ast::StmtImport) -> R {
         for alias in &i.names {
             let full = alias.name.as_str();
@@ -879,6 +901,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
         Ok(())
     }
 
+    #[inline(never)]
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> R {
         if i.level > 0 {
             return Err(self.error("relative imports are not supported", i.range));
@@ -906,6 +929,12 @@ impl<'a, 'src> Compiler<'a, 'src> {
     /// `from __future__ import ...` only switches compiler features, all of which are
     /// already on in 3.11; nothing is executed for it.
     fn future_import(&mut self, i: &'a ast::StmtImportFrom) -> R {
+        if !self.future_ok || self.cur.kind != ScopeKind::Module {
+            return Err(self.error(
+                "from __future__ imports must occur at the beginning of the file",
+                i.range,
+            ));
+        }
         const KNOWN: [&str; 9] = [
             "nested_scopes",
             "generators",
@@ -923,10 +952,9 @@ impl<'a, 'src> Compiler<'a, 'src> {
                 "barry_as_FLUFL" => {}
                 n if KNOWN.contains(&n) => {}
                 n => {
-                    return Err(self.error(
-                        format!("future feature {n} is not defined"),
-                        alias.range,
-                    ));
+                    return Err(
+                        self.error(format!("future feature {n} is not defined"), alias.range)
+                    );
                 }
             }
         }
@@ -983,7 +1011,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
     }
 
     /// Emits the closure tuple (if the code has free variables) and `MakeFunction`.
-    fn make_function(&mut self, code: Code, mut flags: u32) -> R {
+    fn make_function(&mut self, code: Rc<Code>, mut flags: u32) -> R {
         if !code.freevars.is_empty() {
             for name in &code.freevars {
                 let Some(i) = self.cur.deref_index(name) else {
@@ -994,7 +1022,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
             self.emit(Instr::BuildTuple(code.freevars.len() as u32));
             flags |= MAKE_CLOSURE;
         }
-        self.load_const(Const::Code(Rc::new(code)));
+        self.load_const(Const::Code(code));
         self.emit(Instr::MakeFunction(flags));
         Ok(())
     }
@@ -1005,6 +1033,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
             .map_or_else(|| self.line_of(range), |d| self.line_of(d.range))
     }
 
+    #[inline(never)]
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R {
         if f.is_async {
             return Err(self.error("async is not supported", f.range));
@@ -1039,6 +1068,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
         self.store_name(&f.name)
     }
 
+    #[inline(never)]
     fn lambda(&mut self, l: &'a ast::ExprLambda) -> R {
         let flags = match &l.parameters {
             Some(p) => self.defaults(p)?,
@@ -1056,6 +1086,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
         self.make_function(code, flags)
     }
 
+    #[inline(never)]
     fn class_def(&mut self, c: &'a ast::StmtClassDef) -> R {
         if let Some(tp) = &c.type_params {
             return Err(self.error("invalid syntax", tp.range));

@@ -152,10 +152,10 @@ fn simulate(instrs: &[Instr], strict: bool) -> Result<u32, String> {
     work.push(0usize);
 
     let flow = |target: usize,
-                    st: State,
-                    states: &mut Vec<Option<State>>,
-                    work: &mut Vec<usize>,
-                    from: usize|
+                st: State,
+                states: &mut Vec<Option<State>>,
+                work: &mut Vec<usize>,
+                from: usize|
      -> Result<(), String> {
         let Some(slot) = states.get_mut(target) else {
             return Err(format!("jump from {from} to {target} is out of range"));
@@ -228,28 +228,27 @@ fn simulate(instrs: &[Instr], strict: bool) -> Result<u32, String> {
             flow(handler as usize, st, &mut states, &mut work, pc)?;
         }
         let mut next = state.clone();
-        match instr {
-            Instr::SetupExcept(h) => next.blocks.push(Block::Except {
-                handler: *h,
-                depth: state.depth,
-            }),
-            Instr::PopBlock => {
-                if !matches!(next.blocks.pop(), Some(Block::Except { .. })) && strict {
-                    return Err(format!("PopBlock at {pc} without an exception block"));
-                }
+        let block_ok = match instr {
+            Instr::SetupExcept(h) => {
+                next.blocks.push(Block::Except {
+                    handler: *h,
+                    depth: state.depth,
+                });
+                true
             }
-            Instr::PopExcept => {
-                if next.blocks.pop() != Some(Block::HandlerActive) && strict {
-                    return Err(format!("PopExcept at {pc} without an active handler"));
-                }
-            }
-            Instr::ReturnValue if strict && (state.depth != 1 || !state.blocks.is_empty()) => {
-                return Err(format!(
-                    "ReturnValue at {pc} with depth {} and blocks {:?}",
-                    state.depth, state.blocks
-                ));
-            }
-            _ => {}
+            Instr::PopBlock => matches!(next.blocks.pop(), Some(Block::Except { .. })),
+            Instr::PopExcept => next.blocks.pop() == Some(Block::HandlerActive),
+            _ => true,
+        };
+        if strict && !block_ok {
+            return Err(format!("{instr:?} at {pc} does not match the block stack"));
+        }
+        if strict && *instr == Instr::ReturnValue && (state.depth != 1 || !state.blocks.is_empty())
+        {
+            return Err(format!(
+                "ReturnValue at {pc} with depth {} and blocks {:?}",
+                state.depth, state.blocks
+            ));
         }
         let base = state.depth - eff.pops;
         if let Some((target, delta)) = eff.jump {

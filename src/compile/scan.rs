@@ -432,9 +432,18 @@ impl Scanner<'_> {
     /// an error, except for the keywords that may legally follow a number.
     fn end_of_number(&mut self, kind: &str, start: usize) -> bool {
         let rest = &self.src[self.pos..];
-        let keyword_follows = [&b"and"[..], b"else", b"for", b"if", b"in", b"is", b"or", b"not"]
-            .iter()
-            .any(|k| rest.starts_with(k));
+        let keyword_follows = [
+            &b"and"[..],
+            b"else",
+            b"for",
+            b"if",
+            b"in",
+            b"is",
+            b"or",
+            b"not",
+        ]
+        .iter()
+        .any(|k| rest.starts_with(k));
         if !keyword_follows && is_ident_char(self.peek(0)) {
             self.error(format!("invalid {kind} literal"), start, self.pos + 1);
             return false;
@@ -565,14 +574,26 @@ mod tests {
 
     #[test]
     fn numbers() {
-        assert_eq!(first("x = 1abc\n").as_deref(), Some("invalid decimal literal"));
-        assert_eq!(first("x = 0x\n").as_deref(), Some("invalid hexadecimal literal"));
-        assert_eq!(first("x = 1_\n").as_deref(), Some("invalid decimal literal"));
+        assert_eq!(
+            first("x = 1abc\n").as_deref(),
+            Some("invalid decimal literal")
+        );
+        assert_eq!(
+            first("x = 0x\n").as_deref(),
+            Some("invalid hexadecimal literal")
+        );
+        assert_eq!(
+            first("x = 1_\n").as_deref(),
+            Some("invalid decimal literal")
+        );
         assert_eq!(
             first("x = 0b2\n").as_deref(),
             Some("invalid digit '2' in binary literal")
         );
-        assert_eq!(first("x = 5j5\n").as_deref(), Some("invalid imaginary literal"));
+        assert_eq!(
+            first("x = 5j5\n").as_deref(),
+            Some("invalid imaginary literal")
+        );
         assert!(first("x = 1if y else 2\n").is_none());
         assert!(first("x = 0.5e-3j + 0o17 + 0xff_ff + 1_000 + .5 + 1. + 1e5\n").is_none());
         assert!(first("x = 00 + 0_0\n").is_none());

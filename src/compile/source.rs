@@ -105,12 +105,12 @@ impl<'a> SourceMap<'a> {
         }
     }
 
-    pub fn error(&self, kind: &'static str, msg: impl Into<String>, range: TextRange) -> CompileError {
-        self.error_at(
-            kind,
-            msg,
-            range.start().to_usize(),
-            range.end().to_usize(),
-        )
+    pub fn error(
+        &self,
+        kind: &'static str,
+        msg: impl Into<String>,
+        range: TextRange,
+    ) -> CompileError {
+        self.error_at(kind, msg, range.start().to_usize(), range.end().to_usize())
     }
 }

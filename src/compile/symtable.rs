@@ -6,9 +6,7 @@ use super::CompileError;
 use super::MAX_DEPTH;
 use super::source::SourceMap;
 use super::syntax_error::SYNTAX;
-use ruff_python_ast::{
-    self as ast, Expr, ExprContext, Parameters, Pattern, Stmt, StmtFunctionDef,
-};
+use ruff_python_ast::{self as ast, Expr, ExprContext, Parameters, Pattern, Stmt, StmtFunctionDef};
 use ruff_text_size::{Ranged, TextRange};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
@@ -219,6 +217,8 @@ impl<'a, 'src> Builder<'a, 'src> {
         })
     }
 
+    #[cold]
+    #[inline(never)]
     fn error(&self, msg: impl Into<String>, range: TextRange) -> CompileError {
         self.map.error(SYNTAX, msg, range)
     }
@@ -320,10 +320,7 @@ impl<'a, 'src> Builder<'a, 'src> {
     fn descend(&mut self, range: TextRange) -> R {
         self.depth += 1;
         if self.depth > MAX_DEPTH {
-            return Err(self.error(
-                "maximum recursion depth exceeded during compilation",
-                range,
-            ));
+            return Err(self.error("maximum recursion depth exceeded during compilation", range));
         }
         Ok(())
     }
@@ -461,7 +458,11 @@ impl<'a, 'src> Builder<'a, 'src> {
                     let mangled = mangle(private.as_deref(), &n.id).into_owned();
                     let cur = self.scopes[self.cur_id()].flags(&mangled);
                     if cur & (DEF_GLOBAL | DEF_NONLOCAL) != 0 && self.cur_id() != 0 && a.simple {
-                        let word = if cur & DEF_GLOBAL != 0 { "global" } else { "nonlocal" };
+                        let word = if cur & DEF_GLOBAL != 0 {
+                            "global"
+                        } else {
+                            "nonlocal"
+                        };
                         return Err(self.error(
                             format!("annotated name '{}' can't be {word}", n.id),
                             s.range(),
@@ -646,8 +647,7 @@ impl<'a, 'src> Builder<'a, 'src> {
                     }
                     ExprContext::Load | ExprContext::Invalid => {
                         self.add_def(&n.id, USE, n.range)?;
-                        if n.id.as_str() == "super"
-                            && self.scopes[self.cur_id()].kind.is_function()
+                        if n.id.as_str() == "super" && self.scopes[self.cur_id()].kind.is_function()
                         {
                             self.add_def("__class__", USE, n.range)?;
                         }
@@ -655,40 +655,14 @@ impl<'a, 'src> Builder<'a, 'src> {
                 }
                 Ok(())
             }
-            Expr::Named(n) => {
-                let cur = self.cur_id();
-                if self.scopes[cur].comp_iter_expr > 0 {
-                    return Err(self.error(
-                        "assignment expression cannot be used in a comprehension iterable expression",
-                        n.range,
-                    ));
-                }
-                if matches!(self.scopes[cur].kind, ScopeKind::Comprehension(_))
-                    && let Expr::Name(target) = &*n.target
-                {
-                    self.extend_named_expr_scope(target)?;
-                }
-                self.visit_expr(&n.value)?;
-                self.visit_expr(&n.target)
-            }
+            Expr::Named(n) => self.visit_named(n),
             Expr::BoolOp(b) => b.values.iter().try_for_each(|v| self.visit_expr(v)),
             Expr::BinOp(b) => {
                 self.visit_expr(&b.left)?;
                 self.visit_expr(&b.right)
             }
             Expr::UnaryOp(u) => self.visit_expr(&u.operand),
-            Expr::Lambda(l) => {
-                if let Some(p) = &l.parameters {
-                    self.visit_defaults(p)?;
-                }
-                self.enter(l, ScopeKind::Lambda, "lambda");
-                if let Some(p) = &l.parameters {
-                    self.visit_params(p)?;
-                }
-                self.visit_expr(&l.body)?;
-                self.exit();
-                Ok(())
-            }
+            Expr::Lambda(l) => self.visit_lambda(l),
             Expr::If(i) => {
                 self.visit_expr(&i.test)?;
                 self.visit_expr(&i.body)?;
@@ -704,17 +678,13 @@ impl<'a, 'src> Builder<'a, 'src> {
                 Ok(())
             }
             Expr::Set(s) => s.elts.iter().try_for_each(|x| self.visit_expr(x)),
-            Expr::ListComp(c) => {
-                self.comprehension(e, &c.generators, &c.elt, None, CompKind::List)
-            }
+            Expr::ListComp(c) => self.comprehension(e, &c.generators, &c.elt, None, CompKind::List),
             Expr::SetComp(c) => self.comprehension(e, &c.generators, &c.elt, None, CompKind::Set),
             Expr::Generator(c) => {
                 self.comprehension(e, &c.generators, &c.elt, None, CompKind::Generator)
             }
             Expr::DictComp(c) => match &c.key {
-                Some(k) => {
-                    self.comprehension(e, &c.generators, k, Some(&c.value), CompKind::Dict)
-                }
+                Some(k) => self.comprehension(e, &c.generators, k, Some(&c.value), CompKind::Dict),
                 None => Err(self.error(
                     "dict unpacking cannot be used in dict comprehension",
                     c.range,
@@ -737,7 +707,10 @@ impl<'a, 'src> Builder<'a, 'src> {
             }
             Expr::Call(c) => {
                 self.visit_expr(&c.func)?;
-                c.arguments.args.iter().try_for_each(|a| self.visit_expr(a))?;
+                c.arguments
+                    .args
+                    .iter()
+                    .try_for_each(|a| self.visit_expr(a))?;
                 for k in &c.arguments.keywords {
                     if let Some(arg) = &k.arg {
                         self.check_debug(arg, k.range)?;
@@ -782,6 +755,38 @@ impl<'a, 'src> Builder<'a, 'src> {
         }
     }
 
+    #[inline(never)]
+    fn visit_named(&mut self, n: &ast::ExprNamed) -> R {
+        let cur = self.cur_id();
+        if self.scopes[cur].comp_iter_expr > 0 {
+            return Err(self.error(
+                "assignment expression cannot be used in a comprehension iterable expression",
+                n.range,
+            ));
+        }
+        if matches!(self.scopes[cur].kind, ScopeKind::Comprehension(_))
+            && let Expr::Name(target) = &*n.target
+        {
+            self.extend_named_expr_scope(target)?;
+        }
+        self.visit_expr(&n.value)?;
+        self.visit_expr(&n.target)
+    }
+
+    #[inline(never)]
+    fn visit_lambda(&mut self, l: &ast::ExprLambda) -> R {
+        if let Some(p) = &l.parameters {
+            self.visit_defaults(p)?;
+        }
+        self.enter(l, ScopeKind::Lambda, "lambda");
+        if let Some(p) = &l.parameters {
+            self.visit_params(p)?;
+        }
+        self.visit_expr(&l.body)?;
+        self.exit();
+        Ok(())
+    }
+
     fn visit_interpolated(&mut self, el: &ast::InterpolatedStringElement) -> R {
         if let ast::InterpolatedStringElement::Interpolation(i) = el {
             self.visit_expr(&i.expression)?;
@@ -801,14 +806,12 @@ impl<'a, 'src> Builder<'a, 'src> {
         let scope = self.cur();
         scope.generator = true;
         if let ScopeKind::Comprehension(kind) = scope.kind {
-            return Err(self.error(
-                format!("'yield' inside {}", kind.description()),
-                range,
-            ));
+            return Err(self.error(format!("'yield' inside {}", kind.description()), range));
         }
         Ok(())
     }
 
+    #[inline(never)]
     fn comprehension(
         &mut self,
         node: &Expr,
@@ -878,12 +881,18 @@ impl<'a, 'src> Builder<'a, 'src> {
                         DEF_NONLOCAL
                     };
                     self.add_def(name, flag, target.range)?;
-                    self.cur().directives.entry(name.to_string()).or_insert(target.range);
+                    self.cur()
+                        .directives
+                        .entry(name.to_string())
+                        .or_insert(target.range);
                     return self.add_def_in(id, name, DEF_LOCAL, target.range);
                 }
                 ScopeKind::Module => {
                     self.add_def(name, DEF_GLOBAL, target.range)?;
-                    self.cur().directives.entry(name.to_string()).or_insert(target.range);
+                    self.cur()
+                        .directives
+                        .entry(name.to_string())
+                        .or_insert(target.range);
                     return self.add_def_in(id, name, DEF_GLOBAL, target.range);
                 }
                 ScopeKind::Class => {
@@ -921,7 +930,8 @@ impl<'a, 'src> Builder<'a, 'src> {
         let names = self.scopes[id].order.clone();
         for name in &names {
             let flags = self.scopes[id].flags(name);
-            let binding = self.analyze_name(id, name, flags, &mut bound, &mut local, free, global)?;
+            let binding =
+                self.analyze_name(id, name, flags, &mut bound, &mut local, free, global)?;
             bindings.insert(name.clone(), binding);
         }
         if kind == ScopeKind::Class {
@@ -940,7 +950,12 @@ impl<'a, 'src> Builder<'a, 'src> {
         for child in children {
             let mut child_free = newfree.clone();
             let mut child_global = newglobal.clone();
-            self.analyze_block(child, Some(newbound.clone()), &mut child_free, &mut child_global)?;
+            self.analyze_block(
+                child,
+                Some(newbound.clone()),
+                &mut child_free,
+                &mut child_global,
+            )?;
             allfree.extend(child_free);
         }
         newfree.extend(allfree);
@@ -1002,7 +1017,9 @@ impl<'a, 'src> Builder<'a, 'src> {
         };
         if flags & DEF_GLOBAL != 0 {
             if flags & DEF_NONLOCAL != 0 {
-                return Err(self.error(format!("name '{name}' is nonlocal and global"), directive()));
+                return Err(
+                    self.error(format!("name '{name}' is nonlocal and global"), directive())
+                );
             }
             global.insert(name.to_string());
             if let Some(b) = bound {

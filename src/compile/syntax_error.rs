@@ -105,7 +105,9 @@ fn unsupported_error(u: &UnsupportedSyntaxError, map: &SourceMap) -> CompileErro
             "f-string expression part cannot include '#'"
         }
         UnsupportedSyntaxErrorKind::Pep701FString(_) => "f-string: expecting '}'",
-        UnsupportedSyntaxErrorKind::UnpackingInComprehension(_) if detail.contains("DictInDict") => {
+        UnsupportedSyntaxErrorKind::UnpackingInComprehension(_)
+            if detail.contains("DictInDict") =>
+        {
             "dict unpacking cannot be used in dict comprehension"
         }
         UnsupportedSyntaxErrorKind::UnpackingInComprehension(_) => {
@@ -262,7 +264,10 @@ impl Ctx<'_, '_> {
     }
 
     fn map_error(&self, err: &ParseError) -> CompileError {
-        let (start, end) = (err.location.start().to_usize(), err.location.end().to_usize());
+        let (start, end) = (
+            err.location.start().to_usize(),
+            err.location.end().to_usize(),
+        );
         if let Some(s) = self.scan.string_at(start)
             && s.is_fstring
         {
@@ -272,7 +277,9 @@ impl Ctx<'_, '_> {
             ParseErrorType::OtherError(m) => self.other_error(m, start, end),
             ParseErrorType::Lexical(l) => self.lexical_error(l, start, end),
             ParseErrorType::UnexpectedIndentation => {
-                let mut e = self.map.error_at(INDENTATION, "unexpected indent", start, end);
+                let mut e = self
+                    .map
+                    .error_at(INDENTATION, "unexpected indent", start, end);
                 let indent = self
                     .map
                     .line_text(e.line)
@@ -298,7 +305,10 @@ impl Ctx<'_, '_> {
             ParseErrorType::VarParameterWithDefault => {
                 let before = self.text(self.map.line_start(self.map.line(start)), start);
                 let msg = if before.trim_end().rsplit(',').next().is_some_and(|p| {
-                    p.trim_start().trim_start_matches('(').trim_start().starts_with("**")
+                    p.trim_start()
+                        .trim_start_matches('(')
+                        .trim_start()
+                        .starts_with("**")
                 }) {
                     "var-keyword argument cannot have default value"
                 } else {
@@ -416,8 +426,9 @@ impl Ctx<'_, '_> {
         let header = loop {
             let text = self.map.line_text(line).trim_start();
             let found = keywords.iter().any(|k| {
-                text.strip_prefix(k)
-                    .is_some_and(|rest| !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_'))
+                text.strip_prefix(k).is_some_and(|rest| {
+                    !rest.starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                })
             });
             if found || line <= 1 {
                 break line;
@@ -454,7 +465,9 @@ impl Ctx<'_, '_> {
                 };
                 let detected = self.map.line(end.saturating_sub(1).max(start));
                 let msg = if triple {
-                    format!("unterminated triple-quoted string literal (detected at line {detected})")
+                    format!(
+                        "unterminated triple-quoted string literal (detected at line {detected})"
+                    )
                 } else {
                     format!("unterminated string literal (detected at line {detected})")
                 };
@@ -475,9 +488,11 @@ impl Ctx<'_, '_> {
                 self.err(msg, start, end)
             }
             LexicalErrorType::FStringError(e) => self.fstring_message(e, start, end),
-            LexicalErrorType::InvalidByteLiteral => {
-                self.err("bytes can only contain ASCII literal characters", start, end)
-            }
+            LexicalErrorType::InvalidByteLiteral => self.err(
+                "bytes can only contain ASCII literal characters",
+                start,
+                end,
+            ),
             LexicalErrorType::LineContinuationError => self.err(
                 "unexpected character after line continuation character",
                 start,
@@ -495,9 +510,7 @@ impl Ctx<'_, '_> {
             return self.err(INVALID, at, at);
         };
         let lit = self.text(span.start, span.end);
-        let prefix_len = lit
-            .find(['\'', '"'])
-            .unwrap_or(0);
+        let prefix_len = lit.find(['\'', '"']).unwrap_or(0);
         let prefix = lit.get(..prefix_len).unwrap_or("").to_ascii_lowercase();
         let rest = lit.get(prefix_len..).unwrap_or("");
         let quote_len = if rest.starts_with("'''") || rest.starts_with("\"\"\"") {
@@ -608,9 +621,13 @@ impl Ctx<'_, '_> {
     }
 
     fn fstring_error(&self, err: &ParseError, s_start: usize, s_end: usize) -> CompileError {
-        let (start, end) = (err.location.start().to_usize(), err.location.end().to_usize());
+        let (start, end) = (
+            err.location.start().to_usize(),
+            err.location.end().to_usize(),
+        );
         match &err.error {
-            ParseErrorType::FStringError(e) | ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => {
+            ParseErrorType::FStringError(e)
+            | ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => {
                 self.fstring_message(e, start, end)
             }
             ParseErrorType::Lexical(l @ LexicalErrorType::UnclosedStringError) => {
@@ -653,9 +670,7 @@ impl Ctx<'_, '_> {
             TokenKind::Colon if bracket.is_some_and(|b| b.ch == b'{') => {
                 self.err("':' expected after dictionary key", start, end)
             }
-            TokenKind::Colon if found == TokenKind::Newline => {
-                self.err("expected ':'", start, end)
-            }
+            TokenKind::Colon if found == TokenKind::Newline => self.err("expected ':'", start, end),
             TokenKind::Colon if found == TokenKind::Equal => self.err(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
                 start,

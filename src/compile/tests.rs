@@ -64,7 +64,10 @@ fn verify_all(code: &Code) -> Result<(), String> {
                 _ => false,
             };
             if bad {
-                problems.push(format!("{}: operand out of range at {i}: {instr:?}", c.qualname));
+                problems.push(format!(
+                    "{}: operand out of range at {i}: {instr:?}",
+                    c.qualname
+                ));
             }
         }
     });
@@ -96,13 +99,18 @@ fn ops(code: &Code, qualname: &str) -> Vec<String> {
     let mut found = None;
     each_code(code, &mut |c| {
         if c.qualname == qualname && found.is_none() {
-            found = Some(c.instrs.iter().map(|i| format!("{i:?}")).collect::<Vec<_>>());
+            found = Some(
+                c.instrs
+                    .iter()
+                    .map(|i| format!("{i:?}"))
+                    .collect::<Vec<_>>(),
+            );
         }
     });
     found.unwrap_or_else(|| panic!("no code object {qualname}\n{}", disassemble(code)))
 }
 
-fn find<'c>(code: &'c Code, qualname: &str) -> Rc<Code> {
+fn find(code: &Code, qualname: &str) -> Rc<Code> {
     let mut found = None;
     each_code(code, &mut |c| {
         if c.qualname == qualname && found.is_none() {
@@ -220,7 +228,20 @@ fn corpus_compiles() {
 #[test]
 fn module_basics() {
     let code = ok("x = 1\nprint(x + 2)\n");
-    assert_seq(&code, "<module>", &["LoadConst", "StoreName", "LoadName", "LoadName", "LoadConst", "BinaryOp(Add)", "Call(1)", "PopTop"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadConst",
+            "StoreName",
+            "LoadName",
+            "LoadName",
+            "LoadConst",
+            "BinaryOp(Add)",
+            "Call(1)",
+            "PopTop",
+        ],
+    );
     assert_eq!(code.instrs.last(), Some(&Instr::ReturnValue));
 }
 
@@ -232,14 +253,28 @@ fn constants_are_deduplicated_but_distinct_by_type() {
     assert!(consts.contains(&Const::Float(1.0)));
     assert!(consts.contains(&Const::Bool(true)));
     assert!(consts.contains(&Const::Int(-5)));
-    assert!(consts.iter().any(|c| matches!(c, Const::Float(f) if *f == 0.0 && f.is_sign_negative())));
-    assert!(consts.iter().any(|c| matches!(c, Const::Float(f) if *f == 0.0 && !f.is_sign_negative())));
-    assert!(consts.contains(&Const::Tuple(vec![Const::Int(1), Const::Int(2), Const::Str("x".into())])));
+    assert!(
+        consts
+            .iter()
+            .any(|c| matches!(c, Const::Float(f) if *f == 0.0 && f.is_sign_negative()))
+    );
+    assert!(
+        consts
+            .iter()
+            .any(|c| matches!(c, Const::Float(f) if *f == 0.0 && !f.is_sign_negative()))
+    );
+    assert!(consts.contains(&Const::Tuple(vec![
+        Const::Int(1),
+        Const::Int(2),
+        Const::Str("x".into())
+    ])));
 }
 
 #[test]
 fn big_integers() {
-    let code = ok("a = 123456789012345678901234567890\nb = 0xFFFF_FFFF_FFFF_FFFF_FF\nc = -9223372036854775808\nd = 18446744073709551615\n");
+    let code = ok(
+        "a = 123456789012345678901234567890\nb = 0xFFFF_FFFF_FFFF_FFFF_FF\nc = -9223372036854775808\nd = 18446744073709551615\n",
+    );
     let big: num_bigint::BigInt = "123456789012345678901234567890".parse().unwrap();
     assert!(code.consts.contains(&Const::BigInt(big)));
     let hex = num_bigint::BigInt::parse_bytes(b"FFFFFFFFFFFFFFFFFF", 16).unwrap();
@@ -251,7 +286,20 @@ fn big_integers() {
 fn try_finally_with_return() {
     let code = ok("def f():\n    try:\n        return g()\n    finally:\n        h()\n");
     // The return value is computed, the block popped, the finally body inlined, then returned.
-    assert_seq(&code, "f", &["SetupExcept", "LoadGlobal", "Call(0)", "PopBlock", "LoadGlobal", "Call(0)", "PopTop", "ReturnValue"]);
+    assert_seq(
+        &code,
+        "f",
+        &[
+            "SetupExcept",
+            "LoadGlobal",
+            "Call(0)",
+            "PopBlock",
+            "LoadGlobal",
+            "Call(0)",
+            "PopTop",
+            "ReturnValue",
+        ],
+    );
     // The exceptional path runs the finally body and re-raises.
     assert_seq(&code, "f", &["LoadGlobal", "Call(0)", "PopTop", "Reraise"]);
 }
@@ -261,32 +309,91 @@ fn try_except_shapes() {
     let code = ok(
         "try:\n    a()\nexcept ValueError as e:\n    print(e)\nexcept:\n    pass\nelse:\n    b()\n",
     );
-    assert_seq(&code, "<module>", &["LoadName", "CheckExcMatch", "PopJumpIfFalse", "StoreName", "SetupExcept"]);
-    assert_seq(&code, "<module>", &["PopBlock", "PopExcept", "LoadConst", "StoreName", "DeleteName"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadName",
+            "CheckExcMatch",
+            "PopJumpIfFalse",
+            "StoreName",
+            "SetupExcept",
+        ],
+    );
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "PopBlock",
+            "PopExcept",
+            "LoadConst",
+            "StoreName",
+            "DeleteName",
+        ],
+    );
     assert_seq(&code, "<module>", &["PopTop", "PopExcept"]);
 }
 
 #[test]
 fn break_continue_return_through_blocks() {
-    ok("for x in y:\n    try:\n        if x: break\n        if x: continue\n    finally:\n        f()\n");
-    ok("def f():\n    for x in y:\n        with a as b:\n            try:\n                return x\n            except E:\n                return 2\n            finally:\n                g()\n");
+    ok(
+        "for x in y:\n    try:\n        if x: break\n        if x: continue\n    finally:\n        f()\n",
+    );
+    ok(
+        "def f():\n    for x in y:\n        with a as b:\n            try:\n                return x\n            except E:\n                return 2\n            finally:\n                g()\n",
+    );
     ok("while 1:\n    try:\n        pass\n    finally:\n        break\n");
-    ok("def f():\n    for x in y:\n        try:\n            return 1\n        finally:\n            break\n");
-    ok("def f():\n    try:\n        pass\n    except E as e:\n        for i in x:\n            return e\n");
+    ok(
+        "def f():\n    for x in y:\n        try:\n            return 1\n        finally:\n            break\n",
+    );
+    ok(
+        "def f():\n    try:\n        pass\n    except E as e:\n        for i in x:\n            return e\n",
+    );
     ok("def f():\n    try:\n        raise X\n    finally:\n        return 3\n");
-    ok("for i in x:\n    try:\n        pass\n    except:\n        continue\n    else:\n        break\n");
+    ok(
+        "for i in x:\n    try:\n        pass\n    except:\n        continue\n    else:\n        break\n",
+    );
     let code = ok("def f():\n    for x in y:\n        return x\n");
-    assert_seq(&code, "f", &["StoreFast", "LoadFast", "Swap(2)", "PopTop", "ReturnValue"]);
+    assert_seq(
+        &code,
+        "f",
+        &["StoreFast", "LoadFast", "Swap(2)", "PopTop", "ReturnValue"],
+    );
 }
 
 #[test]
 fn with_statement() {
     let code = ok("with open(f) as g, h:\n    body()\n");
-    assert_seq(&code, "<module>", &["BeforeWith", "StoreName", "SetupExcept"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &["BeforeWith", "StoreName", "SetupExcept"],
+    );
     assert_seq(&code, "<module>", &["PopBlock", "WithExitNormal"]);
-    assert_seq(&code, "<module>", &["WithExceptStart", "PopJumpIfTrue", "Reraise", "PopTop", "PopExcept", "PopTop"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "WithExceptStart",
+            "PopJumpIfTrue",
+            "Reraise",
+            "PopTop",
+            "PopExcept",
+            "PopTop",
+        ],
+    );
     let code = ok("def f():\n    with a:\n        return 1\n");
-    assert_seq(&code, "f", &["LoadConst", "PopBlock", "Swap(2)", "WithExitNormal", "ReturnValue"]);
+    assert_seq(
+        &code,
+        "f",
+        &[
+            "LoadConst",
+            "PopBlock",
+            "Swap(2)",
+            "WithExitNormal",
+            "ReturnValue",
+        ],
+    );
 }
 
 #[test]
@@ -299,8 +406,26 @@ fn comprehension_scopes() {
     let f = find(&code, "f");
     assert_eq!(f.cellvars, vec!["y".to_string()]);
     assert_eq!(f.cell2arg, vec![Some(0)]);
-    assert_seq(&code, "f", &["LoadClosure", "BuildTuple(1)", "LoadConst", "MakeFunction(8)", "LoadGlobal", "LoadConst", "Call(1)", "GetIter", "Call(1)"]);
-    assert_seq(&code, "f.<locals>.<listcomp>", &["BuildList(0)", "LoadFast(0)", "ForIter", "StoreFast"]);
+    assert_seq(
+        &code,
+        "f",
+        &[
+            "LoadClosure",
+            "BuildTuple(1)",
+            "LoadConst",
+            "MakeFunction(8)",
+            "LoadGlobal",
+            "LoadConst",
+            "Call(1)",
+            "GetIter",
+            "Call(1)",
+        ],
+    );
+    assert_seq(
+        &code,
+        "f.<locals>.<listcomp>",
+        &["BuildList(0)", "LoadFast(0)", "ForIter", "StoreFast"],
+    );
     assert_seq(&code, "f.<locals>.<listcomp>", &["ListAppend(2)", "Jump"]);
     let code = ok("g = (x for x in y)\nd = {k: v for k, v in z for w in k}\n");
     let g = find(&code, "<genexpr>");
@@ -311,41 +436,86 @@ fn comprehension_scopes() {
 
 #[test]
 fn closures_and_cells() {
-    let code = ok("def outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n        return x\n    return inner\n");
+    let code = ok(
+        "def outer():\n    x = 1\n    def inner():\n        nonlocal x\n        x += 1\n        return x\n    return inner\n",
+    );
     let outer = find(&code, "outer");
     assert_eq!(outer.cellvars, vec!["x".to_string()]);
     let inner = find(&code, "outer.<locals>.inner");
     assert_eq!(inner.freevars, vec!["x".to_string()]);
     assert_seq(&code, "outer", &["LoadConst", "StoreDeref(0)"]);
-    assert_seq(&code, "outer.<locals>.inner", &["LoadDeref(0)", "LoadConst", "BinaryOp(InplaceAdd)", "StoreDeref(0)"]);
+    assert_seq(
+        &code,
+        "outer.<locals>.inner",
+        &[
+            "LoadDeref(0)",
+            "LoadConst",
+            "BinaryOp(InplaceAdd)",
+            "StoreDeref(0)",
+        ],
+    );
     let code = ok("def f():\n    global g\n    g = 1\n    def h(): pass\n");
     assert_seq(&code, "f", &["LoadConst", "StoreGlobal"]);
 }
 
 #[test]
 fn class_cell_and_super() {
-    let code = ok("class C(B):\n    'doc'\n    def m(self):\n        return super().m()\n    def n(self):\n        return 1\n");
+    let code = ok(
+        "class C(B):\n    'doc'\n    def m(self):\n        return super().m()\n    def n(self):\n        return 1\n",
+    );
     let c = find(&code, "C");
     assert_eq!(c.cellvars, vec!["__class__".to_string()]);
     assert!(c.flags.uses_namespace);
-    assert_seq(&code, "C", &["LoadName", "StoreName", "LoadConst", "StoreName", "LoadConst", "StoreName"]);
+    assert_seq(
+        &code,
+        "C",
+        &[
+            "LoadName",
+            "StoreName",
+            "LoadConst",
+            "StoreName",
+            "LoadConst",
+            "StoreName",
+        ],
+    );
     assert_seq(&code, "C", &["LoadClosure(0)", "ReturnValue"]);
     let m = find(&code, "C.m");
     assert_eq!(m.freevars, vec!["__class__".to_string()]);
     let n = find(&code, "C.n");
     assert!(n.freevars.is_empty());
-    assert_seq(&code, "C", &["LoadClosure(0)", "BuildTuple(1)", "LoadConst", "MakeFunction(8)"]);
+    assert_seq(
+        &code,
+        "C",
+        &[
+            "LoadClosure(0)",
+            "BuildTuple(1)",
+            "LoadConst",
+            "MakeFunction(8)",
+        ],
+    );
     assert_eq!(c.doc.as_deref(), Some("doc"));
     let code = ok("class D:\n    x = 1\n");
     assert_seq(&code, "D", &["LoadConst", "ReturnValue"]);
-    assert_seq(&code, "<module>", &["LoadBuildClass", "LoadConst", "MakeFunction(0)", "LoadConst", "Call(2)"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadBuildClass",
+            "LoadConst",
+            "MakeFunction(0)",
+            "LoadConst",
+            "Call(2)",
+        ],
+    );
 }
 
 #[test]
 fn class_deref_and_free_class() {
     // A name assigned in the class body is a class-namespace name there (LoadName), yet the
     // class passes the enclosing function's cell through to its methods.
-    let code = ok("def f():\n    x = 1\n    class C:\n        y = x\n        x = 2\n        def m(self):\n            return x\n    return C\n");
+    let code = ok(
+        "def f():\n    x = 1\n    class C:\n        y = x\n        x = 2\n        def m(self):\n            return x\n    return C\n",
+    );
     let c = find(&code, "f.<locals>.C");
     assert_eq!(c.freevars, vec!["x".to_string()]);
     assert_seq(&code, "f.<locals>.C", &["LoadName", "StoreName"]);
@@ -356,8 +526,16 @@ fn class_deref_and_free_class() {
 
 #[test]
 fn qualnames() {
-    let code = ok("def f():\n    def g():\n        l = lambda: 0\n    class K:\n        def m(self): pass\n");
-    for q in ["f", "f.<locals>.g", "f.<locals>.g.<locals>.<lambda>", "f.<locals>.K", "f.<locals>.K.m"] {
+    let code = ok(
+        "def f():\n    def g():\n        l = lambda: 0\n    class K:\n        def m(self): pass\n",
+    );
+    for q in [
+        "f",
+        "f.<locals>.g",
+        "f.<locals>.g.<locals>.<lambda>",
+        "f.<locals>.K",
+        "f.<locals>.K.m",
+    ] {
         find(&code, q);
     }
 }
@@ -389,10 +567,24 @@ match p:
     case _:
         f()
 "#);
-    assert_seq(&code, "<module>", &["MatchSequence", "PopJumpIfFalse", "GetLen", "LoadConst", "CompareOp(Ge)"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "MatchSequence",
+            "PopJumpIfFalse",
+            "GetLen",
+            "LoadConst",
+            "CompareOp(Ge)",
+        ],
+    );
     assert_seq(&code, "<module>", &["MatchKeys"]);
     assert_seq(&code, "<module>", &["CopyDictWithoutKeys"]);
-    assert_seq(&code, "<module>", &["MatchClass(0)", "Copy(1)", "LoadConst", "IsOp(1)"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &["MatchClass(0)", "Copy(1)", "LoadConst", "IsOp(1)"],
+    );
     assert_seq(&code, "<module>", &["MatchClass(2)"]);
     assert!(code.consts.contains(&Const::Complex(1.0, 2.0)));
 }
@@ -400,21 +592,78 @@ match p:
 #[test]
 fn calls() {
     let code = ok("o.m(1, 2)\nf(a, *b, c, **d, e=1)\nf(x=1)\no.m(x=1)\n");
-    assert_seq(&code, "<module>", &["LoadName", "LoadMethod", "LoadConst", "LoadConst", "CallMethod(2)"]);
-    assert_seq(&code, "<module>", &["BuildList(1)", "LoadName", "ListExtend(1)", "LoadName", "ListAppend(1)", "ListToTuple", "BuildMap(0)", "LoadName", "DictMerge(1)", "LoadConst", "LoadConst", "BuildMap(1)", "DictMerge(1)", "CallFunctionEx(1)"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadName",
+            "LoadMethod",
+            "LoadConst",
+            "LoadConst",
+            "CallMethod(2)",
+        ],
+    );
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "BuildList(1)",
+            "LoadName",
+            "ListExtend(1)",
+            "LoadName",
+            "ListAppend(1)",
+            "ListToTuple",
+            "BuildMap(0)",
+            "LoadName",
+            "DictMerge(1)",
+            "LoadConst",
+            "LoadConst",
+            "BuildMap(1)",
+            "DictMerge(1)",
+            "CallFunctionEx(1)",
+        ],
+    );
     assert_seq(&code, "<module>", &["LoadConst", "LoadConst", "CallKw(1)"]);
-    assert_seq(&code, "<module>", &["LoadAttr", "LoadConst", "LoadConst", "CallKw(1)"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &["LoadAttr", "LoadConst", "LoadConst", "CallKw(1)"],
+    );
 }
 
 #[test]
 fn functions_defaults_and_decorators() {
-    let code = ok("@dec1\n@dec2(3)\ndef f(a, b=1, *args, c, d=x, **kw):\n    'the doc'\n    return a\n");
-    assert_seq(&code, "<module>", &["LoadName", "LoadName", "LoadConst", "Call(1)", "LoadConst", "LoadConst", "LoadName", "BuildMap(1)", "LoadConst", "MakeFunction(3)", "Call(1)", "Call(1)", "StoreName"]);
+    let code =
+        ok("@dec1\n@dec2(3)\ndef f(a, b=1, *args, c, d=x, **kw):\n    'the doc'\n    return a\n");
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadName",
+            "LoadName",
+            "LoadConst",
+            "Call(1)",
+            "LoadConst",
+            "LoadConst",
+            "LoadName",
+            "BuildMap(1)",
+            "LoadConst",
+            "MakeFunction(3)",
+            "Call(1)",
+            "Call(1)",
+            "StoreName",
+        ],
+    );
     let f = find(&code, "f");
     assert_eq!(f.argcount, 2);
     assert_eq!(f.kwonlyargcount, 2);
     assert!(f.flags.varargs && f.flags.varkeywords);
-    assert_eq!(f.varnames, ["a", "b", "c", "d", "args", "kw"].map(String::from).to_vec());
+    assert_eq!(
+        f.varnames,
+        ["a", "b", "c", "d", "args", "kw"]
+            .map(String::from)
+            .to_vec()
+    );
     assert_eq!(f.doc.as_deref(), Some("the doc"));
     assert_eq!(f.first_line, 1);
 }
@@ -422,13 +671,42 @@ fn functions_defaults_and_decorators() {
 #[test]
 fn chained_comparison_and_boolops() {
     let code = ok("r = a < b < c\nif a < b < c and d or not e:\n    pass\n");
-    assert_seq(&code, "<module>", &["LoadName", "LoadName", "Swap(2)", "Copy(2)", "CompareOp(Lt)", "JumpIfFalseOrPop", "LoadName", "CompareOp(Lt)", "Jump", "Swap(2)", "PopTop", "StoreName"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadName",
+            "LoadName",
+            "Swap(2)",
+            "Copy(2)",
+            "CompareOp(Lt)",
+            "JumpIfFalseOrPop",
+            "LoadName",
+            "CompareOp(Lt)",
+            "Jump",
+            "Swap(2)",
+            "PopTop",
+            "StoreName",
+        ],
+    );
 }
 
 #[test]
 fn fstrings() {
     let code = ok("s = f'a{x!r:>{w}}b{y=}c{z:.2f}'\n");
-    assert_seq(&code, "<module>", &["LoadConst", "LoadName", "LoadConst", "LoadName", "FormatValue(0)", "BuildString(2)", "FormatValue(6)"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadConst",
+            "LoadName",
+            "LoadConst",
+            "LoadName",
+            "FormatValue(0)",
+            "BuildString(2)",
+            "FormatValue(6)",
+        ],
+    );
     assert!(code.consts.contains(&Const::Str("by=".into())));
     assert_seq(&code, "<module>", &["LoadName", "FormatValue(2)"]);
     let code = ok("s = f'{x}'\nt = f''\nu = 'a' f'b' 'c'\n");
@@ -439,16 +717,55 @@ fn fstrings() {
 #[test]
 fn augmented_assignment_and_unpacking() {
     let code = ok("a.b += 1\nc[d] -= 2\na, *b, c = x\n[p, q] = r\nx, y = y, x\n");
-    assert_seq(&code, "<module>", &["LoadName", "Copy(1)", "LoadAttr", "LoadConst", "BinaryOp(InplaceAdd)", "Swap(2)", "StoreAttr"]);
-    assert_seq(&code, "<module>", &["Copy(2)", "Copy(2)", "BinarySubscr", "LoadConst", "BinaryOp(InplaceSub)", "Swap(3)", "Swap(2)", "StoreSubscr"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadName",
+            "Copy(1)",
+            "LoadAttr",
+            "LoadConst",
+            "BinaryOp(InplaceAdd)",
+            "Swap(2)",
+            "StoreAttr",
+        ],
+    );
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "Copy(2)",
+            "Copy(2)",
+            "BinarySubscr",
+            "LoadConst",
+            "BinaryOp(InplaceSub)",
+            "Swap(3)",
+            "Swap(2)",
+            "StoreSubscr",
+        ],
+    );
     assert_seq(&code, "<module>", &["UnpackEx(257)"]);
-    assert_seq(&code, "<module>", &["LoadName", "LoadName", "Swap(2)", "StoreName", "StoreName"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &["LoadName", "LoadName", "Swap(2)", "StoreName", "StoreName"],
+    );
 }
 
 #[test]
 fn slices_and_subscripts() {
     let code = ok("a[1:2]\na[::2]\na[1:2, 3]\ndel a[0]\na[i] = v\n");
-    assert_seq(&code, "<module>", &["LoadName", "LoadConst", "LoadConst", "BuildSlice(2)", "BinarySubscr"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadName",
+            "LoadConst",
+            "LoadConst",
+            "BuildSlice(2)",
+            "BinarySubscr",
+        ],
+    );
     assert_seq(&code, "<module>", &["BuildSlice(3)"]);
 }
 
@@ -462,28 +779,67 @@ fn generators_and_yield_from() {
 
 #[test]
 fn imports() {
-    let code = ok("import os\nimport os.path\nimport a.b as c\nfrom m import x, y as z\nfrom q import *\n");
+    let code = ok(
+        "import os\nimport os.path\nimport a.b as c\nfrom m import x, y as z\nfrom q import *\n",
+    );
     assert_seq(&code, "<module>", &["ImportName", "StoreName"]);
-    assert_seq(&code, "<module>", &["ImportName", "ImportFrom", "StoreName", "ImportFrom", "StoreName", "PopTop"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "ImportName",
+            "ImportFrom",
+            "StoreName",
+            "ImportFrom",
+            "StoreName",
+            "PopTop",
+        ],
+    );
     assert_seq(&code, "<module>", &["ImportName", "ImportStar"]);
     assert!(code.names.contains(&"os.path".to_string()));
 }
 
 #[test]
 fn interactive_and_eval() {
-    let code = compile("1 + 1\nx = 2\nx\nfor i in y: i\n", "<stdin>", Mode::Interactive).unwrap();
-    assert_eq!(code.instrs.iter().filter(|i| **i == Instr::PrintExpr).count(), 3);
+    let code = compile(
+        "1 + 1\nx = 2\nx\nfor i in y: i\n",
+        "<stdin>",
+        Mode::Interactive,
+    )
+    .unwrap();
+    assert_eq!(
+        code.instrs
+            .iter()
+            .filter(|i| **i == Instr::PrintExpr)
+            .count(),
+        3
+    );
     verify_all(&code).unwrap();
     let code = compile("a + 1", "<string>", Mode::Eval).unwrap();
     assert_eq!(code.instrs.last(), Some(&Instr::ReturnValue));
-    assert_seq(&code, "<module>", &["LoadName", "LoadConst", "BinaryOp(Add)", "ReturnValue"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &["LoadName", "LoadConst", "BinaryOp(Add)", "ReturnValue"],
+    );
     verify_all(&code).unwrap();
 }
 
 #[test]
 fn assert_and_raise() {
     let code = ok("assert x, 'm'\nraise E from c\n");
-    assert_seq(&code, "<module>", &["LoadName", "PopJumpIfTrue", "LoadAssertionError", "LoadConst", "Call(1)", "Raise(1)"]);
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadName",
+            "PopJumpIfTrue",
+            "LoadAssertionError",
+            "LoadConst",
+            "Call(1)",
+            "Raise(1)",
+        ],
+    );
     assert_seq(&code, "<module>", &["LoadName", "LoadName", "Raise(2)"]);
 }
 
@@ -497,7 +853,11 @@ fn line_numbers() {
         .map(|(i, l)| (format!("{i:?}"), *l))
         .collect();
     assert!(lines.contains(&("BinaryOp(Add)".into(), 2)));
-    assert!(lines.iter().any(|(i, l)| i.starts_with("LoadName") && *l == 3));
+    assert!(
+        lines
+            .iter()
+            .any(|(i, l)| i.starts_with("LoadName") && *l == 3)
+    );
     assert!(lines.contains(&("Call(0)".into(), 5)));
     assert!(lines.contains(&("Call(1)".into(), 4)));
 }
@@ -525,9 +885,37 @@ fn walrus_in_comprehension_binds_outside() {
 #[test]
 fn dict_and_set_displays() {
     let code = ok("d = {1: 2, **e, 3: 4}\ns = {1, 2, 3}\nl = [*a, 1]\nt = (1, *b)\n");
-    assert_seq(&code, "<module>", &["LoadConst", "LoadConst", "BuildMap(1)", "LoadName", "DictUpdate(1)", "LoadConst", "LoadConst", "BuildMap(1)", "DictUpdate(1)"]);
-    assert_seq(&code, "<module>", &["BuildSet(0)", "LoadConst", "SetUpdate(1)"]);
-    let big: String = format!("x = [{}]\ny = {{{}}}\n", (0..100).map(|i| format!("a{i}")).collect::<Vec<_>>().join(", "), (0..100).map(|i| format!("{i}: a")).collect::<Vec<_>>().join(", "));
+    assert_seq(
+        &code,
+        "<module>",
+        &[
+            "LoadConst",
+            "LoadConst",
+            "BuildMap(1)",
+            "LoadName",
+            "DictUpdate(1)",
+            "LoadConst",
+            "LoadConst",
+            "BuildMap(1)",
+            "DictUpdate(1)",
+        ],
+    );
+    assert_seq(
+        &code,
+        "<module>",
+        &["BuildSet(0)", "LoadConst", "SetUpdate(1)"],
+    );
+    let big: String = format!(
+        "x = [{}]\ny = {{{}}}\n",
+        (0..100)
+            .map(|i| format!("a{i}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        (0..100)
+            .map(|i| format!("{i}: a"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let code = ok(&big);
     assert!(code.max_stack < 40, "max_stack {}", code.max_stack);
 }
@@ -541,48 +929,172 @@ fn semantic_errors() {
         ("class C:\n    return 1\n", "'return' outside function", 2),
         ("break\n", "'break' outside loop", 1),
         ("continue\n", "'continue' not properly in loop", 1),
-        ("while 1:\n  def f():\n    break\n", "'break' outside loop", 3),
+        (
+            "while 1:\n  def f():\n    break\n",
+            "'break' outside loop",
+            3,
+        ),
         ("yield 1\n", "'yield' outside function", 1),
         ("await x\n", "'await' outside function", 1),
         ("def f():\n  await x\n", "'await' outside async function", 2),
-        ("def f(a, a): pass\n", "duplicate argument 'a' in function definition", 1),
-        ("x = lambda x, x: 1\n", "duplicate argument 'x' in function definition", 1),
-        ("def f(x):\n    global x\n", "name 'x' is parameter and global", 2),
-        ("def f(a):\n  nonlocal a\n", "name 'a' is parameter and nonlocal", 2),
-        ("def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration", 3),
-        ("def f():\n    print(x)\n    global x\n", "name 'x' is used prior to global declaration", 3),
-        ("def f():\n    nonlocal x\n", "no binding for nonlocal 'x' found", 2),
-        ("nonlocal x\n", "nonlocal declaration not allowed at module level", 1),
-        ("def f():\n  x = 1\n  def g():\n    global x\n    nonlocal x\n", "name 'x' is nonlocal and global", 4),
-        ("def f():\n  class C:\n    nonlocal x\n", "no binding for nonlocal 'x' found", 3),
-        ("def f():\n  x: int\n  global x\n", "annotated name 'x' can't be global", 3),
-        ("*a = 1\n", "starred assignment target must be in a list or tuple", 1),
-        ("*a, *b = c\n", "multiple starred expressions in assignment", 1),
+        (
+            "def f(a, a): pass\n",
+            "duplicate argument 'a' in function definition",
+            1,
+        ),
+        (
+            "x = lambda x, x: 1\n",
+            "duplicate argument 'x' in function definition",
+            1,
+        ),
+        (
+            "def f(x):\n    global x\n",
+            "name 'x' is parameter and global",
+            2,
+        ),
+        (
+            "def f(a):\n  nonlocal a\n",
+            "name 'a' is parameter and nonlocal",
+            2,
+        ),
+        (
+            "def f():\n    x = 1\n    global x\n",
+            "name 'x' is assigned to before global declaration",
+            3,
+        ),
+        (
+            "def f():\n    print(x)\n    global x\n",
+            "name 'x' is used prior to global declaration",
+            3,
+        ),
+        (
+            "def f():\n    nonlocal x\n",
+            "no binding for nonlocal 'x' found",
+            2,
+        ),
+        (
+            "nonlocal x\n",
+            "nonlocal declaration not allowed at module level",
+            1,
+        ),
+        (
+            "def f():\n  x = 1\n  def g():\n    global x\n    nonlocal x\n",
+            "name 'x' is nonlocal and global",
+            4,
+        ),
+        (
+            "def f():\n  class C:\n    nonlocal x\n",
+            "no binding for nonlocal 'x' found",
+            3,
+        ),
+        (
+            "def f():\n  x: int\n  global x\n",
+            "annotated name 'x' can't be global",
+            3,
+        ),
+        (
+            "*a = 1\n",
+            "starred assignment target must be in a list or tuple",
+            1,
+        ),
+        (
+            "*a, *b = c\n",
+            "multiple starred expressions in assignment",
+            1,
+        ),
         ("x = *a\n", "can't use starred expression here", 1),
         ("f(a=1, a=2)\n", "keyword argument repeated: a", 1),
-        ("try:\n  x\nexcept:\n  y\nexcept ValueError:\n  z\n", "default 'except:' must be last", 3),
-        ("def f():\n  from x import *\n", "import * only allowed at module level", 2),
-        ("match x:\n  case a:\n    pass\n  case b:\n    pass\n", "name capture 'a' makes remaining patterns unreachable", 2),
-        ("match x:\n  case _:\n    pass\n  case 1:\n    pass\n", "wildcard makes remaining patterns unreachable", 2),
-        ("match x:\n  case [a, a]:\n    pass\n", "multiple assignments to name 'a' in pattern", 2),
-        ("match x:\n  case a | [b]:\n    pass\n", "name capture 'a' makes remaining patterns unreachable", 2),
-        ("match x:\n  case [a] | [b]:\n    pass\n", "alternative patterns bind different names", 2),
-        ("match x:\n  case {'a': 1, 'a': 2}:\n    pass\n", "mapping pattern checks duplicate key ('a')", 2),
-        ("match x:\n  case C(a=1, a=2):\n    pass\n", "attribute name repeated in class pattern: a", 2),
-        ("match x:\n  case [*a, *b]:\n    pass\n", "multiple starred names in sequence pattern", 2),
-        ("class C:\n  x = [y := 1 for z in w]\n", "assignment expression within a comprehension cannot be used in a class body", 2),
-        ("x = [i := 0 for i in range(3)]\n", "assignment expression cannot rebind comprehension iteration variable 'i'", 1),
-        ("x = [a for a in (b := c)]\n", "assignment expression cannot be used in a comprehension iterable expression", 1),
-        ("x = [(yield) for a in b]\n", "'yield' inside list comprehension", 1),
+        (
+            "try:\n  x\nexcept:\n  y\nexcept ValueError:\n  z\n",
+            "default 'except:' must be last",
+            3,
+        ),
+        (
+            "def f():\n  from x import *\n",
+            "import * only allowed at module level",
+            2,
+        ),
+        (
+            "match x:\n  case a:\n    pass\n  case b:\n    pass\n",
+            "name capture 'a' makes remaining patterns unreachable",
+            2,
+        ),
+        (
+            "match x:\n  case _:\n    pass\n  case 1:\n    pass\n",
+            "wildcard makes remaining patterns unreachable",
+            2,
+        ),
+        (
+            "match x:\n  case [a, a]:\n    pass\n",
+            "multiple assignments to name 'a' in pattern",
+            2,
+        ),
+        (
+            "match x:\n  case a | [b]:\n    pass\n",
+            "name capture 'a' makes remaining patterns unreachable",
+            2,
+        ),
+        (
+            "match x:\n  case [a] | [b]:\n    pass\n",
+            "alternative patterns bind different names",
+            2,
+        ),
+        (
+            "match x:\n  case {'a': 1, 'a': 2}:\n    pass\n",
+            "mapping pattern checks duplicate key ('a')",
+            2,
+        ),
+        (
+            "match x:\n  case C(a=1, a=2):\n    pass\n",
+            "attribute name repeated in class pattern: a",
+            2,
+        ),
+        (
+            "match x:\n  case [*a, *b]:\n    pass\n",
+            "multiple starred names in sequence pattern",
+            2,
+        ),
+        (
+            "class C:\n  x = [y := 1 for z in w]\n",
+            "assignment expression within a comprehension cannot be used in a class body",
+            2,
+        ),
+        (
+            "x = [i := 0 for i in range(3)]\n",
+            "assignment expression cannot rebind comprehension iteration variable 'i'",
+            1,
+        ),
+        (
+            "x = [a for a in (b := c)]\n",
+            "assignment expression cannot be used in a comprehension iterable expression",
+            1,
+        ),
+        (
+            "x = [(yield) for a in b]\n",
+            "'yield' inside list comprehension",
+            1,
+        ),
         ("__debug__ = 1\n", "cannot assign to __debug__", 1),
         ("from __future__ import braces\n", "not a chance", 1),
-        ("from __future__ import nope\n", "future feature nope is not defined", 1),
+        (
+            "from __future__ import nope\n",
+            "future feature nope is not defined",
+            1,
+        ),
         ("from . import x\n", "relative imports are not supported", 1),
-        ("x = f'{x:{y:{z}}}'\n", "f-string: expressions nested too deeply", 1),
+        (
+            "x = f'{x:{y:{z}}}'\n",
+            "f-string: expressions nested too deeply",
+            1,
+        ),
     ];
     for (src, msg, line) in cases {
         let e = err(src);
-        assert_eq!((e.kind, e.msg.as_str(), e.line), ("SyntaxError", *msg, *line), "{src:?}");
+        assert_eq!(
+            (e.kind, e.msg.as_str(), e.line),
+            ("SyntaxError", *msg, *line),
+            "{src:?}"
+        );
     }
 }
 
@@ -592,78 +1104,315 @@ fn parse_errors_use_cpython_messages() {
         ("if x\n    pass\n", "SyntaxError", "expected ':'", 1),
         ("def f()\n    pass\n", "SyntaxError", "expected ':'", 1),
         ("x = (1, 2\n", "SyntaxError", "'(' was never closed", 1),
-        ("x = [1, 2\ny = 3\n", "SyntaxError", "'[' was never closed", 1),
+        (
+            "x = [1, 2\ny = 3\n",
+            "SyntaxError",
+            "'[' was never closed",
+            1,
+        ),
         ("foo(1, 2\n", "SyntaxError", "'(' was never closed", 1),
         ("print(1 2\n", "SyntaxError", "'(' was never closed", 1),
         ("x = 1)\n", "SyntaxError", "unmatched ')'", 1),
         ("x = ]\n", "SyntaxError", "unmatched ']'", 1),
-        ("x = (]\n", "SyntaxError", "closing parenthesis ']' does not match opening parenthesis '('", 1),
+        (
+            "x = (]\n",
+            "SyntaxError",
+            "closing parenthesis ']' does not match opening parenthesis '('",
+            1,
+        ),
         ("  x = 1\n", "IndentationError", "unexpected indent", 1),
-        ("if x:\npass\n", "IndentationError", "expected an indented block after 'if' statement on line 1", 2),
-        ("def f():\nreturn 1\n", "IndentationError", "expected an indented block after function definition on line 1", 2),
-        ("for x in y:\nprint(x)\n", "IndentationError", "expected an indented block after 'for' statement on line 1", 2),
-        ("class C:\npass\n", "IndentationError", "expected an indented block after class definition on line 1", 2),
-        ("try:\nx\nexcept:\n  pass\n", "IndentationError", "expected an indented block after 'try' statement on line 1", 2),
-        ("if x:\n  pass\nelse:\npass\n", "IndentationError", "expected an indented block after 'else' statement on line 3", 4),
-        ("if x:\n    a\n  b\n", "IndentationError", "unindent does not match any outer indentation level", 3),
-        ("if x:\n\tpass\n        pass\n", "TabError", "inconsistent use of tabs and spaces in indentation", 3),
-        ("x = 'abc\n", "SyntaxError", "unterminated string literal (detected at line 1)", 1),
-        ("x = '''abc\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 1)", 1),
-        ("\"\"\"\nabc\n", "SyntaxError", "unterminated triple-quoted string literal (detected at line 2)", 1),
+        (
+            "if x:\npass\n",
+            "IndentationError",
+            "expected an indented block after 'if' statement on line 1",
+            2,
+        ),
+        (
+            "def f():\nreturn 1\n",
+            "IndentationError",
+            "expected an indented block after function definition on line 1",
+            2,
+        ),
+        (
+            "for x in y:\nprint(x)\n",
+            "IndentationError",
+            "expected an indented block after 'for' statement on line 1",
+            2,
+        ),
+        (
+            "class C:\npass\n",
+            "IndentationError",
+            "expected an indented block after class definition on line 1",
+            2,
+        ),
+        (
+            "try:\nx\nexcept:\n  pass\n",
+            "IndentationError",
+            "expected an indented block after 'try' statement on line 1",
+            2,
+        ),
+        (
+            "if x:\n  pass\nelse:\npass\n",
+            "IndentationError",
+            "expected an indented block after 'else' statement on line 3",
+            4,
+        ),
+        (
+            "if x:\n    a\n  b\n",
+            "IndentationError",
+            "unindent does not match any outer indentation level",
+            3,
+        ),
+        (
+            "if x:\n\tpass\n        pass\n",
+            "TabError",
+            "inconsistent use of tabs and spaces in indentation",
+            3,
+        ),
+        (
+            "x = 'abc\n",
+            "SyntaxError",
+            "unterminated string literal (detected at line 1)",
+            1,
+        ),
+        (
+            "x = '''abc\n",
+            "SyntaxError",
+            "unterminated triple-quoted string literal (detected at line 1)",
+            1,
+        ),
+        (
+            "\"\"\"\nabc\n",
+            "SyntaxError",
+            "unterminated triple-quoted string literal (detected at line 2)",
+            1,
+        ),
         ("x = 1abc\n", "SyntaxError", "invalid decimal literal", 1),
         ("x = 0x\n", "SyntaxError", "invalid hexadecimal literal", 1),
-        ("x = 09\n", "SyntaxError", "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers", 1),
-        ("x = 0b2\n", "SyntaxError", "invalid digit '2' in binary literal", 1),
-        ("1 = x\n", "SyntaxError", "cannot assign to literal here. Maybe you meant '==' instead of '='?", 1),
-        ("f() = 1\n", "SyntaxError", "cannot assign to function call here. Maybe you meant '==' instead of '='?", 1),
+        (
+            "x = 09\n",
+            "SyntaxError",
+            "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+            1,
+        ),
+        (
+            "x = 0b2\n",
+            "SyntaxError",
+            "invalid digit '2' in binary literal",
+            1,
+        ),
+        (
+            "1 = x\n",
+            "SyntaxError",
+            "cannot assign to literal here. Maybe you meant '==' instead of '='?",
+            1,
+        ),
+        (
+            "f() = 1\n",
+            "SyntaxError",
+            "cannot assign to function call here. Maybe you meant '==' instead of '='?",
+            1,
+        ),
         ("(a, 1) = x\n", "SyntaxError", "cannot assign to literal", 1),
         ("None = 1\n", "SyntaxError", "cannot assign to None", 1),
         ("x = True = 1\n", "SyntaxError", "cannot assign to True", 1),
-        ("a < b = 1\n", "SyntaxError", "cannot assign to comparison", 1),
+        (
+            "a < b = 1\n",
+            "SyntaxError",
+            "cannot assign to comparison",
+            1,
+        ),
         ("del 1\n", "SyntaxError", "cannot delete literal", 1),
         ("del f()\n", "SyntaxError", "cannot delete function call", 1),
-        ("f() += 1\n", "SyntaxError", "'function call' is an illegal expression for augmented assignment", 1),
-        ("a, b += 1\n", "SyntaxError", "'tuple' is an illegal expression for augmented assignment", 1),
+        (
+            "f() += 1\n",
+            "SyntaxError",
+            "'function call' is an illegal expression for augmented assignment",
+            1,
+        ),
+        (
+            "a, b += 1\n",
+            "SyntaxError",
+            "'tuple' is an illegal expression for augmented assignment",
+            1,
+        ),
         ("x = = 1\n", "SyntaxError", "invalid syntax", 1),
         ("x y\n", "SyntaxError", "invalid syntax", 1),
-        ("print 'hello'\n", "SyntaxError", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1),
-        ("print(1 2)\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1),
-        ("x = [1, 2 3]\n", "SyntaxError", "invalid syntax. Perhaps you forgot a comma?", 1),
+        (
+            "print 'hello'\n",
+            "SyntaxError",
+            "Missing parentheses in call to 'print'. Did you mean print(...)?",
+            1,
+        ),
+        (
+            "print(1 2)\n",
+            "SyntaxError",
+            "invalid syntax. Perhaps you forgot a comma?",
+            1,
+        ),
+        (
+            "x = [1, 2 3]\n",
+            "SyntaxError",
+            "invalid syntax. Perhaps you forgot a comma?",
+            1,
+        ),
         ("def f(x y): pass\n", "SyntaxError", "invalid syntax", 1),
-        ("if x = 1:\n  pass\n", "SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1),
-        ("x = 5 if y\n", "SyntaxError", "expected 'else' after 'if' expression", 1),
-        ("def f(a=1, b): pass\n", "SyntaxError", "non-default argument follows default argument", 1),
-        ("f(**a, *b)\n", "SyntaxError", "iterable argument unpacking follows keyword argument unpacking", 1),
-        ("f(a=1, b)\n", "SyntaxError", "positional argument follows keyword argument", 1),
-        ("f(x for x in y, 1)\n", "SyntaxError", "Generator expression must be parenthesized", 1),
-        ("x = {1: 2, 3}\n", "SyntaxError", "':' expected after dictionary key", 1),
-        ("try:\n  x\n", "SyntaxError", "expected 'except' or 'finally' block", 2),
+        (
+            "if x = 1:\n  pass\n",
+            "SyntaxError",
+            "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+            1,
+        ),
+        (
+            "x = 5 if y\n",
+            "SyntaxError",
+            "expected 'else' after 'if' expression",
+            1,
+        ),
+        (
+            "def f(a=1, b): pass\n",
+            "SyntaxError",
+            "non-default argument follows default argument",
+            1,
+        ),
+        (
+            "f(**a, *b)\n",
+            "SyntaxError",
+            "iterable argument unpacking follows keyword argument unpacking",
+            1,
+        ),
+        (
+            "f(a=1, b)\n",
+            "SyntaxError",
+            "positional argument follows keyword argument",
+            1,
+        ),
+        (
+            "f(x for x in y, 1)\n",
+            "SyntaxError",
+            "Generator expression must be parenthesized",
+            1,
+        ),
+        (
+            "x = {1: 2, 3}\n",
+            "SyntaxError",
+            "':' expected after dictionary key",
+            1,
+        ),
+        (
+            "try:\n  x\n",
+            "SyntaxError",
+            "expected 'except' or 'finally' block",
+            2,
+        ),
         ("x = f'{'\n", "SyntaxError", "f-string: expecting '}'", 1),
-        ("x = f'{x!z}'\n", "SyntaxError", "f-string: invalid conversion character: expected 's', 'r', or 'a'", 1),
-        ("x = f'{}'\n", "SyntaxError", "f-string: empty expression not allowed", 1),
-        ("x = f'}'\n", "SyntaxError", "f-string: single '}' is not allowed", 1),
-        ("x = u'abc' b'def'\n", "SyntaxError", "cannot mix bytes and nonbytes literals", 1),
-        ("x = b'\\xff' + b'\u{e9}'\n", "SyntaxError", "bytes can only contain ASCII literal characters", 1),
-        ("x = '\\x1'\n", "SyntaxError", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape", 1),
-        ("x = 'a' + \\ 'b'\n", "SyntaxError", "unexpected character after line continuation character", 1),
-        ("x = \u{20ac}\n", "SyntaxError", "invalid character '\u{20ac}' (U+20AC)", 1),
+        (
+            "x = f'{x!z}'\n",
+            "SyntaxError",
+            "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+            1,
+        ),
+        (
+            "x = f'{}'\n",
+            "SyntaxError",
+            "f-string: empty expression not allowed",
+            1,
+        ),
+        (
+            "x = f'}'\n",
+            "SyntaxError",
+            "f-string: single '}' is not allowed",
+            1,
+        ),
+        (
+            "x = u'abc' b'def'\n",
+            "SyntaxError",
+            "cannot mix bytes and nonbytes literals",
+            1,
+        ),
+        (
+            "x = b'\\xff' + b'\u{e9}'\n",
+            "SyntaxError",
+            "bytes can only contain ASCII literal characters",
+            1,
+        ),
+        (
+            "x = '\\x1'\n",
+            "SyntaxError",
+            "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-2: truncated \\xXX escape",
+            1,
+        ),
+        (
+            "x = 'a' + \\ 'b'\n",
+            "SyntaxError",
+            "unexpected character after line continuation character",
+            1,
+        ),
+        (
+            "x = \u{20ac}\n",
+            "SyntaxError",
+            "invalid character '\u{20ac}' (U+20AC)",
+            1,
+        ),
         ("x = $\n", "SyntaxError", "invalid syntax", 1),
-        ("def f(*): pass\n", "SyntaxError", "named arguments must follow bare *", 1),
-        ("def f(**a, b): pass\n", "SyntaxError", "arguments cannot follow var-keyword argument", 1),
+        (
+            "def f(*): pass\n",
+            "SyntaxError",
+            "named arguments must follow bare *",
+            1,
+        ),
+        (
+            "def f(**a, b): pass\n",
+            "SyntaxError",
+            "arguments cannot follow var-keyword argument",
+            1,
+        ),
         ("class C x: pass\n", "SyntaxError", "invalid syntax", 1),
-        ("x = (1 +\n     2\ny = 3\n", "SyntaxError", "'(' was never closed", 1),
-        ("a, b: int\n", "SyntaxError", "only single target (not tuple) can be annotated", 1),
-        ("f(): int\n", "SyntaxError", "illegal target for annotation", 1),
-        ("x = yield = 1\n", "SyntaxError", "assignment to yield expression not possible", 1),
-        ("x = f'{f'{1}'}'\n", "SyntaxError", "f-string: expecting '}'", 1),
+        (
+            "x = (1 +\n     2\ny = 3\n",
+            "SyntaxError",
+            "'(' was never closed",
+            1,
+        ),
+        (
+            "a, b: int\n",
+            "SyntaxError",
+            "only single target (not tuple) can be annotated",
+            1,
+        ),
+        (
+            "f(): int\n",
+            "SyntaxError",
+            "illegal target for annotation",
+            1,
+        ),
+        (
+            "x = yield = 1\n",
+            "SyntaxError",
+            "assignment to yield expression not possible",
+            1,
+        ),
+        (
+            "x = f'{f'{1}'}'\n",
+            "SyntaxError",
+            "f-string: expecting '}'",
+            1,
+        ),
         ("type X = int\n", "SyntaxError", "invalid syntax", 1),
-        ("x = [*a for a in b]\n", "SyntaxError", "iterable unpacking cannot be used in comprehension", 1),
+        (
+            "x = [*a for a in b]\n",
+            "SyntaxError",
+            "iterable unpacking cannot be used in comprehension",
+            1,
+        ),
     ];
     let mut failures = Vec::new();
     for (src, kind, msg, line) in cases {
         let e = err(src);
         if (e.kind, e.msg.as_str(), e.line) != (*kind, *msg, *line) {
-            failures.push(format!("{src:?}: expected {kind}: {msg} (line {line}), got {e:?}"));
+            failures.push(format!(
+                "{src:?}: expected {kind}: {msg} (line {line}), got {e:?}"
+            ));
         }
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
@@ -686,7 +1435,12 @@ fn nesting_limits() {
         "x = ".to_string() + &"1 if 1 else ".repeat(20_000) + "2",
     ] {
         let e = err(&src);
-        assert_eq!(e.msg, "maximum recursion depth exceeded during compilation", "{}", &src[..20]);
+        assert_eq!(
+            e.msg,
+            "maximum recursion depth exceeded during compilation",
+            "{}",
+            &src[..20]
+        );
     }
     ok(&("-".repeat(500) + "1\n"));
     let mut blocks = String::new();
@@ -705,17 +1459,48 @@ fn nesting_limits() {
     indents.push_str(&" ".repeat(100));
     indents.push_str("pass\n");
     let e = err(&indents);
-    assert_eq!((e.kind, e.msg.as_str()), ("IndentationError", "too many levels of indentation"));
+    assert_eq!(
+        (e.kind, e.msg.as_str()),
+        ("IndentationError", "too many levels of indentation")
+    );
 }
 
 #[test]
 fn garbage_inputs_never_panic() {
     let samples = [
-        "", "\n", "\\", "(", ")", "'", "\"\"\"", "f'{", "f'{x!", "@", "lambda", "def", "class",
-        "match", "case", "\u{0}", "\u{feff}x = 1", "x = 1\r\ny = 2\r\n", "if 1:\r\n  pass\r\n",
-        "\t\t\tx", "async def f(): await x", "with (a, b): pass", "try: pass\nexcept* E: pass",
-        "x: int", "import a.b.c", "global x", "del (a, b), [c]", "print(*a, **b, c=1)",
-        "match = 1\ncase = 2\n", "def f[T](x: T): pass", "x = t'a'", "a @= b", "...",
+        "",
+        "\n",
+        "\\",
+        "(",
+        ")",
+        "'",
+        "\"\"\"",
+        "f'{",
+        "f'{x!",
+        "@",
+        "lambda",
+        "def",
+        "class",
+        "match",
+        "case",
+        "\u{0}",
+        "\u{feff}x = 1",
+        "x = 1\r\ny = 2\r\n",
+        "if 1:\r\n  pass\r\n",
+        "\t\t\tx",
+        "async def f(): await x",
+        "with (a, b): pass",
+        "try: pass\nexcept* E: pass",
+        "x: int",
+        "import a.b.c",
+        "global x",
+        "del (a, b), [c]",
+        "print(*a, **b, c=1)",
+        "match = 1\ncase = 2\n",
+        "def f[T](x: T): pass",
+        "x = t'a'",
+        "a @= b",
+        "...",
     ];
     for s in samples {
         for mode in [Mode::Exec, Mode::Interactive, Mode::Eval] {
@@ -758,7 +1543,9 @@ fn external_corpus() {
         if skip.contains(&name) {
             continue;
         }
-        let Ok(src) = std::fs::read_to_string(&p) else { continue };
+        let Ok(src) = std::fs::read_to_string(&p) else {
+            continue;
+        };
         // Relative imports and coroutines are unsupported; rewrite them away so that the
         // rest of the file still exercises the compiler.
         let src = src
@@ -796,7 +1583,15 @@ fn verifier_catches_broken_code() {
     assert!(flow::verify(&[LoadConst(0), PopJumpIfFalse(9), LoadConst(0), ReturnValue]).is_err());
     assert!(flow::verify(&[LoadConst(0)]).is_err());
     assert!(flow::verify(&[PopExcept, LoadConst(0), ReturnValue]).is_err());
-    assert_eq!(flow::verify(&[LoadConst(0), LoadConst(0), BinaryOp(crate::bytecode::BinOp::Add), ReturnValue]), Ok(2));
+    assert_eq!(
+        flow::verify(&[
+            LoadConst(0),
+            LoadConst(0),
+            BinaryOp(crate::bytecode::BinOp::Add),
+            ReturnValue
+        ]),
+        Ok(2)
+    );
 }
 
 /// Prints the disassembly of `$TESSERA_DIS` (a file) for eyeballing.
@@ -833,9 +1628,9 @@ fn deep_but_allowed_nesting_fits_in_a_small_stack() {
         "y = ".to_string() + &"a and ".repeat(depth) + "b\n",
         "y = f'{".to_string() + &"-".repeat(depth - 5) + "x}'\n",
     ];
-    // 512 KiB: well under the 2 MiB of a test thread or the 8 MiB of a main thread.
+    // 1 MiB: half the stack of a test thread, an eighth of a main thread's.
     let handle = std::thread::Builder::new()
-        .stack_size(std::env::var("STK").ok().and_then(|s| s.parse().ok()).unwrap_or(512) * 1024)
+        .stack_size(1024 * 1024)
         .spawn(move || {
             for src in &sources {
                 match compile(src, "<deep>", Mode::Exec) {
@@ -866,17 +1661,84 @@ fn measure_stack() {
         "if ".to_string() + &"not ".repeat(depth) + "x:\n  pass\n",
         "y = ".to_string() + &"a and ".repeat(depth) + "b\n",
         "y = f'{".to_string() + &"-".repeat(depth - 5) + "x}'\n",
+        "y = ".to_string() + &"a < ".repeat(depth) + "b\n",
+        "y = ".to_string() + &"[".repeat(199) + &"]".repeat(199) + "\n",
+        "y = ".to_string() + &"f(".repeat(199) + &")".repeat(199) + "\n",
     ];
-    for src in sources {
-        let mut kb = 64;
-        loop {
-            let s = src.clone();
-            let h = std::thread::Builder::new().stack_size(kb * 1024).spawn(move || {
-                let _ = compile(&s, "<deep>", Mode::Exec);
-            }).unwrap();
-            if h.join().is_ok() { break; }
-            kb *= 2;
+    let idx: usize = std::env::var("SRC")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(0);
+    let kb: usize = std::env::var("STK")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(1024);
+    let Some(src) = sources.get(idx).cloned() else {
+        println!("NOSRC");
+        return;
+    };
+    let h = std::thread::Builder::new()
+        .stack_size(kb * 1024)
+        .spawn(move || {
+            let phase: u32 = std::env::var("PHASE")
+                .ok()
+                .and_then(|s| s.parse().ok())
+                .unwrap_or(3);
+            if phase < 3 {
+                let parsed = ruff_python_parser::parse_unchecked(
+                    &src,
+                    ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module),
+                );
+                if phase == 2 {
+                    let map = super::source::SourceMap::new(&src);
+                    if let ruff_python_ast::Mod::Module(m) = parsed.syntax() {
+                        let _ = super::symtable::build_module(&m.body, &map);
+                    }
+                }
+                super::deep_drop::drop_mod(parsed.into_syntax());
+                println!("RESULT phase");
+                return;
+            }
+            let r = compile(&src, "<deep>", Mode::Exec);
+            println!("RESULT {}", r.is_ok());
+        })
+        .unwrap();
+    let _ = h.join();
+}
+
+/// Compares error messages with a file of CPython results (`$TESSERA_ERRORS`): records
+/// `src \x02 kind \x02 msg \x02 line` separated by `\x01\n` (kind `OK` for valid input).
+#[test]
+#[ignore]
+fn compare_errors_with_cpython() {
+    let Ok(path) = std::env::var("TESSERA_ERRORS") else {
+        return;
+    };
+    let data = std::fs::read_to_string(path).unwrap_or_default();
+    let (mut total, mut same) = (0, 0);
+    for rec in data.split("\u{1}\n").filter(|r| !r.is_empty()) {
+        let f: Vec<&str> = rec.split('\u{2}').collect();
+        let [src, kind, msg, line] = f.as_slice() else {
+            continue;
+        };
+        total += 1;
+        let got = match compile(src, "f", Mode::Exec) {
+            Ok(code) => {
+                if let Err(e) = verify_all(&code) {
+                    println!("VERIFY {src:?}: {e}");
+                }
+                ("OK".to_string(), String::new(), "0".to_string())
+            }
+            Err(e) => (e.kind.to_string(), e.msg, e.line.to_string()),
+        };
+        if got.0 == *kind && got.1 == *msg && (got.2 == *line || *kind == "OK") {
+            same += 1;
+        } else {
+            println!(
+                "{src:?}\n   cpython: {kind}: {msg} ({line})\n   ours:    {}: {} ({})",
+                got.0, got.1, got.2
+            );
         }
-        println!("{:>6} KiB  {}", kb, &src[..12]);
     }
+    println!("{same}/{total} identical");
 }

@@ -72,7 +72,12 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
                 return Option::None;
             }
         }
-        (FrozenSet(_), FrozenSet(_)) | (FrozenSet(_), Set(_)) | (Set(_), FrozenSet(_)) => {
+        (FrozenSet(_) | Set(_), FrozenSet(_) | Set(_))
+        | (List(_), List(_))
+        | (Dict(_), Dict(_))
+        | (Range(_), Range(_))
+        | (Slice(_), Slice(_))
+        | (Iter(_), Iter(_)) => {
             if a.is(b) {
                 true
             } else {

@@ -29,7 +29,10 @@ impl Vm {
             Value::Slice(_) => t.slice.clone(),
             Value::Function(_) => t.function.clone(),
             Value::Builtin(_) => t.builtin_function.clone(),
-            Value::Method(_) => t.method.clone(),
+            Value::Method(m) => match m.func {
+                Value::Builtin(_) => t.builtin_function.clone(),
+                _ => t.method.clone(),
+            },
             Value::Class(_) => t.type_.clone(),
             Value::Instance(i) => i.class.borrow().clone(),
             Value::Module(_) => t.module.clone(),
@@ -285,13 +288,33 @@ impl Vm {
                         "__cause__" => return Ok(Some(e.cause.clone())),
                         "__context__" => return Ok(Some(e.context.clone())),
                         "__suppress_context__" => return Ok(Some(Value::Bool(e.suppress_context))),
-                        "__traceback__" => return Ok(Some(Value::None)),
+                        "__traceback__" => {
+                            // No traceback objects yet: expose the frames as (file, line, name)
+                            // tuples so `exc.__traceback__ is not None` behaves.
+                            if e.traceback.is_empty() {
+                                return Ok(Some(Value::None));
+                            }
+                            let items = e
+                                .traceback
+                                .iter()
+                                .rev()
+                                .map(|t| {
+                                    Value::tuple(vec![
+                                        Value::str(&t.filename),
+                                        Value::Int(t.line as i64),
+                                        Value::str(&t.name),
+                                    ])
+                                })
+                                .collect();
+                            return Ok(Some(Value::tuple(items)));
+                        }
                         _ => {}
                     }
-                    let first = match &e.args {
-                        Value::Tuple(t) => t.items.first().cloned(),
-                        _ => None,
+                    let all: Vec<Value> = match &e.args {
+                        Value::Tuple(t) => t.items.to_vec(),
+                        _ => vec![],
                     };
+                    let first = all.first().cloned();
                     let cls = inst.class.borrow().clone();
                     drop(e);
                     let is = |vm: &Vm, name: &str| cls.is_subclass(&vm.types.exc(name));
@@ -300,7 +323,25 @@ impl Vm {
                             return Ok(Some(first.unwrap_or(Value::None)));
                         }
                         "code" if is(self, "SystemExit") => {
-                            return Ok(Some(first.unwrap_or(Value::None)));
+                            return Ok(Some(match all.len() {
+                                0 => Value::None,
+                                1 => all[0].clone(),
+                                _ => Value::tuple(all),
+                            }));
+                        }
+                        "errno" if is(self, "OSError") => {
+                            return Ok(Some(if all.len() >= 2 {
+                                all[0].clone()
+                            } else {
+                                Value::None
+                            }));
+                        }
+                        "strerror" if is(self, "OSError") => {
+                            return Ok(Some(if all.len() >= 2 {
+                                all[1].clone()
+                            } else {
+                                Value::None
+                            }));
                         }
                         "msg" if is(self, "SyntaxError") => {
                             return Ok(Some(first.unwrap_or(Value::None)));
@@ -606,6 +647,11 @@ impl Vm {
             }
             _ => {
                 let tn = self.type_name(obj);
+                if self.type_of(obj).lookup(n).is_some() {
+                    return Err(
+                        self.attribute_error(format!("'{tn}' object attribute '{n}' is read-only"))
+                    );
+                }
                 Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
             }
         }

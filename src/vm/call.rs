@@ -344,7 +344,7 @@ impl Vm {
                     },
                 )?
             }
-            Some(Value::Builtin(b)) if cls.builtin => {
+            Some(Value::Builtin(b)) if cls.builtin && cls.layout != Layout::Exception => {
                 // Built-in types construct and initialize in one step.
                 let mut a = args;
                 a.args.insert(0, Value::Class(cls.clone()));
@@ -357,23 +357,27 @@ impl Vm {
         if !obj_cls.is_subclass(cls) {
             return Ok(obj);
         }
-        match obj_cls.lookup("__init__") {
-            Some(init @ (Value::Function(_) | Value::Builtin(_))) => {
-                let mut a = args;
-                a.args.insert(0, obj.clone());
-                let r = self.call_args(&init, a)?;
-                if !r.is_none() {
-                    let tn = self.type_name(&r);
-                    return Err(
-                        self.type_error(format!("__init__() should return None, not '{tn}'"))
-                    );
-                }
+        let init = obj_cls.lookup("__init__");
+        let init_is_object = matches!(&init, Some(Value::Builtin(b)) if is_object_init(b));
+        let new_is_object = match &new {
+            None => true,
+            Some(Value::Builtin(b)) => b.name == "object",
+            _ => false,
+        };
+        if init_is_object {
+            if (!args.args.is_empty() || !args.kwargs.is_empty()) && new_is_object {
+                let name = cls.name();
+                return Err(self.type_error(format!("{name}() takes no arguments")));
             }
-            _ => {
-                if (!args.args.is_empty() || !args.kwargs.is_empty()) && new.is_none() {
-                    let name = cls.name();
-                    return Err(self.type_error(format!("{name}() takes no arguments")));
-                }
+            return Ok(obj);
+        }
+        if let Some(init) = init {
+            let mut a = args;
+            a.args.insert(0, obj.clone());
+            let r = self.call_args(&init, a)?;
+            if !r.is_none() {
+                let tn = self.type_name(&r);
+                return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
             }
         }
         Ok(obj)
@@ -385,6 +389,7 @@ impl Vm {
             let name = cls.name();
             return Err(self.type_error(format!("cannot create '{name}' instances")));
         }
+        let cls = &self.os_error_subclass(cls, &args.args);
         let inst = self.new_instance(cls);
         match cls.layout {
             Layout::Exception => {
@@ -418,6 +423,24 @@ impl Vm {
         Ok(Value::Instance(inst))
     }
 
+    /// `OSError(errno, msg)` picks the subclass for well-known errno values, as CPython does.
+    fn os_error_subclass(&self, cls: &Rc<Class>, args: &[Value]) -> Rc<Class> {
+        let os_error = self.types.exc("OSError");
+        if !Rc::ptr_eq(cls, &os_error) || args.len() < 2 {
+            return cls.clone();
+        }
+        let name = match args[0] {
+            Value::Int(1) | Value::Int(13) => "PermissionError",
+            Value::Int(2) => "FileNotFoundError",
+            Value::Int(17) => "FileExistsError",
+            Value::Int(20) => "NotADirectoryError",
+            Value::Int(21) => "IsADirectoryError",
+            Value::Int(110) => "TimeoutError",
+            _ => return cls.clone(),
+        };
+        self.types.exc(name)
+    }
+
     /// The nearest built-in class in the MRO of `cls`.
     pub fn builtin_base(&self, cls: &Rc<Class>) -> Rc<Class> {
         cls.mro_with_self()
@@ -435,4 +458,9 @@ fn name_list(names: &[String]) -> String {
         2 => format!("{} and {}", quoted[0], quoted[1]),
         n => format!("{}, and {}", quoted[..n - 1].join(", "), quoted[n - 1]),
     }
+}
+
+/// Whether a built-in `__init__` is `object.__init__` (which accepts no arguments).
+fn is_object_init(b: &crate::runtime::function::BuiltinFunction) -> bool {
+    std::ptr::fn_addr_eq(b.func, crate::vm::builtins::object_init_fn())
 }

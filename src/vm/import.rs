@@ -48,7 +48,9 @@ impl Vm {
                 return self.exec_module(name, &src, &filename);
             }
         }
-        Err(self.err("ModuleNotFoundError", format!("No module named '{name}'")))
+        let err = self.err("ModuleNotFoundError", format!("No module named '{name}'"));
+        self.set_import_error_name(&err, name);
+        Err(err)
     }
 
     /// Compiles and runs `source` as module `name`, registering it first so circular
@@ -139,11 +141,22 @@ impl Vm {
                     Some(f) if !f.starts_with('<') => format!(" ({f})"),
                     _ => " (unknown location)".to_string(),
                 };
-                Err(self.err(
+                let err = self.err(
                     "ImportError",
                     format!("cannot import name '{}' from '{mname}'{loc}", name.as_str()),
-                ))
+                );
+                self.set_import_error_name(&err, &mname);
+                Err(err)
             }
+        }
+    }
+
+    /// ImportError.name: the module that could not be imported (from).
+    fn set_import_error_name(&mut self, err: &super::PyErr, module: &str) {
+        if let Value::Instance(i) = &err.exc
+            && let Some(d) = &i.dict
+        {
+            d.set_str("name", Value::str(module));
         }
     }
 

@@ -170,6 +170,26 @@ impl Vm {
         {
             return Ok(r);
         }
+        if base_op(op) == BinOp::Mul {
+            let is_seq = |v: &Value| {
+                matches!(
+                    v,
+                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                )
+            };
+            if is_seq(a) || is_seq(b) {
+                let (seq, n) = if is_seq(a) { (a, b) } else { (b, a) };
+                if let Some(i) = self.call_user_special(n, "__index__", vec![])?
+                    && matches!(i, Value::Int(_) | Value::BigInt(_))
+                {
+                    return self.binary_op(seq, &i, op);
+                }
+                let tn = self.type_name(n);
+                return Err(
+                    self.type_error(format!("can't multiply sequence by non-int of type '{tn}'"))
+                );
+            }
+        }
         let (na, nb) = (self.type_name(a), self.type_name(b));
         if base_op(op) == BinOp::Pow && op == BinOp::Pow {
             return Err(self.type_error(format!(
@@ -339,6 +359,10 @@ impl Vm {
                 }
                 Ok(Some(Value::tuple(out)))
             }
+            (Dict(_), _, BinOp::Or) if op == BinOp::InplaceOr && !matches!(b, Dict(_)) => {
+                self.call_method(a, "update", vec![b.clone()])?;
+                Ok(Some(a.clone()))
+            }
             (Dict(x), Dict(y), BinOp::Or) => {
                 if op == BinOp::InplaceOr {
                     self.dict_update_from(x, b, false, Option::None)?;
@@ -355,6 +379,17 @@ impl Vm {
                 Set(_) | FrozenSet(_),
                 BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
             ) => self.set_binop(a, b, op).map(Some),
+            (Iter(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+            | (_, Iter(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
+                if matches!(a, Iter(v) if v.is_view()) || matches!(b, Iter(v) if v.is_view()) =>
+            {
+                // Dict views combine like sets of their items.
+                let xa = self.collect_iterable(a)?;
+                let xb = self.collect_iterable(b)?;
+                let sa = self.new_set(xa)?;
+                let sb = self.new_set(xb)?;
+                self.set_binop(&sa, &sb, base_op(op)).map(Some)
+            }
             _ => Ok(Option::None),
         }
     }
@@ -759,15 +794,6 @@ impl Vm {
             && !matches!(r, Value::NotImplemented)
         {
             return Ok(r);
-        }
-        if op == CmpOp::Ne {
-            // object.__ne__ inverts __eq__ when only __eq__ is defined.
-            if let Some(r) = self.call_user_special(a, "__eq__", vec![b.clone()])?
-                && !matches!(r, Value::NotImplemented)
-            {
-                let t = self.truthy(&r)?;
-                return Ok(Value::Bool(!t));
-            }
         }
         let ua = self.unwrap_base(a);
         let ub = self.unwrap_base(b);
@@ -1334,7 +1360,18 @@ impl Vm {
     /// `f()` style name of a callable for error messages.
     pub fn callable_name(&self, c: &Value) -> String {
         match c {
-            Value::Function(f) => format!("{}()", f.qualname.borrow()),
+            Value::Function(f) => {
+                let module = f
+                    .dict
+                    .get_str("__module__", crate::runtime::str::str_hash("__module__"))
+                    .and_then(|m| m.as_str().map(String::from))
+                    .unwrap_or_default();
+                if module.is_empty() || module == "builtins" {
+                    format!("{}()", f.qualname.borrow())
+                } else {
+                    format!("{module}.{}()", f.qualname.borrow())
+                }
+            }
             Value::Builtin(b) => format!("{}()", b.name),
             Value::Class(c) => format!("{}()", c.name()),
             Value::Method(m) => self.callable_name(&m.func),

@@ -262,7 +262,13 @@ impl Vm {
         match container {
             Value::List(l) => {
                 if let Value::Slice(s) = &key {
-                    let items = self.collect_iterable(&value)?;
+                    let items = match self.collect_iterable(&value) {
+                        Ok(items) => items,
+                        Err(e) if self.err_matches(&e, "TypeError") => {
+                            return Err(self.type_error("can only assign an iterable"));
+                        }
+                        Err(e) => return Err(e),
+                    };
                     let len = l.items.borrow().len();
                     let si = self.slice_indices(s, len)?;
                     if si.step == 1 {

@@ -188,9 +188,7 @@ impl<'a> Compiler<'a, '_> {
                 self.comprehension(e, &c.generators, &c.elt, None, CompKind::Generator)
             }
             Expr::DictComp(c) => match &c.key {
-                Some(k) => {
-                    self.comprehension(e, &c.generators, k, Some(&c.value), CompKind::Dict)
-                }
+                Some(k) => self.comprehension(e, &c.generators, k, Some(&c.value), CompKind::Dict),
                 None => Err(self.error(
                     "dict unpacking cannot be used in dict comprehension",
                     c.range,
@@ -273,6 +271,7 @@ impl<'a> Compiler<'a, '_> {
         }
     }
 
+    #[inline(never)]
     fn slice(&mut self, s: &'a ast::ExprSlice) -> R {
         for part in [&s.lower, &s.upper] {
             match part {
@@ -292,6 +291,7 @@ impl<'a> Compiler<'a, '_> {
 
     // ---- comparisons and conditional jumps ----
 
+    #[inline(never)]
     fn compare(&mut self, c: &'a ast::ExprCompare) -> R {
         self.expr(&c.left)?;
         let n = c.ops.len();
@@ -429,6 +429,7 @@ impl<'a> Compiler<'a, '_> {
 
     // ---- calls ----
 
+    #[inline(never)]
     fn call(&mut self, c: &'a ast::ExprCall) -> R {
         let args = &c.arguments.args;
         let keywords = &c.arguments.keywords;
@@ -466,6 +467,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// Arguments of a call whose callable (and `pushed` leading positional arguments) are
     /// already on the stack.
+    #[inline(never)]
     pub(super) fn call_helper(
         &mut self,
         pushed: u32,
@@ -474,7 +476,8 @@ impl<'a> Compiler<'a, '_> {
         range: TextRange,
     ) -> R {
         self.validate_keywords(keywords)?;
-        let has_star = args.iter().any(Expr::is_starred_expr) || keywords.iter().any(|k| k.arg.is_none());
+        let has_star =
+            args.iter().any(Expr::is_starred_expr) || keywords.iter().any(|k| k.arg.is_none());
         if !has_star {
             for a in args {
                 self.expr(a)?;
@@ -487,7 +490,9 @@ impl<'a> Compiler<'a, '_> {
                 let mut names = Vec::with_capacity(keywords.len());
                 for k in keywords {
                     self.expr(&k.value)?;
-                    names.push(Const::Str(k.arg.as_ref().map_or(String::new(), |a| a.to_string())));
+                    names.push(Const::Str(
+                        k.arg.as_ref().map_or(String::new(), |a| a.to_string()),
+                    ));
                 }
                 self.set_line(range);
                 self.load_const(Const::Tuple(names));
@@ -504,6 +509,7 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
+    #[inline(never)]
     fn kwargs_dict(&mut self, keywords: &'a [ast::Keyword]) -> R {
         let mut have_dict = false;
         let mut nseen = 0;
@@ -550,19 +556,14 @@ impl<'a> Compiler<'a, '_> {
 
     /// Builds a list/tuple/set from elements that may contain `*iterable` (CPython's
     /// `starunpack_helper`); `pushed` items already on the stack become its first items.
-    pub(super) fn starunpack(
-        &mut self,
-        elts: &'a [Expr],
-        pushed: u32,
-        seq: Seq,
-        tuple: bool,
-    ) -> R {
+    #[inline(never)]
+    pub(super) fn starunpack(&mut self, elts: &'a [Expr], pushed: u32, seq: Seq, tuple: bool) -> R {
         let n = elts.len();
-        let (build, add, extend): (fn(u32) -> Instr, fn(u32) -> Instr, fn(u32) -> Instr) =
-            match seq {
-                Seq::List => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
-                Seq::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
-            };
+        type Op = fn(u32) -> Instr;
+        let (build, add, extend): (Op, Op, Op) = match seq {
+            Seq::List => (Instr::BuildList, Instr::ListAppend, Instr::ListExtend),
+            Seq::Set => (Instr::BuildSet, Instr::SetAdd, Instr::SetUpdate),
+        };
         if n > 2
             && let Some(items) = elts
                 .iter()
@@ -641,6 +642,7 @@ impl<'a> Compiler<'a, '_> {
         Ok(())
     }
 
+    #[inline(never)]
     fn dict(&mut self, d: &'a ast::ExprDict) -> R {
         let items = &d.items;
         let n = items.len();
@@ -690,6 +692,7 @@ impl<'a> Compiler<'a, '_> {
 
     /// A comprehension is a nested function called with the iterator of its outermost
     /// iterable, which is evaluated in the enclosing scope.
+    #[inline(never)]
     fn comprehension(
         &mut self,
         node: &'a Expr,
@@ -793,6 +796,7 @@ impl<'a> Compiler<'a, '_> {
 
     // ---- f-strings ----
 
+    #[inline(never)]
     fn fstring(&mut self, f: &'a ast::ExprFString) -> R {
         let mut pending = String::new();
         let mut parts = 0u32;
@@ -854,7 +858,12 @@ impl<'a> Compiler<'a, '_> {
             if let Some(spec) = &i.format_spec {
                 let mut spec_text = String::new();
                 let mut spec_parts = 0u32;
-                self.fstring_elements(&spec.elements, &mut spec_text, &mut spec_parts, spec_depth + 1)?;
+                self.fstring_elements(
+                    &spec.elements,
+                    &mut spec_text,
+                    &mut spec_parts,
+                    spec_depth + 1,
+                )?;
                 if !spec_text.is_empty() || spec_parts == 0 {
                     self.load_const(Const::Str(spec_text));
                     spec_parts += 1;
@@ -886,6 +895,10 @@ fn fold(e: &Expr, depth: usize) -> Option<Const> {
         Expr::BooleanLiteral(b) => Some(Const::Bool(b.value)),
         Expr::NoneLiteral(_) => Some(Const::None),
         Expr::EllipsisLiteral(_) => Some(Const::Ellipsis),
+        // Like CPython without -O, `__debug__` is the constant True.
+        Expr::Name(n) if n.id.as_str() == "__debug__" && n.ctx == ast::ExprContext::Load => {
+            Some(Const::Bool(true))
+        }
         Expr::UnaryOp(u) => {
             let inner = fold(&u.operand, depth + 1)?;
             if matches!(inner, Const::Bool(_)) {
@@ -894,9 +907,10 @@ fn fold(e: &Expr, depth: usize) -> Option<Const> {
             match u.op {
                 ast::UnaryOp::USub => negate(inner),
                 ast::UnaryOp::UAdd => match inner {
-                    c @ (Const::Int(_) | Const::BigInt(_) | Const::Float(_) | Const::Complex(..)) => {
-                        Some(c)
-                    }
+                    c @ (Const::Int(_)
+                    | Const::BigInt(_)
+                    | Const::Float(_)
+                    | Const::Complex(..)) => Some(c),
                     _ => None,
                 },
                 ast::UnaryOp::Invert => match inner {

@@ -35,10 +35,7 @@ fn const_repr(c: &Const) -> String {
         Const::Bool(b) => if *b { "True" } else { "False" }.into(),
         Const::Int(i) => i.to_string(),
         Const::BigInt(b) => b.to_string(),
-        Const::Float(f) => {
-            let s = format!("{f:?}");
-            s.replace("inf", "inf")
-        }
+        Const::Float(f) => format!("{f:?}"),
         Const::Complex(r, i) => {
             if *r == 0.0 && !r.is_sign_negative() {
                 format!("{i:?}j")
@@ -47,7 +44,11 @@ fn const_repr(c: &Const) -> String {
             }
         }
         Const::Str(s) => {
-            let quote = if s.contains('\'') && !s.contains('"') { '"' } else { '\'' };
+            let quote = if s.contains('\'') && !s.contains('"') {
+                '"'
+            } else {
+                '\''
+            };
             let mut out = String::from(quote);
             for ch in s.chars() {
                 match ch {
@@ -465,7 +466,10 @@ impl<'a> Compiler<'a, '_> {
             if k.attr.as_str() == "__debug__" {
                 return Err(self.error("cannot assign to __debug__", k.range));
             }
-            if let Some(dup) = keywords[i + 1..].iter().find(|o| o.attr.as_str() == k.attr.as_str()) {
+            if let Some(dup) = keywords[i + 1..]
+                .iter()
+                .find(|o| o.attr.as_str() == k.attr.as_str())
+            {
                 return Err(self.error(
                     format!("attribute name repeated in class pattern: {}", k.attr),
                     dup.pattern.range(),
@@ -519,7 +523,9 @@ impl<'a> Compiler<'a, '_> {
                 None => control = Some(pc.stores.clone()),
                 Some(ctrl) => {
                     if ctrl.len() != pc.stores.len() {
-                        return Err(self.error("alternative patterns bind different names", o.range));
+                        return Err(
+                            self.error("alternative patterns bind different names", o.range)
+                        );
                     }
                     // Reorder the captures on the stack to the first alternative's order.
                     let nstores = ctrl.len();

@@ -332,7 +332,7 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.default_new(&cls, &Args::default())
 }
 
-fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+pub fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
@@ -383,8 +383,23 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (Some(a), Some(b)) = (args.args.first(), args.args.get(1)) else {
         return Ok(Value::NotImplemented);
     };
-    let r = vm.eq(a, b)?;
-    Ok(Value::Bool(!r))
+    // object.__ne__ asks the type's __eq__ and inverts a definite answer.
+    let eq = vm.type_of(a).lookup("__eq__");
+    let r = match eq {
+        Some(f @ Value::Function(_)) => vm.call(&f, vec![a.clone(), b.clone()])?,
+        _ => {
+            if a.is(b) {
+                Value::Bool(true)
+            } else {
+                return Ok(Value::NotImplemented);
+            }
+        }
+    };
+    if matches!(r, Value::NotImplemented) {
+        return Ok(r);
+    }
+    let t = vm.truthy(&r)?;
+    Ok(Value::Bool(!t))
 }
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -623,10 +638,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
     }
     let it = vm.get_iter(&iterable)?;
-    Ok(NativeIter::new(IterKind::Enumerate {
-        it,
-        count: start,
-    }))
+    Ok(NativeIter::new(IterKind::Enumerate { it, count: start }))
 }
 
 fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -635,25 +647,10 @@ fn zip_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => false,
     };
     let mut its = Vec::new();
-    for (i, a) in args.args[1..].iter().enumerate() {
-        match vm.get_iter(a) {
-            Ok(it) => its.push(it),
-            Err(e) if vm.err_matches(&e, "TypeError") => {
-                let tn = vm.type_name(a);
-                return Err(vm
-                    .type_error(format!("zip argument #{} must support iteration", i + 1))
-                    .with_note(tn));
-            }
-            Err(e) => return Err(e),
-        }
+    for a in &args.args[1..] {
+        its.push(vm.get_iter(a)?);
     }
     Ok(NativeIter::new(IterKind::Zip { its, strict }))
-}
-
-impl PyErr {
-    fn with_note(self, _note: String) -> PyErr {
-        self
-    }
 }
 
 fn map_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -730,10 +727,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("'{tn}' object is not reversible")));
     }
     let n = vm.len(&seq)? as i64;
-    Ok(NativeIter::new(IterKind::Reversed {
-        seq,
-        idx: n - 1,
-    }))
+    Ok(NativeIter::new(IterKind::Reversed { seq, idx: n - 1 }))
 }
 
 fn iterator_next(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -1,8 +1,6 @@
 //! Methods of `dict`, its keys/values/items views, `set` and `frozenset`.
 
-use super::methods_list::{
-    check_args, check_ctor_args, instance_with_base, receiver, subclass_arg,
-};
+use super::methods_list::{check_args, check_ctor_args, ctor_class, instance_with_base, receiver};
 use super::{builtin, constructor, method};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::dict::PyDict;
@@ -13,14 +11,31 @@ use crate::vm::iter::{DictPart, IterKind, NativeIter};
 use crate::vm::{PyResult, Vm};
 use std::rc::Rc;
 
-/// Rebuilds a table that is mostly tombstones, so that repeated `popitem()`/`pop()` (which
-/// scan for the last/first live entry) stay linear overall.
-fn compact(d: &PyDict) {
-    if d.raw_len() > 2 * d.len() + 16 {
+/// Removes and returns the last entry (`dict.popitem`). Trailing tombstones are trimmed
+/// so that emptying a dict this way stays linear: removed slots are no longer referenced
+/// by the hash index, so dropping them from the end is safe.
+fn pop_last_entry(d: &PyDict) -> Option<(Value, Value)> {
+    let r = d.pop_last();
+    let mut inner = d.inner.borrow_mut();
+    while matches!(inner.entries.last(), Some(None)) {
+        inner.entries.pop();
+    }
+    r
+}
+
+/// Removes and returns the first entry (`set.pop`, which CPython takes from the front).
+/// Leading tombstones cannot be trimmed without renumbering, so the table is rebuilt once
+/// they outnumber a sixteenth of the live entries: emptying a big set by `pop()` would
+/// otherwise rescan them on every call. (Rebuilding more eagerly costs more than it saves.)
+fn pop_first_entry(d: &PyDict) -> Option<(Value, Value)> {
+    let first = d.inner.borrow().entries.iter().position(Option::is_some)?;
+    if first > 32 && first > d.len() / 16 {
         let fresh = d.copy();
         std::mem::swap(&mut *d.inner.borrow_mut(), &mut *fresh.inner.borrow_mut());
         drop(fresh);
+        return d.pop_first();
     }
+    d.remove_at(first)
 }
 
 fn tracked_dict(d: PyDict) -> Rc<PyDict> {
@@ -64,10 +79,10 @@ fn merge_arg(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> PyResult<()> {
     if let Value::Instance(_) | Value::Native(_) = src {
         // Like CPython, a dict subclass that keeps dict's iteration is read directly,
         // bypassing an overridden `__getitem__`.
-        if let Value::Dict(o) = vm.unwrap_base(src) {
-            if matches!(vm.type_of(src).lookup("__iter__"), Some(Value::Builtin(_))) {
-                return merge_raw(vm, d, &o);
-            }
+        if let Value::Dict(o) = vm.unwrap_base(src)
+            && matches!(vm.type_of(src).lookup("__iter__"), Some(Value::Builtin(_)))
+        {
+            return merge_raw(vm, d, &o);
         }
         if vm.has_attr(src, "keys")? {
             let keys = vm.call_method(src, "keys", vec![])?;
@@ -137,7 +152,8 @@ fn update_from_args(vm: &mut Vm, d: &Rc<PyDict>, args: &Args, name: &str) -> PyR
 }
 
 fn dict_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some(cls) = subclass_arg(&args) {
+    let base = vm.types.dict.clone();
+    if let Some(cls) = ctor_class(vm, &args, &base)? {
         // `dict.__new__(Sub, ...)`: the arguments are for `__init__`.
         let d = vm.new_dict();
         return Ok(instance_with_base(vm, &cls, Value::Dict(d)));
@@ -213,8 +229,7 @@ fn dict_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn dict_popitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = dict_recv(vm, &args, "popitem", 0, 0)?;
-    compact(&d);
-    match d.pop_last() {
+    match pop_last_entry(&d) {
         Some((k, v)) => Ok(Value::tuple(vec![k, v])),
         None => Err(vm.key_error(Value::str("popitem(): dictionary is empty"))),
     }
@@ -280,10 +295,10 @@ fn dict_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(v);
     }
     // Subclasses get `__missing__`, but never their own `__getitem__` again.
-    if let Value::Instance(_) = &args.args[0] {
-        if let Some(m) = vm.type_of(&args.args[0]).lookup("__missing__") {
-            return vm.call(&m, vec![args.args[0].clone(), k.clone()]);
-        }
+    if let Value::Instance(_) = &args.args[0]
+        && let Some(m) = vm.type_of(&args.args[0]).lookup("__missing__")
+    {
+        return vm.call(&m, vec![args.args[0].clone(), k.clone()]);
     }
     Err(vm.key_error(k.clone()))
 }
@@ -513,17 +528,17 @@ fn view_intersect(vm: &mut Vm, view: &Rc<NativeIter>, other: &Value) -> PyResult
     let me = Value::Iter(view.clone());
     let len_self = vm.len(&me)?;
     let other_base = vm.unwrap_base(other);
-    if let Value::Set(o) = &other_base {
-        if len_self <= o.table.len() {
-            let out = new_pyset();
-            for x in vm.collect_iterable(&me)? {
-                let h = vm.hash(&x)?;
-                if o.table.find(vm, &x, h)?.is_some() {
-                    add_hashed(vm, &out, x, h)?;
-                }
+    if let Value::Set(o) = &other_base
+        && len_self <= o.table.len()
+    {
+        let out = new_pyset();
+        for x in vm.collect_iterable(&me)? {
+            let h = vm.hash(&x)?;
+            if o.table.find(vm, &x, h)?.is_some() {
+                add_hashed(vm, &out, x, h)?;
             }
-            return Ok(Value::Set(out));
         }
+        return Ok(Value::Set(out));
     }
     let (big, small) = match &other_base {
         Value::Iter(o) if is_set_like(&other_base) && vm.len(&other_base)? > len_self => {
@@ -874,7 +889,8 @@ fn is_subset_of(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<bool> {
 }
 
 fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some(cls) = subclass_arg(&args) {
+    let base = vm.types.set.clone();
+    if let Some(cls) = ctor_class(vm, &args, &base)? {
         // `set.__new__(Sub, ...)`: the arguments are for `__init__`.
         let s = new_pyset();
         return Ok(instance_with_base(vm, &cls, Value::Set(s)));
@@ -888,8 +904,9 @@ fn set_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = vm.types.frozenset.clone();
+    let sub = ctor_class(vm, &args, &base)?;
     let src = check_ctor_args(vm, &args, "frozenset")?;
-    let sub = subclass_arg(&args);
     let value = match src {
         // Immutable, so an exact frozenset can be shared.
         Some(v @ Value::FrozenSet(_)) if sub.is_none() => v,
@@ -939,8 +956,7 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = set_recv(vm, &args, false, "pop", 0, 0)?;
-    compact(&s.table);
-    match s.table.pop_first() {
+    match pop_first_entry(&s.table) {
         Some((k, _)) => Ok(k),
         None => Err(vm.key_error(Value::str("pop from an empty set"))),
     }

@@ -1,4 +1,4 @@
-//! Methods of `list`, `tuple` and `range`, plus the receiver and argument checks shared with the dict and set methods.
+//! Methods of `list`, `tuple` and `range`, and the argument checks shared with methods_dict.
 
 use super::functions::sort_values;
 use super::{constructor, method};
@@ -116,12 +116,27 @@ pub(super) fn check_ctor_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<
     Ok(args.args.get(1).cloned())
 }
 
-/// The class a constructor was called with, when it is a user subclass (as in
-/// `tuple.__new__(Point, values)`): the result must then be an instance of it.
-pub(super) fn subclass_arg(args: &Args) -> Option<Rc<Class>> {
+/// The class a constructor of `base` was called with: `None` for `base` itself, the class
+/// for a user subclass (as in `tuple.__new__(Point, values)`), whose instance the result
+/// must then be.
+pub(super) fn ctor_class(
+    vm: &mut Vm,
+    args: &Args,
+    base: &Rc<Class>,
+) -> PyResult<Option<Rc<Class>>> {
+    let bn = base.name();
     match args.args.first() {
-        Some(Value::Class(c)) if !c.builtin => Some(c.clone()),
-        _ => None,
+        Some(Value::Class(c)) if Rc::ptr_eq(c, base) => Ok(None),
+        Some(Value::Class(c)) if c.is_subclass(base) && !c.builtin => Ok(Some(c.clone())),
+        Some(Value::Class(c)) => {
+            let cn = c.name();
+            Err(vm.type_error(format!("{bn}.__new__({cn}): {cn} is not a subtype of {bn}")))
+        }
+        Some(other) => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("{bn}.__new__(X): X is not a type object ({tn})")))
+        }
+        None => Err(vm.type_error(format!("{bn}.__new__(): not enough arguments"))),
     }
 }
 
@@ -133,7 +148,7 @@ pub(super) fn instance_with_base(vm: &mut Vm, cls: &Rc<Class>, base: Value) -> V
 }
 
 /// An index-sized integer argument (`__index__` honoured), as CPython's `n` format.
-pub(super) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let base = vm.unwrap_base(v);
     match &base {
         Value::Int(i) => Ok(*i),
@@ -200,10 +215,10 @@ fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Value> {
         Value::Int(_) | Value::Bool(_) => Ok(base),
         Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         _ => {
-            if let Some(r) = vm.call_user_special(n, "__index__", vec![])? {
-                if matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_)) {
-                    return repeat_count(vm, &r);
-                }
+            if let Some(r) = vm.call_user_special(n, "__index__", vec![])?
+                && matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+            {
+                return repeat_count(vm, &r);
             }
             let tn = vm.type_name(n);
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
@@ -230,8 +245,26 @@ fn list_item(l: &PyList, i: usize) -> Option<Value> {
     l.items.borrow().get(i).cloned()
 }
 
+/// `l.extend(src)`. Other iterables are consumed one item at a time, as in CPython, so a
+/// generator that reads the list sees the items appended so far.
+fn extend_from(vm: &mut Vm, l: &PyList, src: &Value) -> PyResult<()> {
+    if let Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) =
+        src
+    {
+        let items = vm.collect_iterable(src)?;
+        l.items.borrow_mut().extend(items);
+        return Ok(());
+    }
+    let it = vm.get_iter(src)?;
+    while let Some(x) = vm.next(&it)? {
+        l.items.borrow_mut().push(x);
+    }
+    Ok(())
+}
+
 fn list_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some(cls) = subclass_arg(&args) {
+    let base = vm.types.list.clone();
+    if let Some(cls) = ctor_class(vm, &args, &base)? {
         // `list.__new__(Sub, ...)` leaves the filling to `__init__`, as in CPython.
         let l = Value::list(vec![]);
         return Ok(instance_with_base(vm, &cls, l));
@@ -250,8 +283,7 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let old = std::mem::take(&mut *l.items.borrow_mut());
     drop(old);
     if let Some(src) = src {
-        let items = vm.collect_iterable(&src)?;
-        l.items.borrow_mut().extend(items);
+        extend_from(vm, &l, &src)?;
     }
     Ok(Value::None)
 }
@@ -264,8 +296,7 @@ fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_extend(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_recv(vm, &args, "extend", 1, 1)?;
-    let items = vm.collect_iterable(&args.args[1])?;
-    l.items.borrow_mut().extend(items);
+    extend_from(vm, &l, &args.args[1])?;
     Ok(Value::None)
 }
 
@@ -373,19 +404,21 @@ fn list_sort(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // The list looks empty while key functions and comparisons run, as in CPython; what
     // they add to it is discarded and reported.
     let items = std::mem::take(&mut *l.items.borrow_mut());
+    // A failing key function or comparison leaves the list as it was. (CPython may leave
+    // it partly sorted after a failed comparison; that order is not reproducible here.)
     let original = items.clone();
     let result = sort_values(vm, items, key.as_ref(), reverse);
     let meddled = {
         let cur = l.items.borrow();
         !cur.is_empty() || cur.capacity() != 0
     };
-    let restored = match &result {
-        Ok(sorted) => sorted.clone(),
-        Err(_) => original,
+    let (restored, outcome) = match result {
+        Ok(sorted) => (sorted, Ok(())),
+        Err(e) => (original, Err(e)),
     };
     let extra = std::mem::replace(&mut *l.items.borrow_mut(), restored);
     drop(extra);
-    result?;
+    outcome?;
     if meddled {
         return Err(vm.value_error("list modified during sort"));
     }
@@ -497,8 +530,7 @@ fn list_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_iadd(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_recv(vm, &args, "__iadd__", 1, 1)?;
-    let items = vm.collect_iterable(&args.args[1])?;
-    l.items.borrow_mut().extend(items);
+    extend_from(vm, &l, &args.args[1])?;
     Ok(args.args[0].clone())
 }
 
@@ -543,6 +575,8 @@ fn tuple_recv(
 }
 
 fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let base = vm.types.tuple.clone();
+    let sub = ctor_class(vm, &args, &base)?;
     let src = check_ctor_args(vm, &args, "tuple")?;
     let value = match src {
         // Tuples are immutable, so `tuple(t)` may return `t` itself.
@@ -550,7 +584,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(v) => Value::tuple(vm.collect_iterable(&v)?),
         None => Value::tuple(Vec::new()),
     };
-    match subclass_arg(&args) {
+    match sub {
         Some(cls) => Ok(instance_with_base(vm, &cls, value)),
         None => Ok(value),
     }

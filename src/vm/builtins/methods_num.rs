@@ -146,10 +146,10 @@ impl Vm {
                 if let Some(r) = self.call_user_special(v, "__float__", vec![])? {
                     return match self.unwrap_base(&r) {
                         Value::Float(f) => Ok(f),
-                        _ => Err(self.float_returned_non_float(v, &r)),
+                        _ => Err(self.num_float_returned_non_float(v, &r)),
                     };
                 }
-                if self.call_user_special_exists(v, "__index__") {
+                if self.num_has_special(v, "__index__") {
                     let i = self.num_as_index(v)?;
                     return format::int_to_f64(&i).map_err(|e| self.format_error(e));
                 }
@@ -199,10 +199,13 @@ impl Vm {
             return Ok(Value::Int(t as i64));
         }
         let sign = if t < 0.0 { Sign::Minus } else { Sign::Plus };
-        Ok(Value::from_bigint(BigInt::from_biguint(sign, float_to_biguint(t.abs()))))
+        Ok(Value::from_bigint(BigInt::from_biguint(
+            sign,
+            float_to_biguint(t.abs()),
+        )))
     }
 
-    fn call_user_special_exists(&self, v: &Value, name: &str) -> bool {
+    fn num_has_special(&self, v: &Value, name: &str) -> bool {
         match v {
             Value::Instance(i) => {
                 let cls = i.class.borrow().clone();
@@ -212,7 +215,7 @@ impl Vm {
         }
     }
 
-    fn float_returned_non_float(&mut self, v: &Value, r: &Value) -> crate::vm::PyErr {
+    fn num_float_returned_non_float(&mut self, v: &Value, r: &Value) -> crate::vm::PyErr {
         let (tn, rn) = (self.type_name(v), self.type_name(r));
         self.type_error(format!("{tn}.__float__ returned non-float (type {rn})"))
     }
@@ -252,7 +255,11 @@ fn bind(
 ) -> PyResult<Vec<Option<Value>>> {
     let maxpos = names.len();
     if pos.len() > maxpos {
-        let how = if required < maxpos { "at most" } else { "exactly" };
+        let how = if required < maxpos {
+            "at most"
+        } else {
+            "exactly"
+        };
         return Err(vm.type_error(format!(
             "{fname}() takes {how} {maxpos} positional argument{} ({} given)",
             plural(maxpos),
@@ -270,7 +277,11 @@ fn bind(
             .position(|n| *n == k)
             .or_else(|| kwonly.iter().position(|n| *n == k).map(|i| i + names.len()));
         match idx {
-            None => return Err(vm.type_error(format!("'{k}' is an invalid keyword argument for {fname}()"))),
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )));
+            }
             Some(i) if slots[i].is_some() => {
                 return Err(vm.type_error(format!(
                     "argument for {fname}() given by name ('{k}') and position ({})",
@@ -303,7 +314,9 @@ fn wrong_self(vm: &mut Vm, ty: &str, name: &str, v: &Value, kind: Kind) -> crate
     let tn = vm.type_name(v);
     vm.type_error(match kind {
         Kind::Slot => format!("descriptor '{name}' requires a '{ty}' object but received a '{tn}'"),
-        Kind::Method => format!("descriptor '{name}' for '{ty}' objects doesn't apply to a '{tn}' object"),
+        Kind::Method => {
+            format!("descriptor '{name}' for '{ty}' objects doesn't apply to a '{tn}' object")
+        }
     })
 }
 
@@ -398,12 +411,18 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut base = None;
     for (k, v) in &args.kwargs {
         if k.as_str() != "base" {
-            return Err(vm.type_error(format!("'{}' is an invalid keyword argument for int()", k.as_str())));
+            return Err(vm.type_error(format!(
+                "'{}' is an invalid keyword argument for int()",
+                k.as_str()
+            )));
         }
         base = Some(v.clone());
     }
     if pos.len() > 2 {
-        return Err(vm.type_error(format!("int() takes at most 2 arguments ({} given)", pos.len())));
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 arguments ({} given)",
+            pos.len()
+        )));
     }
     if let Some(b) = pos.get(1) {
         if base.is_some() {
@@ -439,7 +458,7 @@ fn int_from_object(vm: &mut Vm, x: &Value) -> PyResult<Value> {
             }
         };
     }
-    if vm.call_user_special_exists(x, "__index__") {
+    if vm.num_has_special(x, "__index__") {
         return vm.num_as_index(x).map(Value::from_bigint);
     }
     if let Some(r) = vm.call_user_special(x, "__trunc__", vec![])? {
@@ -447,7 +466,7 @@ fn int_from_object(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         if is_int(&u) {
             return Ok(exact_int(u));
         }
-        if !vm.call_user_special_exists(&r, "__index__") {
+        if !vm.num_has_special(&r, "__index__") {
             let tn = vm.type_name(&r);
             return Err(vm.type_error(format!("__trunc__ returned non-Integral (type {tn})")));
         }
@@ -558,10 +577,10 @@ fn float_from_object(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     if let Some(r) = vm.call_user_special(x, "__float__", vec![])? {
         return match vm.unwrap_base(&r) {
             Value::Float(f) => Ok(f),
-            _ => Err(vm.float_returned_non_float(x, &r)),
+            _ => Err(vm.num_float_returned_non_float(x, &r)),
         };
     }
-    if vm.call_user_special_exists(x, "__index__") {
+    if vm.num_has_special(x, "__index__") {
         let i = vm.num_as_index(x)?;
         return format::int_to_f64(&i).map_err(|e| vm.format_error(e));
     }
@@ -575,13 +594,17 @@ fn float_from_object(vm: &mut Vm, x: &Value) -> PyResult<f64> {
 
 fn float_arg_type_error(vm: &mut Vm, x: &Value) -> crate::vm::PyErr {
     let tn = vm.type_name(x);
-    vm.type_error(format!("float() argument must be a string or a real number, not '{tn}'"))
+    vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{tn}'"
+    ))
 }
 
 fn float_parse(vm: &mut Vm, s: &Value, orig: &Value) -> PyResult<f64> {
     let r = match s {
         Value::Str(t) => format::parse_float(t.as_str()),
-        Value::Bytes(b) if b.is_ascii() => std::str::from_utf8(b).ok().and_then(format::parse_float),
+        Value::Bytes(b) if b.is_ascii() => {
+            std::str::from_utf8(b).ok().and_then(format::parse_float)
+        }
         _ => None,
     };
     match r {
@@ -695,7 +718,11 @@ fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = int_exact_method(vm, &args, "bit_count")?;
-    let ones: u64 = big(&v).magnitude().iter_u64_digits().map(|d| u64::from(d.count_ones())).sum();
+    let ones: u64 = big(&v)
+        .magnitude()
+        .iter_u64_digits()
+        .map(|d| u64::from(d.count_ones()))
+        .sum();
     Ok(Value::Int(ones as i64))
 }
 
@@ -723,7 +750,9 @@ fn format_common(vm: &mut Vm, args: &Args, ty: &str, v: Value) -> PyResult<Value
     }
     if args.args.len() != 2 {
         let n = args.args.len().saturating_sub(1);
-        return Err(vm.type_error(format!("{ty}.__format__() takes exactly one argument ({n} given)")));
+        return Err(vm.type_error(format!(
+            "{ty}.__format__() takes exactly one argument ({n} given)"
+        )));
     }
     match &args.args[1] {
         Value::Str(s) => vm.format(&v, s.as_str()).map(Value::string),
@@ -755,7 +784,11 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let p = num_traits::pow::Pow::pow(BigInt::from(10u32), n);
     let (q, r) = x.div_mod_floor(&p);
     let twice = r << 1usize;
-    let q = if twice > p || (twice == p && q.is_odd()) { q + 1 } else { q };
+    let q = if twice > p || (twice == p && q.is_odd()) {
+        q + 1
+    } else {
+        q
+    };
     Ok(Value::from_bigint(q * p))
 }
 
@@ -782,16 +815,30 @@ fn byteorder_arg(vm: &mut Vm, fname: &str, v: Option<Value>) -> PyResult<bool> {
         },
         Some(other) => {
             let tn = vm.type_name(&other);
-            Err(vm.type_error(format!("{fname}() argument 'byteorder' must be str, not {tn}")))
+            Err(vm.type_error(format!(
+                "{fname}() argument 'byteorder' must be str, not {tn}"
+            )))
         }
     }
 }
 
 fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = big(&int_recv(vm, &args, "to_bytes", Kind::Method)?);
-    let a = bind(vm, "to_bytes", &args.args[1..], &args.kwargs, &["length", "byteorder"], 0, &["signed"])?;
+    let a = bind(
+        vm,
+        "to_bytes",
+        &args.args[1..],
+        &args.kwargs,
+        &["length", "byteorder"],
+        0,
+        &["signed"],
+    )?;
     let mut it = a.into_iter();
-    let (length, order, signed) = (it.next().flatten(), it.next().flatten(), it.next().flatten());
+    let (length, order, signed) = (
+        it.next().flatten(),
+        it.next().flatten(),
+        it.next().flatten(),
+    );
     let length = match length {
         None => 1usize,
         Some(l) => {
@@ -815,7 +862,11 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     // Two's complement of a negative value in `length` bytes is 256**length + v.
     let fits = if signed {
-        let bits = if v.is_negative() { (-&v - 1u32).bits() } else { v.bits() };
+        let bits = if v.is_negative() {
+            (-&v - 1u32).bits()
+        } else {
+            v.bits()
+        };
         bits < (length as u64).saturating_mul(8)
     } else {
         v.bits() <= (length as u64).saturating_mul(8)
@@ -825,7 +876,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !fits && !minus_one_quirk {
         return Err(vm.overflow_error("int too big to convert"));
     }
-    if length > 1 << 32 {
+    if length > 1 << 30 {
         return Err(vm.err_noargs("MemoryError"));
     }
     let mut bytes = if v.is_negative() {
@@ -891,9 +942,21 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => vm.types.int.clone(),
     };
     let rest = args.args.get(1..).unwrap_or(&[]);
-    let a = bind(vm, "from_bytes", rest, &args.kwargs, &["bytes", "byteorder"], 1, &["signed"])?;
+    let a = bind(
+        vm,
+        "from_bytes",
+        rest,
+        &args.kwargs,
+        &["bytes", "byteorder"],
+        1,
+        &["signed"],
+    )?;
     let mut it = a.into_iter();
-    let (data, order, signed) = (it.next().flatten(), it.next().flatten(), it.next().flatten());
+    let (data, order, signed) = (
+        it.next().flatten(),
+        it.next().flatten(),
+        it.next().flatten(),
+    );
     let little = byteorder_arg(vm, "from_bytes", order)?;
     let signed = match signed {
         Some(s) => vm.truthy(&s)?,
@@ -930,7 +993,11 @@ fn int_binop(vm: &mut Vm, args: Args, name: &str, op: BinOp, reflected: bool) ->
         (a, Some(b)) => (a, b),
         _ => return Ok(Value::NotImplemented),
     };
-    if reflected { vm.binary_op(&b, &a, op) } else { vm.binary_op(&a, &b, op) }
+    if reflected {
+        vm.binary_op(&b, &a, op)
+    } else {
+        vm.binary_op(&a, &b, op)
+    }
 }
 
 fn int_cmp(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
@@ -1003,7 +1070,9 @@ fn int_pow_common(vm: &mut Vm, args: Args, name: &str, reflected: bool) -> PyRes
     match args.args.get(2).map(|m| vm.unwrap_base(m)) {
         None | Some(Value::None) => vm.binary_op(&x, &y, BinOp::Pow),
         Some(m) if is_int(&m) => {
-            let pow = vm.builtins.get_str("pow", crate::runtime::str::str_hash("pow"));
+            let pow = vm
+                .builtins
+                .get_str("pow", crate::runtime::str::str_hash("pow"));
             match pow {
                 Some(f) => vm.call(&f, vec![x, y, exact_int(m)]),
                 None => Ok(Value::NotImplemented),
@@ -1043,7 +1112,9 @@ fn int_rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// bool's `&`, `|`, `^` keep bools when both operands are bools, else act as int's.
 fn bool_binop(vm: &mut Vm, args: Args, name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
     match (args.args.first(), args.args.get(1)) {
-        (Some(Value::Bool(a)), Some(Value::Bool(b))) if args.args.len() == 2 && args.kwargs.is_empty() => {
+        (Some(Value::Bool(a)), Some(Value::Bool(b)))
+            if args.args.len() == 2 && args.kwargs.is_empty() =>
+        {
             let (a, b) = (*a, *b);
             Ok(Value::Bool(match op {
                 BinOp::And => a & b,
@@ -1174,7 +1245,11 @@ fn decompose(x: f64) -> (u64, i64) {
     let bits = x.abs().to_bits();
     let exp = (bits >> 52) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    if exp == 0 { (frac, -1074) } else { (frac | (1u64 << 52), exp - 1075) }
+    if exp == 0 {
+        (frac, -1074)
+    } else {
+        (frac | (1u64 << 52), exp - 1075)
+    }
 }
 
 fn float_as_integer_ratio(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1219,9 +1294,16 @@ fn float_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let bits = f.to_bits();
     let exp = ((bits >> 52) & 0x7ff) as i64;
     let frac = bits & ((1u64 << 52) - 1);
-    let (lead, e) = if exp == 0 { (0, -1022) } else { (1, exp - 1023) };
+    let (lead, e) = if exp == 0 {
+        (0, -1022)
+    } else {
+        (1, exp - 1023)
+    };
     let esign = if e < 0 { '-' } else { '+' };
-    Ok(Value::string(format!("{sign}0x{lead}.{frac:013x}p{esign}{}", e.abs())))
+    Ok(Value::string(format!(
+        "{sign}0x{lead}.{frac:013x}p{esign}{}",
+        e.abs()
+    )))
 }
 
 /// `x * 2**n` for an `x` whose result is exactly representable (or overflows).
@@ -1320,7 +1402,9 @@ fn parse_hex_float(s: &[u8]) -> Result<f64, HexError> {
         }
         while at(i).is_ascii_digit() {
             // strtol saturates; so does this.
-            exp = exp.saturating_mul(10).saturating_add(i64::from(at(i) - b'0'));
+            exp = exp
+                .saturating_mul(10)
+                .saturating_add(i64::from(at(i) - b'0'));
             i += 1;
         }
         if neg {
@@ -1347,7 +1431,11 @@ fn parse_hex_float(s: &[u8]) -> Result<f64, HexError> {
     }
     // digit(j): the j-th least significant digit.
     let digit = |j: i64| -> u32 {
-        if j < 0 || j >= ndigits { 0 } else { digits[(ndigits - 1 - j) as usize] }
+        if j < 0 || j >= ndigits {
+            0
+        } else {
+            digits[(ndigits - 1 - j) as usize]
+        }
     };
     let exp = exp - 4 * fdigits;
     let mut top_exp = exp + 4 * (ndigits - 1);
@@ -1423,7 +1511,9 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let n = args.args.len().saturating_sub(1);
     if n != 1 {
-        return Err(vm.type_error(format!("float.fromhex() takes exactly one argument ({n} given)")));
+        return Err(vm.type_error(format!(
+            "float.fromhex() takes exactly one argument ({n} given)"
+        )));
     }
     let s = match vm.unwrap_base(&args.args[1]) {
         Value::Str(s) => s,
@@ -1431,7 +1521,9 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let f = match parse_hex_float(s.as_str().as_bytes()) {
         Ok(f) => f,
-        Err(HexError::Invalid) => return Err(vm.value_error("invalid hexadecimal floating-point string")),
+        Err(HexError::Invalid) => {
+            return Err(vm.value_error("invalid hexadecimal floating-point string"));
+        }
         Err(HexError::Overflow) => {
             return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
         }
@@ -1449,13 +1541,19 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None | Some(Value::None) => {
             let r = f.round();
             // Ties go to even, as CPython's float___round___impl.
-            let r = if (f - r).abs() == 0.5 { 2.0 * (f / 2.0).round() } else { r };
+            let r = if (f - r).abs() == 0.5 {
+                2.0 * (f / 2.0).round()
+            } else {
+                r
+            };
             vm.num_float_to_int(r)
         }
         Some(nd) => {
             let n = vm.num_as_index(nd)?;
             // Out-of-range digit counts saturate like PyNumber_AsSsize_t(x, NULL).
-            let n = n.to_i64().unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
+            let n = n
+                .to_i64()
+                .unwrap_or(if n.is_negative() { i64::MIN } else { i64::MAX });
             format::round_float_checked(f, n)
                 .map(Value::Float)
                 .map_err(|e| vm.format_error(e))
@@ -1481,7 +1579,11 @@ fn float_binop(vm: &mut Vm, args: Args, name: &str, op: BinOp, reflected: bool) 
         (a, Some(b)) => (Value::Float(a), Value::Float(b)),
         _ => return Ok(Value::NotImplemented),
     };
-    if reflected { vm.binary_op(&b, &a, op) } else { vm.binary_op(&a, &b, op) }
+    if reflected {
+        vm.binary_op(&b, &a, op)
+    } else {
+        vm.binary_op(&a, &b, op)
+    }
 }
 
 fn float_cmp(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
@@ -1520,7 +1622,9 @@ fn float_pow_common(vm: &mut Vm, args: Args, name: &str, reflected: bool) -> PyR
         _ => return Ok(Value::NotImplemented),
     };
     if args.args.get(2).is_some_and(|m| !m.is_none()) {
-        return Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"));
+        return Err(
+            vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+        );
     }
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     vm.binary_op(&Value::Float(x), &Value::Float(y), BinOp::Pow)

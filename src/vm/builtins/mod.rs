@@ -29,11 +29,10 @@ pub fn builtin(name: &str, func: NativeFn) -> Value {
 
 /// Registers `func` as method `name` of a built-in type.
 pub fn method(cls: &Rc<Class>, name: &str, func: NativeFn) {
-    let qual = format!("{}.{}", cls.name(), name);
     cls.dict.set_str(
         name,
         Value::Builtin(Rc::new(BuiltinFunction {
-            name: qual,
+            name: name.to_string(),
             func,
             binding: None,
         })),
@@ -97,6 +96,10 @@ pub fn install(vm: &mut Vm) {
     for (name, cls) in vm.types.exceptions.clone() {
         b.set_str(name, Value::Class(cls));
     }
+    // Historical aliases CPython keeps.
+    let os_error = Value::Class(vm.types.exc("OSError"));
+    b.set_str("IOError", os_error.clone());
+    b.set_str("EnvironmentError", os_error);
     let t = &vm.types;
     for (name, cls) in [
         ("object", &t.object),
@@ -125,6 +128,14 @@ pub fn install(vm: &mut Vm) {
     ] {
         b.set_str(name, Value::Class(cls.clone()));
     }
+    // Complex numbers are not supported; the name exists so isinstance checks work.
+    let complex = crate::vm::types::new_class(
+        "complex",
+        vec![vm.types.object.clone()],
+        crate::runtime::class::Layout::Opaque,
+        true,
+    );
+    b.set_str("complex", Value::Class(complex));
     b.set_str("None", Value::None);
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("NotImplemented", Value::NotImplemented);
@@ -138,4 +149,9 @@ pub fn install_type_methods(vm: &mut Vm) {
     methods_str::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
+}
+
+/// The native function behind `object.__init__`, for identity checks.
+pub fn object_init_fn() -> NativeFn {
+    classes::object_init
 }

@@ -1,0 +1,66 @@
+//! `release`: tessera's own build tool, run as `cargo run -p release -- <command>`.
+//!
+//! Each subcommand lives in its own module; this file only dispatches, so that new
+//! subcommands (stencils, package, verify) can be added without touching the others.
+
+mod args;
+mod bench;
+mod interp;
+mod machine;
+mod rss;
+mod run;
+mod stats;
+mod table;
+
+use std::process::ExitCode;
+
+/// Exit status for a command line we could not understand, distinct from a run that
+/// started and failed (1), so scripts can tell a typo from a regression.
+const USAGE_ERROR: u8 = 2;
+
+/// (name, one-line summary) of every subcommand, in the order `usage` lists them.
+const COMMANDS: &[(&str, &str)] = &[
+    (
+        "bench",
+        "run bench/*.py under tessera, CPython and PyPy and print a comparison table",
+    ),
+    ("help", "print this message"),
+];
+
+fn usage() -> String {
+    let mut s = String::from("usage: cargo run -p release -- <command> [options]\n\ncommands:\n");
+    for (name, summary) in COMMANDS {
+        s.push_str(&format!("  {name:<8} {summary}\n"));
+    }
+    s.push_str("\n`cargo run -p release -- <command> --help` describes a command's options.\n");
+    s
+}
+
+fn main() -> ExitCode {
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let Some((command, rest)) = argv.split_first() else {
+        eprint!("{}", usage());
+        return ExitCode::from(USAGE_ERROR);
+    };
+    match command.as_str() {
+        "bench" => match bench::Options::parse(rest) {
+            Ok(args::Parsed::Run(opts)) => bench::main(&opts),
+            Ok(args::Parsed::Help) => {
+                print!("{}", bench::USAGE);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("release bench: {e}\n\n{}", bench::USAGE);
+                ExitCode::from(USAGE_ERROR)
+            }
+        },
+        "help" | "-h" | "--help" => {
+            print!("{}", usage());
+            ExitCode::SUCCESS
+        }
+        other => {
+            eprintln!("release: unknown command '{other}'\n\n{}", usage());
+            ExitCode::from(USAGE_ERROR)
+        }
+    }
+}
