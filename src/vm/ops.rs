@@ -196,6 +196,9 @@ impl Vm {
                 "unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"
             )));
         }
+        if matches!(op, BinOp::Add) && matches!(a, Value::Bytes(_)) {
+            return Err(self.type_error(format!("can't concat {nb} to bytes")));
+        }
         if matches!(op, BinOp::Add) && matches!(a, Value::Str(_)) {
             return Err(self.type_error(format!("can only concatenate str (not \"{nb}\") to str")));
         }

@@ -196,7 +196,13 @@ impl Vm {
                     let si = self.slice_indices(sl, b.len())?;
                     return Ok(Value::Bytes(Rc::new(si.indices().map(|i| b[i]).collect())));
                 }
-                let i = self.seq_index(key, b.len(), "byte", "index")?;
+                let i = match self.seq_index(key, b.len(), "byte", "index") {
+                    Ok(i) => i,
+                    Err(e) if self.err_matches(&e, "IndexError") => {
+                        return Err(self.index_error("index out of range"));
+                    }
+                    Err(e) => return Err(e),
+                };
                 Ok(Value::Int(b[i] as i64))
             }
             Value::Range(r) => {

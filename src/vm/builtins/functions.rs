@@ -343,27 +343,14 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => {}
     }
     let it = vm.get_iter(&args.args[0])?;
-    // Float sums use compensated summation like CPython.
-    let mut fsum: Option<(f64, f64)> = None;
+    // CPython 3.11 adds floats one by one (compensated summation arrived in 3.12).
     while let Some(x) = vm.next(&it)? {
-        if let (Value::Float(a), Value::Float(b)) = (&acc, &x) {
-            let (s, c) = fsum.unwrap_or((*a, 0.0));
-            let y = *b - c;
-            let t = s + y;
-            fsum = Some((t, (t - s) - y));
-            acc = Value::Float(t);
-            continue;
-        }
-        if let (Some((s, c)), Value::Float(_)) = (fsum, &acc) {
-            acc = Value::Float(s - c);
-            let _ = c;
-        }
-        fsum = None;
         acc = match (&acc, &x) {
             (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
                 Some(r) => Value::Int(r),
                 None => vm.binary_op(&acc, &x, BinOp::Add)?,
             },
+            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
             _ => vm.binary_op(&acc, &x, BinOp::Add)?,
         };
     }
@@ -624,13 +611,13 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.hash(&args.args[0]).map(Value::Int)
 }
 
-fn attr_name(vm: &mut Vm, v: &Value, fname: &str) -> PyResult<Rc<crate::runtime::str::PyStr>> {
+fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Rc<crate::runtime::str::PyStr>> {
     match v {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
         other => {
             let tn = vm.type_name(other);
             Err(vm.type_error(format!(
-                "{fname}(): attribute name must be string, not '{tn}'"
+                "attribute name must be string, not '{tn}'"
             )))
         }
     }

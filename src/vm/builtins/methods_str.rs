@@ -3149,7 +3149,9 @@ fn latin1_str(b: &[u8]) -> String {
 }
 
 fn latin1_bytes(s: &str) -> Vec<u8> {
-    s.chars().map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?')).collect()
+    s.chars()
+        .map(|c| u8::try_from(u32::from(c)).unwrap_or(b'?'))
+        .collect()
 }
 
 /// The argument cursor of CPython's printf loop: a tuple of positional arguments
@@ -3197,7 +3199,11 @@ pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
             len: i64::try_from(t.items.len()).unwrap_or(i64::MAX),
             idx: 0,
         },
-        _ => PrintfArgs { current: args.clone(), len: -1, idx: -2 },
+        _ => PrintfArgs {
+            current: args.clone(),
+            len: -1,
+            idx: -2,
+        },
     };
     // CPython treats anything subscriptable other than tuples and strings as a mapping.
     let mapping = match args {
@@ -3221,7 +3227,11 @@ pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
                 return Err(vm.type_error("format requires a mapping"));
             };
             let value = vm.get_item(m, &new_bytes(latin1_bytes(key)))?;
-            cursor = PrintfArgs { current: value, len: -1, idx: -2 };
+            cursor = PrintfArgs {
+                current: value,
+                len: -1,
+                idx: -2,
+            };
         }
         let mut spec = spec.clone();
         let width = match spec.width {
@@ -3278,9 +3288,9 @@ fn printf_bytes_one(
                         Some(b) => b,
                         None => {
                             let tn = vm.type_name(&r);
-                            return Err(vm.type_error(format!(
-                                "__bytes__ returned non-bytes (type {tn})"
-                            )));
+                            return Err(
+                                vm.type_error(format!("__bytes__ returned non-bytes (type {tn})"))
+                            );
                         }
                     },
                     None => {
@@ -3302,9 +3312,9 @@ fn printf_bytes_one(
                 match b.as_slice() {
                     [one] => *one,
                     _ => {
-                        return Err(vm.type_error(
-                            "%c requires an integer in range(256) or a single byte",
-                        ));
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        );
                     }
                 }
             } else {
@@ -3314,9 +3324,9 @@ fn printf_bytes_one(
                     Some(Value::Bool(b)) => u8::from(b),
                     Some(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
                     None => {
-                        return Err(vm.type_error(
-                            "%c requires an integer in range(256) or a single byte",
-                        ));
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        );
                     }
                 }
             };
@@ -3330,9 +3340,7 @@ fn printf_bytes_one(
                         return Err(vm.value_error("cannot convert float NaN to integer"));
                     }
                     if f.is_infinite() {
-                        return Err(
-                            vm.overflow_error("cannot convert float infinity to integer")
-                        );
+                        return Err(vm.overflow_error("cannot convert float infinity to integer"));
                     }
                     num_bigint::BigInt::from_biguint(
                         if *f < 0.0 {
@@ -3343,7 +3351,10 @@ fn printf_bytes_one(
                         crate::vm::ops::float_to_biguint(f.trunc().abs()),
                     )
                 }
-                other => match index_of(vm, other)?.as_ref().and_then(crate::vm::ops::to_bigint) {
+                other => match index_of(vm, other)?
+                    .as_ref()
+                    .and_then(crate::vm::ops::to_bigint)
+                {
                     Some(n) => n,
                     None => {
                         let tn = vm.type_name(arg);

@@ -136,6 +136,13 @@ pub fn install(vm: &mut Vm) {
         true,
     );
     b.set_str("complex", Value::Class(complex));
+    let bytearray = crate::vm::types::new_class(
+        "bytearray",
+        vec![vm.types.object.clone()],
+        crate::runtime::class::Layout::Opaque,
+        true,
+    );
+    b.set_str("bytearray", Value::Class(bytearray));
     b.set_str("None", Value::None);
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("NotImplemented", Value::NotImplemented);
