@@ -3,12 +3,9 @@
 
 use crate::args::{self, Cursor, Parsed};
 use crate::interp::{self, Interpreter, Kind, Mode, Wanted};
-use crate::machine;
-use crate::run::{self, Job, Outcome};
-use crate::stats::{geometric_mean, median};
-use crate::table::Table;
+use crate::measure::{self, STARTUP_RUNS};
+use crate::report::{Report, progress_line};
 use std::collections::BTreeSet;
-use std::ffi::OsString;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
 use std::time::Duration;
@@ -41,7 +38,6 @@ table still shows the rest), 2 for a bad command line.
 const DEFAULT_RUNS: u64 = 5;
 const DEFAULT_WARMUP: u64 = 1;
 const DEFAULT_TIMEOUT_SECS: u64 = 300;
-const STARTUP_RUNS: usize = 20;
 
 #[derive(Debug, PartialEq)]
 pub struct Options {
@@ -143,12 +139,19 @@ fn bench(opts: &Options) -> Result<bool, String> {
     }
     let mut results = Vec::new();
     for prog in &programs {
-        let r = measure_program(&bench_dir, prog, &interps, opts);
+        let r = measure::program(
+            &bench_dir,
+            prog,
+            &interps,
+            opts.warmup,
+            opts.runs,
+            opts.timeout,
+        );
         eprintln!("{}", progress_line(prog, &interps, &r));
         results.push(r);
     }
     eprintln!("start-up: {STARTUP_RUNS} runs of `-c pass` each");
-    let startup = measure_startup(&bench_dir, &interps, opts.timeout);
+    let startup = measure::startup(&bench_dir, &interps, opts.timeout);
 
     let report = Report {
         interps: &interps,
@@ -290,319 +293,6 @@ fn build_tessera(root: &Path) -> Result<PathBuf, String> {
     Ok(bin)
 }
 
-/// The timed samples of one program (or start-up) under one interpreter.
-#[derive(Default)]
-struct Samples {
-    ms: Vec<f64>,
-    rss_kib: Vec<u64>,
-}
-
-impl Samples {
-    fn add(&mut self, o: &Outcome) {
-        self.ms.push(o.wall.as_secs_f64() * 1000.0);
-        if let Some(k) = o.peak_rss_kib {
-            self.rss_kib.push(k);
-        }
-    }
-
-    fn median_ms(&self) -> Option<f64> {
-        median(&self.ms)
-    }
-
-    /// The table reports the worst peak over the runs: memory, unlike time, has no
-    /// noise that only ever inflates it, so the maximum is the honest number.
-    fn peak_mib(&self) -> Option<f64> {
-        self.rss_kib.iter().max().map(|&k| k as f64 / 1024.0)
-    }
-}
-
-/// Per interpreter (same order as the interpreters): samples, or why it failed.
-type Measured = Vec<Result<Samples, String>>;
-
-fn measure_program(dir: &Path, prog: &str, interps: &[Interpreter], opts: &Options) -> Measured {
-    let file: OsString = format!("{prog}.py").into();
-    let jobs: Vec<Job> = interps
-        .iter()
-        .map(|i| i.job(vec![file.clone()], dir))
-        .collect();
-    let mut state: Measured = interps.iter().map(|_| Ok(Samples::default())).collect();
-    let cpython = interps.iter().position(|i| i.kind == Kind::CPython);
-    let mut reference: Option<String> = None;
-
-    // CPython first in every warm-up round: its first run defines the expected output.
-    let mut warm_order: Vec<usize> = cpython.into_iter().collect();
-    warm_order.extend((0..interps.len()).filter(|&i| Some(i) != cpython));
-
-    for _ in 0..opts.warmup {
-        for &i in &warm_order {
-            check_run(&jobs[i], opts.timeout, &mut reference, &mut state[i], false);
-        }
-        if cpython.is_some_and(|c| state[c].is_err()) {
-            let why = "CPython failed, so there is no reference output".to_owned();
-            for (i, s) in state.iter_mut().enumerate() {
-                if Some(i) != cpython {
-                    *s = Err(why.clone());
-                }
-            }
-            return state;
-        }
-    }
-    // Interleaved rounds (A B C A B C ...) so slow drifts in machine load, thermal
-    // state or caches spread evenly over the interpreters instead of hitting one.
-    for _ in 0..opts.runs {
-        for (i, job) in jobs.iter().enumerate() {
-            check_run(job, opts.timeout, &mut reference, &mut state[i], true);
-        }
-    }
-    state
-}
-
-/// One run whose output must match the reference (or become it, for the first run).
-/// A failure is sticky: an interpreter that failed once is not run again.
-fn check_run(
-    job: &Job,
-    timeout: Duration,
-    reference: &mut Option<String>,
-    state: &mut Result<Samples, String>,
-    timed: bool,
-) {
-    let Ok(samples) = state else { return };
-    let outcome = match run::run(job, timeout) {
-        Ok(o) => o,
-        Err(e) => {
-            *state = Err(e.to_string());
-            return;
-        }
-    };
-    if !outcome.succeeded() {
-        *state = Err(outcome.failure_summary(timeout));
-        return;
-    }
-    match reference {
-        None => *reference = Some(outcome.stdout.clone()),
-        Some(r) if *r != outcome.stdout => {
-            *state = Err(format!(
-                "output differs from CPython's: {}",
-                first_difference(r, &outcome.stdout)
-            ));
-            return;
-        }
-        Some(_) => {}
-    }
-    if timed {
-        samples.add(&outcome);
-    }
-}
-
-fn first_difference(expected: &str, got: &str) -> String {
-    let mut e = expected.lines();
-    let mut g = got.lines();
-    for n in 1.. {
-        match (e.next(), g.next()) {
-            (Some(a), Some(b)) if a == b => continue,
-            (a, b) => {
-                let show = |l: Option<&str>| match l {
-                    Some(l) if l.chars().count() > 80 => {
-                        format!("{:?}...", l.chars().take(80).collect::<String>())
-                    }
-                    Some(l) => format!("{l:?}"),
-                    None => "end of output".to_owned(),
-                };
-                return format!("line {n}: expected {}, got {}", show(a), show(b));
-            }
-        }
-    }
-    unreachable!("`1..` only ends by returning")
-}
-
-fn measure_startup(dir: &Path, interps: &[Interpreter], timeout: Duration) -> Measured {
-    let jobs: Vec<Job> = interps
-        .iter()
-        .map(|i| i.job(vec!["-c".into(), "pass".into()], dir))
-        .collect();
-    // Start-up output is empty for everyone; the empty reference checks that too.
-    let mut reference = Some(String::new());
-    let mut state: Measured = interps.iter().map(|_| Ok(Samples::default())).collect();
-    for (i, job) in jobs.iter().enumerate() {
-        check_run(job, timeout, &mut reference, &mut state[i], false);
-    }
-    for _ in 0..STARTUP_RUNS {
-        for (i, job) in jobs.iter().enumerate() {
-            check_run(job, timeout, &mut reference, &mut state[i], true);
-        }
-    }
-    state
-}
-
-fn progress_line(prog: &str, interps: &[Interpreter], r: &Measured) -> String {
-    let parts: Vec<String> = interps
-        .iter()
-        .zip(r)
-        .map(
-            |(i, s)| match s.as_ref().ok().and_then(Samples::median_ms) {
-                Some(ms) => format!("{} {}", i.name(), fmt_ms(ms)),
-                None => format!("{} FAIL", i.name()),
-            },
-        )
-        .collect();
-    format!("{prog:<14} {} (ms)", parts.join(", "))
-}
-
-fn fmt_ms(ms: f64) -> String {
-    if ms >= 100.0 {
-        format!("{ms:.0}")
-    } else if ms >= 10.0 {
-        format!("{ms:.1}")
-    } else {
-        format!("{ms:.2}")
-    }
-}
-
-struct Report<'a> {
-    interps: &'a [Interpreter],
-    programs: &'a [String],
-    results: &'a [Measured],
-    startup: &'a Measured,
-    runs: usize,
-    warmup: usize,
-}
-
-impl Report<'_> {
-    fn cpython_index(&self) -> Option<usize> {
-        self.interps.iter().position(|i| i.kind == Kind::CPython)
-    }
-
-    /// CPython's median over interpreter `i`'s, when both succeeded.
-    fn ratio(&self, m: &Measured, i: usize) -> Option<f64> {
-        let base = m.get(self.cpython_index()?)?.as_ref().ok()?.median_ms()?;
-        let this = m.get(i)?.as_ref().ok()?.median_ms()?;
-        (this > 0.0).then(|| base / this)
-    }
-
-    fn row(&self, label: &str, m: &Measured) -> Vec<String> {
-        let mut row = vec![label.to_owned()];
-        for (i, r) in m.iter().enumerate() {
-            match r.as_ref().ok().and_then(|s| Some((s, s.median_ms()?))) {
-                Some((s, ms)) => {
-                    row.push(fmt_ms(ms));
-                    row.push(self.ratio(m, i).map_or("-".into(), |r| format!("{r:.2}")));
-                    row.push(s.peak_mib().map_or("-".into(), |m| format!("{m:.1}")));
-                }
-                None => row.extend(["FAIL".to_owned(), "-".to_owned(), "-".to_owned()]),
-            }
-        }
-        row
-    }
-
-    fn table(&self, markdown: bool) -> Table {
-        let mut header = vec!["program".to_owned()];
-        for i in self.interps {
-            header.push(format!("{} ms", i.name()));
-            header.push("ratio".into());
-            header.push("MiB".into());
-        }
-        let mut rows: Vec<Vec<String>> = self
-            .programs
-            .iter()
-            .zip(self.results)
-            .map(|(p, m)| self.row(p, m))
-            .collect();
-
-        let mut geo = vec![if markdown {
-            "**geometric mean**".to_owned()
-        } else {
-            "geometric mean".to_owned()
-        }];
-        for i in 0..self.interps.len() {
-            let ratios: Vec<f64> = self
-                .results
-                .iter()
-                .filter_map(|m| self.ratio(m, i))
-                .collect();
-            let g = geometric_mean(&ratios).map_or("-".into(), |g| {
-                if markdown {
-                    format!("**{g:.2}**")
-                } else {
-                    format!("{g:.2}")
-                }
-            });
-            geo.extend([String::new(), g, String::new()]);
-        }
-        rows.push(geo);
-        let startup_label = if markdown {
-            "start-up (`-c pass`)"
-        } else {
-            "start-up (-c pass)"
-        };
-        rows.push(self.row(startup_label, self.startup));
-        Table { header, rows }
-    }
-
-    fn failures(&self) -> Vec<String> {
-        let mut out = Vec::new();
-        let labelled = self
-            .programs
-            .iter()
-            .map(String::as_str)
-            .zip(self.results)
-            .chain(std::iter::once(("start-up", self.startup)));
-        for (prog, m) in labelled {
-            for (i, r) in self.interps.iter().zip(m) {
-                if let Err(why) = r {
-                    out.push(format!("{prog} under {}: {why}", i.name()));
-                }
-            }
-        }
-        out
-    }
-
-    fn render(&self, markdown: bool) -> String {
-        let mut s = String::new();
-        let machine = format!("{}; {}", machine::describe(), machine::today_utc());
-        let method = format!(
-            "Median of {} timed runs after {} warm-up run(s), interpreters interleaved; \
-             ratio = CPython time / interpreter time (>1 is faster than CPython); \
-             MiB = peak RSS; start-up = median of {STARTUP_RUNS} runs of `-c pass`.",
-            self.runs, self.warmup
-        );
-        if markdown {
-            s.push_str(&format!("Machine: {machine}.\n\n{method}\n\n"));
-            s.push_str(&self.table(true).to_markdown());
-            s.push('\n');
-            for i in self.interps {
-                s.push_str(&format!("- `{}`: {}\n", i.name(), i.version));
-            }
-        } else {
-            s.push_str(&format!("machine: {machine}\n"));
-            for i in self.interps {
-                s.push_str(&format!(
-                    "{}: {} ({})\n",
-                    i.name(),
-                    i.path.display(),
-                    i.version
-                ));
-            }
-            s.push('\n');
-            s.push_str(&self.table(false).to_text());
-            s.push('\n');
-            s.push_str(&method);
-            s.push('\n');
-        }
-        let failures = self.failures();
-        if !failures.is_empty() {
-            s.push_str(if markdown {
-                "\nFailures (excluded from the ratios):\n\n"
-            } else {
-                "\nFAIL (excluded from the ratios):\n"
-            });
-            for f in failures {
-                s.push_str(&format!("- {f}\n"));
-            }
-        }
-        s
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -689,24 +379,5 @@ mod tests {
         let only = opts(&["--interpreters", "python3"]);
         assert!(!only.wants(|w| matches!(w, Wanted::PyPy)));
         assert!(only.wants(|w| matches!(w, Wanted::CPython)));
-    }
-
-    #[test]
-    fn output_differences() {
-        assert_eq!(
-            first_difference("a\nb\n", "a\nc\n"),
-            "line 2: expected \"b\", got \"c\""
-        );
-        assert_eq!(
-            first_difference("a\n", "a\nextra\n"),
-            "line 2: expected end of output, got \"extra\""
-        );
-    }
-
-    #[test]
-    fn ms_format() {
-        assert_eq!(fmt_ms(1234.4), "1234");
-        assert_eq!(fmt_ms(12.345), "12.3");
-        assert_eq!(fmt_ms(1.234), "1.23");
     }
 }

@@ -7,6 +7,8 @@ mod args;
 mod bench;
 mod interp;
 mod machine;
+mod measure;
+mod report;
 mod rss;
 mod run;
 mod stats;

@@ -479,10 +479,12 @@ impl Vm {
         name: &str,
         args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
-        let Value::Instance(inst) = obj else {
-            return Ok(None);
+        let cls = match obj {
+            Value::Instance(inst) => inst.class.borrow().clone(),
+            // Dict views implement their set operations as methods on their types.
+            Value::Iter(it) if it.is_view() => self.type_of(obj),
+            _ => return Ok(None),
         };
-        let cls = inst.class.borrow().clone();
         match cls.lookup(name) {
             Some(Value::None) | None => Ok(None),
             Some(f @ Value::Function(_)) => {

@@ -382,17 +382,6 @@ impl Vm {
                 Set(_) | FrozenSet(_),
                 BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor,
             ) => self.set_binop(a, b, op).map(Some),
-            (Iter(_), _, BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
-            | (_, Iter(_), BinOp::Or | BinOp::And | BinOp::Sub | BinOp::Xor)
-                if matches!(a, Iter(v) if v.is_view()) || matches!(b, Iter(v) if v.is_view()) =>
-            {
-                // Dict views combine like sets of their items.
-                let xa = self.collect_iterable(a)?;
-                let xb = self.collect_iterable(b)?;
-                let sa = self.new_set(xa)?;
-                let sb = self.new_set(xb)?;
-                self.set_binop(&sa, &sb, base_op(op)).map(Some)
-            }
             _ => Ok(Option::None),
         }
     }
@@ -887,8 +876,8 @@ impl Vm {
             })),
             Option::None => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne)
-                    && !matches!(a, Instance(_))
-                    && !matches!(b, Instance(_))
+                    && !matches!(a, Instance(_) | Iter(_))
+                    && !matches!(b, Instance(_) | Iter(_))
                     && let Some(r) = fast_eq(a, b)
                 {
                     return Ok(Some(r == (op == CmpOp::Eq)));

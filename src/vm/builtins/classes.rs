@@ -715,7 +715,10 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Value::Iter(v) if v.is_view() => {
             let items = vm.collect_iterable(&seq)?;
-            return reversed_new(vm, Args::new(vec![args.args[0].clone(), Value::list(items)]));
+            return reversed_new(
+                vm,
+                Args::new(vec![args.args[0].clone(), Value::list(items)]),
+            );
         }
         Value::Dict(d) => {
             let keys = d.keys();

@@ -616,9 +616,7 @@ fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Rc<crate::runtime
         Value::Str(s) => Ok(vm.intern(s.as_str())),
         other => {
             let tn = vm.type_name(other);
-            Err(vm.type_error(format!(
-                "attribute name must be string, not '{tn}'"
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
         }
     }
 }

@@ -1839,15 +1839,15 @@ struct CodecError<'a> {
 impl CodecError<'_> {
     fn raise(self, vm: &mut Vm, message: String) -> PyErr {
         let err = vm.err(self.kind, message);
-        if let Value::Instance(inst) = &err.exc {
-            if let Some(d) = &inst.dict {
-                let as_int = |n: usize| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
-                d.set_str("encoding", Value::str(self.codec.name()));
-                d.set_str("object", self.object);
-                d.set_str("start", as_int(self.start));
-                d.set_str("end", as_int(self.end));
-                d.set_str("reason", Value::str(self.reason));
-            }
+        if let Value::Instance(inst) = &err.exc
+            && let Some(d) = &inst.dict
+        {
+            let as_int = |n: usize| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
+            d.set_str("encoding", Value::str(self.codec.name()));
+            d.set_str("object", self.object);
+            d.set_str("start", as_int(self.start));
+            d.set_str("end", as_int(self.end));
+            d.set_str("reason", Value::str(self.reason));
         }
         err
     }
@@ -2095,19 +2095,18 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Value::Bytes(_) = x {
         return Ok(x);
     }
-    if let Value::Instance(_) = x {
-        if let Some(r) = vm.call_user_special(&x, "__bytes__", vec![])? {
-            return match r {
-                Value::Bytes(_) => Ok(r),
-                _ => match bytes_of(vm, &r) {
-                    Some(b) => Ok(Value::Bytes(b)),
-                    None => {
-                        let tn = vm.type_name(&r);
-                        Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")))
-                    }
-                },
-            };
-        }
+    // Only instances can define `__bytes__`; for other values this finds nothing.
+    if let Some(r) = vm.call_user_special(&x, "__bytes__", vec![])? {
+        return match r {
+            Value::Bytes(_) => Ok(r),
+            _ => match bytes_of(vm, &r) {
+                Some(b) => Ok(Value::Bytes(b)),
+                None => {
+                    let tn = vm.type_name(&r);
+                    Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")))
+                }
+            },
+        };
     }
     if text.is_some() {
         return Err(vm.type_error("string argument without an encoding"));
