@@ -212,6 +212,8 @@ pub(crate) struct Compiler<'a, 'src> {
     depth: usize,
     /// Still within the leading `from __future__` imports of the module.
     future_ok: bool,
+    /// Inside the replacement field of an f-string (errors there get an "f-string: " prefix).
+    in_fstring: u32,
 }
 
 pub(crate) fn compile_module(
@@ -230,6 +232,7 @@ pub(crate) fn compile_module(
         c.cur.doc = Some(doc);
         body = rest;
     }
+    c.setup_annotations(body)?;
     c.stmts(body)?;
     c.load_const(Const::None);
     c.emit(Instr::ReturnValue);
@@ -289,6 +292,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
             parents: Vec::new(),
             depth: 0,
             future_ok: true,
+            in_fstring: 0,
         }
     }
 
@@ -741,12 +745,49 @@ impl<'a, 'src> Compiler<'a, 'src> {
         }
     }
 
-    /// Annotations are never evaluated (a deliberate simplification); the value is.
+    /// `__annotations__ = {}` at the start of a module or class body that has annotated
+    /// assignments.
+    fn setup_annotations(&mut self, body: &[Stmt]) -> R {
+        if has_annotations(body) {
+            self.emit(Instr::BuildMap(0));
+            self.store_name("__annotations__")?;
+        }
+        Ok(())
+    }
+
+    /// Annotations are never evaluated (a deliberate simplification); the value is. In
+    /// module and class bodies the annotation's source text is recorded in
+    /// `__annotations__`, as `from __future__ import annotations` would, so that
+    /// dataclass-style introspection still sees the annotated names.
     #[inline(never)]
     fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> R {
         if let Some(v) = &a.value {
             self.expr(v)?;
-            return self.assign_target(&a.target);
+            self.assign_target(&a.target)?;
+        }
+        if let Expr::Name(n) = &*a.target
+            && a.simple
+            && !self.cur.kind.is_function()
+        {
+            let range = a.annotation.range();
+            let text = match self.constant(&a.annotation) {
+                Some(Const::Str(s)) => s,
+                _ => self
+                    .map
+                    .source()
+                    .get(range.start().to_usize()..range.end().to_usize())
+                    .unwrap_or("")
+                    .to_string(),
+            };
+            self.set_line(a.range);
+            self.load_const(Const::Str(text));
+            self.load_name("__annotations__")?;
+            let name = self.mangled(&n.id).into_owned();
+            self.load_const(Const::Str(name));
+            self.emit(Instr::StoreSubscr);
+        }
+        if a.value.is_some() {
+            return Ok(());
         }
         match &*a.target {
             Expr::Attribute(at) => {
@@ -1114,6 +1155,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
             self.cur.doc = Some(doc);
             body = rest;
         }
+        self.setup_annotations(body)?;
         self.stmts(body)?;
         if self.table.scopes[scope].needs_class_cell {
             let Some(i) = self.cur.deref_index("__class__") else {
@@ -1138,6 +1180,31 @@ impl<'a, 'src> Compiler<'a, 'src> {
         }
         self.store_name(&c.name)
     }
+}
+
+/// Whether a module or class body contains annotated assignments (outside nested
+/// functions and classes), so that it needs an `__annotations__` dict.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        Stmt::AnnAssign(_) => true,
+        Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        Stmt::If(i) => {
+            has_annotations(&i.body) || i.elif_else_clauses.iter().any(|c| has_annotations(&c.body))
+        }
+        Stmt::With(w) => has_annotations(&w.body),
+        Stmt::Try(t) => {
+            has_annotations(&t.body)
+                || has_annotations(&t.orelse)
+                || has_annotations(&t.finalbody)
+                || t.handlers.iter().any(|h| {
+                    let ast::ExceptHandler::ExceptHandler(h) = h;
+                    has_annotations(&h.body)
+                })
+        }
+        Stmt::Match(m) => m.cases.iter().any(|c| has_annotations(&c.body)),
+        _ => false,
+    })
 }
 
 fn sequence_elts(e: &Expr) -> Option<&[Expr]> {

@@ -64,21 +64,25 @@ impl std::error::Error for CompileError {}
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
     let map = source::SourceMap::new(source);
     let scanned = scan::scan(source);
-    if let Some(fatal) = &scanned.fatal {
-        return Err(syntax_error::from_scan(fatal, &map));
-    }
     let parser_mode = match mode {
         Mode::Exec | Mode::Interactive => ruff_python_parser::Mode::Module,
         Mode::Eval => ruff_python_parser::Mode::Expression,
     };
     let options = ParseOptions::from(parser_mode).with_target_version(PythonVersion::PY311);
     let parsed = parse_unchecked(source, options);
-    let result = match syntax_error::first_error(
-        parsed.errors(),
-        parsed.unsupported_syntax_errors(),
-        &scanned,
-        &map,
-    ) {
+    let eval_indent = if mode == Mode::Eval {
+        syntax_error::leading_indent(&map)
+    } else {
+        None
+    };
+    let result = match eval_indent.or_else(|| {
+        syntax_error::first_error(
+            parsed.errors(),
+            parsed.unsupported_syntax_errors(),
+            &scanned,
+            &map,
+        )
+    }) {
         Some(err) => Err(err),
         None => compile_tree(parsed.syntax(), filename, mode, &map),
     };

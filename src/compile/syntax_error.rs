@@ -41,6 +41,28 @@ pub(crate) fn from_scan(err: &ScanError, map: &SourceMap) -> CompileError {
     e
 }
 
+/// An expression (eval mode) must not start indented; ruff's expression parser does not
+/// track indentation, CPython's tokenizer does.
+pub(crate) fn leading_indent(map: &SourceMap) -> Option<CompileError> {
+    let src = map.source();
+    let mut offset = 0;
+    for line in src.split_inclusive('\n') {
+        let body = line.trim_start_matches([' ', '\t', '\x0c']);
+        let blank = body.trim_end().is_empty() || body.starts_with('#');
+        if !blank {
+            if body.len() < line.len() {
+                let indent = line.len() - body.len();
+                let mut e = map.error_at(INDENTATION, "unexpected indent", offset, offset + indent);
+                e.col = u32::try_from(indent).unwrap_or(1);
+                return Some(e);
+            }
+            return None;
+        }
+        offset += line.len();
+    }
+    None
+}
+
 /// Picks the error CPython would report for a source that ruff rejected.
 pub(crate) fn first_error(
     errors: &[ParseError],
@@ -52,6 +74,16 @@ pub(crate) fn first_error(
         .iter()
         .filter(|u| is_error_in_311(u.kind))
         .min_by_key(|u| u.range.start());
+    // CPython's tokenizer stops at these when it reaches them, unless the parser failed first.
+    if let Some(fatal) = &scan.fatal {
+        let earlier_parse_error = errors
+            .first()
+            .is_some_and(|e| e.location.start().to_usize() < fatal.start)
+            || first_unsupported.is_some_and(|u| u.range.start().to_usize() < fatal.start);
+        if !earlier_parse_error {
+            return Some(from_scan(fatal, map));
+        }
+    }
     let Some(err) = errors.first() else {
         return first_unsupported.map(|u| unsupported_error(u, map));
     };
@@ -248,6 +280,10 @@ impl Ctx<'_, '_> {
 
     /// CPython reports "'(' was never closed" rather than a generic error met inside it.
     fn unclosed_wins(&self, err: &ParseError, mapped: &CompileError) -> bool {
+        let at = err.location.start().to_usize();
+        if self.text(at, at + 1) == ":" {
+            return false;
+        }
         match &err.error {
             ParseErrorType::Lexical(LexicalErrorType::Eof) => true,
             ParseErrorType::Lexical(_) => false,
@@ -270,6 +306,7 @@ impl Ctx<'_, '_> {
         );
         if let Some(s) = self.scan.string_at(start)
             && s.is_fstring
+            && s.start < start
         {
             return self.fstring_error(err, s.start, s.end);
         }
@@ -372,12 +409,30 @@ impl Ctx<'_, '_> {
             ParseErrorType::ExpectedImaginaryNumber => {
                 self.err("imaginary number required in complex literal", start, end)
             }
-            ParseErrorType::InvalidMatchPatternTarget => {
-                self.err("cannot use '_' as a target", start, end)
-            }
             ParseErrorType::FStringError(e) => self.fstring_message(e, start, end),
+            ParseErrorType::ExpectedExpression => self.expected_expression(start, end),
             _ => self.err(INVALID, start, end),
         }
+    }
+
+    fn expected_expression(&self, start: usize, end: usize) -> CompileError {
+        let before = self.text(0, start).trim_end();
+        let bracket = self.scan.enclosing_bracket(start);
+        if before.ends_with(':') && !before.ends_with("::") && bracket.is_some_and(|b| b.ch == b'{')
+        {
+            return self.err(
+                "expression expected after dictionary key and ':'",
+                start,
+                end,
+            );
+        }
+        if before.ends_with('=')
+            && !before.ends_with("==")
+            && bracket.is_some_and(|b| self.is_non_expression_list(b.open))
+        {
+            return self.err("expected default value expression", start, end);
+        }
+        self.err(INVALID, start, end)
     }
 
     fn other_error(&self, m: &str, start: usize, end: usize) -> CompileError {
@@ -390,6 +445,22 @@ impl Ctx<'_, '_> {
             }
             "Only one '*' parameter allowed" => "* argument may appear only once",
             "Only one '/' separator allowed" => "/ may appear only once",
+            "Position-only parameter separator not allowed as first parameter"
+                if self.scan.enclosing_bracket(start).is_some() =>
+            {
+                "at least one argument must precede /"
+            }
+            "'/' parameter must appear before '*' parameter" => "/ must be ahead of *",
+            "Positional patterns cannot follow keyword patterns" => {
+                "positional patterns follow keyword patterns"
+            }
+            "Expected a parameter name" => {
+                let text = self.text(start, end).trim();
+                if matches!(text, "True" | "False" | "None") {
+                    return self.err(format!("cannot assign to {text}"), start, end);
+                }
+                "expression cannot contain assignment, perhaps you meant \"==\"?"
+            }
             "Only single target (not tuple) can be annotated" => {
                 "only single target (not tuple) can be annotated"
             }
@@ -630,8 +701,9 @@ impl Ctx<'_, '_> {
             | ParseErrorType::Lexical(LexicalErrorType::FStringError(e)) => {
                 self.fstring_message(e, start, end)
             }
-            ParseErrorType::Lexical(l @ LexicalErrorType::UnclosedStringError) => {
-                self.lexical_error(l, start, end)
+            // A quote inside a replacement field ends the whole literal in 3.11.
+            ParseErrorType::Lexical(LexicalErrorType::UnclosedStringError) => {
+                self.err("f-string: expecting '}'", start, end)
             }
             ParseErrorType::ExpectedExpression => {
                 let lit = self.text(s_start, s_end);
@@ -644,10 +716,14 @@ impl Ctx<'_, '_> {
                     return self.err("f-string: expecting '}'", start, end);
                 }
                 let next = self.text(start, s_end).trim_start().chars().next();
-                if matches!(next, Some('}' | '!' | ':' | '=')) {
-                    self.err("f-string: empty expression not allowed", start, end)
-                } else {
-                    self.err("f-string: invalid syntax", start, end)
+                match next {
+                    Some('}') => self.err("f-string: empty expression not allowed", start, end),
+                    Some(c @ ('!' | ':' | '=')) => self.err(
+                        format!("f-string: expression required before '{c}'"),
+                        start,
+                        end,
+                    ),
+                    _ => self.err("f-string: invalid syntax", start, end),
                 }
             }
             ParseErrorType::ExpectedToken {
@@ -682,7 +758,7 @@ impl Ctx<'_, '_> {
                 start,
                 end,
             ),
-            TokenKind::Comma
+            TokenKind::Comma | TokenKind::Rpar | TokenKind::Rsqb | TokenKind::Rbrace
                 if is_expression_start(found)
                     && bracket.is_some_and(|b| !self.is_non_expression_list(b.open))
                     && !(found == TokenKind::String && self.previous_is_name(start)) =>
@@ -708,11 +784,13 @@ impl Ctx<'_, '_> {
     }
 
     fn previous_is_name(&self, start: usize) -> bool {
-        self.text(0, start)
-            .trim_end()
+        let before = self.text(0, start).trim_end();
+        let word: String = before
             .chars()
-            .next_back()
-            .is_some_and(|c| c.is_alphanumeric() || c == '_')
+            .rev()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        word.chars().last().is_some_and(|c| !c.is_ascii_digit())
     }
 
     fn same_line(&self, start: usize, end: usize) -> CompileError {
@@ -742,14 +820,20 @@ impl Ctx<'_, '_> {
         else {
             return self.err(INVALID, start, end);
         };
-        if name == "yield expression" && !text.trim_start().starts_with('(') {
+        let parenthesized = self.text(0, start).trim_end().ends_with('(');
+        if name == "yield expression" && !parenthesized {
             return self.err("assignment to yield expression not possible", start, end);
         }
         // The suggestion applies when the bad target is the whole first target of the
         // statement and a single `=` follows it.
         let line_start = self.map.line_start(self.map.line(start));
-        let at_statement_start = self.text(line_start, start).trim().is_empty();
-        let after = self.text(end, self.map.source().len()).trim_start();
+        let at_statement_start = self
+            .text(line_start, start)
+            .trim_matches(|c: char| c == '(' || c.is_whitespace())
+            .is_empty();
+        let after = self
+            .text(end, self.map.source().len())
+            .trim_start_matches(|c: char| c == ')' || c.is_whitespace());
         let single_eq = after.starts_with('=') && !after.starts_with("==");
         if suggest && at_statement_start && single_eq {
             return self.err(

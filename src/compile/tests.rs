@@ -1742,3 +1742,29 @@ fn compare_errors_with_cpython() {
     }
     println!("{same}/{total} identical");
 }
+
+#[test]
+fn eval_mode_inputs() {
+    for src in [
+        "1 + 1\n",
+        "x if y else z",
+        "(yield)",
+        "[i for i in range(3)]",
+        "lambda: 1",
+        "\n1\n\n",
+        "# c\n1",
+    ] {
+        match compile(src, "<eval>", Mode::Eval) {
+            Ok(code) => verify_all(&code).unwrap(),
+            Err(e) => assert_eq!(src, "(yield)", "{e:?}"),
+        }
+    }
+    let e = compile("x = 1", "<eval>", Mode::Eval).unwrap_err();
+    assert_eq!(e.msg, "invalid syntax");
+    // As in CPython, the `eval()` builtin (not the compiler) strips leading whitespace.
+    let e = compile("  1", "<eval>", Mode::Eval).unwrap_err();
+    assert_eq!(
+        (e.kind, e.msg.as_str()),
+        ("IndentationError", "unexpected indent")
+    );
+}

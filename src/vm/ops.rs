@@ -162,6 +162,15 @@ impl Vm {
         {
             return Ok(r);
         }
+        // Built-in types whose operator lives only in their type dict (e.g. `bytes % x`).
+        if !matches!(a, Value::Instance(_))
+            && let Some(f @ Value::Builtin(_)) = ta.lookup(name)
+        {
+            let r = self.call(&f, vec![a.clone(), b.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
         // Subclasses of built-in types fall back to the built-in operation on their value.
         let ua = self.unwrap_base(a);
         let ub = self.unwrap_base(b);

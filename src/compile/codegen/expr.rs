@@ -228,6 +228,9 @@ impl<'a> Compiler<'a, '_> {
                 self.emit(Instr::BinarySubscr);
                 Ok(())
             }
+            Expr::Starred(s) if self.in_fstring > 0 => {
+                Err(self.error("f-string: cannot use starred expression here", s.range))
+            }
             Expr::Starred(s) => Err(self.error("can't use starred expression here", s.range)),
             Expr::Name(n) => self.load_name(&n.id),
             Expr::List(l) => self.starunpack(&l.elts, 0, Seq::List, false),
@@ -252,7 +255,12 @@ impl<'a> Compiler<'a, '_> {
     }
 
     pub(super) fn await_error(&self, range: TextRange) -> crate::compile::CompileError {
-        if self.cur.kind.is_function() {
+        if matches!(self.cur.kind, ScopeKind::Comprehension(_)) {
+            self.error(
+                "asynchronous comprehension outside of an asynchronous function",
+                range,
+            )
+        } else if self.cur.kind.is_function() {
             self.error("'await' outside async function", range)
         } else {
             self.error("'await' outside function", range)
@@ -845,7 +853,10 @@ impl<'a> Compiler<'a, '_> {
                 self.load_const(Const::Str(std::mem::take(pending)));
                 *parts += 1;
             }
-            self.expr(&i.expression)?;
+            self.in_fstring += 1;
+            let r = self.expr(&i.expression);
+            self.in_fstring -= 1;
+            r?;
             let mut flags = match i.conversion {
                 ast::ConversionFlag::None if i.debug_text.is_some() && i.format_spec.is_none() => {
                     FORMAT_CONV_REPR

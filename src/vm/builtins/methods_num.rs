@@ -766,8 +766,9 @@ fn format_common(vm: &mut Vm, args: &Args, ty: &str, v: Value) -> PyResult<Value
 fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = exact_int(int_recv(vm, &args, "__round__", Kind::Method)?);
     round_arity(vm, &args)?;
+    // Unlike float's, int's __round__ treats an explicit None as a bad ndigits.
     let nd = match args.args.get(1) {
-        None | Some(Value::None) => return Ok(v),
+        None => return Ok(v),
         Some(nd) => vm.num_as_index(nd)?,
     };
     if !nd.is_negative() {

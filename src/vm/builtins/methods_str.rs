@@ -1745,10 +1745,21 @@ fn get_field_object(vm: &mut Vm, field: &str, ctx: &mut FormatCtx) -> PyResult<V
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteOrder {
+    /// `utf-16`/`utf-32`: a BOM is written, and read to pick the order (little by default).
+    Bom,
+    Little,
+    Big,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    Cp1252,
+    Utf16(ByteOrder),
+    Utf32(ByteOrder),
 }
 
 impl Codec {
@@ -1758,6 +1769,11 @@ impl Codec {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Cp1252 => "charmap",
+            Codec::Utf16(ByteOrder::Big) => "utf-16-be",
+            Codec::Utf16(_) => "utf-16-le",
+            Codec::Utf32(ByteOrder::Big) => "utf-32-be",
+            Codec::Utf32(_) => "utf-32-le",
         }
     }
 }
@@ -1785,16 +1801,52 @@ fn normalize_encoding(name: &str) -> String {
 
 fn lookup_codec(vm: &mut Vm, name: &str) -> PyResult<Codec> {
     // The aliases of encodings/aliases.py for the codecs implemented here.
-    match normalize_encoding(name).replace('.', "_").as_str() {
-        "utf_8" | "u8" | "utf" | "utf8" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Ok(Codec::Utf8),
+    Ok(match normalize_encoding(name).replace('.', "_").as_str() {
+        "utf_8" | "u8" | "utf" | "utf8" | "utf8_ucs2" | "utf8_ucs4" | "cp65001" => Codec::Utf8,
         "ascii" | "646" | "ansi_x3_4_1968" | "ansi_x3_4_1986" | "cp367" | "csascii" | "ibm367"
-        | "iso646_us" | "iso_646_irv_1991" | "iso_ir_6" | "us" | "us_ascii" => Ok(Codec::Ascii),
+        | "iso646_us" | "iso_646_irv_1991" | "iso_ir_6" | "us" | "us_ascii" => Codec::Ascii,
         "latin_1" | "8859" | "cp819" | "csisolatin1" | "ibm819" | "iso8859" | "iso8859_1"
         | "iso_8859_1" | "iso_8859_1_1987" | "iso_ir_100" | "l1" | "latin" | "latin1" => {
-            Ok(Codec::Latin1)
+            Codec::Latin1
         }
-        _ => Err(vm.err("LookupError", format!("unknown encoding: {name}"))),
+        "cp1252" | "windows_1252" | "1252" => Codec::Cp1252,
+        "utf_16" | "u16" | "utf16" => Codec::Utf16(ByteOrder::Bom),
+        "utf_16_le" | "utf_16le" | "unicodelittleunmarked" => Codec::Utf16(ByteOrder::Little),
+        "utf_16_be" | "utf_16be" | "unicodebigunmarked" => Codec::Utf16(ByteOrder::Big),
+        "utf_32" | "u32" | "utf32" => Codec::Utf32(ByteOrder::Bom),
+        "utf_32_le" | "utf_32le" => Codec::Utf32(ByteOrder::Little),
+        "utf_32_be" | "utf_32be" => Codec::Utf32(ByteOrder::Big),
+        _ => return Err(vm.err("LookupError", format!("unknown encoding: {name}"))),
+    })
+}
+
+/// Windows-1252 at 0x80..=0x9F (elsewhere it is Latin-1); 0 marks the five unassigned bytes.
+const CP1252_HIGH: [u16; 32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+];
+
+fn cp1252_decode(b: u8) -> Option<char> {
+    match b {
+        0x80..=0x9F => CP1252_HIGH
+            .get(usize::from(b - 0x80))
+            .copied()
+            .filter(|&cp| cp != 0)
+            .and_then(|cp| char::from_u32(u32::from(cp))),
+        _ => Some(char::from(b)),
     }
+}
+
+fn cp1252_encode(c: char) -> Option<u8> {
+    let cp = u32::from(c);
+    if cp < 0x80 || (0xA0..=0xFF).contains(&cp) {
+        return u8::try_from(cp).ok();
+    }
+    let pos = CP1252_HIGH
+        .iter()
+        .position(|&x| x != 0 && u32::from(x) == cp)?;
+    u8::try_from(pos + 0x80).ok()
 }
 
 /// The error handlers that can be expressed here. `surrogateescape`, `surrogatepass` and
@@ -1853,27 +1905,63 @@ impl CodecError<'_> {
     }
 }
 
+fn push_unit16(out: &mut Vec<u8>, unit: u16, big: bool) {
+    out.extend(if big {
+        unit.to_be_bytes()
+    } else {
+        unit.to_le_bytes()
+    });
+}
+
 fn encode(vm: &mut Vm, s: &Rc<PyStr>, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup_codec(vm, encoding)?;
-    let limit: u32 = match codec {
-        Codec::Utf8 => return Ok(s.as_str().as_bytes().to_vec()),
-        Codec::Ascii => 0x80,
-        Codec::Latin1 => 0x100,
-    };
     let text = s.as_str();
-    let fits = |c: char| u32::from(c) < limit;
-    if text.chars().all(fits) {
-        return Ok(text
-            .chars()
-            .filter_map(|c| u8::try_from(u32::from(c)).ok())
-            .collect());
-    }
+    // The Unicode encodings cannot fail: a Rust string holds no lone surrogates.
+    let (one_byte, reason): (fn(char) -> Option<u8>, &str) = match codec {
+        Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Utf16(order) => {
+            let mut out = Vec::with_capacity(text.len() * 2 + 2);
+            if order == ByteOrder::Bom {
+                out.extend([0xFF, 0xFE]);
+            }
+            let mut units = [0u16; 2];
+            for c in text.chars() {
+                for &unit in c.encode_utf16(&mut units).iter() {
+                    push_unit16(&mut out, unit, order == ByteOrder::Big);
+                }
+            }
+            return Ok(out);
+        }
+        Codec::Utf32(order) => {
+            let mut out = Vec::with_capacity(text.len() * 4 + 4);
+            if order == ByteOrder::Bom {
+                out.extend([0xFF, 0xFE, 0, 0]);
+            }
+            for c in text.chars() {
+                let cp = u32::from(c);
+                out.extend(if order == ByteOrder::Big {
+                    cp.to_be_bytes()
+                } else {
+                    cp.to_le_bytes()
+                });
+            }
+            return Ok(out);
+        }
+        Codec::Ascii => (
+            |c| u8::try_from(u32::from(c)).ok().filter(u8::is_ascii),
+            "ordinal not in range(128)",
+        ),
+        Codec::Latin1 => (
+            |c| u8::try_from(u32::from(c)).ok(),
+            "ordinal not in range(256)",
+        ),
+        Codec::Cp1252 => (cp1252_encode, "character maps to <undefined>"),
+    };
     let chars: Vec<char> = text.chars().collect();
     let mut out = Vec::with_capacity(chars.len());
     let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if let Some(byte) = u8::try_from(u32::from(c)).ok().filter(|_| fits(c)) {
+    while let Some(&c) = chars.get(i) {
+        if let Some(byte) = one_byte(c) {
             out.push(byte);
             i += 1;
             continue;
@@ -1881,12 +1969,11 @@ fn encode(vm: &mut Vm, s: &Rc<PyStr>, encoding: &str, errors: &str) -> PyResult<
         // CPython hands the whole run of unencodable characters to the error handler.
         let run_end = chars[i..]
             .iter()
-            .position(|&c| fits(c))
+            .position(|&c| one_byte(c).is_some())
             .map_or(chars.len(), |k| i + k);
         let run = &chars[i..run_end];
         match error_handler(vm, errors)? {
             Handler::Strict => {
-                let reason = format!("ordinal not in range({limit})");
                 let what = if run.len() == 1 {
                     format!("character '{}' in position {i}", escape_char(c))
                 } else {
@@ -1899,7 +1986,7 @@ fn encode(vm: &mut Vm, s: &Rc<PyStr>, encoding: &str, errors: &str) -> PyResult<
                     object: Value::Str(s.clone()),
                     start: i,
                     end: run_end,
-                    reason: &reason,
+                    reason,
                 };
                 return Err(err.raise(vm, message));
             }
@@ -1933,64 +2020,189 @@ fn escape_char(c: char) -> String {
     }
 }
 
+/// A malformed sequence found while decoding: its offset and length within the input the
+/// decoder was given, and CPython's reason.
+struct BadInput {
+    at: usize,
+    len: usize,
+    reason: &'static str,
+}
+
+/// Decodes `b` into `out` up to the first malformed sequence.
+fn decode_until_error(codec: Codec, b: &[u8], out: &mut String) -> Option<BadInput> {
+    match codec {
+        Codec::Utf8 => match std::str::from_utf8(b) {
+            Ok(s) => {
+                out.push_str(s);
+                None
+            }
+            Err(e) => {
+                let at = e.valid_up_to();
+                // The prefix before the error is valid UTF-8 by definition.
+                out.push_str(std::str::from_utf8(b.get(..at).unwrap_or(&[])).unwrap_or(""));
+                Some(match e.error_len() {
+                    None => BadInput {
+                        at,
+                        len: b.len() - at,
+                        reason: "unexpected end of data",
+                    },
+                    Some(len) => {
+                        let lead = b.get(at).copied().unwrap_or(0);
+                        let reason = if matches!(lead, 0x80..=0xC1 | 0xF5..=0xFF) {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
+                        BadInput { at, len, reason }
+                    }
+                })
+            }
+        },
+        Codec::Ascii | Codec::Latin1 | Codec::Cp1252 => {
+            for (at, &x) in b.iter().enumerate() {
+                let c = match codec {
+                    Codec::Ascii => Some(char::from(x)).filter(char::is_ascii),
+                    Codec::Latin1 => Some(char::from(x)),
+                    _ => cp1252_decode(x),
+                };
+                match c {
+                    Some(c) => out.push(c),
+                    None if codec == Codec::Ascii => {
+                        return Some(BadInput {
+                            at,
+                            len: 1,
+                            reason: "ordinal not in range(128)",
+                        });
+                    }
+                    None => {
+                        return Some(BadInput {
+                            at,
+                            len: 1,
+                            reason: "character maps to <undefined>",
+                        });
+                    }
+                }
+            }
+            None
+        }
+        Codec::Utf16(order) => {
+            let big = order == ByteOrder::Big;
+            let unit = |i: usize| {
+                let pair = [*b.get(i)?, *b.get(i + 1)?];
+                Some(if big {
+                    u16::from_be_bytes(pair)
+                } else {
+                    u16::from_le_bytes(pair)
+                })
+            };
+            let mut q = 0;
+            while q < b.len() {
+                let Some(u) = unit(q) else {
+                    return Some(BadInput {
+                        at: q,
+                        len: b.len() - q,
+                        reason: "truncated data",
+                    });
+                };
+                if !(0xD800..=0xDFFF).contains(&u) {
+                    out.push(char::from_u32(u32::from(u)).unwrap_or('\u{FFFD}'));
+                    q += 2;
+                    continue;
+                }
+                if u >= 0xDC00 {
+                    return Some(BadInput {
+                        at: q,
+                        len: 2,
+                        reason: "illegal encoding",
+                    });
+                }
+                let Some(low) = unit(q + 2) else {
+                    return Some(BadInput {
+                        at: q,
+                        len: b.len() - q,
+                        reason: "unexpected end of data",
+                    });
+                };
+                if !(0xDC00..=0xDFFF).contains(&low) {
+                    return Some(BadInput {
+                        at: q,
+                        len: 2,
+                        reason: "illegal UTF-16 surrogate",
+                    });
+                }
+                let cp = 0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(low) - 0xDC00);
+                out.push(char::from_u32(cp).unwrap_or('\u{FFFD}'));
+                q += 4;
+            }
+            None
+        }
+        Codec::Utf32(order) => {
+            for (k, chunk) in b.chunks(4).enumerate() {
+                let at = k * 4;
+                let Ok(quad) = <[u8; 4]>::try_from(chunk) else {
+                    return Some(BadInput {
+                        at,
+                        len: chunk.len(),
+                        reason: "truncated data",
+                    });
+                };
+                let cp = if order == ByteOrder::Big {
+                    u32::from_be_bytes(quad)
+                } else {
+                    u32::from_le_bytes(quad)
+                };
+                match char::from_u32(cp) {
+                    Some(c) => out.push(c),
+                    None if cp > 0x10FFFF => {
+                        let reason = "code point not in range(0x110000)";
+                        return Some(BadInput { at, len: 4, reason });
+                    }
+                    None => {
+                        let reason = "code point in surrogate code point range(0xd800, 0xe000)";
+                        return Some(BadInput { at, len: 4, reason });
+                    }
+                }
+            }
+            None
+        }
+    }
+}
+
 fn decode(vm: &mut Vm, b: &Rc<Vec<u8>>, encoding: &str, errors: &str) -> PyResult<String> {
     // PyUnicode_Decode returns early for empty input, before looking the codec up.
     if b.is_empty() {
         return Ok(String::new());
     }
-    let codec = lookup_codec(vm, encoding)?;
+    let mut codec = lookup_codec(vm, encoding)?;
+    let mut pos = 0;
+    // A byte order mark picks the order of `utf-16`/`utf-32` and is dropped.
     match codec {
-        Codec::Latin1 => return Ok(b.iter().map(|&x| char::from(x)).collect()),
-        Codec::Utf8 => {
-            if let Ok(s) = std::str::from_utf8(b) {
-                return Ok(s.to_owned());
-            }
+        Codec::Utf16(ByteOrder::Bom) => {
+            let (order, skip) = match b.get(..2) {
+                Some([0xFF, 0xFE]) => (ByteOrder::Little, 2),
+                Some([0xFE, 0xFF]) => (ByteOrder::Big, 2),
+                _ => (ByteOrder::Little, 0),
+            };
+            codec = Codec::Utf16(order);
+            pos = skip;
         }
-        Codec::Ascii => {
-            if b.is_ascii() {
-                return Ok(b.iter().map(|&x| char::from(x)).collect());
-            }
+        Codec::Utf32(ByteOrder::Bom) => {
+            let (order, skip) = match b.get(..4) {
+                Some([0xFF, 0xFE, 0, 0]) => (ByteOrder::Little, 4),
+                Some([0, 0, 0xFE, 0xFF]) => (ByteOrder::Big, 4),
+                _ => (ByteOrder::Little, 0),
+            };
+            codec = Codec::Utf32(order);
+            pos = skip;
         }
+        _ => {}
     }
     let mut out = String::with_capacity(b.len());
-    let mut pos = 0;
     while pos < b.len() {
-        let rest = b.get(pos..).unwrap_or(&[]);
-        // The valid prefix, then the length and reason of the bad sequence after it.
-        let (valid, bad, reason) = match codec {
-            Codec::Utf8 => match std::str::from_utf8(rest) {
-                Ok(_) => (rest.len(), 0, ""),
-                Err(e) => {
-                    let valid = e.valid_up_to();
-                    match e.error_len() {
-                        None => (valid, rest.len() - valid, "unexpected end of data"),
-                        Some(n) => {
-                            let lead = rest.get(valid).copied().unwrap_or(0);
-                            let invalid_start = matches!(lead, 0x80..=0xC1 | 0xF5..=0xFF);
-                            (
-                                valid,
-                                n,
-                                if invalid_start {
-                                    "invalid start byte"
-                                } else {
-                                    "invalid continuation byte"
-                                },
-                            )
-                        }
-                    }
-                }
-            },
-            _ => match rest.iter().position(|x| !x.is_ascii()) {
-                None => (rest.len(), 0, ""),
-                Some(k) => (k, 1, "ordinal not in range(128)"),
-            },
-        };
-        // The prefix is valid UTF-8 (or ASCII) by construction.
-        out.push_str(std::str::from_utf8(rest.get(..valid).unwrap_or(&[])).unwrap_or(""));
-        if bad == 0 {
+        let Some(bad) = decode_until_error(codec, b.get(pos..).unwrap_or(&[]), &mut out) else {
             break;
-        }
-        let (start, end) = (pos + valid, pos + valid + bad);
+        };
+        let (start, end) = (pos + bad.at, pos + bad.at + bad.len);
         let seq = b.get(start..end).unwrap_or(&[]);
         match error_handler(vm, errors)? {
             Handler::Strict => {
@@ -1998,14 +2210,18 @@ fn decode(vm: &mut Vm, b: &Rc<Vec<u8>>, encoding: &str, errors: &str) -> PyResul
                     [one] => format!("byte 0x{one:02x} in position {start}"),
                     _ => format!("bytes in position {start}-{}", end - 1),
                 };
-                let message = format!("'{}' codec can't decode {what}: {reason}", codec.name());
+                let message = format!(
+                    "'{}' codec can't decode {what}: {}",
+                    codec.name(),
+                    bad.reason
+                );
                 let err = CodecError {
                     kind: "UnicodeDecodeError",
                     codec,
                     object: Value::Bytes(b.clone()),
                     start,
                     end,
-                    reason,
+                    reason: bad.reason,
                 };
                 return Err(err.raise(vm, message));
             }
@@ -2022,7 +2238,7 @@ fn decode(vm: &mut Vm, b: &Rc<Vec<u8>>, encoding: &str, errors: &str) -> PyResul
                 );
             }
         }
-        pos = end;
+        pos = end.max(pos + 1);
     }
     Ok(out)
 }

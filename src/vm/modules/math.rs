@@ -258,7 +258,7 @@ math1! {
     math_asinh "asinh" asinh, false;
     math_atan "atan" f64::atan, false;
     math_atanh "atanh" atanh, false;
-    math_cbrt "cbrt" f64::cbrt, false;
+    math_cbrt "cbrt" cbrt, false;
     math_cos "cos" f64::cos, false;
     math_cosh "cosh" f64::cosh, true;
     math_exp "exp" f64::exp, true;
@@ -1132,7 +1132,30 @@ fn m_remainder(x: f64, y: f64) -> f64 {
     x
 }
 
-// glibc's asinh, acosh and atanh (fdlibm), since Rust's std computes these differently.
+// glibc's asinh, acosh, atanh and cbrt, since Rust's std computes these differently.
+
+fn cbrt(x: f64) -> f64 {
+    const CBRT2: f64 = 1.2599210498948731648;
+    const SQR_CBRT2: f64 = 1.5874010519681994748;
+    const FACTOR: [f64; 5] = [1.0 / SQR_CBRT2, 1.0 / CBRT2, 1.0, CBRT2, SQR_CBRT2];
+    if x == 0.0 || !x.is_finite() {
+        return x + x;
+    }
+    let (xm, xe) = frexp(x.abs());
+    let u = 0.354895765043919860
+        + (1.50819193781584896
+            + (-2.11499494167371287
+                + (2.44693122563534430
+                    + (-1.83469277483613086
+                        + (0.784932344976639262 - 0.145263899385486377 * xm) * xm)
+                        * xm)
+                    * xm)
+                * xm)
+            * xm;
+    let t2 = u * u * u;
+    let ym = u * (t2 + 2.0 * xm) / (2.0 * t2 + xm) * FACTOR[(2 + xe % 3) as usize];
+    ldexp(if x > 0.0 { ym } else { -ym }, i64::from(xe / 3))
+}
 
 const LN2: f64 = 6.93147180559945286227e-01;
 
