@@ -10,11 +10,11 @@ mod expr;
 mod pattern;
 
 use super::CompileError;
-use super::MAX_DEPTH;
 use super::flow;
 use super::source::SourceMap;
 use super::symtable::{Binding, ScopeId, ScopeKind, SymbolTable, mangle};
 use super::syntax_error::SYNTAX;
+use super::{MAX_DEPTH, SCOPE_DEPTH_COST};
 use crate::bytecode::{
     BinOp, Code, CodeFlags, Const, Instr, MAKE_CLOSURE, MAKE_DEFAULTS, MAKE_KWDEFAULTS,
 };
@@ -408,6 +408,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
         let unit = Unit::new(self.table, scope, name, qualname, line);
         let parent = std::mem::replace(&mut self.cur, unit);
         self.parents.push(parent);
+        self.depth += SCOPE_DEPTH_COST;
     }
 
     /// Finishes the current unit and makes its parent current again.
@@ -416,6 +417,7 @@ impl<'a, 'src> Compiler<'a, 'src> {
         let Some(parent) = self.parents.pop() else {
             return Err(self.internal("unit stack underflow"));
         };
+        self.depth = self.depth.saturating_sub(SCOPE_DEPTH_COST);
         self.finish_replacing(parent).map(Rc::new)
     }
 

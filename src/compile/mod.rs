@@ -28,6 +28,10 @@ use std::rc::Rc;
 /// "maximum recursion depth exceeded during compilation" instead of exhausting the stack.
 pub(crate) const MAX_DEPTH: usize = 1000;
 
+/// A nested scope (function, lambda, class, comprehension) costs several times the stack of
+/// an expression level, so it counts this much towards `MAX_DEPTH`.
+pub(crate) const SCOPE_DEPTH_COST: usize = 4;
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mode {
     /// A module (`compile(..., 'exec')`).

@@ -3,9 +3,9 @@
 //! decides whether it is a fast local, a cell, a free variable, a global or a namespace name.
 
 use super::CompileError;
-use super::MAX_DEPTH;
 use super::source::SourceMap;
 use super::syntax_error::SYNTAX;
+use super::{MAX_DEPTH, SCOPE_DEPTH_COST};
 use ruff_python_ast::{self as ast, Expr, ExprContext, Parameters, Pattern, Stmt, StmtFunctionDef};
 use ruff_text_size::{Ranged, TextRange};
 use std::borrow::Cow;
@@ -248,10 +248,12 @@ impl<'a, 'src> Builder<'a, 'src> {
         self.scopes[parent].children.push(id);
         self.by_node.insert(node_key(node), id);
         self.stack.push(id);
+        self.depth += SCOPE_DEPTH_COST;
     }
 
     fn exit(&mut self) {
         self.stack.pop();
+        self.depth = self.depth.saturating_sub(SCOPE_DEPTH_COST);
     }
 
     fn add_def(&mut self, name: &str, flag: u16, range: TextRange) -> R {

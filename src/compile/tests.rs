@@ -1621,12 +1621,13 @@ fn deep_but_allowed_nesting_fits_in_a_small_stack() {
         "f".to_string() + &"()".repeat(depth) + "\n",
         "not ".repeat(depth) + "x\n",
         "x".to_string() + &"**x".repeat(depth) + "\n",
-        "y = ".to_string() + &"lambda: ".repeat(depth / 2) + "x\n",
+        "y = ".to_string() + &"lambda: ".repeat(depth / (super::SCOPE_DEPTH_COST + 1)) + "x\n",
         "y = ".to_string() + &"x if y else ".repeat(depth / 2) + "z\n",
         "y = ".to_string() + &"a + ".repeat(depth) + "b\n",
         "if ".to_string() + &"not ".repeat(depth) + "x:\n  pass\n",
         "y = ".to_string() + &"a and ".repeat(depth) + "b\n",
         "y = f'{".to_string() + &"-".repeat(depth - 5) + "x}'\n",
+        "y = ".to_string() + &"[x for x in ".repeat(190) + "y" + &"]".repeat(190) + "\n",
     ];
     // 1 MiB: half the stack of a test thread, an eighth of a main thread's.
     let handle = std::thread::Builder::new()
@@ -1643,67 +1644,6 @@ fn deep_but_allowed_nesting_fits_in_a_small_stack() {
         .expect("spawn");
     let result = handle.join().expect("no stack overflow");
     assert_eq!(result, Ok(()));
-}
-
-#[test]
-#[ignore]
-fn measure_stack() {
-    let depth = super::MAX_DEPTH - 10;
-    let sources = vec![
-        "-".repeat(depth) + "x\n",
-        "x".to_string() + &".b".repeat(depth) + "\n",
-        "f".to_string() + &"()".repeat(depth) + "\n",
-        "not ".repeat(depth) + "x\n",
-        "x".to_string() + &"**x".repeat(depth) + "\n",
-        "y = ".to_string() + &"lambda: ".repeat(depth / 2) + "x\n",
-        "y = ".to_string() + &"x if y else ".repeat(depth / 2) + "z\n",
-        "y = ".to_string() + &"a + ".repeat(depth) + "b\n",
-        "if ".to_string() + &"not ".repeat(depth) + "x:\n  pass\n",
-        "y = ".to_string() + &"a and ".repeat(depth) + "b\n",
-        "y = f'{".to_string() + &"-".repeat(depth - 5) + "x}'\n",
-        "y = ".to_string() + &"a < ".repeat(depth) + "b\n",
-        "y = ".to_string() + &"[".repeat(199) + &"]".repeat(199) + "\n",
-        "y = ".to_string() + &"f(".repeat(199) + &")".repeat(199) + "\n",
-    ];
-    let idx: usize = std::env::var("SRC")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(0);
-    let kb: usize = std::env::var("STK")
-        .ok()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(1024);
-    let Some(src) = sources.get(idx).cloned() else {
-        println!("NOSRC");
-        return;
-    };
-    let h = std::thread::Builder::new()
-        .stack_size(kb * 1024)
-        .spawn(move || {
-            let phase: u32 = std::env::var("PHASE")
-                .ok()
-                .and_then(|s| s.parse().ok())
-                .unwrap_or(3);
-            if phase < 3 {
-                let parsed = ruff_python_parser::parse_unchecked(
-                    &src,
-                    ruff_python_parser::ParseOptions::from(ruff_python_parser::Mode::Module),
-                );
-                if phase == 2 {
-                    let map = super::source::SourceMap::new(&src);
-                    if let ruff_python_ast::Mod::Module(m) = parsed.syntax() {
-                        let _ = super::symtable::build_module(&m.body, &map);
-                    }
-                }
-                super::deep_drop::drop_mod(parsed.into_syntax());
-                println!("RESULT phase");
-                return;
-            }
-            let r = compile(&src, "<deep>", Mode::Exec);
-            println!("RESULT {}", r.is_ok());
-        })
-        .unwrap();
-    let _ = h.join();
 }
 
 /// Compares error messages with a file of CPython results (`$TESSERA_ERRORS`): records
@@ -1767,4 +1707,25 @@ fn eval_mode_inputs() {
         (e.kind, e.msg.as_str()),
         ("IndentationError", "unexpected indent")
     );
+}
+
+#[test]
+fn pathological_inputs_are_rejected_quickly() {
+    let start = std::time::Instant::now();
+    for src in [
+        "[".repeat(100_000) + &"]".repeat(100_000),
+        "(".repeat(100_000),
+        "{".repeat(50_000) + "1",
+        "f(".repeat(50_000),
+        "x = ".to_string() + &"[1, ".repeat(50_000),
+        "\"".repeat(100_001),
+        "if 1:\n".repeat(50_000),
+        "a[".repeat(50_000) + &"]".repeat(50_000),
+        "lambda x=".repeat(30_000) + "1: 0",
+    ] {
+        eprintln!("case {}", &src[..10]);
+        let e = err(&src);
+        assert!(e.line >= 1 && !e.msg.is_empty(), "{e:?}");
+    }
+    assert!(start.elapsed().as_secs() < 20);
 }

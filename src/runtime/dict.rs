@@ -32,6 +32,24 @@ pub struct DictInner {
 #[derive(Default)]
 pub struct PyDict {
     pub inner: RefCell<DictInner>,
+    /// Changes whenever a key is added or removed or a value replaced: caches of lookups
+    /// (global variables, attributes) compare it instead of looking the key up again.
+    version: std::cell::Cell<u64>,
+    /// Changes only when the set of keys or their positions change (insert, delete,
+    /// compaction): a cached entry index stays valid while this does.
+    keys_version: std::cell::Cell<u64>,
+}
+
+thread_local! {
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+fn next_version() -> u64 {
+    NEXT_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
 }
 
 /// Decides equality without running Python code where possible.
@@ -102,6 +120,66 @@ impl DictInner {
 impl PyDict {
     pub fn new() -> PyDict {
         PyDict::default()
+    }
+
+    /// The current version tag (see the field).
+    pub fn version(&self) -> u64 {
+        self.version.get()
+    }
+
+    fn touch(&self) {
+        self.version.set(next_version());
+    }
+
+    fn touch_keys(&self) {
+        let v = next_version();
+        self.version.set(v);
+        self.keys_version.set(v);
+    }
+
+    pub fn keys_version(&self) -> u64 {
+        self.keys_version.get()
+    }
+
+    /// The value stored at entry `idx` (an index from `find_str_index`).
+    #[inline]
+    pub fn value_at(&self, idx: usize) -> Option<Value> {
+        match self.inner.borrow().entries.get(idx) {
+            Some(Some(e)) => Some(e.value.clone()),
+            _ => None,
+        }
+    }
+
+    /// Replaces the value at entry `idx`; returns the old value (dropped by the caller after
+    /// the borrow ends).
+    #[inline]
+    pub fn replace_value_at(&self, idx: usize, value: Value) -> Result<Value, Value> {
+        let mut inner = self.inner.borrow_mut();
+        match inner.entries.get_mut(idx) {
+            Some(Some(e)) => {
+                let old = std::mem::replace(&mut e.value, value);
+                drop(inner);
+                self.touch();
+                Ok(old)
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// Entry index of a str key.
+    pub fn find_str_index(&self, name: &super::str::PyStr) -> Option<usize> {
+        let hash = name.hash();
+        let inner = self.inner.borrow();
+        for &idx in inner.table.iter_hash(hash as u64) {
+            if let Some(Some(e)) = inner.entries.get(idx)
+                && let Value::Str(s) = &e.key
+                && e.hash == hash
+                && (std::ptr::eq(&**s, name) || s.as_str() == name.as_str())
+            {
+                return Some(idx);
+            }
+        }
+        None
     }
 
     pub fn len(&self) -> usize {
@@ -185,6 +263,7 @@ impl PyDict {
         hash: i64,
         value: Value,
     ) -> Result<(), crate::vm::PyErr> {
+        self.touch();
         if let Some(i) = self.find(eq, &key, hash)? {
             let mut inner = self.inner.borrow_mut();
             if let Some(Some(e)) = inner.entries.get_mut(i) {
@@ -202,6 +281,7 @@ impl PyDict {
 
     /// Inserts a key known not to be present.
     pub fn insert_new(&self, key: Value, hash: i64, value: Value) {
+        self.touch_keys();
         let mut inner = self.inner.borrow_mut();
         if inner.entries.len() >= 16 && inner.entries.len() > inner.len * 2 {
             inner.rebuild_compact();
@@ -226,6 +306,7 @@ impl PyDict {
     }
 
     pub fn remove_at(&self, idx: usize) -> Option<(Value, Value)> {
+        self.touch_keys();
         let mut inner = self.inner.borrow_mut();
         let hash = inner.entries.get(idx)?.as_ref()?.hash;
         if let Ok(entry) = inner.table.find_entry(hash as u64, |&i| i == idx) {
@@ -238,6 +319,7 @@ impl PyDict {
     }
 
     pub fn set_str(&self, name: &str, value: Value) {
+        self.touch();
         let hash = super::str::str_hash(name);
         let mut inner = self.inner.borrow_mut();
         let mut found = None;
@@ -329,6 +411,7 @@ impl PyDict {
     }
 
     pub fn clear(&self) {
+        self.touch_keys();
         let old = std::mem::take(&mut *self.inner.borrow_mut());
         drop(old);
     }

@@ -74,6 +74,33 @@ impl Vm {
         }
     }
 
+    /// Calls a function whose code is `simple_positional` with exactly `argcount` arguments
+    /// taken from the end of `stack` (the caller's value stack).
+    pub fn call_simple(
+        &mut self,
+        func: &Rc<Function>,
+        stack: &mut Vec<Value>,
+        n: usize,
+    ) -> PyResult<Value> {
+        self.check_recursion()?;
+        let mut frame = self
+            .frame_pool
+            .frame(func.code.clone(), func.globals.clone());
+        let base = stack.len() - n;
+        for (slot, v) in frame.locals.iter_mut().zip(stack.drain(base..)) {
+            *slot = v;
+        }
+        self.depth += 1;
+        let r = self.run_frame(&mut frame);
+        self.depth -= 1;
+        self.frame_pool.recycle(frame);
+        match r {
+            Ok(Exit::Return(v)) => Ok(v),
+            Ok(Exit::Yield(_)) => Err(self.err("SystemError", "yield from a non-generator frame")),
+            Err(e) => Err(e),
+        }
+    }
+
     fn check_recursion(&mut self) -> PyResult<()> {
         if self.depth >= self.recursion_limit || self.stack_used() > self.stack_budget {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
@@ -107,6 +134,7 @@ impl Vm {
         if pushed_super {
             self.super_stack.pop();
         }
+        self.frame_pool.recycle(frame);
         match r {
             Ok(Exit::Return(v)) => Ok(v),
             Ok(Exit::Yield(_)) => Err(self.err("SystemError", "yield from a non-generator frame")),
@@ -116,7 +144,9 @@ impl Vm {
 
     /// Builds the frame for a call of `func`: binds arguments to parameters and sets up cells.
     pub fn function_frame(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
-        let mut frame = Frame::new(func.code.clone(), func.globals.clone(), None);
+        let mut frame = self
+            .frame_pool
+            .frame(func.code.clone(), func.globals.clone());
         self.bind_args(func, &mut frame.locals, args)?;
         let code = &func.code.code;
         if func.code.ncells > 0 {

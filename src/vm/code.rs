@@ -4,6 +4,7 @@
 use crate::bytecode::{Code, Const};
 use crate::runtime::str::PyStr;
 use crate::runtime::value::Value;
+use std::cell::RefCell;
 use std::rc::Rc;
 
 pub struct CodeObject {
@@ -17,6 +18,30 @@ pub struct CodeObject {
     pub name: Rc<str>,
     /// Index into the frame's cells of the implicit `__class__` cell (for zero-arg super).
     pub class_cell: Option<usize>,
+    /// Per name: where the last global lookup found it (see `GlobalCacheEntry`).
+    pub global_cache: RefCell<Vec<GlobalCacheEntry>>,
+    /// Calls with exactly `argcount` positional arguments can bind them by moving the
+    /// values straight into the local slots (no defaults, cells, `*args` or generator).
+    pub simple_positional: bool,
+}
+
+/// Where `LoadGlobal` found a name: an entry index in the globals dict (or, when the name
+/// is absent there, in the builtins dict), valid while both dicts keep their key versions.
+#[derive(Clone, Copy)]
+pub struct GlobalCacheEntry {
+    pub globals_keys: u64,
+    pub builtins_keys: u64,
+    pub index: usize,
+    pub in_builtins: bool,
+}
+
+impl GlobalCacheEntry {
+    pub const EMPTY: GlobalCacheEntry = GlobalCacheEntry {
+        globals_keys: u64::MAX,
+        builtins_keys: u64::MAX,
+        index: 0,
+        in_builtins: false,
+    };
 }
 
 impl CodeObject {
@@ -36,7 +61,18 @@ impl CodeObject {
             .iter()
             .position(|n| n == "__class__")
             .map(|i| i + code.cellvars.len());
+        let global_cache = RefCell::new(vec![GlobalCacheEntry::EMPTY; code.names.len()]);
+        let f = code.flags;
+        let simple_positional = !f.varargs
+            && !f.varkeywords
+            && !f.generator
+            && !f.uses_namespace
+            && code.kwonlyargcount == 0
+            && code.cellvars.is_empty()
+            && code.freevars.is_empty();
         Rc::new(CodeObject {
+            global_cache,
+            simple_positional,
             class_cell,
             ncells: code.cellvars.len() + code.freevars.len(),
             filename: code.filename.clone(),

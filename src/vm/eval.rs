@@ -3,6 +3,7 @@
 use super::frame::{Block, Frame};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{self, Instr};
+use crate::runtime::dict::PyDict;
 use crate::runtime::function::{Args, Function, PyCell};
 use crate::runtime::value::Value;
 use std::rc::Rc;
@@ -177,15 +178,13 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(i) => {
-                    let name = &code.names[i as usize];
-                    let v = self.load_global(&f.globals, name)?;
+                    let v = self.load_global_cached(&code, &f.globals, i as usize)?;
                     f.stack.push(v);
                 }
                 Instr::StoreGlobal(i) => {
                     let v = pop!(f);
-                    let name = code.names[i as usize].clone();
-                    f.globals
-                        .set(self, Value::Str(name.clone()), name.hash(), v)?;
+                    let globals = f.globals.clone();
+                    self.store_global_cached(&code, &globals, i as usize, v)?;
                 }
                 Instr::DeleteGlobal(i) => {
                     let name = code.names[i as usize].clone();
@@ -197,6 +196,14 @@ impl Vm {
                     }
                 }
                 Instr::LoadName(i) => {
+                    if f.namespace
+                        .as_ref()
+                        .is_some_and(|ns| Rc::ptr_eq(ns, &f.globals))
+                    {
+                        let v = self.load_global_cached(&code, &f.globals, i as usize)?;
+                        f.stack.push(v);
+                        continue;
+                    }
                     let name = &code.names[i as usize];
                     if let Some(ns) = &f.namespace
                         && let Some(v) = ns.get_str(name.as_str(), name.hash())
@@ -209,6 +216,14 @@ impl Vm {
                 }
                 Instr::StoreName(i) => {
                     let v = pop!(f);
+                    if f.namespace
+                        .as_ref()
+                        .is_some_and(|ns| Rc::ptr_eq(ns, &f.globals))
+                    {
+                        let globals = f.globals.clone();
+                        self.store_global_cached(&code, &globals, i as usize, v)?;
+                        continue;
+                    }
                     let name = code.names[i as usize].clone();
                     let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
                     ns.set(self, Value::Str(name.clone()), name.hash(), v)?;
@@ -592,7 +607,18 @@ impl Vm {
                     f.stack.push(func);
                 }
                 Instr::Call(n) => {
-                    let args = f.stack.split_off(f.stack.len() - n as usize);
+                    let n = n as usize;
+                    if let Some(Value::Function(func)) = f.stack.get(f.stack.len() - n - 1)
+                        && func.code.simple_positional
+                        && func.code.code.argcount as usize == n
+                    {
+                        let func = func.clone();
+                        let r = self.call_simple(&func, &mut f.stack, n)?;
+                        f.stack.pop();
+                        f.stack.push(r);
+                        continue;
+                    }
+                    let args = f.stack.split_off(f.stack.len() - n);
                     let callable = pop!(f);
                     let r = self.call(&callable, args)?;
                     f.stack.push(r);
@@ -618,7 +644,20 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Instr::CallMethod(n) => {
-                    let mut args = f.stack.split_off(f.stack.len() - n as usize);
+                    let n = n as usize;
+                    let len = f.stack.len();
+                    if let Some(Value::Function(func)) = f.stack.get(len - n - 2)
+                        && func.code.simple_positional
+                        && func.code.code.argcount as usize == n + 1
+                    {
+                        // [method, self, args...]: self becomes the first argument.
+                        let func = func.clone();
+                        let r = self.call_simple(&func, &mut f.stack, n + 1)?;
+                        f.stack.pop();
+                        f.stack.push(r);
+                        continue;
+                    }
+                    let mut args = f.stack.split_off(len - n);
                     let second = pop!(f);
                     let first = pop!(f);
                     let r = if first.is_null() {
@@ -824,6 +863,98 @@ impl Vm {
                 format!("free variable '{name}' referenced before assignment in enclosing scope"),
             )
         }
+    }
+
+    /// `LoadGlobal` through the per-code cache of entry indices.
+    #[inline]
+    fn load_global_cached(
+        &mut self,
+        code: &super::code::CodeObject,
+        globals: &Rc<PyDict>,
+        i: usize,
+    ) -> PyResult<Value> {
+        let e = code.global_cache.borrow().get(i).copied();
+        if let Some(e) = e
+            && e.globals_keys == globals.keys_version()
+        {
+            let hit = if !e.in_builtins {
+                globals.value_at(e.index)
+            } else if e.builtins_keys == self.builtins.keys_version() {
+                self.builtins.value_at(e.index)
+            } else {
+                None
+            };
+            if let Some(v) = hit {
+                return Ok(v);
+            }
+        }
+        let name = code.names[i].clone();
+        let (entry, v) = if let Some(idx) = globals.find_str_index(&name) {
+            let v = globals.value_at(idx).unwrap_or_default();
+            let entry = super::code::GlobalCacheEntry {
+                globals_keys: globals.keys_version(),
+                builtins_keys: u64::MAX,
+                index: idx,
+                in_builtins: false,
+            };
+            (entry, v)
+        } else if let Some(idx) = self.builtins.find_str_index(&name) {
+            let v = self.builtins.value_at(idx).unwrap_or_default();
+            let entry = super::code::GlobalCacheEntry {
+                globals_keys: globals.keys_version(),
+                builtins_keys: self.builtins.keys_version(),
+                index: idx,
+                in_builtins: true,
+            };
+            (entry, v)
+        } else {
+            return Err(self.err(
+                "NameError",
+                format!("name '{}' is not defined", name.as_str()),
+            ));
+        };
+        if let Some(slot) = code.global_cache.borrow_mut().get_mut(i) {
+            *slot = entry;
+        }
+        Ok(v)
+    }
+
+    /// `StoreGlobal` (and module-level `StoreName`): replaces the value in place while the
+    /// cached entry is valid.
+    #[inline]
+    fn store_global_cached(
+        &mut self,
+        code: &super::code::CodeObject,
+        globals: &Rc<PyDict>,
+        i: usize,
+        v: Value,
+    ) -> PyResult<()> {
+        let e = code.global_cache.borrow().get(i).copied();
+        let v = match e {
+            Some(e) if !e.in_builtins && e.globals_keys == globals.keys_version() => {
+                match globals.replace_value_at(e.index, v) {
+                    Ok(old) => {
+                        drop(old);
+                        return Ok(());
+                    }
+                    Err(v) => v,
+                }
+            }
+            _ => v,
+        };
+        let name = code.names[i].clone();
+        globals.set(self, Value::Str(name.clone()), name.hash(), v)?;
+        if let Some(idx) = globals.find_str_index(&name)
+            && let Some(slot) = code.global_cache.borrow_mut().get_mut(i)
+        {
+            *slot = super::code::GlobalCacheEntry {
+                globals_keys: globals.keys_version(),
+                builtins_keys: u64::MAX,
+                index: idx,
+                in_builtins: false,
+            };
+        }
+        Ok(())
     }
 
     fn load_global(

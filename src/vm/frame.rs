@@ -30,6 +30,49 @@ pub struct Frame {
     pub reraising: bool,
 }
 
+/// Spare local and value-stack vectors, so that a call does not allocate.
+#[derive(Default)]
+pub struct FramePool {
+    spare: Vec<(Vec<Value>, Vec<Value>)>,
+}
+
+impl FramePool {
+    pub fn frame(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>) -> Frame {
+        let Some((mut locals, stack)) = self.spare.pop() else {
+            return Frame::new(code, globals, None);
+        };
+        locals.resize(code.code.varnames.len(), Value::Null);
+        Frame {
+            locals,
+            cells: Vec::new(),
+            stack,
+            blocks: Vec::new(),
+            ip: 0,
+            lasti: 0,
+            reraising: false,
+            code,
+            globals,
+            namespace: None,
+        }
+    }
+
+    /// Takes back the vectors of a finished frame.
+    pub fn recycle(&mut self, mut frame: Frame) {
+        if self.spare.len() >= 64 {
+            return;
+        }
+        let mut locals = std::mem::take(&mut frame.locals);
+        let mut stack = std::mem::take(&mut frame.stack);
+        drop(frame);
+        // Values may own big structures: drop them before parking the vectors.
+        locals.clear();
+        stack.clear();
+        if locals.capacity() <= 256 && stack.capacity() <= 256 {
+            self.spare.push((locals, stack));
+        }
+    }
+}
+
 impl Frame {
     pub fn new(code: Rc<CodeObject>, globals: Rc<PyDict>, namespace: Option<Rc<PyDict>>) -> Frame {
         let nlocals = code.code.varnames.len();

@@ -55,6 +55,7 @@ pub struct Vm {
     /// Buffered standard output (flushed before stderr writes, input() and exit).
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     pub settings: crate::settings::Settings,
+    pub frame_pool: frame::FramePool,
 }
 
 impl KeyEq for Vm {
@@ -83,6 +84,7 @@ impl Vm {
             super_stack: Vec::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             settings,
+            frame_pool: frame::FramePool::default(),
         };
         types::install_type_methods(&mut vm);
         builtins::install(&mut vm);

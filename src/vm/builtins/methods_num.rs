@@ -46,6 +46,10 @@ pub fn install(vm: &mut Vm) {
         method(&float, name, *f);
     }
     float.dict.set_str(
+        "__getformat__",
+        Value::ClassMethod(Rc::new(builtin("__getformat__", float_getformat))),
+    );
+    float.dict.set_str(
         "fromhex",
         Value::ClassMethod(Rc::new(builtin("fromhex", float_fromhex))),
     );
@@ -69,9 +73,9 @@ const INT_METHODS: &[(&str, NativeFn)] = &[
     ("__repr__", int_repr),
     ("__hash__", int_hash),
     ("__bool__", int_bool),
-    ("__int__", int_slot_exact),
-    ("__index__", int_slot_exact),
-    ("__pos__", int_slot_exact),
+    ("__int__", int_int),
+    ("__index__", int_index),
+    ("__pos__", int_pos),
     ("__float__", int_float),
     ("__neg__", int_neg),
     ("__abs__", int_abs),
@@ -91,6 +95,7 @@ const INT_METHODS: &[(&str, NativeFn)] = &[
     ("bit_count", int_bit_count),
     ("as_integer_ratio", int_as_integer_ratio),
     ("to_bytes", int_to_bytes),
+    ("__sizeof__", int_sizeof),
 ];
 
 const BOOL_METHODS: &[(&str, NativeFn)] = &[
@@ -109,7 +114,7 @@ const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("__bool__", float_bool),
     ("__int__", float_int),
     ("__float__", float_float),
-    ("__pos__", float_float),
+    ("__pos__", float_pos),
     ("__neg__", float_neg),
     ("__abs__", float_abs),
     ("__pow__", float_pow),
@@ -126,6 +131,7 @@ const FLOAT_METHODS: &[(&str, NativeFn)] = &[
     ("is_integer", float_is_integer),
     ("as_integer_ratio", float_as_integer_ratio),
     ("hex", float_hex),
+    ("__sizeof__", float_sizeof),
 ];
 
 // ---- shared conversions (also used by the math module) ----
@@ -242,8 +248,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// Parameter binding with CPython's Argument Clinic messages: `names` may be given by
-/// position (the first `posonly` only by position) or keyword, `kwonly` only by keyword;
-/// the first `required` names are mandatory.
+/// position or keyword, `kwonly` only by keyword; the first `required` names are mandatory.
 fn bind(
     vm: &mut Vm,
     fname: &str,
@@ -253,6 +258,15 @@ fn bind(
     required: usize,
     kwonly: &[&str],
 ) -> PyResult<Vec<Option<Value>>> {
+    let maxargs = names.len() + kwonly.len();
+    let given = pos.len() + kwargs.len();
+    if given > maxargs {
+        let kw = if pos.is_empty() { "keyword " } else { "" };
+        let s = if maxargs == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {maxargs} {kw}argument{s} ({given} given)"
+        )));
+    }
     let maxpos = names.len();
     if pos.len() > maxpos {
         let how = if required < maxpos {
@@ -408,6 +422,13 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let int = vm.types.int.clone();
     let cls = new_cls(vm, &args, &int)?;
     let pos = &args.args[1..];
+    let given = pos.len() + args.kwargs.len();
+    if given > 2 {
+        let kw = if pos.is_empty() { "keyword " } else { "" };
+        return Err(vm.type_error(format!(
+            "int() takes at most 2 {kw}arguments ({given} given)"
+        )));
+    }
     let mut base = None;
     for (k, v) in &args.kwargs {
         if k.as_str() != "base" {
@@ -417,12 +438,6 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )));
         }
         base = Some(v.clone());
-    }
-    if pos.len() > 2 {
-        return Err(vm.type_error(format!(
-            "int() takes at most 2 arguments ({} given)",
-            pos.len()
-        )));
     }
     if let Some(b) = pos.get(1) {
         if base.is_some() {
@@ -599,6 +614,20 @@ fn float_arg_type_error(vm: &mut Vm, x: &Value) -> crate::vm::PyErr {
     ))
 }
 
+/// Floats are unboxed and `is` compares their bits, so every NaN parsed from a string gets
+/// its own payload: `float('nan') is float('nan')` (and `float('nan') in [nan]`) are then
+/// False as in CPython, while one NaN object stays identical to itself.
+fn fresh_nan(f: f64) -> f64 {
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    if !f.is_nan() {
+        return f;
+    }
+    let payload = NEXT.fetch_add(1, Ordering::Relaxed) & ((1u64 << 51) - 1);
+    let quiet = f64::NAN.to_bits() | payload.max(1);
+    f64::from_bits(quiet).copysign(f)
+}
+
 fn float_parse(vm: &mut Vm, s: &Value, orig: &Value) -> PyResult<f64> {
     let r = match s {
         Value::Str(t) => format::parse_float(t.as_str()),
@@ -608,7 +637,7 @@ fn float_parse(vm: &mut Vm, s: &Value, orig: &Value) -> PyResult<f64> {
         _ => None,
     };
     match r {
-        Some(f) => Ok(f),
+        Some(f) => Ok(fresh_nan(f)),
         None => {
             let r = vm.repr(orig)?;
             Err(vm.value_error(format!("could not convert string to float: {r}")))
@@ -649,9 +678,21 @@ fn int_bool(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `__int__`, `__index__`, `__pos__`: the value as an exact int.
-fn int_slot_exact(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    slot_arity(vm, &args, "__int__", 0)?;
-    int_recv(vm, &args, "__int__", Kind::Slot).map(exact_int)
+fn int_slot_exact(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    slot_arity(vm, args, name, 0)?;
+    int_recv(vm, args, name, Kind::Slot).map(exact_int)
+}
+
+fn int_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_slot_exact(vm, &args, "__int__")
+}
+
+fn int_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_slot_exact(vm, &args, "__index__")
+}
+
+fn int_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    int_slot_exact(vm, &args, "__pos__")
 }
 
 fn int_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -716,6 +757,13 @@ fn int_bit_length(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(big(&v).bits() as i64))
 }
 
+/// CPython's object size: a 24-byte header plus one 4-byte digit per 30 bits (at least one).
+fn int_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let v = int_exact_method(vm, &args, "__sizeof__")?;
+    let digits = big(&v).bits().div_ceil(30).max(1);
+    Ok(Value::Int(24 + 4 * digits as i64))
+}
+
 fn int_bit_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = int_exact_method(vm, &args, "bit_count")?;
     let ones: u64 = big(&v)
@@ -765,7 +813,7 @@ fn format_common(vm: &mut Vm, args: &Args, ty: &str, v: Value) -> PyResult<Value
 
 fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = exact_int(int_recv(vm, &args, "__round__", Kind::Method)?);
-    round_arity(vm, &args)?;
+    round_arity(vm, &args, "int")?;
     // Unlike float's, int's __round__ treats an explicit None as a bad ndigits.
     let nd = match args.args.get(1) {
         None => return Ok(v),
@@ -793,9 +841,9 @@ fn int_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::from_bigint(q * p))
 }
 
-fn round_arity(vm: &mut Vm, args: &Args) -> PyResult<()> {
+fn round_arity(vm: &mut Vm, args: &Args, ty: &str) -> PyResult<()> {
     if !args.kwargs.is_empty() {
-        return Err(vm.type_error("__round__() takes no keyword arguments"));
+        return Err(vm.type_error(format!("{ty}.__round__() takes no keyword arguments")));
     }
     let n = args.args.len().saturating_sub(1);
     if n > 1 {
@@ -1178,9 +1226,17 @@ fn float_int(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// `__float__` and `__pos__`: the value as an exact float.
+fn float_slot_exact(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Value> {
+    slot_arity(vm, args, name, 0)?;
+    float_recv(vm, args, name, Kind::Slot).map(Value::Float)
+}
+
 fn float_float(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    slot_arity(vm, &args, "__float__", 0)?;
-    float_recv(vm, &args, "__float__", Kind::Slot).map(Value::Float)
+    float_slot_exact(vm, &args, "__float__")
+}
+
+fn float_pos(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    float_slot_exact(vm, &args, "__pos__")
 }
 
 fn float_neg(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1221,6 +1277,35 @@ fn float_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn float_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = float_noargs(vm, &args, "__getnewargs__")?;
     Ok(Value::tuple(vec![Value::Float(f)]))
+}
+
+fn float_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    float_noargs(vm, &args, "__sizeof__")?;
+    Ok(Value::Int(24))
+}
+
+fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("float.__getformat__() takes no keyword arguments"));
+    }
+    let n = args.args.len().saturating_sub(1);
+    if n != 1 {
+        return Err(vm.type_error(format!(
+            "float.__getformat__() takes exactly one argument ({n} given)"
+        )));
+    }
+    match &args.args[1] {
+        Value::Str(s) if matches!(s.as_str(), "double" | "float") => {
+            Ok(Value::str("IEEE, little-endian"))
+        }
+        Value::Str(_) => {
+            Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
+        }
+        other => {
+            let tn = vm.type_name(other);
+            Err(vm.type_error(format!("__getformat__() argument must be str, not {tn}")))
+        }
+    }
 }
 
 fn float_is_integer(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -1529,6 +1614,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.overflow_error("hexadecimal value too large to represent as a float"));
         }
     };
+    let f = fresh_nan(f);
     if Rc::ptr_eq(&cls, &vm.types.float) {
         return Ok(Value::Float(f));
     }
@@ -1537,7 +1623,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = float_recv(vm, &args, "__round__", Kind::Method)?;
-    round_arity(vm, &args)?;
+    round_arity(vm, &args, "float")?;
     match args.args.get(1) {
         None | Some(Value::None) => {
             let r = f.round();

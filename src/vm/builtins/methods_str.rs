@@ -626,6 +626,12 @@ fn bytes_list(parts: Vec<&[u8]>) -> Value {
     Value::list(parts.into_iter().map(|p| new_bytes(p.to_vec())).collect())
 }
 
+/// The size of a join result, or None when it cannot even be counted.
+fn joined_len(mut lens: impl Iterator<Item = usize>, sep: usize, n: usize) -> Option<usize> {
+    let seps = sep.checked_mul(n.saturating_sub(1))?;
+    lens.try_fold(seps, usize::checked_add)
+}
+
 /// The elements of an iterable for `join`, with CPython's message for non-iterables.
 fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
     match iterable {
@@ -786,9 +792,12 @@ fn str_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let [only] = parts.as_slice() {
         return Ok(Value::Str(only.clone()));
     }
-    let total = parts.iter().map(|p| p.as_str().len()).sum::<usize>()
-        + sep.as_str().len() * parts.len().saturating_sub(1);
-    let mut out = String::with_capacity(total);
+    let lens = parts.iter().map(|p| p.as_str().len());
+    let mut out = String::new();
+    match joined_len(lens, sep.as_str().len(), parts.len()) {
+        Some(total) if out.try_reserve_exact(total).is_ok() => {}
+        _ => return Err(memory_error(vm)),
+    }
     for (i, p) in parts.iter().enumerate() {
         if i > 0 {
             out.push_str(sep.as_str());
@@ -1289,16 +1298,16 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Err(vm.type_error(format!("can only concatenate str (not \"{tn}\") to str")))
 }
 
-/// `seq * n` for the `__mul__`/`__rmul__` wrappers; NotImplemented for user objects that are
-/// not integers, so their reflected method gets a chance.
+/// `seq * n` for the `__mul__`/`__rmul__` wrappers. A non-integer gives NotImplemented
+/// (CPython's wrapper raises instead) because the VM's `*` operator falls back to these
+/// methods and must still try the other operand and then report "can't multiply sequence".
 fn repeat(vm: &mut Vm, seq: Value, n: &Value) -> PyResult<Value> {
     let count = match index_of(vm, n)? {
         Some(Value::BigInt(_)) => {
             return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         }
         Some(c) => c,
-        None if matches!(n, Value::Instance(_)) => return Ok(Value::NotImplemented),
-        None => return Err(not_an_integer(vm, n)),
+        None => return Ok(Value::NotImplemented),
     };
     vm.binary_op(&seq, &count, BinOp::Mul)
 }
@@ -2259,8 +2268,9 @@ fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 
 /// Bytes of zeros, refusing sizes the allocator cannot provide instead of aborting.
 fn zeros(vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
-    // Beyond this a request is certainly a mistake; it would exhaust memory long before.
-    if n > (1 << 40) {
+    // The VM's sequence repetition draws the same line: with overcommit a bigger reservation
+    // could succeed and zero-filling it would then exhaust memory instead of raising.
+    if n > (1 << 34) {
         return Err(memory_error(vm));
     }
     let mut v = Vec::new();
@@ -2691,12 +2701,12 @@ fn bexpandtabs(b: &[u8], tabsize: i64) -> Option<Vec<u8>> {
                 }
             }
             b'\n' | b'\r' => {
-                total += 1;
+                total = total.checked_add(1)?;
                 column = 0;
             }
             _ => {
-                total += 1;
-                column += 1;
+                total = total.checked_add(1)?;
+                column = column.checked_add(1)?;
             }
         }
     }
@@ -2819,7 +2829,7 @@ fn bytes_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sep = recv_bytes(vm, &args, "join", Style::One, 1, 1)?;
     let items = join_items(vm, &nth(&args, 1))?;
-    let mut out = Vec::new();
+    let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let Some(part) = bytes_of(vm, item) else {
             let tn = vm.type_name(item);
@@ -2827,10 +2837,18 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 "sequence item {i}: expected a bytes-like object, {tn} found"
             )));
         };
+        parts.push(part);
+    }
+    let mut out = Vec::new();
+    match joined_len(parts.iter().map(|p| p.len()), sep.len(), parts.len()) {
+        Some(total) if out.try_reserve_exact(total).is_ok() => {}
+        _ => return Err(memory_error(vm)),
+    }
+    for (i, part) in parts.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&sep);
         }
-        out.extend_from_slice(&part);
+        out.extend_from_slice(part);
     }
     Ok(new_bytes(out))
 }
