@@ -224,7 +224,10 @@ fn find_interpreters(opts: &Options, root: &Path) -> Result<Vec<Interpreter>, St
 
     if opts.wants(|w| matches!(w, Wanted::AllTesseraModes | Wanted::Tessera(_))) {
         let path = match &opts.tessera {
-            Some(p) => p.clone(),
+            // Programs run with the bench folder as working directory: make the path
+            // independent of where the runner was started.
+            Some(p) => std::fs::canonicalize(p)
+                .map_err(|e| format!("cannot find tessera binary {}: {e}", p.display()))?,
             None => build_tessera(root)?,
         };
         let version = interp::probe_tessera(&path)?;

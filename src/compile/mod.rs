@@ -67,7 +67,21 @@ impl std::error::Error for CompileError {}
 /// Compiles `source` into the code object of a module, REPL input or expression.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
     let map = source::SourceMap::new(source);
+    if let Some(nul) = source.find('\0') {
+        return Err(map.error_at(
+            syntax_error::SYNTAX,
+            "source code cannot contain null bytes",
+            nul,
+            nul + 1,
+        ));
+    }
     let scanned = scan::scan(source);
+    if scanned.too_deep
+        && let Some(fatal) = &scanned.fatal
+    {
+        // Too deep to hand to the parser safely; CPython's tokenizer stops here too.
+        return Err(syntax_error::from_scan(fatal, &map));
+    }
     let parser_mode = match mode {
         Mode::Exec | Mode::Interactive => ruff_python_parser::Mode::Module,
         Mode::Eval => ruff_python_parser::Mode::Expression,

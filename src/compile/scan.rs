@@ -8,6 +8,9 @@
 const MAX_PAREN_LEVEL: usize = 200;
 /// CPython's `MAXINDENT`: the indentation stack holds at most 100 entries (level 0 included).
 const MAX_INDENT: usize = 100;
+/// ruff's parser recurses without stack checks through lambda parameter defaults
+/// (`lambda x=lambda y=...: 0: 0`); deeper nesting than this is refused before parsing.
+const MAX_LAMBDA_DEFAULT_NESTING: usize = 100;
 const TAB_SIZE: usize = 8;
 const ALT_TAB_SIZE: usize = 1;
 
@@ -44,6 +47,8 @@ pub(crate) struct BracketSpan {
 pub(crate) struct Scan {
     /// Errors CPython reports no matter what the parser thinks (ruff accepts these inputs).
     pub fatal: Option<ScanError>,
+    /// The input nests so deeply that it must not be handed to the parser at all.
+    pub too_deep: bool,
     /// The first tokenizer-level error, used to give ruff's parse errors CPython's wording.
     pub first_error: Option<ScanError>,
     /// The innermost bracket left open at the end of the input.
@@ -76,6 +81,8 @@ struct Scanner<'a> {
     scan: Scan,
     open: Vec<usize>,
     indents: Vec<(usize, usize)>,
+    /// Bracket depth of each `lambda` whose parameter list is still open.
+    lambdas: Vec<usize>,
 }
 
 fn is_ident_start(b: u8) -> bool {
@@ -103,6 +110,7 @@ pub(crate) fn scan(source: &str) -> Scan {
         scan: Scan::default(),
         open: Vec::new(),
         indents: vec![(0, 0)],
+        lambdas: Vec::new(),
     };
     s.run();
     s.scan
@@ -149,16 +157,22 @@ impl Scanner<'_> {
             }
             let b = self.peek(0);
             match b {
-                b'\n' => {
-                    self.pos += 1;
+                b'\n' | b'\r' => {
+                    self.pos += if b == b'\r' && self.peek(1) == b'\n' {
+                        2
+                    } else {
+                        1
+                    };
                     at_line_start = true;
-                }
-                b'\r' => {
-                    self.pos += 1;
-                    if self.peek(0) == b'\n' {
-                        self.pos += 1;
+                    if self.open.is_empty() {
+                        self.lambdas.clear();
                     }
-                    at_line_start = true;
+                }
+                b':' => {
+                    if self.peek(1) != b'=' && self.lambdas.last() == Some(&self.open.len()) {
+                        self.lambdas.pop();
+                    }
+                    self.pos += 1;
                 }
                 b'#' => {
                     while !self.at_end() && self.peek(0) != b'\n' && self.peek(0) != b'\r' {
@@ -168,6 +182,7 @@ impl Scanner<'_> {
                 b'\\' => self.continuation(),
                 b'(' | b'[' | b'{' => {
                     if self.open.len() >= MAX_PAREN_LEVEL {
+                        self.scan.too_deep = true;
                         self.fatal(
                             ScanKind::Syntax,
                             "too many nested parentheses",
@@ -186,6 +201,8 @@ impl Scanner<'_> {
                 }
                 b')' | b']' | b'}' => {
                     self.close_bracket(b);
+                    let depth = self.open.len();
+                    self.lambdas.retain(|&d| d <= depth);
                     self.pos += 1;
                 }
                 b'\'' | b'"' => self.string(self.pos, false),
@@ -296,6 +313,7 @@ impl Scanner<'_> {
             }
         } else if col > top {
             if self.indents.len() >= MAX_INDENT {
+                self.scan.too_deep = true;
                 self.fatal(
                     ScanKind::Indentation,
                     "too many levels of indentation",
@@ -348,6 +366,19 @@ impl Scanner<'_> {
         let start = self.pos;
         while is_ident_char(self.peek(0)) {
             self.pos += 1;
+        }
+        if &self.src[start..self.pos] == b"lambda" {
+            self.lambdas.push(self.open.len());
+            if self.lambdas.len() > MAX_LAMBDA_DEFAULT_NESTING {
+                self.scan.too_deep = true;
+                self.fatal(
+                    ScanKind::Syntax,
+                    "maximum recursion depth exceeded during compilation",
+                    start,
+                    self.pos,
+                );
+            }
+            return;
         }
         let q = self.peek(0);
         if (q == b'\'' || q == b'"')
@@ -404,6 +435,21 @@ impl Scanner<'_> {
                 break;
             }
             self.pos += 1;
+        }
+        if is_fstring {
+            // Replacement fields are parsed by ruff as code, so deep lambda nesting hidden
+            // in an f-string is just as dangerous.
+            let body = &self.src[start..self.pos];
+            let lambdas = body.windows(6).filter(|w| *w == b"lambda").count();
+            if lambdas > MAX_LAMBDA_DEFAULT_NESTING {
+                self.scan.too_deep = true;
+                self.fatal(
+                    ScanKind::Syntax,
+                    "maximum recursion depth exceeded during compilation",
+                    start,
+                    self.pos,
+                );
+            }
         }
         self.scan.strings.push(StringSpan {
             start,

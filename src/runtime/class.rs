@@ -39,11 +39,22 @@ pub struct Class {
     pub layout: Layout,
     /// Names from `__slots__`; such instances have no `__dict__` (unless a base has one).
     pub slots: Option<Vec<String>>,
+    /// Whether this class or any base declares `__slots__` (else slot lookups are skipped).
+    pub any_slots: bool,
     pub has_dict: bool,
     /// Defined in Rust (attributes cannot be set on it).
     pub builtin: bool,
     /// Bumped whenever the class or a base is modified (for caches that key on it).
     pub version: Cell<u64>,
+    /// Results of MRO lookups by name hash, valid for one `class_epoch`.
+    pub attr_cache: RefCell<AttrCache>,
+}
+
+/// Memoized MRO lookups: name hash → (name, result).
+#[derive(Default)]
+pub struct AttrCache {
+    pub epoch: u64,
+    pub entries: std::collections::HashMap<i64, (Box<str>, Option<Value>)>,
 }
 
 pub struct Instance {
@@ -83,19 +94,33 @@ impl Class {
 
     /// Looks `name` up along the MRO (class attributes only, no descriptors applied).
     pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
-        let hash = super::str::str_hash(name);
-        if let Some(v) = self.dict.get_str(name, hash) {
-            return Some(v);
-        }
-        for c in self.mro.borrow().iter() {
-            if let Some(v) = c.dict.get_str(name, hash) {
-                return Some(v);
-            }
-        }
-        None
+        self.lookup_hashed(name, super::str::str_hash(name))
     }
 
+    /// Looks `name` up along the MRO, memoized until any class dict changes.
     pub fn lookup_hashed(self: &Rc<Class>, name: &str, hash: i64) -> Option<Value> {
+        let epoch = super::dict::class_epoch();
+        {
+            let cache = self.attr_cache.borrow();
+            if cache.epoch == epoch
+                && let Some((n, v)) = cache.entries.get(&hash)
+                && &**n == name
+            {
+                return v.clone();
+            }
+        }
+        let v = self.lookup_uncached(name, hash);
+        if let Ok(mut cache) = self.attr_cache.try_borrow_mut() {
+            if cache.epoch != epoch {
+                cache.entries.clear();
+                cache.epoch = epoch;
+            }
+            cache.entries.insert(hash, (name.into(), v.clone()));
+        }
+        v
+    }
+
+    fn lookup_uncached(self: &Rc<Class>, name: &str, hash: i64) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name, hash) {
             return Some(v);
         }

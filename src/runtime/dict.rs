@@ -38,10 +38,19 @@ pub struct PyDict {
     /// Changes only when the set of keys or their positions change (insert, delete,
     /// compaction): a cached entry index stays valid while this does.
     keys_version: std::cell::Cell<u64>,
+    /// Set for class dicts: any change to one invalidates every class's lookup cache.
+    watched: std::cell::Cell<bool>,
 }
 
 thread_local! {
     static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
+
+/// Bumped whenever a watched (class) dict changes.
+#[inline]
+pub fn class_epoch() -> u64 {
+    CLASS_EPOCH.with(|e| e.get())
 }
 
 fn next_version() -> u64 {
@@ -55,6 +64,13 @@ fn next_version() -> u64 {
 /// Decides equality without running Python code where possible.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
     use Value::*;
+    // Identity implies equality for container lookups (CPython's `is` shortcut), which
+    // matters for NaN keys.
+    if let (Float(x), Float(y)) = (a, b)
+        && x.to_bits() == y.to_bits()
+    {
+        return Some(true);
+    }
     Some(match (a, b) {
         (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
@@ -129,12 +145,23 @@ impl PyDict {
 
     fn touch(&self) {
         self.version.set(next_version());
+        if self.watched.get() {
+            CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+        }
     }
 
     fn touch_keys(&self) {
         let v = next_version();
         self.version.set(v);
         self.keys_version.set(v);
+        if self.watched.get() {
+            CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+        }
+    }
+
+    /// Marks this dict as a class namespace (see `class_epoch`).
+    pub fn watch(&self) {
+        self.watched.set(true);
     }
 
     pub fn keys_version(&self) -> u64 {

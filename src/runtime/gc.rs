@@ -206,6 +206,13 @@ impl Live {
                 v(&m.receiver);
             }
             Live::Class(c) => {
+                if let Ok(cache) = c.attr_cache.try_borrow() {
+                    for (_, cached) in cache.entries.values() {
+                        if let Some(x) = cached {
+                            v(x);
+                        }
+                    }
+                }
                 f(ptr(&c.dict));
                 if let Ok(b) = c.bases.try_borrow() {
                     b.iter().for_each(|b| f(ptr(b)));
@@ -282,6 +289,11 @@ impl Live {
                 }
             }
             Live::Class(c) => {
+                if let Ok(mut cache) = c.attr_cache.try_borrow_mut() {
+                    let old = std::mem::take(&mut cache.entries);
+                    drop(cache);
+                    drop(old);
+                }
                 if c.dict.inner.try_borrow_mut().is_ok() {
                     c.dict.clear();
                 }

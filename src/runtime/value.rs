@@ -73,9 +73,55 @@ pub struct PyRange {
     pub start: BigOrSmall,
     pub stop: BigOrSmall,
     pub step: BigOrSmall,
+    /// Bounds beyond i64 (`range(10**20)`): then only this is meaningful, and the
+    /// operations that support big ranges (indexing, `in`, iteration, repr, len when it
+    /// fits) use it; the others raise OverflowError.
+    pub big: Option<Box<[BigInt; 3]>>,
 }
 
-/// Range bounds stay i64 in practice; ranges beyond it are rejected with OverflowError.
+impl PyRange {
+    pub fn small(start: i64, stop: i64, step: i64) -> PyRange {
+        PyRange {
+            start,
+            stop,
+            step,
+            big: None,
+        }
+    }
+
+    /// Number of elements, exactly.
+    pub fn big_len(&self) -> BigInt {
+        use num_traits::{Signed, Zero};
+        let [start, stop, step] = match &self.big {
+            Some(b) => (**b).clone(),
+            None => [
+                BigInt::from(self.start),
+                BigInt::from(self.stop),
+                BigInt::from(self.step),
+            ],
+        };
+        if step.is_positive() && start < stop {
+            (&stop - &start - 1) / &step + 1
+        } else if step.is_negative() && start > stop {
+            (&start - &stop - 1) / (-&step) + 1
+        } else {
+            BigInt::zero()
+        }
+    }
+
+    pub fn bounds(&self) -> [BigInt; 3] {
+        match &self.big {
+            Some(b) => (**b).clone(),
+            None => [
+                BigInt::from(self.start),
+                BigInt::from(self.stop),
+                BigInt::from(self.step),
+            ],
+        }
+    }
+}
+
+/// Range bounds are i64 unless `PyRange::big` is set.
 pub type BigOrSmall = i64;
 
 pub struct PySlice {

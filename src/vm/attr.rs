@@ -407,6 +407,15 @@ impl Vm {
                 )),
                 _ => None,
             },
+            Value::Range(r) if r.big.is_some() => {
+                let [a, b, c] = r.bounds();
+                match n {
+                    "start" => Some(Value::from_bigint(a)),
+                    "stop" => Some(Value::from_bigint(b)),
+                    "step" => Some(Value::from_bigint(c)),
+                    _ => None,
+                }
+            }
             Value::Range(r) => match n {
                 "start" => Some(Value::Int(r.start)),
                 "stop" => Some(Value::Int(r.stop)),

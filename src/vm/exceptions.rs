@@ -290,6 +290,9 @@ fn slot_count(cls: &Rc<Class>) -> usize {
 
 /// Position of slot `name` among all slots of the class and its bases.
 pub fn slot_index(cls: &Rc<Class>, name: &str) -> Option<usize> {
+    if !cls.any_slots {
+        return None;
+    }
     let mut offset = 0;
     let mut chain = vec![cls.clone()];
     chain.extend(cls.mro.borrow().iter().cloned());

@@ -33,6 +33,11 @@ pub enum IterKind {
         step: i64,
         remaining: i64,
     },
+    BigRange {
+        next: num_bigint::BigInt,
+        step: num_bigint::BigInt,
+        remaining: num_bigint::BigInt,
+    },
     Str {
         s: Rc<PyStr>,
         byte: usize,
@@ -149,6 +154,7 @@ impl NativeIter {
             IterKind::ListRev { .. } => "list_reverseiterator",
             IterKind::Tuple { .. } => "tuple_iterator",
             IterKind::Range { .. } => "range_iterator",
+            IterKind::BigRange { .. } => "longrange_iterator",
             IterKind::Str { .. } => "str_ascii_iterator",
             IterKind::Bytes { .. } => "bytes_iterator",
             IterKind::Dict {
@@ -181,6 +187,14 @@ impl Vm {
                 tuple: t.clone(),
                 idx: 0,
             }),
+            Value::Range(r) if r.big.is_some() => {
+                let [start, _, step] = r.bounds();
+                NativeIter::new(IterKind::BigRange {
+                    next: start,
+                    step,
+                    remaining: r.big_len(),
+                })
+            }
             Value::Range(r) => NativeIter::new(IterKind::Range {
                 next: r.start,
                 step: r.step,
@@ -354,6 +368,19 @@ impl Vm {
                 *remaining -= 1;
                 *next = next.wrapping_add(*step);
                 Ok(Some(Value::Int(v)))
+            }
+            IterKind::BigRange {
+                next,
+                step,
+                remaining,
+            } => {
+                if !num_traits::Signed::is_positive(remaining) {
+                    return Ok(None);
+                }
+                let v = next.clone();
+                *remaining -= 1;
+                *next += &*step;
+                Ok(Some(Value::from_bigint(v)))
             }
             IterKind::Str { s, byte } => match s.as_str()[*byte..].chars().next() {
                 Some(c) => {

@@ -163,9 +163,18 @@ impl Vm {
             return Ok(r);
         }
         // Built-in types whose operator lives only in their type dict (e.g. `bytes % x`).
-        if !matches!(a, Value::Instance(_))
-            && let Some(f @ Value::Builtin(_)) = ta.lookup(name)
-        {
+        let native = matches!(
+            a,
+            Value::Instance(_)
+                | Value::Int(_)
+                | Value::BigInt(_)
+                | Value::Bool(_)
+                | Value::Float(_)
+                | Value::Str(_)
+                | Value::List(_)
+                | Value::Tuple(_)
+        );
+        if !native && let Some(f @ Value::Builtin(_)) = ta.lookup(name) {
             let r = self.call(&f, vec![a.clone(), b.clone()])?;
             if !matches!(r, Value::NotImplemented) {
                 return Ok(r);
@@ -316,6 +325,10 @@ impl Vm {
                 let mut v = (**x).clone();
                 v.extend_from_slice(y);
                 Ok(Some(Value::Bytes(Rc::new(v))))
+            }
+            (_, Bytes(x), BinOp::Mul) if is_int(a) => {
+                let n = self.repeat_count(a, x.len())?;
+                Ok(Some(Value::Bytes(Rc::new(x.repeat(n)))))
             }
             (Bytes(x), _, BinOp::Mul) if is_int(b) => {
                 let n = self.repeat_count(b, x.len())?;
@@ -859,6 +872,15 @@ impl Vm {
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
             (None, None) => Some(Ordering::Equal).filter(|_| matches!(op, CmpOp::Eq | CmpOp::Ne)),
+            (Range(x), Range(y))
+                if matches!(op, CmpOp::Eq | CmpOp::Ne) && (x.big.is_some() || y.big.is_some()) =>
+            {
+                let (lx, ly) = (x.big_len(), y.big_len());
+                let ([sx, _, tx], [sy, _, ty]) = (x.bounds(), y.bounds());
+                let one = num_bigint::BigInt::from(1);
+                let eq = lx == ly && (lx.is_zero() || (sx == sy && (lx == one || tx == ty)));
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
             (Range(x), Range(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 let lx = range_len(x.start, x.stop, x.step);
                 let ly = range_len(y.start, y.stop, y.step);
@@ -1075,6 +1097,7 @@ impl Vm {
             Value::Tuple(t) => !t.items.is_empty(),
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) | Value::FrozenSet(s) => !s.table.is_empty(),
+            Value::Range(r) if r.big.is_some() => r.big_len().is_positive(),
             Value::Range(r) => range_len(r.start, r.stop, r.step) > 0,
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
@@ -1112,6 +1135,15 @@ impl Vm {
     // ---- containment, length ----
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        if matches!(container, Value::Str(_) | Value::Bytes(_))
+            && matches!(item, Value::Instance(_))
+        {
+            // `MyStr('a') in 'abc'`: substring tests use the built-in value of a subclass.
+            let base = self.unwrap_base(item);
+            if !base.is(item) {
+                return self.contains(container, &base);
+            }
+        }
         match container {
             Value::Str(s) => match item {
                 Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
@@ -1161,6 +1193,18 @@ impl Vm {
                     }
                 };
                 Ok(s.table.find(self, item, h)?.is_some())
+            }
+            Value::Range(r) if r.big.is_some() => {
+                let Some(i) = to_bigint(item) else {
+                    return Ok(false);
+                };
+                let [start, stop, step] = r.bounds();
+                let inside = if step.is_positive() {
+                    i >= start && i < stop
+                } else {
+                    i <= start && i > stop
+                };
+                Ok(inside && ((i - start) % step).is_zero())
             }
             Value::Range(r) => {
                 let i = match item {
@@ -1235,6 +1279,12 @@ impl Vm {
             Value::Tuple(t) => t.items.len(),
             Value::Dict(d) => d.len(),
             Value::Set(s) | Value::FrozenSet(s) => s.table.len(),
+            Value::Range(r) if r.big.is_some() => match r.big_len().to_i64() {
+                Some(n) => n as usize,
+                None => {
+                    return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+                }
+            },
             Value::Range(r) => range_len(r.start, r.stop, r.step) as usize,
             Value::Iter(it) if it.view_len().is_some() => it.view_len().unwrap_or(0),
             Value::Instance(inst) => {

@@ -117,6 +117,14 @@ impl Vm {
                 }
                 format!("frozenset({{{}}})", self.repr_all(&keys)?.join(", "))
             }
+            Value::Range(r) if r.big.is_some() => {
+                let [a, b, c] = r.bounds();
+                if c == num_bigint::BigInt::from(1) {
+                    format!("range({a}, {b})")
+                } else {
+                    format!("range({a}, {b}, {c})")
+                }
+            }
             Value::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)

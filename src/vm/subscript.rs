@@ -205,6 +205,23 @@ impl Vm {
                 };
                 Ok(Value::Int(b[i] as i64))
             }
+            Value::Range(r) if r.big.is_some() => {
+                let [start, _, step] = r.bounds();
+                let len = r.big_len();
+                let Some(mut k) = super::ops::to_bigint(key) else {
+                    let tn = self.type_name(key);
+                    return Err(self.type_error(format!(
+                        "range indices must be integers or slices, not {tn}"
+                    )));
+                };
+                if num_traits::Signed::is_negative(&k) {
+                    k += &len;
+                }
+                if num_traits::Signed::is_negative(&k) || k >= len {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                Ok(Value::from_bigint(start + k * step))
+            }
             Value::Range(r) => {
                 let len = super::ops::range_len(r.start, r.stop, r.step) as usize;
                 if let Value::Slice(sl) = key {
@@ -212,11 +229,9 @@ impl Vm {
                     let start = r.start + si.start * r.step;
                     let step = r.step * si.step;
                     let stop = start + si.len as i64 * step;
-                    return Ok(Value::Range(Rc::new(crate::runtime::value::PyRange {
-                        start,
-                        stop,
-                        step,
-                    })));
+                    return Ok(Value::Range(Rc::new(
+                        crate::runtime::value::PyRange::small(start, stop, step),
+                    )));
                 }
                 let i = self.seq_index(key, len, "range", "range object")?;
                 Ok(Value::Int(r.start + i as i64 * r.step))

@@ -60,12 +60,18 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         module: RefCell::new("builtins".to_string()),
         bases: RefCell::new(bases),
         mro: RefCell::new(mro),
-        dict: Rc::new(PyDict::new()),
+        dict: {
+            let d = Rc::new(PyDict::new());
+            d.watch();
+            d
+        },
         layout,
         slots: None,
+        any_slots: false,
         has_dict: !builtin || layout == Layout::Exception,
         builtin,
         version: Cell::new(0),
+        attr_cache: RefCell::new(Default::default()),
     })
 }
 

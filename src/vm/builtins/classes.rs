@@ -192,6 +192,7 @@ pub fn make_class(
             .collect()
     });
     let dict = Rc::new(PyDict::new());
+    dict.watch();
     crate::runtime::gc::track_dict(&dict);
     let mut has_eq = false;
     let mut has_hash = false;
@@ -225,6 +226,8 @@ pub fn make_class(
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => name.to_string(),
     };
+    let any_slots = slots.as_ref().is_some_and(|s: &Vec<String>| !s.is_empty())
+        || mro.iter().any(|c| c.any_slots);
     let cls = Rc::new(Class {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
@@ -234,9 +237,11 @@ pub fn make_class(
         dict,
         layout,
         slots,
+        any_slots,
         has_dict,
         builtin: false,
         version: Cell::new(0),
+        attr_cache: RefCell::new(Default::default()),
     });
     crate::runtime::gc::track_class(&cls);
     Ok(cls)
@@ -580,10 +585,41 @@ fn int_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     }
 }
 
+fn big_int_of(vm: &mut Vm, v: &Value) -> PyResult<num_bigint::BigInt> {
+    match crate::vm::ops::to_bigint(v) {
+        Some(b) => Ok(b),
+        None => {
+            let i = int_of(vm, v)?;
+            Ok(num_bigint::BigInt::from(i))
+        }
+    }
+}
+
 fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = &args.args[1..];
     if !args.kwargs.is_empty() {
         return Err(vm.type_error("range() takes no keyword arguments"));
+    }
+    if a.iter().any(|v| matches!(v, Value::BigInt(_))) && (1..=3).contains(&a.len()) {
+        let mut b = Vec::with_capacity(3);
+        for v in a {
+            b.push(big_int_of(vm, v)?);
+        }
+        let [start, stop, step] = match b.len() {
+            1 => [
+                num_bigint::BigInt::from(0),
+                b[0].clone(),
+                num_bigint::BigInt::from(1),
+            ],
+            2 => [b[0].clone(), b[1].clone(), num_bigint::BigInt::from(1)],
+            _ => [b[0].clone(), b[1].clone(), b[2].clone()],
+        };
+        if num_traits::Zero::is_zero(&step) {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        let mut r = PyRange::small(0, 0, 1);
+        r.big = Some(Box::new([start, stop, step]));
+        return Ok(Value::Range(Rc::new(r)));
     }
     let (start, stop, step) = match a.len() {
         1 => (0, int_of(vm, &a[0])?, 1),
@@ -595,7 +631,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
+    Ok(Value::Range(Rc::new(PyRange::small(start, stop, step))))
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -695,7 +731,7 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 idx,
             }));
         }
-        Value::Range(r) => {
+        Value::Range(r) if r.big.is_none() => {
             let n = crate::vm::ops::range_len(r.start, r.stop, r.step);
             let last = r.start + (n - 1) * r.step;
             return Ok(NativeIter::new(IterKind::Range {

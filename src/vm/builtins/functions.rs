@@ -834,7 +834,12 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::from_bigint(q * p))
         }
         _ => {
-            let args2: Vec<Value> = args.args[1..].to_vec();
+            // `round(x, None)` calls `x.__round__()` without an argument.
+            let args2: Vec<Value> = args.args[1..]
+                .iter()
+                .filter(|a| !a.is_none())
+                .cloned()
+                .collect();
             if let Some(r) = vm.call_user_special(&number, "__round__", args2)? {
                 return Ok(r);
             }

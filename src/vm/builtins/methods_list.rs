@@ -705,7 +705,8 @@ fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn as_range(v: &Value) -> Option<Rc<PyRange>> {
     match v {
-        Value::Range(r) => Some(r.clone()),
+        // Methods over i64 bounds do not apply to ranges beyond i64.
+        Value::Range(r) if r.big.is_none() => Some(r.clone()),
         _ => None,
     }
 }

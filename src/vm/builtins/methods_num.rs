@@ -421,6 +421,9 @@ fn new_cls(vm: &mut Vm, args: &Args, base: &Rc<Class>) -> PyResult<Rc<Class>> {
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let int = vm.types.int.clone();
     let cls = new_cls(vm, &args, &int)?;
+    if Rc::ptr_eq(&cls, &vm.types.bool_) {
+        return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
+    }
     let pos = &args.args[1..];
     let given = pos.len() + args.kwargs.len();
     if given > 2 {
@@ -550,6 +553,8 @@ fn int_parse(vm: &mut Vm, s: &Value, orig: &Value, base: u32) -> PyResult<Value>
 }
 
 fn bool_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let bool_ = vm.types.bool_.clone();
+    new_cls(vm, &args, &bool_)?;
     if !args.kwargs.is_empty() {
         return Err(vm.type_error("bool() takes no keyword arguments"));
     }
@@ -803,6 +808,8 @@ fn format_common(vm: &mut Vm, args: &Args, ty: &str, v: Value) -> PyResult<Value
         )));
     }
     match &args.args[1] {
+        // An empty spec means str(self), which honours a subclass's __str__/__repr__.
+        Value::Str(s) if s.as_str().is_empty() => vm.to_str(&args.args[0]).map(Value::string),
         Value::Str(s) => vm.format(&v, s.as_str()).map(Value::string),
         other => {
             let tn = vm.type_name(other);

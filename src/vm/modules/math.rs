@@ -1,9 +1,9 @@
 //! The `math` module, following CPython 3.11's mathmodule.c result for result.
 
 // Most functions defer to the platform libm through Rust's f64 methods, as CPython does;
-// where Rust's std computes a function itself (asinh, acosh, atanh, cbrt) or has none (erf, erfc),
-// glibc's algorithms are ported so results agree to the last bit. gamma and lgamma are
-// CPython's own Lanczos implementations.
+// where Rust's std computes a function itself (asinh, acosh, atanh, cbrt) or has none
+// (erf, erfc), glibc's algorithms are ported so results agree to the last bit. gamma and
+// lgamma are CPython's own Lanczos implementations.
 
 use crate::bytecode::BinOp;
 use crate::runtime::dict::PyDict;
