@@ -54,7 +54,27 @@ pub struct Class {
 #[derive(Default)]
 pub struct AttrCache {
     pub epoch: u64,
-    pub entries: std::collections::HashMap<i64, (Box<str>, Option<Value>)>,
+    pub entries: std::collections::HashMap<i64, (Box<str>, Option<Value>), PrehashedState>,
+}
+
+/// The keys are already hashes: use them as they are.
+pub type PrehashedState = std::hash::BuildHasherDefault<Prehashed>;
+
+#[derive(Default)]
+pub struct Prehashed(u64);
+
+impl std::hash::Hasher for Prehashed {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = self.0.rotate_left(8) ^ *b as u64;
+        }
+    }
+    fn write_i64(&mut self, i: i64) {
+        self.0 = i as u64;
+    }
 }
 
 pub struct Instance {
@@ -93,6 +113,9 @@ impl Class {
     }
 
     /// Looks `name` up along the MRO (class attributes only, no descriptors applied).
+    /// Looks `name` up along the MRO. Inlined so that the hash of a literal name (the
+    /// special methods) is computed at compile time.
+    #[inline(always)]
     pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
         self.lookup_hashed(name, super::str::str_hash(name))
     }

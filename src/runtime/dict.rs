@@ -253,6 +253,22 @@ impl PyDict {
         Ok(None)
     }
 
+    /// Lookup of an interned name: pointer comparison first, then the text.
+    #[inline]
+    pub fn get_pystr(&self, name: &super::str::PyStr) -> Option<Value> {
+        let hash = name.hash();
+        let inner = self.inner.borrow();
+        for &idx in inner.table.iter_hash(hash as u64) {
+            if let Some(Some(e)) = inner.entries.get(idx)
+                && let Value::Str(s) = &e.key
+                && (std::ptr::eq(&**s, name) || (e.hash == hash && s.as_str() == name.as_str()))
+            {
+                return Some(e.value.clone());
+            }
+        }
+        None
+    }
+
     /// Lookup for a str key: never needs Python code.
     pub fn get_str(&self, name: &str, hash: i64) -> Option<Value> {
         let inner = self.inner.borrow();

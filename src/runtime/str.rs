@@ -2,6 +2,24 @@
 
 use std::cell::Cell;
 
+thread_local! {
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, std::rc::Rc<PyStr>>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+/// The one shared str object for an identifier, so that name lookups can compare pointers.
+pub fn intern(s: &str) -> std::rc::Rc<PyStr> {
+    INTERNED.with(|t| {
+        if let Some(p) = t.borrow().get(s) {
+            return p.clone();
+        }
+        let p = std::rc::Rc::new(PyStr::new(s.to_string()));
+        p.hash();
+        t.borrow_mut().insert(s.into(), p.clone());
+        p
+    })
+}
+
 pub struct PyStr {
     s: Box<str>,
     char_len: usize,
@@ -68,11 +86,14 @@ impl PyStr {
 
 /// FNV-1a over the UTF-8 bytes, mixed. CPython randomizes str hashes per process, so no
 /// program can depend on their values; only stability within a run matters.
-pub fn str_hash(s: &str) -> i64 {
+pub const fn str_hash(s: &str) -> i64 {
+    let bytes = s.as_bytes();
     let mut h: u64 = 0xcbf29ce484222325;
-    for b in s.as_bytes() {
-        h ^= *b as u64;
+    let mut i = 0;
+    while i < bytes.len() {
+        h ^= bytes[i] as u64;
         h = h.wrapping_mul(0x100000001b3);
+        i += 1;
     }
     h ^= h >> 29;
     h = h.wrapping_mul(0xbf58476d1ce4e5b9);

@@ -94,7 +94,7 @@ impl Vm {
                     return self.descr_get(d, obj, &cls).map(Some);
                 }
                 if let Some(dict) = &inst.dict
-                    && let Some(v) = dict.get_str(n, hash)
+                    && let Some(v) = dict.get_pystr(name)
                 {
                     return Ok(Some(v));
                 }
@@ -451,7 +451,7 @@ impl Vm {
                 match cls.lookup_hashed(name.as_str(), name.hash()) {
                     Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
                         if let Some(d) = &inst.dict
-                            && d.get_str(name.as_str(), name.hash()).is_some()
+                            && d.get_pystr(name).is_some()
                         {
                             return Ok(None);
                         }

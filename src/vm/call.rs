@@ -143,7 +143,7 @@ impl Vm {
     }
 
     /// Builds the frame for a call of `func`: binds arguments to parameters and sets up cells.
-    pub fn function_frame(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Frame> {
+    pub fn function_frame(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Box<Frame>> {
         let mut frame = self
             .frame_pool
             .frame(func.code.clone(), func.globals.clone());

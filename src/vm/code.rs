@@ -50,11 +50,7 @@ impl CodeObject {
         let names = code
             .names
             .iter()
-            .map(|n| {
-                let s = Rc::new(PyStr::new(n.clone()));
-                s.hash();
-                s
-            })
+            .map(|n| crate::runtime::str::intern(n))
             .collect();
         let class_cell = code
             .freevars

@@ -30,45 +30,36 @@ pub struct Frame {
     pub reraising: bool,
 }
 
-/// Spare local and value-stack vectors, so that a call does not allocate.
+/// Finished frames kept for reuse, so that a call neither allocates nor moves a frame.
 #[derive(Default)]
 pub struct FramePool {
-    spare: Vec<(Vec<Value>, Vec<Value>)>,
+    spare: Vec<Box<Frame>>,
 }
 
 impl FramePool {
-    pub fn frame(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>) -> Frame {
-        let Some((mut locals, stack)) = self.spare.pop() else {
-            return Frame::new(code, globals, None);
+    pub fn frame(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>) -> Box<Frame> {
+        let Some(mut f) = self.spare.pop() else {
+            return Box::new(Frame::new(code, globals, None));
         };
-        locals.resize(code.code.varnames.len(), Value::Null);
-        Frame {
-            locals,
-            cells: Vec::new(),
-            stack,
-            blocks: Vec::new(),
-            ip: 0,
-            lasti: 0,
-            reraising: false,
-            code,
-            globals,
-            namespace: None,
-        }
+        f.locals.resize(code.code.varnames.len(), Value::Null);
+        f.ip = 0;
+        f.lasti = 0;
+        f.reraising = false;
+        f.code = code;
+        f.globals = globals;
+        f
     }
 
-    /// Takes back the vectors of a finished frame.
-    pub fn recycle(&mut self, mut frame: Frame) {
-        if self.spare.len() >= 64 {
-            return;
-        }
-        let mut locals = std::mem::take(&mut frame.locals);
-        let mut stack = std::mem::take(&mut frame.stack);
-        drop(frame);
-        // Values may own big structures: drop them before parking the vectors.
-        locals.clear();
-        stack.clear();
-        if locals.capacity() <= 256 && stack.capacity() <= 256 {
-            self.spare.push((locals, stack));
+    /// Takes back a finished frame, dropping the values it still holds.
+    pub fn recycle(&mut self, mut frame: Box<Frame>) {
+        frame.locals.clear();
+        frame.stack.clear();
+        frame.blocks.clear();
+        frame.cells.clear();
+        frame.namespace = None;
+        if self.spare.len() < 64 && frame.locals.capacity() <= 256 && frame.stack.capacity() <= 256
+        {
+            self.spare.push(frame);
         }
     }
 }

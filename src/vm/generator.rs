@@ -48,9 +48,9 @@ impl Generator {
 }
 
 impl Vm {
-    pub fn new_generator(&mut self, frame: Frame, func: &Rc<Function>) -> Value {
+    pub fn new_generator(&mut self, frame: Box<Frame>, func: &Rc<Function>) -> Value {
         let g = Rc::new(Generator {
-            frame: RefCell::new(Some(Box::new(frame))),
+            frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),

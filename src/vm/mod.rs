@@ -49,7 +49,6 @@ pub struct Vm {
     pub script_dir: Option<std::path::PathBuf>,
     /// Source text per file name, for tracebacks.
     pub sources: HashMap<Rc<str>, Rc<Vec<String>>>,
-    interned: HashMap<String, Rc<PyStr>>,
     /// (first argument, `__class__` cell) of the running methods that use zero-arg super().
     pub super_stack: Vec<(Value, Rc<crate::runtime::function::PyCell>)>,
     /// Buffered standard output (flushed before stderr writes, input() and exit).
@@ -80,7 +79,6 @@ impl Vm {
             argv: Vec::new(),
             script_dir: None,
             sources: HashMap::new(),
-            interned: HashMap::new(),
             super_stack: Vec::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             settings,
@@ -92,13 +90,7 @@ impl Vm {
     }
 
     pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
-        if let Some(p) = self.interned.get(s) {
-            return p.clone();
-        }
-        let p = Rc::new(PyStr::new(s.to_string()));
-        p.hash();
-        self.interned.insert(s.to_string(), p.clone());
-        p
+        crate::runtime::str::intern(s)
     }
 
     /// Records where the Rust stack of the interpreter thread starts and how much of it
