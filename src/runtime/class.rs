@@ -54,7 +54,8 @@ pub struct Class {
 #[derive(Default)]
 pub struct AttrCache {
     pub epoch: u64,
-    pub entries: std::collections::HashMap<i64, (Box<str>, Option<Value>), PrehashedState>,
+    pub entries:
+        std::collections::HashMap<i64, (Rc<super::str::PyStr>, Option<Value>), PrehashedState>,
 }
 
 /// The keys are already hashes: use them as they are.
@@ -127,7 +128,7 @@ impl Class {
             let cache = self.attr_cache.borrow();
             if cache.epoch == epoch
                 && let Some((n, v)) = cache.entries.get(&hash)
-                && &**n == name
+                && n.as_str() == name
             {
                 return v.clone();
             }
@@ -138,9 +139,27 @@ impl Class {
                 cache.entries.clear();
                 cache.epoch = epoch;
             }
-            cache.entries.insert(hash, (name.into(), v.clone()));
+            cache
+                .entries
+                .insert(hash, (super::str::intern(name), v.clone()));
         }
         v
+    }
+
+    /// `lookup_hashed` for an interned name: the cache hit compares pointers only.
+    #[inline]
+    pub fn lookup_interned(self: &Rc<Class>, name: &Rc<super::str::PyStr>) -> Option<Value> {
+        let hash = name.hash();
+        {
+            let cache = self.attr_cache.borrow();
+            if cache.epoch == super::dict::class_epoch()
+                && let Some((n, v)) = cache.entries.get(&hash)
+                && Rc::ptr_eq(n, name)
+            {
+                return v.clone();
+            }
+        }
+        self.lookup_hashed(name.as_str(), hash)
     }
 
     fn lookup_uncached(self: &Rc<Class>, name: &str, hash: i64) -> Option<Value> {

@@ -258,6 +258,18 @@ impl PyDict {
     pub fn get_pystr(&self, name: &super::str::PyStr) -> Option<Value> {
         let hash = name.hash();
         let inner = self.inner.borrow();
+        // Instance dicts are small: a scan with pointer comparison beats a table probe.
+        if inner.entries.len() <= 8 {
+            for e in inner.entries.iter().flatten() {
+                if let Value::Str(s) = &e.key
+                    && e.hash == hash
+                    && (std::ptr::eq(&**s, name) || s.as_str() == name.as_str())
+                {
+                    return Some(e.value.clone());
+                }
+            }
+            return None;
+        }
         for &idx in inner.table.iter_hash(hash as u64) {
             if let Some(Some(e)) = inner.entries.get(idx)
                 && let Value::Str(s) = &e.key

@@ -87,7 +87,7 @@ impl Vm {
                     }
                     return Ok(Some(v));
                 }
-                let descr = cls.lookup_hashed(n, hash);
+                let descr = cls.lookup_interned(name);
                 if let Some(d) = &descr
                     && self.is_data_descriptor(d)
                 {
@@ -448,7 +448,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                match cls.lookup_hashed(name.as_str(), name.hash()) {
+                match cls.lookup_interned(name) {
                     Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
                         if let Some(d) = &inst.dict
                             && d.get_pystr(name).is_some()
@@ -463,7 +463,7 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => Ok(None),
             _ => {
                 let cls = self.type_of(obj);
-                match cls.lookup_hashed(name.as_str(), name.hash()) {
+                match cls.lookup_interned(name) {
                     Some(f @ Value::Builtin(_)) => Ok(Some(f)),
                     _ => Ok(None),
                 }
@@ -538,7 +538,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                if let Some(d) = cls.lookup_hashed(n, name.hash()) {
+                if let Some(d) = cls.lookup_interned(name) {
                     match &d {
                         Value::Property(p) => {
                             if p.fset.is_none() {

@@ -83,13 +83,12 @@ impl Vm {
         n: usize,
     ) -> PyResult<Value> {
         self.check_recursion()?;
-        let mut frame = self
-            .frame_pool
-            .frame(func.code.clone(), func.globals.clone());
         let base = stack.len() - n;
-        for (slot, v) in frame.locals.iter_mut().zip(stack.drain(base..)) {
-            *slot = v;
-        }
+        let mut frame = self.frame_pool.frame_with_args(
+            func.code.clone(),
+            func.globals.clone(),
+            stack.drain(base..),
+        );
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;

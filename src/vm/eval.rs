@@ -33,6 +33,9 @@ impl Vm {
             match self.execute(f) {
                 Ok(exit) => return Ok(exit),
                 Err(err) => {
+                    // The failing instruction is the one before `ip` (no instruction moves
+                    // `ip` before it can fail).
+                    f.lasti = f.ip.saturating_sub(1);
                     if !f.reraising {
                         self.attach_context(&err);
                         self.add_traceback(&err, &f.code.filename, f.line(), &f.code.name);
@@ -48,6 +51,7 @@ impl Vm {
 
     /// Raises `err` inside a suspended frame (generator `throw()`), then keeps running it.
     pub fn resume_with_error(&mut self, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
+        f.lasti = f.ip.saturating_sub(1);
         self.attach_context(&err);
         self.add_traceback(&err, &f.code.filename, f.line(), &f.code.name);
         if self.unwind_to_handler(f, err.clone()) {
@@ -99,7 +103,6 @@ impl Vm {
             let Some(&instr) = instrs.get(f.ip) else {
                 return Ok(Exit::Return(Value::None));
             };
-            f.lasti = f.ip;
             f.ip += 1;
             match instr {
                 Instr::Nop => {}

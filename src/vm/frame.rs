@@ -53,6 +53,31 @@ impl FramePool {
         f
     }
 
+    /// A frame whose locals start with `args` (moved in), the rest unbound.
+    pub fn frame_with_args(
+        &mut self,
+        code: Rc<CodeObject>,
+        globals: Rc<PyDict>,
+        args: std::vec::Drain<'_, Value>,
+    ) -> Box<Frame> {
+        let nlocals = code.code.varnames.len();
+        let Some(mut f) = self.spare.pop() else {
+            let mut f = Box::new(Frame::new(code, globals, None));
+            for (slot, v) in f.locals.iter_mut().zip(args) {
+                *slot = v;
+            }
+            return f;
+        };
+        f.locals.extend(args);
+        f.locals.resize(nlocals, Value::Null);
+        f.ip = 0;
+        f.lasti = 0;
+        f.reraising = false;
+        f.code = code;
+        f.globals = globals;
+        f
+    }
+
     /// Takes back a finished frame, dropping the values it still holds.
     pub fn recycle(&mut self, mut frame: Box<Frame>) {
         frame.locals.clear();
