@@ -7,6 +7,7 @@
 use super::value::Value;
 use hashbrown::HashTable;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 pub type EqResult = Result<bool, crate::vm::PyErr>;
 
@@ -224,6 +225,29 @@ impl PyDict {
         key: &Value,
         hash: i64,
     ) -> Result<Option<usize>, crate::vm::PyErr> {
+        if let Value::Str(k) = key {
+            // Str keys never need Python code to compare; small dicts are scanned directly.
+            let inner = self.inner.borrow();
+            if inner.entries.len() <= 8 {
+                let mut other_kinds = false;
+                for (idx, e) in inner.entries.iter().enumerate() {
+                    let Some(e) = e else { continue };
+                    if e.hash != hash {
+                        continue;
+                    }
+                    match &e.key {
+                        Value::Str(s) if Rc::ptr_eq(s, k) || s.as_str() == k.as_str() => {
+                            return Ok(Some(idx));
+                        }
+                        Value::Str(_) => {}
+                        _ => other_kinds = true,
+                    }
+                }
+                if !other_kinds {
+                    return Ok(None);
+                }
+            }
+        }
         let mut slow: Vec<(usize, Value)> = Vec::new();
         {
             let inner = self.inner.borrow();

@@ -337,6 +337,30 @@ impl Vm {
                             Some(r) => Value::Int(r),
                             None => self.binary_op(&a, &b, op)?,
                         },
+                        (
+                            Value::Int(x),
+                            Value::Int(y),
+                            bytecode::BinOp::Mul | bytecode::BinOp::InplaceMul,
+                        ) => match x.checked_mul(*y) {
+                            Some(r) => Value::Int(r),
+                            None => self.binary_op(&a, &b, op)?,
+                        },
+                        (Value::Float(x), Value::Float(y), _) => match fast_float_op(*x, *y, op) {
+                            Some(r) => Value::Float(r),
+                            None => self.binary_op(&a, &b, op)?,
+                        },
+                        (Value::Float(x), Value::Int(y), _) => {
+                            match fast_float_op(*x, *y as f64, op) {
+                                Some(r) => Value::Float(r),
+                                None => self.binary_op(&a, &b, op)?,
+                            }
+                        }
+                        (Value::Int(x), Value::Float(y), _) => {
+                            match fast_float_op(*x as f64, *y, op) {
+                                Some(r) => Value::Float(r),
+                                None => self.binary_op(&a, &b, op)?,
+                            }
+                        }
                         _ => self.binary_op(&a, &b, op)?,
                     };
                     f.stack.push(r);
@@ -345,6 +369,14 @@ impl Vm {
                     let b = pop!(f);
                     let a = pop!(f);
                     let r = match (&a, &b) {
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
+                            bytecode::CmpOp::Lt => x < y,
+                            bytecode::CmpOp::Le => x <= y,
+                            bytecode::CmpOp::Eq => x == y,
+                            bytecode::CmpOp::Ne => x != y,
+                            bytecode::CmpOp::Gt => x > y,
+                            bytecode::CmpOp::Ge => x >= y,
+                        }),
                         (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
                             bytecode::CmpOp::Lt => x < y,
                             bytecode::CmpOp::Le => x <= y,
@@ -660,14 +692,16 @@ impl Vm {
                         f.stack.push(r);
                         continue;
                     }
-                    let mut args = f.stack.split_off(len - n);
-                    let second = pop!(f);
-                    let first = pop!(f);
-                    let r = if first.is_null() {
-                        self.call(&second, args)?
+                    let r = if f.stack[len - n - 2].is_null() {
+                        let args = f.stack.split_off(len - n);
+                        let callable = pop!(f);
+                        f.stack.pop();
+                        self.call(&callable, args)?
                     } else {
-                        args.insert(0, second);
-                        self.call(&first, args)?
+                        // [method, self, args...]: self is the first argument.
+                        let args = f.stack.split_off(len - n - 1);
+                        let method = pop!(f);
+                        self.call(&method, args)?
                     };
                     f.stack.push(r);
                 }
@@ -1067,5 +1101,20 @@ fn cell_name(code: &crate::bytecode::Code, i: usize) -> String {
             .get(i - code.cellvars.len())
             .cloned()
             .unwrap_or_default()
+    }
+}
+
+/// Float arithmetic that cannot raise (`None` sends the operation to the general path,
+/// which produces CPython's errors, e.g. for division by zero).
+#[inline]
+fn fast_float_op(x: f64, y: f64, op: bytecode::BinOp) -> Option<f64> {
+    use bytecode::BinOp::*;
+    // Int operands must convert exactly for the result to match CPython's.
+    match op {
+        Add | InplaceAdd => Some(x + y),
+        Sub | InplaceSub => Some(x - y),
+        Mul | InplaceMul => Some(x * y),
+        TrueDiv | InplaceTrueDiv if y != 0.0 => Some(x / y),
+        _ => None,
     }
 }
