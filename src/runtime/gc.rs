@@ -161,7 +161,7 @@ impl Live {
             }
             Live::Tuple(t) => t.items.iter().for_each(&mut v),
             Live::Dict(d) => visit_dict(d, &mut v),
-            Live::Set(s) => visit_dict(&s.table, &mut v),
+            Live::Set(s) => s.table.for_each_key(&mut v),
             Live::Instance(i) => {
                 if let Some(d) = &i.dict {
                     f(ptr(d));

@@ -65,7 +65,7 @@ pub struct PyTuple {
 
 /// A set or frozenset: a dict whose values are unused.
 pub struct PySet {
-    pub table: PyDict,
+    pub table: super::set::SetTable,
 }
 
 #[derive(Clone)]

@@ -658,6 +658,8 @@ impl Vm {
         Ok(Value::Float(r))
     }
 
+    /// `&`, `|`, `-`, `^` between sets, with CPython's algorithms so that the result's
+    /// table (and so its printed order) matches.
     fn set_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
         let (Value::Set(x) | Value::FrozenSet(x)) = a else {
             return Ok(Value::None);
@@ -665,60 +667,92 @@ impl Vm {
         let (Value::Set(y) | Value::FrozenSet(y)) = b else {
             return Ok(Value::None);
         };
-        let out: Vec<Value> = match base_op(op) {
+        let inplace = op != base_op(op) && matches!(a, Value::Set(_));
+        let out = Rc::new(PySet {
+            table: crate::runtime::set::SetTable::new(),
+        });
+        match base_op(op) {
             BinOp::Or => {
-                let mut v = x.table.keys();
-                v.extend(y.table.keys());
-                v
+                if inplace {
+                    x.table.merge_from(self, &y.table)?;
+                    return Ok(a.clone());
+                }
+                out.table.merge_from(self, &x.table)?;
+                out.table.merge_from(self, &y.table)?;
             }
             BinOp::And => {
-                let mut v = Vec::new();
-                for (k, h, _) in x.table.entries_with_hash() {
-                    if y.table.find(self, &k, h)?.is_some() {
-                        v.push(k);
+                // Iterate the smaller operand (the right one on a tie).
+                let (big, small) = if y.table.len() > x.table.len() {
+                    (y, x)
+                } else {
+                    (x, y)
+                };
+                for (k, h, _) in small.table.entries_with_hash() {
+                    if big.table.find(self, &k, h)?.is_some()
+                        && out.table.find(self, &k, h)?.is_none()
+                    {
+                        out.table.insert_new(k, h, Value::None);
                     }
                 }
-                v
             }
             BinOp::Sub => {
-                let mut v = Vec::new();
-                for (k, h, _) in x.table.entries_with_hash() {
-                    if y.table.find(self, &k, h)?.is_none() {
-                        v.push(k);
+                if inplace || (x.table.len() >> 2) > y.table.len() {
+                    let target = if inplace { x.clone() } else { out.clone() };
+                    if !inplace {
+                        target.table.merge_from(self, &x.table)?;
+                    }
+                    if Rc::ptr_eq(x, y) {
+                        target.table.clear();
+                    } else {
+                        for (k, h, _) in y.table.entries_with_hash() {
+                            target.table.remove(self, &k, h)?;
+                        }
+                    }
+                    if inplace {
+                        return Ok(a.clone());
+                    }
+                } else {
+                    for (k, h, _) in x.table.entries_with_hash() {
+                        if y.table.find(self, &k, h)?.is_none() {
+                            out.table.insert_new(k, h, Value::None);
+                        }
                     }
                 }
-                v
             }
             _ => {
-                let mut v = Vec::new();
-                for (k, h, _) in x.table.entries_with_hash() {
-                    if y.table.find(self, &k, h)?.is_none() {
-                        v.push(k);
+                // symmetric_difference: a copy of the right operand updated with the left.
+                let target = if inplace { x.clone() } else { out.clone() };
+                let source = if inplace { y.clone() } else { x.clone() };
+                if !inplace {
+                    target.table.merge_from(self, &y.table)?;
+                }
+                if Rc::ptr_eq(&target, &source) {
+                    target.table.clear();
+                } else {
+                    for (k, h, _) in source.table.entries_with_hash() {
+                        if target.table.remove(self, &k, h)?.is_none() {
+                            target.table.insert_new(k, h, Value::None);
+                        }
                     }
                 }
-                for (k, h, _) in y.table.entries_with_hash() {
-                    if x.table.find(self, &k, h)?.is_none() {
-                        v.push(k);
-                    }
+                if inplace {
+                    return Ok(a.clone());
                 }
-                v
             }
-        };
-        let inplace = op != base_op(op);
-        if inplace && matches!(a, Value::Set(_)) {
-            x.table.clear();
-            for item in out {
-                self.set_add(x, item)?;
-            }
+        }
+        if inplace && base_op(op) == BinOp::And {
+            // `&=` replaces the set's table with the intersection's.
+            let taken = std::mem::take(&mut *out.table.inner.borrow_mut());
+            let old = std::mem::replace(&mut *x.table.inner.borrow_mut(), taken);
+            drop(old);
             return Ok(a.clone());
         }
-        let s = self.new_set(out)?;
-        if matches!(a, Value::FrozenSet(_))
-            && let Value::Set(s) = s
-        {
-            return Ok(Value::FrozenSet(s));
-        }
-        Ok(s)
+        crate::runtime::gc::track_set(&out);
+        Ok(if matches!(a, Value::FrozenSet(_)) {
+            Value::FrozenSet(out)
+        } else {
+            Value::Set(out)
+        })
     }
 
     pub fn neg(&mut self, v: &Value) -> PyResult<Value> {
@@ -1337,7 +1371,7 @@ impl Vm {
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
         let s = Rc::new(PySet {
-            table: PyDict::new(),
+            table: crate::runtime::set::SetTable::new(),
         });
         for item in items {
             self.set_add(&s, item)?;

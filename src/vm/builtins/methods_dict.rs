@@ -23,21 +23,6 @@ fn pop_last_entry(d: &PyDict) -> Option<(Value, Value)> {
     r
 }
 
-/// Removes and returns the first entry (`set.pop`, which CPython takes from the front).
-/// Leading tombstones cannot be trimmed without renumbering, so the table is rebuilt once
-/// they outnumber a sixteenth of the live entries: emptying a big set by `pop()` would
-/// otherwise rescan them on every call. (Rebuilding more eagerly costs more than it saves.)
-fn pop_first_entry(d: &PyDict) -> Option<(Value, Value)> {
-    let first = d.inner.borrow().entries.iter().position(Option::is_some)?;
-    if first > 32 && first > d.len() / 16 {
-        let fresh = d.copy();
-        std::mem::swap(&mut *d.inner.borrow_mut(), &mut *fresh.inner.borrow_mut());
-        drop(fresh);
-        return d.pop_first();
-    }
-    d.remove_at(first)
-}
-
 fn tracked_dict(d: PyDict) -> Rc<PyDict> {
     let d = Rc::new(d);
     crate::runtime::gc::track_dict(&d);
@@ -509,7 +494,7 @@ fn view_compare(vm: &mut Vm, args: Args, part: DictPart, name: &str, op: CmpOp) 
 
 fn new_pyset() -> Rc<PySet> {
     let s = Rc::new(PySet {
-        table: PyDict::new(),
+        table: crate::runtime::set::SetTable::new(),
     });
     crate::runtime::gc::track_set(&s);
     s
@@ -787,25 +772,26 @@ fn add_hashed(vm: &mut Vm, s: &PySet, k: Value, h: i64) -> PyResult<()> {
 
 /// `s.update(other)`: reuses stored hashes when `other` is a set or dict.
 fn add_all(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
-    let entries = match vm.unwrap_base(other) {
-        Value::Set(o) | Value::FrozenSet(o) => Some(o.table.entries_with_hash()),
-        Value::Dict(d) if matches!(other, Value::Dict(_)) => Some(d.entries_with_hash()),
-        _ => None,
-    };
-    match entries {
-        Some(entries) => {
+    // CPython's set_update_internal: sets merge table to table (keeping the source
+    // layout when the target is empty), dicts pre-size, other iterables add one by one.
+    match vm.unwrap_base(other) {
+        Value::Set(o) | Value::FrozenSet(o) => s.table.merge_from(vm, &o.table),
+        Value::Dict(d) if matches!(other, Value::Dict(_)) => {
+            let entries = d.entries_with_hash();
+            s.table.reserve_for_dict(entries.len());
             for (k, h, _) in entries {
                 add_hashed(vm, s, k, h)?;
             }
+            Ok(())
         }
-        None => {
+        _ => {
             let it = vm.get_iter(other)?;
             while let Some(x) = vm.next(&it)? {
                 vm.set_add(s, x)?;
             }
+            Ok(())
         }
     }
-    Ok(())
 }
 
 /// `s.difference_update(other)` for one iterable.
@@ -956,8 +942,8 @@ fn set_remove(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn set_pop(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = set_recv(vm, &args, false, "pop", 0, 0)?;
-    match pop_first_entry(&s.table) {
-        Some((k, _)) => Ok(k),
+    match s.table.pop() {
+        Some(k) => Ok(k),
         None => Err(vm.key_error(Value::str("pop from an empty set"))),
     }
 }
