@@ -85,7 +85,7 @@ pub struct Instance {
     /// The built-in part of an instance of a subclass of a built-in type.
     pub base_value: RefCell<Value>,
     /// Exception state, for instances of BaseException subclasses.
-    pub exc: Option<RefCell<ExcState>>,
+    pub exc: Option<Box<RefCell<ExcState>>>,
 }
 
 #[derive(Clone)]

@@ -24,13 +24,14 @@ impl Vm {
             slots: RefCell::new(vec![Value::Null; nslots]),
             base_value: RefCell::new(Value::Null),
             exc: if is_exc {
-                Some(RefCell::new(ExcState {
+                // Boxed: most instances are not exceptions and should not carry the space.
+                Some(Box::new(RefCell::new(ExcState {
                     args: Value::tuple(vec![]),
                     traceback: Vec::new(),
                     cause: Value::None,
                     context: Value::None,
                     suppress_context: false,
-                }))
+                })))
             } else {
                 None
             },
