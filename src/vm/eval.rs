@@ -117,7 +117,7 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - i as usize);
                 }
-                Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].dup()),
                 Instr::LoadFast(i) => {
                     let v = &f.locals[i as usize];
                     if v.is_null() {
@@ -127,7 +127,7 @@ impl Vm {
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
-                    f.stack.push(v.clone());
+                    f.stack.push(v.dup());
                 }
                 Instr::StoreFast(i) => {
                     let v = pop!(f);
