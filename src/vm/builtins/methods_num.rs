@@ -4,12 +4,11 @@
 // (`int.__add__(3, 4)`, `super().__add__(other)` in a subclass) behave like CPython's slot
 // wrappers, including returning NotImplemented for foreign operand types.
 
-use super::{builtin, constructor, method};
+use super::{bind, builtin, constructor, method};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::class::Class;
 use crate::runtime::format::{self, IntParseError};
 use crate::runtime::function::{Args, NativeFn};
-use crate::runtime::str::PyStr;
 use crate::runtime::value::{Property, Value};
 use crate::vm::ops::{float_divmod, float_to_biguint, to_bigint};
 use crate::vm::{PyResult, Vm};
@@ -245,75 +244,6 @@ fn big(v: &Value) -> BigInt {
 
 fn plural(n: usize) -> &'static str {
     if n == 1 { "" } else { "s" }
-}
-
-/// Parameter binding with CPython's Argument Clinic messages: `names` may be given by
-/// position or keyword, `kwonly` only by keyword; the first `required` names are mandatory.
-fn bind(
-    vm: &mut Vm,
-    fname: &str,
-    pos: &[Value],
-    kwargs: &[(Rc<PyStr>, Value)],
-    names: &[&str],
-    required: usize,
-    kwonly: &[&str],
-) -> PyResult<Vec<Option<Value>>> {
-    let maxargs = names.len() + kwonly.len();
-    let given = pos.len() + kwargs.len();
-    if given > maxargs {
-        let kw = if pos.is_empty() { "keyword " } else { "" };
-        let s = if maxargs == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{fname}() takes at most {maxargs} {kw}argument{s} ({given} given)"
-        )));
-    }
-    let maxpos = names.len();
-    if pos.len() > maxpos {
-        let how = if required < maxpos {
-            "at most"
-        } else {
-            "exactly"
-        };
-        return Err(vm.type_error(format!(
-            "{fname}() takes {how} {maxpos} positional argument{} ({} given)",
-            plural(maxpos),
-            pos.len()
-        )));
-    }
-    let mut slots: Vec<Option<Value>> = vec![None; names.len() + kwonly.len()];
-    for (slot, v) in slots.iter_mut().zip(pos) {
-        *slot = Some(v.clone());
-    }
-    for (k, v) in kwargs {
-        let k = k.as_str();
-        let idx = names
-            .iter()
-            .position(|n| *n == k)
-            .or_else(|| kwonly.iter().position(|n| *n == k).map(|i| i + names.len()));
-        match idx {
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{k}' is an invalid keyword argument for {fname}()"
-                )));
-            }
-            Some(i) if slots[i].is_some() => {
-                return Err(vm.type_error(format!(
-                    "argument for {fname}() given by name ('{k}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(i) => slots[i] = Some(v.clone()),
-        }
-    }
-    for (i, name) in names.iter().enumerate().take(required) {
-        if slots[i].is_none() {
-            return Err(vm.type_error(format!(
-                "{fname}() missing required argument '{name}' (pos {})",
-                i + 1
-            )));
-        }
-    }
-    Ok(slots)
 }
 
 /// How a method reports a receiver of the wrong type: slot wrappers (`__add__`) and

@@ -16,6 +16,7 @@ use super::{PyResult, Vm};
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::{Args, BuiltinFunction, NativeFn};
+use crate::runtime::str::PyStr;
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
@@ -161,4 +162,73 @@ pub fn install_type_methods(vm: &mut Vm) {
 /// The native function behind `object.__init__`, for identity checks.
 pub fn object_init_fn() -> NativeFn {
     classes::object_init
+}
+
+/// Parameter binding with CPython's Argument Clinic messages: `names` may be given by
+/// position or keyword, `kwonly` only by keyword; the first `required` names are mandatory.
+pub fn bind(
+    vm: &mut Vm,
+    fname: &str,
+    pos: &[Value],
+    kwargs: &[(Rc<PyStr>, Value)],
+    names: &[&str],
+    required: usize,
+    kwonly: &[&str],
+) -> PyResult<Vec<Option<Value>>> {
+    let maxargs = names.len() + kwonly.len();
+    let given = pos.len() + kwargs.len();
+    if given > maxargs {
+        let kw = if pos.is_empty() { "keyword " } else { "" };
+        let s = if maxargs == 1 { "" } else { "s" };
+        return Err(vm.type_error(format!(
+            "{fname}() takes at most {maxargs} {kw}argument{s} ({given} given)"
+        )));
+    }
+    let maxpos = names.len();
+    if pos.len() > maxpos {
+        let how = if required < maxpos {
+            "at most"
+        } else {
+            "exactly"
+        };
+        return Err(vm.type_error(format!(
+            "{fname}() takes {how} {maxpos} positional argument{} ({} given)",
+            if maxpos == 1 { "" } else { "s" },
+            pos.len()
+        )));
+    }
+    let mut slots: Vec<Option<Value>> = vec![None; names.len() + kwonly.len()];
+    for (slot, v) in slots.iter_mut().zip(pos) {
+        *slot = Some(v.clone());
+    }
+    for (k, v) in kwargs {
+        let k = k.as_str();
+        let idx = names
+            .iter()
+            .position(|n| *n == k)
+            .or_else(|| kwonly.iter().position(|n| *n == k).map(|i| i + names.len()));
+        match idx {
+            None => {
+                return Err(vm.type_error(format!(
+                    "'{k}' is an invalid keyword argument for {fname}()"
+                )));
+            }
+            Some(i) if slots[i].is_some() => {
+                return Err(vm.type_error(format!(
+                    "argument for {fname}() given by name ('{k}') and position ({})",
+                    i + 1
+                )));
+            }
+            Some(i) => slots[i] = Some(v.clone()),
+        }
+    }
+    for (i, name) in names.iter().enumerate().take(required) {
+        if slots[i].is_none() {
+            return Err(vm.type_error(format!(
+                "{fname}() missing required argument '{name}' (pos {})",
+                i + 1
+            )));
+        }
+    }
+    Ok(slots)
 }

@@ -8,9 +8,8 @@
 use crate::bytecode::BinOp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
-use crate::runtime::str::PyStr;
 use crate::runtime::value::Value;
-use crate::vm::builtins::function;
+use crate::vm::builtins::{bind, function};
 use crate::vm::ops::{frexp, to_bigint};
 use crate::vm::{PyErr, PyResult, Vm};
 use num_bigint::{BigInt, BigUint};
@@ -150,75 +149,6 @@ fn two_floats(vm: &mut Vm, args: &Args, name: &str) -> PyResult<(f64, f64)> {
     let x = vm.num_as_f64(&a)?;
     let y = vm.num_as_f64(&b)?;
     Ok((x, y))
-}
-
-/// Clinic-style binding of positional-or-keyword `names` (the first `required` mandatory)
-/// and keyword-only `kwonly` parameters.
-fn bind(
-    vm: &mut Vm,
-    fname: &str,
-    pos: &[Value],
-    kwargs: &[(Rc<PyStr>, Value)],
-    names: &[&str],
-    required: usize,
-    kwonly: &[&str],
-) -> PyResult<Vec<Option<Value>>> {
-    let maxargs = names.len() + kwonly.len();
-    let given = pos.len() + kwargs.len();
-    if given > maxargs {
-        let kw = if pos.is_empty() { "keyword " } else { "" };
-        let s = if maxargs == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{fname}() takes at most {maxargs} {kw}argument{s} ({given} given)"
-        )));
-    }
-    let maxpos = names.len();
-    if pos.len() > maxpos {
-        let how = if required < maxpos {
-            "at most"
-        } else {
-            "exactly"
-        };
-        let s = if maxpos == 1 { "" } else { "s" };
-        return Err(vm.type_error(format!(
-            "{fname}() takes {how} {maxpos} positional argument{s} ({} given)",
-            pos.len()
-        )));
-    }
-    let mut slots: Vec<Option<Value>> = vec![None; names.len() + kwonly.len()];
-    for (slot, v) in slots.iter_mut().zip(pos) {
-        *slot = Some(v.clone());
-    }
-    for (k, v) in kwargs {
-        let k = k.as_str();
-        let idx = names
-            .iter()
-            .position(|n| *n == k)
-            .or_else(|| kwonly.iter().position(|n| *n == k).map(|i| i + names.len()));
-        match idx {
-            None => {
-                return Err(vm.type_error(format!(
-                    "'{k}' is an invalid keyword argument for {fname}()"
-                )));
-            }
-            Some(i) if slots[i].is_some() => {
-                return Err(vm.type_error(format!(
-                    "argument for {fname}() given by name ('{k}') and position ({})",
-                    i + 1
-                )));
-            }
-            Some(i) => slots[i] = Some(v.clone()),
-        }
-    }
-    for (i, name) in names.iter().enumerate().take(required) {
-        if slots[i].is_none() {
-            return Err(vm.type_error(format!(
-                "{fname}() missing required argument '{name}' (pos {})",
-                i + 1
-            )));
-        }
-    }
-    Ok(slots)
 }
 
 /// `math_1`: a NaN from a non-NaN argument is a domain error; an infinity from a finite
