@@ -320,48 +320,22 @@ impl Vm {
                 Instr::BinaryOp(op) => {
                     let b = pop!(f);
                     let a = pop!(f);
-                    let r = match (&a, &b, op) {
-                        (
-                            Value::Int(x),
-                            Value::Int(y),
-                            bytecode::BinOp::Add | bytecode::BinOp::InplaceAdd,
-                        ) => match x.checked_add(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (
-                            Value::Int(x),
-                            Value::Int(y),
-                            bytecode::BinOp::Sub | bytecode::BinOp::InplaceSub,
-                        ) => match x.checked_sub(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (
-                            Value::Int(x),
-                            Value::Int(y),
-                            bytecode::BinOp::Mul | bytecode::BinOp::InplaceMul,
-                        ) => match x.checked_mul(*y) {
-                            Some(r) => Value::Int(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (Value::Float(x), Value::Float(y), _) => match fast_float_op(*x, *y, op) {
-                            Some(r) => Value::Float(r),
-                            None => self.binary_op(&a, &b, op)?,
-                        },
-                        (Value::Float(x), Value::Int(y), _) => {
-                            match fast_float_op(*x, *y as f64, op) {
-                                Some(r) => Value::Float(r),
-                                None => self.binary_op(&a, &b, op)?,
-                            }
+                    let fast = match (&a, &b) {
+                        (Value::Int(x), Value::Int(y)) => fast_int_op(*x, *y, op).map(Value::Int),
+                        (Value::Float(x), Value::Float(y)) => {
+                            fast_float_op(*x, *y, op).map(Value::Float)
                         }
-                        (Value::Int(x), Value::Float(y), _) => {
-                            match fast_float_op(*x as f64, *y, op) {
-                                Some(r) => Value::Float(r),
-                                None => self.binary_op(&a, &b, op)?,
-                            }
+                        (Value::Float(x), Value::Int(y)) => {
+                            fast_float_op(*x, *y as f64, op).map(Value::Float)
                         }
-                        _ => self.binary_op(&a, &b, op)?,
+                        (Value::Int(x), Value::Float(y)) => {
+                            fast_float_op(*x as f64, *y, op).map(Value::Float)
+                        }
+                        _ => None,
+                    };
+                    let r = match fast {
+                        Some(r) => r,
+                        None => self.binary_op(&a, &b, op)?,
                     };
                     f.stack.push(r);
                 }
@@ -1101,6 +1075,18 @@ fn cell_name(code: &crate::bytecode::Code, i: usize) -> String {
             .get(i - code.cellvars.len())
             .cloned()
             .unwrap_or_default()
+    }
+}
+
+/// Small-int arithmetic that cannot raise or overflow (`None` takes the general path).
+#[inline]
+fn fast_int_op(x: i64, y: i64, op: bytecode::BinOp) -> Option<i64> {
+    use bytecode::BinOp::*;
+    match op {
+        Add | InplaceAdd => x.checked_add(y),
+        Sub | InplaceSub => x.checked_sub(y),
+        Mul | InplaceMul => x.checked_mul(y),
+        _ => None,
     }
 }
 
