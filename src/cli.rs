@@ -234,6 +234,15 @@ fn run(source: Source, argv: Vec<String>, settings: Settings) -> i32 {
         }
     };
     let _ = vm.stdout.flush();
+    if vm.settings.stats {
+        eprint!("{}", crate::vm::stats::report());
+    }
+    if vm.settings.jit_stats {
+        // No tier 2 in this build: nothing was traced or compiled.
+        eprintln!(
+            "jit: traces=0 uops=0 code_bytes=0 mapped_bytes=0 compile_us=0 side_exits=0 invalidations=0 freed=0"
+        );
+    }
     code
 }
 

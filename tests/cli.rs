@@ -227,3 +227,47 @@ fn cycles_are_reclaimed_in_bounded_memory() {
     // Leaking every cycle would take well over 1 GB.
     assert!(peak_kb < 200 * 1024, "peak RSS {peak_kb} kB");
 }
+
+#[test]
+fn stats_reports_cache_hits_at_exit() {
+    let out = tessera()
+        .args([
+            "-X",
+            "stats",
+            "-c",
+            "def f(x):\n    return x + 1\nfor i in range(100):\n    f(i)\n",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.starts_with("tessera stats:"), "{err}");
+    let calls = err
+        .lines()
+        .find(|l| l.contains("call (positional fast path)"))
+        .unwrap_or("");
+    assert!(calls.contains(": 100 0 100.0%"), "{err}");
+}
+
+#[test]
+fn jit_stats_line_has_the_documented_fields() {
+    let out = tessera()
+        .env("TESSERA_JIT_STATS", "1")
+        .args(["-c", "pass"])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let line = err.lines().find(|l| l.starts_with("jit: ")).unwrap_or("");
+    for field in [
+        "traces=",
+        "uops=",
+        "code_bytes=",
+        "mapped_bytes=",
+        "compile_us=",
+        "side_exits=",
+        "invalidations=",
+        "freed=",
+    ] {
+        assert!(line.contains(field), "{line}");
+    }
+}

@@ -130,9 +130,11 @@ impl Class {
                 && let Some((n, v)) = cache.entries.get(&hash)
                 && n.as_str() == name
             {
+                crate::vm::stats::bump(|c| &c.class_lookup_hit);
                 return v.clone();
             }
         }
+        crate::vm::stats::bump(|c| &c.class_lookup_miss);
         let v = self.lookup_uncached(name, hash);
         if let Ok(mut cache) = self.attr_cache.try_borrow_mut() {
             if cache.epoch != epoch {
@@ -156,6 +158,7 @@ impl Class {
                 && let Some((n, v)) = cache.entries.get(&hash)
                 && Rc::ptr_eq(n, name)
             {
+                crate::vm::stats::bump(|c| &c.class_lookup_hit);
                 return v.clone();
             }
         }

@@ -83,6 +83,7 @@ impl Vm {
         n: usize,
     ) -> PyResult<Value> {
         self.check_recursion()?;
+        super::stats::bump(|c| &c.call_simple);
         let base = stack.len() - n;
         let mut frame = self.frame_pool.frame_with_args(
             func.code.clone(),
@@ -109,6 +110,7 @@ impl Vm {
 
     pub fn call_function(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
         self.check_recursion()?;
+        super::stats::bump(|c| &c.call_general);
         let mut frame = self.function_frame(func, args)?;
         if func.code.code.flags.generator {
             return Ok(self.new_generator(frame, func));

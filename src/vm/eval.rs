@@ -334,8 +334,14 @@ impl Vm {
                         _ => None,
                     };
                     let r = match fast {
-                        Some(r) => r,
-                        None => self.binary_op(&a, &b, op)?,
+                        Some(r) => {
+                            super::stats::bump(|c| &c.binop_fast);
+                            r
+                        }
+                        None => {
+                            super::stats::bump(|c| &c.binop_general);
+                            self.binary_op(&a, &b, op)?
+                        }
                     };
                     f.stack.push(r);
                 }
@@ -896,9 +902,11 @@ impl Vm {
                 None
             };
             if let Some(v) = hit {
+                super::stats::bump(|c| &c.global_hit);
                 return Ok(v);
             }
         }
+        super::stats::bump(|c| &c.global_miss);
         let name = code.names[i].clone();
         let (entry, v) = if let Some(idx) = globals.find_str_index(&name) {
             let v = globals.value_at(idx).unwrap_or_default();

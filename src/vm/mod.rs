@@ -13,6 +13,7 @@ pub mod iter;
 pub mod modules;
 pub mod ops;
 pub mod repr;
+pub mod stats;
 pub mod subscript;
 pub mod types;
 
