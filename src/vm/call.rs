@@ -84,12 +84,9 @@ impl Vm {
     ) -> PyResult<Value> {
         self.check_recursion()?;
         super::stats::bump(|c| &c.call_simple);
-        let base = stack.len() - n;
-        let mut frame = self.frame_pool.frame_with_args(
-            func.code.clone(),
-            func.globals.clone(),
-            stack.drain(base..),
-        );
+        let mut frame =
+            self.frame_pool
+                .frame_with_args(func.code.clone(), func.globals.clone(), stack, n);
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;

@@ -58,17 +58,27 @@ impl FramePool {
         &mut self,
         code: Rc<CodeObject>,
         globals: Rc<PyDict>,
-        args: std::vec::Drain<'_, Value>,
+        stack: &mut Vec<Value>,
+        nargs: usize,
     ) -> Box<Frame> {
         let nlocals = code.code.varnames.len();
-        let Some(mut f) = self.spare.pop() else {
-            let mut f = Box::new(Frame::new(code, globals, None));
-            for (slot, v) in f.locals.iter_mut().zip(args) {
-                *slot = v;
+        let base = stack.len() - nargs;
+        let mut f = match self.spare.pop() {
+            Some(mut f) => {
+                f.locals.reserve(nlocals);
+                f
             }
-            return f;
+            None => {
+                let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
+                f.locals.clear();
+                f
+            }
         };
-        f.locals.extend(args);
+        // Move the arguments one by one (calls have few): cheaper than a draining extend.
+        for slot in &mut stack[base..] {
+            f.locals.push(std::mem::take(slot));
+        }
+        stack.truncate(base);
         f.locals.resize(nlocals, Value::Null);
         f.ip = 0;
         f.lasti = 0;
