@@ -532,8 +532,21 @@ impl Vm {
                 }
                 Instr::UnpackSequence(n) => {
                     let seq = pop!(f);
-                    let items = self.unpack(&seq, n as usize)?;
-                    f.stack.extend(items.into_iter().rev());
+                    let n = n as usize;
+                    match &seq {
+                        // The common `a, b = b, a` / `for k, v in ...` cases: no temporary.
+                        Value::Tuple(t) if t.items.len() == n => {
+                            f.stack.extend(t.items.iter().rev().cloned());
+                        }
+                        Value::List(l) if l.items.borrow().len() == n => {
+                            let items = l.items.borrow();
+                            f.stack.extend(items.iter().rev().cloned());
+                        }
+                        _ => {
+                            let items = self.unpack(&seq, n)?;
+                            f.stack.extend(items.into_iter().rev());
+                        }
+                    }
                 }
                 Instr::UnpackEx(arg) => {
                     let before = (arg & 0xff) as usize;
