@@ -4,7 +4,7 @@
 use crate::bytecode::{Code, Const};
 use crate::runtime::str::PyStr;
 use crate::runtime::value::Value;
-use std::cell::RefCell;
+use std::cell::Cell;
 use std::rc::Rc;
 
 pub struct CodeObject {
@@ -19,7 +19,7 @@ pub struct CodeObject {
     /// Index into the frame's cells of the implicit `__class__` cell (for zero-arg super).
     pub class_cell: Option<usize>,
     /// Per name: where the last global lookup found it (see `GlobalCacheEntry`).
-    pub global_cache: RefCell<Vec<GlobalCacheEntry>>,
+    pub global_cache: Box<[Cell<GlobalCacheEntry>]>,
     /// Calls with exactly `argcount` positional arguments can bind them by moving the
     /// values straight into the local slots (no defaults, cells, `*args` or generator).
     pub simple_positional: bool,
@@ -57,7 +57,9 @@ impl CodeObject {
             .iter()
             .position(|n| n == "__class__")
             .map(|i| i + code.cellvars.len());
-        let global_cache = RefCell::new(vec![GlobalCacheEntry::EMPTY; code.names.len()]);
+        let global_cache = (0..code.names.len())
+            .map(|_| Cell::new(GlobalCacheEntry::EMPTY))
+            .collect();
         let f = code.flags;
         let simple_positional = !f.varargs
             && !f.varkeywords

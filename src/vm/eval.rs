@@ -903,7 +903,7 @@ impl Vm {
         globals: &Rc<PyDict>,
         i: usize,
     ) -> PyResult<Value> {
-        let e = code.global_cache.borrow().get(i).copied();
+        let e = code.global_cache.get(i).map(std::cell::Cell::get);
         if let Some(e) = e
             && e.globals_keys == globals.keys_version()
         {
@@ -945,8 +945,8 @@ impl Vm {
                 format!("name '{}' is not defined", name.as_str()),
             ));
         };
-        if let Some(slot) = code.global_cache.borrow_mut().get_mut(i) {
-            *slot = entry;
+        if let Some(slot) = code.global_cache.get(i) {
+            slot.set(entry);
         }
         Ok(v)
     }
@@ -961,7 +961,7 @@ impl Vm {
         i: usize,
         v: Value,
     ) -> PyResult<()> {
-        let e = code.global_cache.borrow().get(i).copied();
+        let e = code.global_cache.get(i).map(std::cell::Cell::get);
         let v = match e {
             Some(e) if !e.in_builtins && e.globals_keys == globals.keys_version() => {
                 match globals.replace_value_at(e.index, v) {
@@ -977,14 +977,14 @@ impl Vm {
         let name = code.names[i].clone();
         globals.set(self, Value::Str(name.clone()), name.hash(), v)?;
         if let Some(idx) = globals.find_str_index(&name)
-            && let Some(slot) = code.global_cache.borrow_mut().get_mut(i)
+            && let Some(slot) = code.global_cache.get(i)
         {
-            *slot = super::code::GlobalCacheEntry {
+            slot.set(super::code::GlobalCacheEntry {
                 globals_keys: globals.keys_version(),
                 builtins_keys: u64::MAX,
                 index: idx,
                 in_builtins: false,
-            };
+            });
         }
         Ok(())
     }
