@@ -183,7 +183,8 @@ impl Vm {
             }
             return Ok(());
         }
-        let qualname = func.qualname.borrow().clone();
+        // Only error messages need the name: borrow it when one is built.
+        let qualname = || func.qualname.borrow().clone();
         let mut extra = Vec::new();
         for (i, v) in pos.into_iter().enumerate() {
             if i < argcount {
@@ -215,7 +216,8 @@ impl Vm {
                 Some(i) if i >= posonly => {
                     if !locals[i].is_null() {
                         return Err(self.type_error(format!(
-                            "{qualname}() got multiple values for argument '{}'",
+                            "{}() got multiple values for argument '{}'",
+                            qualname(),
                             name.as_str()
                         )));
                     }
@@ -228,7 +230,8 @@ impl Vm {
                         posonly_passed.push(name.as_str().to_string());
                     } else {
                         return Err(self.type_error(format!(
-                            "{qualname}() got an unexpected keyword argument '{}'",
+                            "{}() got an unexpected keyword argument '{}'",
+                            qualname(),
                             name.as_str()
                         )));
                     }
@@ -237,26 +240,31 @@ impl Vm {
         }
         if !posonly_passed.is_empty() {
             return Err(self.type_error(format!(
-                "{qualname}() got some positional-only arguments passed as keyword arguments: '{}'",
+                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                qualname(),
                 posonly_passed.join(", ")
             )));
         }
         // Defaults for positional parameters.
-        let defaults = func.defaults.borrow().clone();
-        let first_default = argcount.saturating_sub(defaults.len());
         let mut missing = Vec::new();
-        for (i, local) in locals.iter_mut().enumerate().take(argcount) {
-            if local.is_null() {
-                if i >= first_default {
-                    *local = defaults[i - first_default].clone();
-                } else {
-                    missing.push(code.varnames[i].clone());
+        {
+            // Borrowed, not copied: nothing below runs Python code.
+            let defaults = func.defaults.borrow();
+            let first_default = argcount.saturating_sub(defaults.len());
+            for (i, local) in locals.iter_mut().enumerate().take(argcount) {
+                if local.is_null() {
+                    if i >= first_default {
+                        *local = defaults[i - first_default].clone();
+                    } else {
+                        missing.push(code.varnames[i].clone());
+                    }
                 }
             }
         }
         if !missing.is_empty() {
             return Err(self.type_error(format!(
-                "{qualname}() missing {} required positional argument{}: {}",
+                "{}() missing {} required positional argument{}: {}",
+                qualname(),
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" },
                 name_list(&missing)
@@ -279,7 +287,8 @@ impl Vm {
         }
         if !missing.is_empty() {
             return Err(self.type_error(format!(
-                "{qualname}() missing {} required keyword-only argument{}: {}",
+                "{}() missing {} required keyword-only argument{}: {}",
+                qualname(),
                 missing.len(),
                 if missing.len() == 1 { "" } else { "s" },
                 name_list(&missing)
