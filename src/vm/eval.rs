@@ -525,7 +525,9 @@ impl Vm {
                 Instr::ListToTuple => {
                     let v = pop!(f);
                     let items = match &v {
-                        Value::List(l) => l.items.borrow().clone(),
+                        // The list was built by the compiler's own code just before: take
+                        // its items instead of copying them.
+                        Value::List(l) => std::mem::take(&mut *l.items.borrow_mut()),
                         _ => vec![],
                     };
                     f.stack.push(Value::tuple(items));

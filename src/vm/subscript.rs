@@ -139,11 +139,14 @@ impl Vm {
         match container {
             Value::List(l) => {
                 if let Value::Slice(s) = key {
-                    let items = l.items.borrow().clone();
-                    let si = self.slice_indices(s, items.len())?;
-                    return Ok(Value::list(
-                        si.indices().map(|i| items[i].clone()).collect(),
-                    ));
+                    // Slice bounds may call `__index__`, so compute them before borrowing.
+                    let len = l.items.borrow().len();
+                    let si = self.slice_indices(s, len)?;
+                    let items = l.items.borrow();
+                    let out: Vec<Value> =
+                        si.indices().filter_map(|i| items.get(i).cloned()).collect();
+                    drop(items);
+                    return Ok(Value::list(out));
                 }
                 let len = l.items.borrow().len();
                 let i = self.seq_index(key, len, "list", "list")?;
