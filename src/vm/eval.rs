@@ -243,7 +243,30 @@ impl Vm {
                 }
                 Instr::LoadAttr(i) => {
                     let obj = pop!(f);
-                    let v = self.get_attr(&obj, &code.names[i as usize])?;
+                    let name = &code.names[i as usize];
+                    if let Value::Instance(inst) = &obj {
+                        let class = Rc::as_ptr(&inst.class.borrow()) as usize;
+                        let epoch = crate::runtime::dict::class_epoch();
+                        let site = code.attr_sites[i as usize].get();
+                        if site.class == class
+                            && site.epoch == epoch
+                            && let Some(d) = &inst.dict
+                            && let Some(v) = d.get_pystr(name)
+                        {
+                            super::stats::bump(|c| &c.attr_site_hit);
+                            f.stack.push(v);
+                            continue;
+                        }
+                        super::stats::bump(|c| &c.attr_site_miss);
+                        let v = self.get_attr(&obj, name)?;
+                        let cls = inst.class.borrow().clone();
+                        if !cls.any_slots && cls.lookup_interned(name).is_none() {
+                            code.attr_sites[i as usize].set(super::code::AttrSite { class, epoch });
+                        }
+                        f.stack.push(v);
+                        continue;
+                    }
+                    let v = self.get_attr(&obj, name)?;
                     f.stack.push(v);
                 }
                 Instr::StoreAttr(i) => {
@@ -1109,6 +1132,16 @@ fn fast_int_op(x: i64, y: i64, op: bytecode::BinOp) -> Option<i64> {
         Add | InplaceAdd => x.checked_add(y),
         Sub | InplaceSub => x.checked_sub(y),
         Mul | InplaceMul => x.checked_mul(y),
+        And | InplaceAnd => Some(x & y),
+        Or | InplaceOr => Some(x | y),
+        Xor | InplaceXor => Some(x ^ y),
+        FloorDiv | InplaceFloorDiv if y != 0 && !(x == i64::MIN && y == -1) => {
+            Some(num_integer::Integer::div_floor(&x, &y))
+        }
+        Mod | InplaceMod if y != 0 && !(x == i64::MIN && y == -1) => {
+            Some(num_integer::Integer::mod_floor(&x, &y))
+        }
+        RShift | InplaceRShift if (0..64).contains(&y) => Some(x >> y),
         _ => None,
     }
 }

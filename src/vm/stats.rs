@@ -9,6 +9,8 @@ pub struct Counters {
     pub global_miss: Cell<u64>,
     pub class_lookup_hit: Cell<u64>,
     pub class_lookup_miss: Cell<u64>,
+    pub attr_site_hit: Cell<u64>,
+    pub attr_site_miss: Cell<u64>,
     pub call_simple: Cell<u64>,
     pub call_general: Cell<u64>,
     pub binop_fast: Cell<u64>,
@@ -40,6 +42,11 @@ pub fn report() -> String {
                 "class attribute lookup (memoized)",
                 &c.class_lookup_hit,
                 &c.class_lookup_miss,
+            ),
+            (
+                "LoadAttr instance field (site cache)",
+                &c.attr_site_hit,
+                &c.attr_site_miss,
             ),
             (
                 "call (positional fast path)",

@@ -143,8 +143,12 @@ impl Vm {
                     let len = l.items.borrow().len();
                     let si = self.slice_indices(s, len)?;
                     let items = l.items.borrow();
-                    let out: Vec<Value> =
-                        si.indices().filter_map(|i| items.get(i).cloned()).collect();
+                    let out: Vec<Value> = if items.len() == len {
+                        si.indices().map(|i| items[i].clone()).collect()
+                    } else {
+                        // `__index__` changed the list: keep the indices that still exist.
+                        si.indices().filter_map(|i| items.get(i).cloned()).collect()
+                    };
                     drop(items);
                     return Ok(Value::list(out));
                 }
