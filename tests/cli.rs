@@ -271,3 +271,32 @@ fn jit_stats_line_has_the_documented_fields() {
         assert!(line.contains(field), "{line}");
     }
 }
+
+/// Ctrl-C (SIGINT) becomes KeyboardInterrupt: a traceback ending in `KeyboardInterrupt`
+/// and exit status 130, like CPython.
+#[cfg(unix)]
+#[test]
+fn sigint_raises_keyboard_interrupt() {
+    let mut child = tessera()
+        .args([
+            "-c",
+            "import sys\nprint('ready', flush=True)\nwhile True:\n    pass\n",
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut buf = [0u8; 6];
+    std::io::Read::read_exact(&mut out, &mut buf).unwrap();
+    assert_eq!(&buf, b"ready\n");
+    let status = Command::new("kill")
+        .args(["-INT", &child.id().to_string()])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let result = child.wait_with_output().unwrap();
+    let err = String::from_utf8_lossy(&result.stderr);
+    assert_eq!(result.status.code(), Some(130), "{err}");
+    assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
+}

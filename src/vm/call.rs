@@ -102,6 +102,10 @@ impl Vm {
         if self.depth >= self.recursion_limit || self.stack_used() > self.stack_budget {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
+        // Calls are a safe point too, so Ctrl-C reaches code that recurses without looping.
+        if crate::signals::take_interrupt() {
+            return Err(self.err_noargs("KeyboardInterrupt"));
+        }
         Ok(())
     }
 
