@@ -290,8 +290,9 @@ fn sigint_raises_keyboard_interrupt() {
     let mut buf = [0u8; 6];
     std::io::Read::read_exact(&mut out, &mut buf).unwrap();
     assert_eq!(&buf, b"ready\n");
-    let status = Command::new("kill")
-        .args(["-INT", &child.id().to_string()])
+    // The shell's built-in `kill`: no dependency on a separate binary.
+    let status = Command::new("sh")
+        .args(["-c", &format!("kill -INT {}", child.id())])
         .status()
         .unwrap();
     assert!(status.success());
