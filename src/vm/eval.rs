@@ -372,22 +372,12 @@ impl Vm {
                     let b = pop!(f);
                     let a = pop!(f);
                     let r = match (&a, &b) {
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(match op {
-                            bytecode::CmpOp::Lt => x < y,
-                            bytecode::CmpOp::Le => x <= y,
-                            bytecode::CmpOp::Eq => x == y,
-                            bytecode::CmpOp::Ne => x != y,
-                            bytecode::CmpOp::Gt => x > y,
-                            bytecode::CmpOp::Ge => x >= y,
-                        }),
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(match op {
-                            bytecode::CmpOp::Lt => x < y,
-                            bytecode::CmpOp::Le => x <= y,
-                            bytecode::CmpOp::Eq => x == y,
-                            bytecode::CmpOp::Ne => x != y,
-                            bytecode::CmpOp::Gt => x > y,
-                            bytecode::CmpOp::Ge => x >= y,
-                        }),
+                        (Value::Float(x), Value::Float(y)) => {
+                            Value::Bool(super::ops::cmp_partial(x.partial_cmp(y), op))
+                        }
+                        (Value::Int(x), Value::Int(y)) => {
+                            Value::Bool(super::ops::cmp_partial(Some(x.cmp(y)), op))
+                        }
                         _ => self.compare(&a, &b, op)?,
                     };
                     f.stack.push(r);

@@ -931,14 +931,7 @@ impl Vm {
             _ => Option::None,
         };
         match ord {
-            Some(o) => Ok(Some(match op {
-                CmpOp::Lt => o == Ordering::Less,
-                CmpOp::Le => o != Ordering::Greater,
-                CmpOp::Eq => o == Ordering::Equal,
-                CmpOp::Ne => o != Ordering::Equal,
-                CmpOp::Gt => o == Ordering::Greater,
-                CmpOp::Ge => o != Ordering::Less,
-            })),
+            Some(o) => Ok(Some(cmp_partial(Some(o), op))),
             Option::None => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne)
                     && !matches!(a, Instance(_) | Iter(_))
@@ -1702,7 +1695,9 @@ fn small(v: &Value) -> Option<i64> {
     }
 }
 
-fn cmp_partial(o: Option<std::cmp::Ordering>, op: CmpOp) -> bool {
+/// Whether an ordering satisfies a comparison; `None` (unordered, NaN) satisfies only `!=`.
+#[inline]
+pub fn cmp_partial(o: Option<std::cmp::Ordering>, op: CmpOp) -> bool {
     use std::cmp::Ordering::*;
     match o {
         None => op == CmpOp::Ne,
