@@ -5,10 +5,12 @@
 pub mod bytecode;
 pub mod cli;
 pub mod compile;
+pub mod jit;
 pub mod repl;
 pub mod runtime;
 pub mod settings;
 pub mod signals;
+pub mod tier2;
 pub mod vm;
 
 /// The target triple this binary was built for.

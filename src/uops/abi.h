@@ -1,0 +1,81 @@
+/* The ABI between Rust and the uop semantics: value words, the frame and thread state a
+ * trace runs against, and the runtime helpers (plain extern "C" Rust functions).
+ * Rust mirrors every type here with #[repr(C)] (src/tier2/abi.rs); a test checks offsets.
+ * Freestanding on purpose: stencils are cross-compiled for six targets, so nothing from a
+ * libc header may be included. */
+#ifndef TESSERA_ABI_H
+#define TESSERA_ABI_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* Tags are the discriminants of Rust's `Value` (#[repr(u64)]), in declaration order. Every
+ * tag from TS_TAG_FIRST_HEAP on owns a reference-counted heap object. */
+#define TS_TAG_NULL 0
+#define TS_TAG_NONE 1
+#define TS_TAG_NOTIMPLEMENTED 2
+#define TS_TAG_ELLIPSIS 3
+#define TS_TAG_BOOL 4
+#define TS_TAG_INT 5
+#define TS_TAG_FLOAT 6
+#define TS_TAG_FIRST_HEAP 7
+
+typedef struct TsValue {
+    uint64_t tag;
+    union {
+        int64_t i;
+        double f;
+        uint64_t bits;
+        uint8_t b;
+        void *p;
+    } u;
+} TsValue;
+
+typedef struct TsFrame {
+    /* The frame's local slots (never reallocated while the frame runs). */
+    TsValue *locals;
+} TsFrame;
+
+/* How a trace stopped: at a side exit or guard (resume tier 1 at that uop's exit point),
+ * or because a helper raised (the exception is pending in the VM). */
+#define TS_STATUS_EXIT 0
+#define TS_STATUS_ERROR 1
+
+typedef struct TsState {
+    void *vm;
+    void *frame;
+    /* Start of the frame's value stack: a stack pointer minus this is the depth. */
+    TsValue *stack_base;
+    /* Index of the uop that left the trace. */
+    uint32_t exit_index;
+    uint32_t status;
+    /* Counts down once per loop iteration; at zero the periodic helper runs (cycle
+     * collection, Ctrl-C) and resets it. */
+    int64_t periodic_countdown;
+} TsState;
+
+/* One uop of a trace, as the tier-2 interpreter reads it. */
+typedef struct TsUopInst {
+    uint16_t opcode;
+    uint16_t pad;
+    uint32_t oparg;
+    uint64_t operand;
+} TsUopInst;
+
+/* Runtime helpers. Each that can raise stores the exception in the VM, records the stack
+ * depth from `sp`, and returns a failure value; the caller then leaves with ERROR(). */
+void ts_value_incref(const TsValue *v);
+void ts_value_decref(TsValue *v);
+/* Runs bytecode instruction `index` of the frame's code in tier 1; NULL when it raised. */
+TsValue *ts_exec_instr(TsState *state, TsValue *sp, uint64_t index);
+/* sp[-1] is an iterator: 1 pushed its next item at sp[0], 0 exhausted, -1 raised. */
+int ts_iter_next(TsState *state, TsValue *sp);
+/* Replaces sp[-1] by its truth value (a bool); -1 if __bool__/__len__ raised. */
+int ts_to_bool(TsState *state, TsValue *sp);
+/* Cycle collection and pending signals; -1 when KeyboardInterrupt was raised. */
+int ts_periodic(TsState *state, TsValue *sp);
+
+/* Runs a trace in the tier-2 interpreter (src/uops/interpreter.c). */
+TsValue *ts_run_uops(const TsUopInst *trace, TsFrame *frame, TsValue *sp, TsState *state);
+
+#endif

@@ -1,0 +1,252 @@
+/* The semantics of every uop, written once. Included into a function body by the tier-2
+ * interpreter (interpreter.c) and by the stencil template (template.c), which define:
+ *   UOP(name)       opens the body of uop `name`
+ *   OPARG, OPERAND  the uop's 32-bit argument and 64-bit operand
+ *   DEOPT()         leave the trace at this uop (tier 1 resumes at its exit point)
+ *   ERROR()         leave the trace because a helper raised
+ *   JUMP_TO_TOP()   start the trace's loop again
+ * In scope: `frame` (TsFrame *), `sp` (TsValue *, one past the top of stack), `state`.
+ * Guards never change the stack before they DEOPT, so tier 1 re-executes the instruction. */
+
+UOP(NOP) {
+}
+
+UOP(CHECK_PERIODIC) {
+    if (--state->periodic_countdown <= 0) {
+        if (ts_periodic(state, sp) < 0) {
+            ERROR();
+        }
+    }
+}
+
+UOP(LOAD_FAST) {
+    TsValue v = frame->locals[OPARG];
+    if (v.tag == TS_TAG_NULL) {
+        DEOPT(); /* unbound: tier 1 raises UnboundLocalError */
+    }
+    ts_dup(&v);
+    *sp++ = v;
+}
+
+UOP(STORE_FAST) {
+    TsValue old = frame->locals[OPARG];
+    frame->locals[OPARG] = *--sp;
+    ts_drop(&old);
+}
+
+UOP(LOAD_CONST) {
+    TsValue v = *(const TsValue *)(uintptr_t)OPERAND;
+    ts_dup(&v);
+    *sp++ = v;
+}
+
+UOP(LOAD_INT) {
+    sp->tag = TS_TAG_INT;
+    sp->u.bits = OPERAND;
+    sp++;
+}
+
+UOP(LOAD_FLOAT) {
+    sp->tag = TS_TAG_FLOAT;
+    sp->u.bits = OPERAND;
+    sp++;
+}
+
+UOP(POP_TOP) {
+    --sp;
+    ts_drop(sp);
+}
+
+UOP(COPY) {
+    TsValue v = sp[-(ptrdiff_t)OPARG];
+    ts_dup(&v);
+    *sp++ = v;
+}
+
+UOP(SWAP) {
+    TsValue t = sp[-1];
+    sp[-1] = sp[-(ptrdiff_t)OPARG];
+    sp[-(ptrdiff_t)OPARG] = t;
+}
+
+UOP(GUARD_BOTH_INT) {
+    if (sp[-1].tag != TS_TAG_INT || sp[-2].tag != TS_TAG_INT) {
+        DEOPT();
+    }
+}
+
+UOP(GUARD_BOTH_FLOAT) {
+    if (sp[-1].tag != TS_TAG_FLOAT || sp[-2].tag != TS_TAG_FLOAT) {
+        DEOPT();
+    }
+}
+
+UOP(GUARD_TOS_INT) {
+    if (sp[-1].tag != TS_TAG_INT) {
+        DEOPT();
+    }
+}
+
+UOP(GUARD_NOS_INT) {
+    if (sp[-2].tag != TS_TAG_INT) {
+        DEOPT();
+    }
+}
+
+UOP(GUARD_TOS_FLOAT) {
+    if (sp[-1].tag != TS_TAG_FLOAT) {
+        DEOPT();
+    }
+}
+
+UOP(GUARD_NOS_FLOAT) {
+    if (sp[-2].tag != TS_TAG_FLOAT) {
+        DEOPT();
+    }
+}
+
+/* Overflow leaves the operands in place: tier 1 redoes the operation with big ints. */
+UOP(BINARY_OP_ADD_INT) {
+    int64_t r;
+    if (ts_add_overflows(sp[-2].u.i, sp[-1].u.i, &r)) {
+        DEOPT();
+    }
+    sp[-2].u.i = r;
+    sp--;
+}
+
+UOP(BINARY_OP_SUB_INT) {
+    int64_t r;
+    if (ts_sub_overflows(sp[-2].u.i, sp[-1].u.i, &r)) {
+        DEOPT();
+    }
+    sp[-2].u.i = r;
+    sp--;
+}
+
+UOP(BINARY_OP_MUL_INT) {
+    int64_t r;
+    if (ts_mul_overflows(sp[-2].u.i, sp[-1].u.i, &r)) {
+        DEOPT();
+    }
+    sp[-2].u.i = r;
+    sp--;
+}
+
+UOP(BINARY_OP_AND_INT) {
+    sp[-2].u.i &= sp[-1].u.i;
+    sp--;
+}
+
+UOP(BINARY_OP_OR_INT) {
+    sp[-2].u.i |= sp[-1].u.i;
+    sp--;
+}
+
+UOP(BINARY_OP_XOR_INT) {
+    sp[-2].u.i ^= sp[-1].u.i;
+    sp--;
+}
+
+UOP(BINARY_OP_ADD_FLOAT) {
+    sp[-2].u.f = sp[-2].u.f + sp[-1].u.f;
+    sp--;
+}
+
+UOP(BINARY_OP_SUB_FLOAT) {
+    sp[-2].u.f = sp[-2].u.f - sp[-1].u.f;
+    sp--;
+}
+
+UOP(BINARY_OP_MUL_FLOAT) {
+    sp[-2].u.f = sp[-2].u.f * sp[-1].u.f;
+    sp--;
+}
+
+/* Division by zero leaves the operands in place: tier 1 raises ZeroDivisionError. */
+UOP(BINARY_OP_TRUEDIV_FLOAT) {
+    if (sp[-1].u.f == 0.0) {
+        DEOPT();
+    }
+    sp[-2].u.f = sp[-2].u.f / sp[-1].u.f;
+    sp--;
+}
+
+UOP(COMPARE_LT_INT) { ts_set_bool(&sp[-2], sp[-2].u.i < sp[-1].u.i); sp--; }
+UOP(COMPARE_LE_INT) { ts_set_bool(&sp[-2], sp[-2].u.i <= sp[-1].u.i); sp--; }
+UOP(COMPARE_EQ_INT) { ts_set_bool(&sp[-2], sp[-2].u.i == sp[-1].u.i); sp--; }
+UOP(COMPARE_NE_INT) { ts_set_bool(&sp[-2], sp[-2].u.i != sp[-1].u.i); sp--; }
+UOP(COMPARE_GT_INT) { ts_set_bool(&sp[-2], sp[-2].u.i > sp[-1].u.i); sp--; }
+UOP(COMPARE_GE_INT) { ts_set_bool(&sp[-2], sp[-2].u.i >= sp[-1].u.i); sp--; }
+UOP(COMPARE_LT_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f < sp[-1].u.f); sp--; }
+UOP(COMPARE_LE_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f <= sp[-1].u.f); sp--; }
+UOP(COMPARE_EQ_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f == sp[-1].u.f); sp--; }
+UOP(COMPARE_NE_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f != sp[-1].u.f); sp--; }
+UOP(COMPARE_GT_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f > sp[-1].u.f); sp--; }
+UOP(COMPARE_GE_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f >= sp[-1].u.f); sp--; }
+
+UOP(TO_BOOL) {
+    if (sp[-1].tag != TS_TAG_BOOL) {
+        if (ts_to_bool(state, sp) < 0) {
+            ERROR();
+        }
+    }
+}
+
+/* Branches become guards on the direction the trace was recorded with. */
+UOP(GUARD_IS_TRUE_POP) {
+    if (sp[-1].tag != TS_TAG_BOOL || !sp[-1].u.b) {
+        DEOPT();
+    }
+    sp--;
+}
+
+UOP(GUARD_IS_FALSE_POP) {
+    if (sp[-1].tag != TS_TAG_BOOL || sp[-1].u.b) {
+        DEOPT();
+    }
+    sp--;
+}
+
+UOP(GUARD_TOS_TRUE) {
+    if (sp[-1].tag != TS_TAG_BOOL || !sp[-1].u.b) {
+        DEOPT();
+    }
+}
+
+UOP(GUARD_TOS_FALSE) {
+    if (sp[-1].tag != TS_TAG_BOOL || sp[-1].u.b) {
+        DEOPT();
+    }
+}
+
+/* Exhaustion pops the iterator and leaves the trace: its exit point is the loop's end. */
+UOP(FOR_ITER) {
+    int r = ts_iter_next(state, sp);
+    if (r < 0) {
+        ERROR();
+    }
+    if (r == 0) {
+        --sp;
+        ts_drop(sp);
+        DEOPT();
+    }
+    sp++;
+}
+
+/* Any other instruction: tier 1 runs it on the same frame (OPERAND is its index). */
+UOP(GENERIC) {
+    TsValue *next = ts_exec_instr(state, sp, OPERAND);
+    if (next == NULL) {
+        ERROR();
+    }
+    sp = next;
+}
+
+UOP(JUMP_TO_TOP) {
+    JUMP_TO_TOP();
+}
+
+UOP(EXIT_TRACE) {
+    DEOPT();
+}
