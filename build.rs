@@ -39,7 +39,9 @@ fn write_uop_ids() {
         out.push_str(&format!("    \"{n}\",\n"));
     }
     out.push_str("];\n\n#[allow(non_camel_case_types, clippy::upper_case_acronyms)]\n");
-    out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n#[repr(u16)]\npub enum UopId {\n");
+    out.push_str(
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\n#[repr(u16)]\npub enum UopId {\n",
+    );
     for n in &names {
         out.push_str(&format!("    {n},\n"));
     }

@@ -119,13 +119,11 @@ pub fn main() -> i32 {
         Source::Stdin => argv.insert(0, "-".to_string()),
         Source::Repl => argv.insert(0, String::new()),
     }
-    if settings.jit != JitMode::Off {
-        // Tier 2 is not part of this build yet: fall back to tier 1 as documented.
-        if settings.jit == JitMode::On {
-            eprintln!(
-                "tessera: warning: the JIT is not built into this binary; running with jit=off"
-            );
-        }
+    if settings.jit == JitMode::On && !crate::jit::available() {
+        eprintln!(
+            "tessera: warning: {}; running with jit=off",
+            crate::jit::unavailable_reason()
+        );
         settings.jit = JitMode::Off;
     }
     crate::signals::install();
@@ -238,10 +236,7 @@ fn run(source: Source, argv: Vec<String>, settings: Settings) -> i32 {
         eprint!("{}", crate::vm::stats::report());
     }
     if vm.settings.jit_stats {
-        // No tier 2 in this build: nothing was traced or compiled.
-        eprintln!(
-            "jit: traces=0 uops=0 code_bytes=0 mapped_bytes=0 compile_us=0 side_exits=0 invalidations=0 freed=0"
-        );
+        eprintln!("{}", vm.tier2.stats.line());
     }
     code
 }

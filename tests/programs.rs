@@ -235,3 +235,13 @@ fn run_all(env: &[(&str, &str)], label: &str) {
 fn programs_tier1() {
     run_all(&[("TESSERA_JIT", "off")], "tier 1");
 }
+
+/// Tier 2 in the uop interpreter, tracing every loop at its first back edge so that all
+/// that can be traced is; tier 1 is the oracle (the expected outputs are CPython's).
+#[test]
+fn programs_uops() {
+    run_all(
+        &[("TESSERA_JIT", "uops"), ("TESSERA_JIT_THRESHOLD", "1")],
+        "tier 2 (uops)",
+    );
+}

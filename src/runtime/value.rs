@@ -16,6 +16,8 @@ use num_bigint::BigInt;
 use std::cell::RefCell;
 use std::rc::Rc;
 
+// The discriminants are the tags of src/uops/abi.h (TS_TAG_*), which C code reads: keep
+// the order, with every unboxed variant before the first heap one (`BigInt`).
 // A full-word tag keeps the payload aligned with no padding in between, so values are
 // copied as two whole words (a one-byte tag made rustc copy bytes 1..16 with overlapping
 // loads, which stall on store forwarding in the interpreter loop).
@@ -30,9 +32,9 @@ pub enum Value {
     Ellipsis,
     Bool(bool),
     Int(i64),
+    Float(f64),
     /// Only for values outside the i64 range: every operation normalizes back to `Int`.
     BigInt(Rc<BigInt>),
-    Float(f64),
     Str(Rc<PyStr>),
     Bytes(Rc<Vec<u8>>),
     List(Rc<PyList>),

@@ -27,6 +27,8 @@ pub struct CodeObject {
     /// Calls with exactly `argcount` positional arguments can bind them by moving the
     /// values straight into the local slots (no defaults, cells, `*args` or generator).
     pub simple_positional: bool,
+    /// Tier 2: hotness counters and executors of the loops in this code.
+    pub loops: std::cell::RefCell<crate::tier2::hotness::LoopTable>,
 }
 
 /// Where `LoadGlobal` found a name: an entry index in the globals dict (or, when the name
@@ -86,6 +88,7 @@ impl CodeObject {
             attr_sites,
             global_cache,
             simple_positional,
+            loops: Default::default(),
             class_cell,
             ncells: code.cellvars.len() + code.freevars.len(),
             filename: code.filename.clone(),

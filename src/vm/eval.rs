@@ -97,11 +97,33 @@ impl Vm {
     }
 
     fn execute(&mut self, f: &mut Frame) -> PyResult<Exit> {
+        // Without `ONE` the loop only stops by returning or yielding.
+        Ok(self
+            .run_instructions::<false>(f)?
+            .unwrap_or(Exit::Return(Value::None)))
+    }
+
+    /// Runs the single instruction at `f.ip` (for tier 2's GENERIC uop and the trace
+    /// recorder); `None` when it neither returned nor yielded.
+    pub fn step(&mut self, f: &mut Frame) -> PyResult<Option<Exit>> {
+        self.run_instructions::<true>(f)
+    }
+
+    /// The interpreter loop; with `ONE` it stops after one instruction.
+    #[inline(always)]
+    fn run_instructions<const ONE: bool>(&mut self, f: &mut Frame) -> PyResult<Option<Exit>> {
         let code = f.code.clone();
         let instrs = &code.code.instrs;
+        let mut started = false;
         loop {
+            if ONE {
+                if started {
+                    return Ok(None);
+                }
+                started = true;
+            }
             let Some(&instr) = instrs.get(f.ip) else {
-                return Ok(Exit::Return(Value::None));
+                return Ok(Some(Exit::Return(Value::None)));
             };
             f.ip += 1;
             match instr {
@@ -396,8 +418,15 @@ impl Vm {
                 Instr::Jump(t) => {
                     if (t as usize) < f.ip {
                         self.on_backward_jump()?;
+                        f.ip = t as usize;
+                        if self.tier2.enabled()
+                            && let Some(exit) = self.at_loop_head(f)?
+                        {
+                            return Ok(Some(exit));
+                        }
+                    } else {
+                        f.ip = t as usize;
                     }
-                    f.ip = t as usize;
                 }
                 Instr::PopJumpIfFalse(t) => {
                     let v = pop!(f);
@@ -735,11 +764,11 @@ impl Vm {
                 }
                 Instr::ReturnValue => {
                     let v = pop!(f);
-                    return Ok(Exit::Return(v));
+                    return Ok(Some(Exit::Return(v)));
                 }
                 Instr::YieldValue => {
                     let v = pop!(f);
-                    return Ok(Exit::Yield(v));
+                    return Ok(Some(Exit::Yield(v)));
                 }
                 Instr::GetYieldFromIter => {
                     let v = pop!(f);
@@ -756,7 +785,7 @@ impl Vm {
                         super::generator::SendResult::Yielded(y) => {
                             // Re-run this instruction when resumed with the next sent value.
                             f.ip -= 1;
-                            return Ok(Exit::Yield(y));
+                            return Ok(Some(Exit::Yield(y)));
                         }
                         super::generator::SendResult::Returned(r) => {
                             f.stack.pop();

@@ -56,6 +56,7 @@ pub struct Vm {
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     pub settings: crate::settings::Settings,
     pub frame_pool: frame::FramePool,
+    pub tier2: crate::tier2::state::Tier2State,
 }
 
 impl KeyEq for Vm {
@@ -82,6 +83,7 @@ impl Vm {
             sources: HashMap::new(),
             super_stack: Vec::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            tier2: crate::tier2::state::Tier2State::new(&settings),
             settings,
             frame_pool: frame::FramePool::default(),
         };

@@ -1,0 +1,138 @@
+//! Where tier 1 hands a loop to tier 2: at a loop head, run the loop's executor, or record
+//! the loop when it is hot and build one. Running a trace lends it the frame's value stack
+//! and locals through raw pointers (see the SAFETY comments).
+
+use super::abi::{TS_STATUS_ERROR, TsFrame, TsState, TsValue, ts_run_uops};
+use super::executor::{self, Executor};
+use super::hotness::LoopAction;
+use super::{optimizer, projector, trace};
+use crate::vm::eval::Exit;
+use crate::vm::frame::Frame;
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+/// Loop iterations between two runs of the periodic helper (cycle collection, Ctrl-C).
+pub const PERIODIC_INTERVAL: i64 = 64;
+
+impl Vm {
+    /// Called by tier 1 with `f.ip` at a loop head it just jumped back to. Returns the
+    /// frame's exit if recording ran the loop body into a return or yield.
+    pub(crate) fn at_loop_head(&mut self, f: &mut Frame) -> PyResult<Option<Exit>> {
+        let head = f.ip as u32;
+        let action = f
+            .code
+            .loops
+            .borrow_mut()
+            .at_head(head, self.tier2.threshold);
+        match action {
+            LoopAction::Interpret => Ok(None),
+            LoopAction::Run(ex) => {
+                self.run_executor(f, &ex)?;
+                Ok(None)
+            }
+            LoopAction::Record => {
+                if self.tier2.recording {
+                    return Ok(None);
+                }
+                self.tier2.recording = true;
+                let result = self.record_iteration(f);
+                self.tier2.recording = false;
+                let (exit, record) = result?;
+                if let Some((record, end)) = record {
+                    let ex = self.build_executor(f, &record, end);
+                    f.code.loops.borrow_mut().install(head, ex);
+                }
+                Ok(exit)
+            }
+        }
+    }
+
+    fn build_executor(
+        &mut self,
+        f: &Frame,
+        record: &[super::recorder::Recorded],
+        end: super::recorder::RecordEnd,
+    ) -> Rc<Executor> {
+        let uops = projector::project(&f.code, record, end);
+        let optimized = optimizer::optimize(&uops, f.locals.len());
+        if self.tier2.dump {
+            let at = format!(
+                "{}:{} ({})",
+                f.code.filename,
+                f.code.line_at(record.first().map_or(0, |r| r.ip as usize)),
+                f.code.name
+            );
+            let _ = std::io::Write::flush(&mut self.stdout);
+            eprint!(
+                "{}{}",
+                trace::dump(&format!("trace {at} before optimization"), &uops),
+                trace::dump(&format!("trace {at} after optimization"), &optimized)
+            );
+        }
+        self.tier2.stats.traces += 1;
+        self.tier2.stats.uops += optimized.len() as u64;
+        let ex = Rc::new(Executor::new(optimized));
+        executor::register(&ex);
+        ex
+    }
+
+    /// Runs `ex` on `f` from the loop head; on return `f.ip` is where tier 1 resumes.
+    fn run_executor(&mut self, f: &mut Frame, ex: &Rc<Executor>) -> PyResult<()> {
+        ex.recent_runs.set(ex.recent_runs.get().wrapping_add(1));
+        self.tier2.until_sweep -= 1;
+        if self.tier2.until_sweep == 0 {
+            self.tier2.until_sweep = super::state::SWEEP_PERIOD;
+            let n = executor::collect_cold() as u64;
+            self.tier2.stats.invalidations += n;
+        }
+        // The trace pushes at most `max_stack` values: reserving them up front means the
+        // stack buffer does not move while C code holds pointers into it.
+        let need = f.code.code.max_stack as usize + 1;
+        f.stack.reserve(need);
+        let depth = f.stack.len();
+        let base = f.stack.as_mut_ptr() as *mut TsValue;
+        // SAFETY: the values in [0, depth) now belong to the trace, which pushes and pops
+        // them through `sp` and hands them back by the depth it exits with; while it runs,
+        // the Vec's length stays 0 except inside helpers, which set it around tier-1 work.
+        // `Value` and `TsValue` have the same layout (checked in abi tests).
+        unsafe { f.stack.set_len(0) };
+        let mut frame = TsFrame {
+            locals: f.locals.as_mut_ptr() as *mut TsValue,
+        };
+        let mut state = TsState {
+            vm: self as *mut Vm as *mut std::ffi::c_void,
+            frame: f as *mut Frame as *mut std::ffi::c_void,
+            stack_base: base,
+            exit_index: 0,
+            status: 0,
+            periodic_countdown: PERIODIC_INTERVAL,
+        };
+        // SAFETY: `sp` is within the reserved buffer (depth <= len <= capacity); the
+        // trace was built for this frame's code, so its locals and stack indices are in
+        // range; `state` points at this VM and frame, which outlive the call.
+        let sp = unsafe {
+            let sp = base.add(depth);
+            ts_run_uops(ex.insts.as_ptr(), &mut frame, sp, &mut state)
+        };
+        let uop = ex.uops[state.exit_index as usize];
+        if state.status == TS_STATUS_ERROR {
+            // The helper that raised already gave the stack back to the Vec.
+            f.ip = uop.instr as usize + 1;
+            let err = self.tier2.pending_error.take();
+            return Err(err.unwrap_or_else(|| {
+                self.err("SystemError", "tier 2 left a trace with no exception set")
+            }));
+        }
+        // SAFETY: the trace exited normally with `sp` one past its top of stack, inside
+        // the buffer whose start is `state.stack_base` (helpers update it if it moved).
+        unsafe {
+            let depth = sp.offset_from(state.stack_base) as usize;
+            f.stack.set_len(depth);
+        }
+        ex.exit_counts[state.exit_index as usize]
+            .set(ex.exit_counts[state.exit_index as usize].get() + 1);
+        self.tier2.stats.side_exits += 1;
+        f.ip = uop.exit_ip as usize;
+        Ok(())
+    }
+}

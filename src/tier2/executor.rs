@@ -1,0 +1,137 @@
+//! Executors: a compiled trace (uops, their interpreter form and, with the JIT, machine
+//! code), its side-exit counters, and the list of all live executors.
+//!
+//! Executors are reference counted (`Rc`): the loop table of a code object holds one, and
+//! a running trace holds another while it runs. When the last reference goes the executor
+//! is dropped at once, its machine code returned to the code arena. Every live executor is
+//! also on the `ExecutorList` (as a weak entry), so all can be invalidated — when something
+//! their traces assumed changes — or collected when cold.
+
+use super::abi::TsUopInst;
+use super::trace::Uop;
+use std::cell::{Cell, RefCell};
+use std::rc::{Rc, Weak};
+
+pub struct Executor {
+    pub uops: Vec<Uop>,
+    /// The uops as the tier-2 interpreter reads them.
+    pub insts: Vec<TsUopInst>,
+    /// Per uop: how often the trace left there.
+    pub exit_counts: Vec<Cell<u32>>,
+    pub valid: Cell<bool>,
+    /// Runs since the last cold sweep.
+    pub recent_runs: Cell<u32>,
+    /// Position in the executor list.
+    slot: Cell<usize>,
+}
+
+impl Executor {
+    pub fn new(uops: Vec<Uop>) -> Executor {
+        let insts = uops
+            .iter()
+            .map(|u| TsUopInst {
+                opcode: u.id as u16,
+                pad: 0,
+                oparg: u.oparg,
+                operand: u.operand,
+            })
+            .collect();
+        let exit_counts = uops.iter().map(|_| Cell::new(0)).collect();
+        Executor {
+            uops,
+            insts,
+            exit_counts,
+            valid: Cell::new(true),
+            recent_runs: Cell::new(0),
+            slot: Cell::new(usize::MAX),
+        }
+    }
+
+    /// Marks the executor unusable; the loop tables drop their references when they next
+    /// look.
+    pub fn invalidate(&self) {
+        self.valid.set(false);
+    }
+}
+
+impl Drop for Executor {
+    fn drop(&mut self) {
+        EXECUTORS.with(|l| {
+            if let Ok(mut l) = l.try_borrow_mut() {
+                l.remove(self.slot.get());
+            }
+        });
+    }
+}
+
+/// Every live executor: slots of weak references with a free list, so that adding and
+/// removing are O(1) like unlinking from a doubly linked list, and a sweep visits all.
+#[derive(Default)]
+pub struct ExecutorList {
+    slots: Vec<Option<Weak<Executor>>>,
+    free: Vec<usize>,
+}
+
+impl ExecutorList {
+    fn add(&mut self, e: &Rc<Executor>) {
+        let i = match self.free.pop() {
+            Some(i) => {
+                self.slots[i] = Some(Rc::downgrade(e));
+                i
+            }
+            None => {
+                self.slots.push(Some(Rc::downgrade(e)));
+                self.slots.len() - 1
+            }
+        };
+        e.slot.set(i);
+    }
+
+    fn remove(&mut self, i: usize) {
+        if let Some(s) = self.slots.get_mut(i)
+            && s.take().is_some()
+        {
+            self.free.push(i);
+        }
+    }
+
+    fn live(&self) -> Vec<Rc<Executor>> {
+        self.slots
+            .iter()
+            .filter_map(|s| s.as_ref()?.upgrade())
+            .collect()
+    }
+}
+
+thread_local! {
+    static EXECUTORS: RefCell<ExecutorList> = RefCell::new(ExecutorList::default());
+}
+
+pub fn register(e: &Rc<Executor>) {
+    EXECUTORS.with(|l| l.borrow_mut().add(e));
+}
+
+pub fn live_executors() -> Vec<Rc<Executor>> {
+    EXECUTORS.with(|l| l.borrow().live())
+}
+
+/// Invalidates every live executor; returns how many there were.
+pub fn invalidate_all() -> usize {
+    let all = live_executors();
+    for e in &all {
+        e.invalidate();
+    }
+    all.len()
+}
+
+/// Invalidates the executors that did not run since the last sweep; returns how many.
+pub fn collect_cold() -> usize {
+    let mut n = 0;
+    for e in live_executors() {
+        if e.valid.get() && e.recent_runs.replace(0) == 0 {
+            e.invalidate();
+            n += 1;
+        }
+    }
+    n
+}

@@ -1,0 +1,179 @@
+//! Projection: a recorded iteration becomes a trace of uops. Instructions with a fast form
+//! for the kinds that were seen become guards plus actions; branches become guards on the
+//! direction taken; everything else runs through tier 1 (`GENERIC`).
+
+use super::recorder::{Kind, RecordEnd, Recorded};
+use super::trace::Uop;
+use super::uop::UopId;
+use crate::bytecode::{BinOp, CmpOp, Instr};
+use crate::vm::code::CodeObject;
+
+pub fn project(code: &CodeObject, record: &[Recorded], end: RecordEnd) -> Vec<Uop> {
+    let head = record.first().map_or(0, |r| r.ip);
+    let mut out = vec![Uop::new(UopId::CHECK_PERIODIC, 0, 0, head)];
+    for r in record {
+        if !project_one(code, r, head, &mut out) {
+            // Untranslatable here: leave the trace and let tier 1 run this instruction.
+            out.push(Uop::new(UopId::EXIT_TRACE, 0, 0, r.ip));
+            return out;
+        }
+    }
+    match end {
+        RecordEnd::Closed => {
+            if out.last().map(|u| u.id) != Some(UopId::JUMP_TO_TOP) {
+                out.push(Uop::new(UopId::JUMP_TO_TOP, 0, 0, head));
+            }
+        }
+        RecordEnd::StopAt(ip) => out.push(Uop::new(UopId::EXIT_TRACE, 0, 0, ip)),
+    }
+    out
+}
+
+/// Appends the uops of one instruction; false when it cannot be part of a trace.
+fn project_one(code: &CodeObject, r: &Recorded, head: u32, out: &mut Vec<Uop>) -> bool {
+    let ip = r.ip;
+    let mut push = |id: UopId, oparg: u32, operand: u64| out.push(Uop::new(id, oparg, operand, ip));
+    match r.instr {
+        Instr::Nop => {}
+        Instr::LoadFast(i) => push(UopId::LOAD_FAST, i, 0),
+        Instr::StoreFast(i) => push(UopId::STORE_FAST, i, 0),
+        Instr::LoadConst(i) => {
+            let v = &code.consts[i as usize];
+            push(UopId::LOAD_CONST, 0, v as *const _ as u64);
+        }
+        Instr::PopTop => push(UopId::POP_TOP, 0, 0),
+        Instr::Copy(i) => push(UopId::COPY, i, 0),
+        Instr::Swap(i) => push(UopId::SWAP, i, 0),
+        Instr::BinaryOp(op) => match (binary_int(op), binary_float(op), r.nos, r.tos) {
+            (Some(id), _, Kind::Int, Kind::Int) => {
+                push(UopId::GUARD_BOTH_INT, 0, 0);
+                push(id, 0, 0);
+            }
+            (_, Some(id), Kind::Float, Kind::Float) => {
+                push(UopId::GUARD_BOTH_FLOAT, 0, 0);
+                push(id, 0, 0);
+            }
+            _ => push(UopId::GENERIC, 0, ip as u64),
+        },
+        Instr::CompareOp(op) => match (r.nos, r.tos) {
+            (Kind::Int, Kind::Int) => {
+                push(UopId::GUARD_BOTH_INT, 0, 0);
+                push(compare_int(op), 0, 0);
+            }
+            (Kind::Float, Kind::Float) => {
+                push(UopId::GUARD_BOTH_FLOAT, 0, 0);
+                push(compare_float(op), 0, 0);
+            }
+            _ => push(UopId::GENERIC, 0, ip as u64),
+        },
+        Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
+            let jumped = r.next_ip == t && t != ip + 1;
+            let jump_if_true = matches!(r.instr, Instr::PopJumpIfTrue(_));
+            if r.tos != Kind::Bool {
+                push(UopId::TO_BOOL, 0, 0);
+            }
+            // The value was true exactly when (jumped and jump-if-true) or (fell through
+            // and jump-if-false).
+            if jumped == jump_if_true {
+                push(UopId::GUARD_IS_TRUE_POP, 0, 0);
+            } else {
+                push(UopId::GUARD_IS_FALSE_POP, 0, 0);
+            }
+            if jumped && t == head {
+                push(UopId::JUMP_TO_TOP, 0, 0);
+            }
+        }
+        Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
+            // The jump keeps the original value on the stack, so only bools are traced.
+            if r.tos != Kind::Bool {
+                return false;
+            }
+            let jumped = r.next_ip == t && t != ip + 1;
+            let jump_if_true = matches!(r.instr, Instr::JumpIfTrueOrPop(_));
+            if jumped == jump_if_true {
+                push(UopId::GUARD_TOS_TRUE, 0, 0);
+            } else {
+                push(UopId::GUARD_TOS_FALSE, 0, 0);
+            }
+            if !jumped {
+                push(UopId::POP_TOP, 0, 0);
+            }
+        }
+        Instr::Jump(t) => {
+            if t == head {
+                push(UopId::JUMP_TO_TOP, 0, 0);
+            } else if t <= ip {
+                return false;
+            }
+        }
+        Instr::ForIter(t) => {
+            if r.next_ip == t {
+                // The iterator was exhausted while recording: the loop is over.
+                return false;
+            }
+            out.push(Uop {
+                exit_ip: t,
+                ..Uop::new(UopId::FOR_ITER, 0, 0, ip)
+            });
+        }
+        // Anything that may leave the frame or jump is left to tier 1.
+        Instr::ReturnValue
+        | Instr::YieldValue
+        | Instr::YieldFrom
+        | Instr::Raise(_)
+        | Instr::Reraise => return false,
+        _ => {
+            if r.next_ip != ip + 1 {
+                return false;
+            }
+            push(UopId::GENERIC, 0, ip as u64);
+        }
+    }
+    true
+}
+
+fn binary_int(op: BinOp) -> Option<UopId> {
+    use BinOp::*;
+    Some(match op {
+        Add | InplaceAdd => UopId::BINARY_OP_ADD_INT,
+        Sub | InplaceSub => UopId::BINARY_OP_SUB_INT,
+        Mul | InplaceMul => UopId::BINARY_OP_MUL_INT,
+        And | InplaceAnd => UopId::BINARY_OP_AND_INT,
+        Or | InplaceOr => UopId::BINARY_OP_OR_INT,
+        Xor | InplaceXor => UopId::BINARY_OP_XOR_INT,
+        _ => return None,
+    })
+}
+
+fn binary_float(op: BinOp) -> Option<UopId> {
+    use BinOp::*;
+    Some(match op {
+        Add | InplaceAdd => UopId::BINARY_OP_ADD_FLOAT,
+        Sub | InplaceSub => UopId::BINARY_OP_SUB_FLOAT,
+        Mul | InplaceMul => UopId::BINARY_OP_MUL_FLOAT,
+        TrueDiv | InplaceTrueDiv => UopId::BINARY_OP_TRUEDIV_FLOAT,
+        _ => return None,
+    })
+}
+
+fn compare_int(op: CmpOp) -> UopId {
+    match op {
+        CmpOp::Lt => UopId::COMPARE_LT_INT,
+        CmpOp::Le => UopId::COMPARE_LE_INT,
+        CmpOp::Eq => UopId::COMPARE_EQ_INT,
+        CmpOp::Ne => UopId::COMPARE_NE_INT,
+        CmpOp::Gt => UopId::COMPARE_GT_INT,
+        CmpOp::Ge => UopId::COMPARE_GE_INT,
+    }
+}
+
+fn compare_float(op: CmpOp) -> UopId {
+    match op {
+        CmpOp::Lt => UopId::COMPARE_LT_FLOAT,
+        CmpOp::Le => UopId::COMPARE_LE_FLOAT,
+        CmpOp::Eq => UopId::COMPARE_EQ_FLOAT,
+        CmpOp::Ne => UopId::COMPARE_NE_FLOAT,
+        CmpOp::Gt => UopId::COMPARE_GT_FLOAT,
+        CmpOp::Ge => UopId::COMPARE_GE_FLOAT,
+    }
+}

@@ -1,0 +1,124 @@
+//! Trace recording: when a loop head gets hot, tier 1 runs one iteration of the loop
+//! instruction by instruction while the recorder notes each instruction, the kinds of the
+//! values it found on top of the stack, and where control went next. The projector
+//! (projector.rs) turns that record into uops guarded on exactly what was seen.
+
+use crate::bytecode::Instr;
+use crate::runtime::value::Value;
+use crate::vm::eval::Exit;
+use crate::vm::frame::Frame;
+use crate::vm::{PyResult, Vm};
+
+/// What tier 2 can specialize on: the kind of a value seen on the stack.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kind {
+    Int,
+    Float,
+    Bool,
+    Other,
+}
+
+impl Kind {
+    pub fn of(v: Option<&Value>) -> Kind {
+        match v {
+            Some(Value::Int(_)) => Kind::Int,
+            Some(Value::Float(_)) => Kind::Float,
+            Some(Value::Bool(_)) => Kind::Bool,
+            _ => Kind::Other,
+        }
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Recorded {
+    pub ip: u32,
+    pub instr: Instr,
+    pub tos: Kind,
+    pub nos: Kind,
+    /// Where control went after the instruction.
+    pub next_ip: u32,
+}
+
+/// How recording ended.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordEnd {
+    /// Control came back to the loop head: the trace loops.
+    Closed,
+    /// The trace stops before the instruction at this index, which tier 1 then runs.
+    StopAt(u32),
+}
+
+/// A recorded iteration and how it ended.
+pub type Recording = (Vec<Recorded>, RecordEnd);
+
+/// Longest iteration worth tracing, in bytecode instructions.
+const MAX_RECORDED: usize = 400;
+
+impl Vm {
+    /// Runs the loop starting at `f.ip` for one iteration while recording it. Returns the
+    /// frame's exit if the loop body returned or yielded, and the record unless recording
+    /// was abandoned (the loop ended, or the iteration was too long).
+    pub(crate) fn record_iteration(
+        &mut self,
+        f: &mut Frame,
+    ) -> PyResult<(Option<Exit>, Option<Recording>)> {
+        let head = f.ip as u32;
+        let code = f.code.clone();
+        let instrs = &code.code.instrs;
+        let mut record = Vec::new();
+        loop {
+            let ip = f.ip as u32;
+            let Some(&instr) = instrs.get(f.ip) else {
+                return Ok((None, None));
+            };
+            if !record.is_empty() && ip == head {
+                return Ok((None, Some((record, RecordEnd::Closed))));
+            }
+            if record.len() >= MAX_RECORDED {
+                return Ok((None, None));
+            }
+            if let Instr::Jump(t) = instr
+                && t <= ip
+            {
+                // The back edge: of this loop (the trace closes), or of an inner loop,
+                // which has its own trace; either way tier 1 takes the jump.
+                let end = if t == head {
+                    record.push(Recorded {
+                        ip,
+                        instr,
+                        tos: Kind::Other,
+                        nos: Kind::Other,
+                        next_ip: t,
+                    });
+                    RecordEnd::Closed
+                } else {
+                    RecordEnd::StopAt(ip)
+                };
+                return Ok((None, Some((record, end))));
+            }
+            let n = f.stack.len();
+            let tos = Kind::of(f.stack.get(n.wrapping_sub(1)));
+            let nos = Kind::of(f.stack.get(n.wrapping_sub(2)));
+            if let Some(exit) = self.step(f)? {
+                return Ok((Some(exit), None));
+            }
+            if let Instr::ForIter(t) = instr
+                && f.ip == t as usize
+            {
+                // An exhausted iterator: this loop is over (nothing to trace), or an inner
+                // loop is, and the trace stops before it.
+                if ip == head {
+                    return Ok((None, None));
+                }
+                return Ok((None, Some((record, RecordEnd::StopAt(ip)))));
+            }
+            record.push(Recorded {
+                ip,
+                instr,
+                tos,
+                nos,
+                next_ip: f.ip as u32,
+            });
+        }
+    }
+}

@@ -1,0 +1,67 @@
+//! Tier 2's per-VM state: the settings it runs with, the exception a helper raised, and
+//! the statistics `TESSERA_JIT_STATS=1` prints.
+
+use crate::settings::JitMode;
+use crate::vm::PyErr;
+
+#[derive(Default, Clone, Copy, Debug)]
+pub struct JitStats {
+    pub traces: u64,
+    pub uops: u64,
+    pub code_bytes: u64,
+    pub mapped_bytes: u64,
+    pub compile_us: u64,
+    pub side_exits: u64,
+    pub invalidations: u64,
+    pub freed: u64,
+}
+
+impl JitStats {
+    pub fn line(&self) -> String {
+        format!(
+            "jit: traces={} uops={} code_bytes={} mapped_bytes={} compile_us={} side_exits={} invalidations={} freed={}",
+            self.traces,
+            self.uops,
+            self.code_bytes,
+            self.mapped_bytes,
+            self.compile_us,
+            self.side_exits,
+            self.invalidations,
+            self.freed
+        )
+    }
+}
+
+pub struct Tier2State {
+    pub mode: JitMode,
+    pub threshold: u32,
+    pub dump: bool,
+    /// A trace is being recorded (recording does not nest).
+    pub recording: bool,
+    /// The exception a helper raised inside a trace, until tier 1 takes it.
+    pub pending_error: Option<PyErr>,
+    pub stats: JitStats,
+    /// Executor entries until the next sweep for cold executors.
+    pub until_sweep: u32,
+}
+
+/// Executor entries between two sweeps for cold executors.
+pub const SWEEP_PERIOD: u32 = 1 << 16;
+
+impl Tier2State {
+    pub fn new(settings: &crate::settings::Settings) -> Tier2State {
+        Tier2State {
+            mode: settings.jit,
+            threshold: settings.jit_threshold,
+            dump: settings.jit_dump,
+            recording: false,
+            pending_error: None,
+            stats: JitStats::default(),
+            until_sweep: SWEEP_PERIOD,
+        }
+    }
+
+    pub fn enabled(&self) -> bool {
+        self.mode != JitMode::Off
+    }
+}
