@@ -3,7 +3,7 @@
 //! and locals through raw pointers (see the SAFETY comments).
 
 use super::abi::{TS_STATUS_ERROR, TsFrame, TsState, TsValue, ts_run_uops};
-use super::executor::{self, Executor};
+use super::executor::{self, Executor, SideTrace};
 use super::hotness::LoopAction;
 use super::{optimizer, projector, trace};
 use crate::vm::eval::Exit;
@@ -26,20 +26,12 @@ impl Vm {
             .at_head(head, self.tier2.threshold);
         match action {
             LoopAction::Interpret => Ok(None),
-            LoopAction::Run(ex) => {
-                self.run_executor(f, &ex)?;
-                Ok(None)
-            }
+            LoopAction::Run(ex) => self.run_linked(f, ex),
             LoopAction::Record => {
-                if self.tier2.recording {
+                let Some((exit, ex)) = self.record_trace(f, head, false)? else {
                     return Ok(None);
-                }
-                self.tier2.recording = true;
-                let result = self.record_iteration(f);
-                self.tier2.recording = false;
-                let (exit, record) = result?;
-                if let Some((record, end)) = record {
-                    let ex = self.build_executor(f, &record, end);
+                };
+                if let Some(ex) = ex {
                     f.code.loops.borrow_mut().install(head, ex);
                 }
                 Ok(exit)
@@ -47,17 +39,85 @@ impl Vm {
         }
     }
 
+    /// Runs `ex`, then whatever continues it: the side trace linked to the exit it left
+    /// by, or the trace of the loop head it left at. Records a side trace when an exit is
+    /// hot. Returns when tier 1 has to take over.
+    fn run_linked(&mut self, f: &mut Frame, mut ex: Rc<Executor>) -> PyResult<Option<Exit>> {
+        loop {
+            let exit = self.run_executor(f, &ex)?;
+            let next = match &*ex.side_traces[exit].borrow() {
+                SideTrace::Linked(side) if side.valid.get() => Some(side.clone()),
+                _ => None,
+            };
+            if let Some(side) = next {
+                ex = side;
+                continue;
+            }
+            // Left at a loop head (its own, or another loop's) that has a trace: go on.
+            let at = f.ip as u32;
+            let looped = f
+                .code
+                .loops
+                .borrow()
+                .executor_at(at)
+                .filter(|e| e.valid.get());
+            if let Some(next) = looped {
+                ex = next;
+                continue;
+            }
+            let taken = ex.exit_counts[exit].get();
+            let untried = matches!(*ex.side_traces[exit].borrow(), SideTrace::None);
+            if untried && taken >= self.tier2.threshold && !self.tier2.recording {
+                let Some((frame_exit, side)) = self.record_trace(f, ex.head, true)? else {
+                    return Ok(None);
+                };
+                *ex.side_traces[exit].borrow_mut() = match side {
+                    Some(side) => SideTrace::Linked(side),
+                    None => SideTrace::Failed,
+                };
+                return Ok(frame_exit);
+            }
+            return Ok(None);
+        }
+    }
+
+    /// Records from `f.ip` back to `head` and builds the executor. `None` when another
+    /// recording is under way; otherwise the frame's exit (if the recorded code returned
+    /// or yielded) and the executor (if recording gave a trace worth running).
+    #[allow(clippy::type_complexity)]
+    fn record_trace(
+        &mut self,
+        f: &mut Frame,
+        head: u32,
+        side: bool,
+    ) -> PyResult<Option<(Option<Exit>, Option<Rc<Executor>>)>> {
+        if self.tier2.recording {
+            return Ok(None);
+        }
+        self.tier2.recording = true;
+        let result = self.record_iteration(f, head);
+        self.tier2.recording = false;
+        let (exit, record) = result?;
+        let ex = record
+            .filter(|(r, _)| !r.is_empty())
+            .map(|(record, end)| self.build_executor(f, &record, end, head, side));
+        Ok(Some((exit, ex)))
+    }
+
     fn build_executor(
         &mut self,
         f: &Frame,
         record: &[super::recorder::Recorded],
         end: super::recorder::RecordEnd,
+        head: u32,
+        side: bool,
     ) -> Rc<Executor> {
-        let uops = projector::project(&f.code, record, end);
+        let uops = projector::project(&f.code, record, end, head, side);
         let optimized = optimizer::optimize(&uops, f.locals.len());
         if self.tier2.dump {
+            let kind = if side { "side trace" } else { "trace" };
             let at = format!(
-                "{}:{} ({})",
+                "{kind} {}:{} ({})",
                 f.code.filename,
                 f.code.line_at(record.first().map_or(0, |r| r.ip as usize)),
                 f.code.name
@@ -65,19 +125,20 @@ impl Vm {
             let _ = std::io::Write::flush(&mut self.stdout);
             eprint!(
                 "{}{}",
-                trace::dump(&format!("trace {at} before optimization"), &uops),
-                trace::dump(&format!("trace {at} after optimization"), &optimized)
+                trace::dump(&format!("{at} before optimization"), &uops),
+                trace::dump(&format!("{at} after optimization"), &optimized)
             );
         }
         self.tier2.stats.traces += 1;
         self.tier2.stats.uops += optimized.len() as u64;
-        let ex = Rc::new(Executor::new(optimized));
+        let ex = Rc::new(Executor::new(head, optimized));
         executor::register(&ex);
         ex
     }
 
-    /// Runs `ex` on `f` from the loop head; on return `f.ip` is where tier 1 resumes.
-    fn run_executor(&mut self, f: &mut Frame, ex: &Rc<Executor>) -> PyResult<()> {
+    /// Runs `ex` on `f`; on return `f.ip` is where tier 1 resumes, and the result is the
+    /// index of the uop the trace left at.
+    fn run_executor(&mut self, f: &mut Frame, ex: &Rc<Executor>) -> PyResult<usize> {
         ex.recent_runs.set(ex.recent_runs.get().wrapping_add(1));
         self.tier2.until_sweep -= 1;
         if self.tier2.until_sweep == 0 {
@@ -133,6 +194,6 @@ impl Vm {
             .set(ex.exit_counts[state.exit_index as usize].get() + 1);
         self.tier2.stats.side_exits += 1;
         f.ip = uop.exit_ip as usize;
-        Ok(())
+        Ok(state.exit_index as usize)
     }
 }

@@ -13,11 +13,15 @@ use std::cell::{Cell, RefCell};
 use std::rc::{Rc, Weak};
 
 pub struct Executor {
+    /// The loop head this trace (or, for a side trace, the trace it extends) belongs to.
+    pub head: u32,
     pub uops: Vec<Uop>,
     /// The uops as the tier-2 interpreter reads them.
     pub insts: Vec<TsUopInst>,
     /// Per uop: how often the trace left there.
     pub exit_counts: Vec<Cell<u32>>,
+    /// Per uop: the side trace that continues from its exit, once that exit got hot.
+    pub side_traces: Vec<RefCell<SideTrace>>,
     pub valid: Cell<bool>,
     /// Runs since the last cold sweep.
     pub recent_runs: Cell<u32>,
@@ -26,7 +30,7 @@ pub struct Executor {
 }
 
 impl Executor {
-    pub fn new(uops: Vec<Uop>) -> Executor {
+    pub fn new(head: u32, uops: Vec<Uop>) -> Executor {
         let insts = uops
             .iter()
             .map(|u| TsUopInst {
@@ -37,7 +41,10 @@ impl Executor {
             })
             .collect();
         let exit_counts = uops.iter().map(|_| Cell::new(0)).collect();
+        let side_traces = uops.iter().map(|_| RefCell::new(SideTrace::None)).collect();
         Executor {
+            head,
+            side_traces,
             uops,
             insts,
             exit_counts,
@@ -52,6 +59,16 @@ impl Executor {
     pub fn invalidate(&self) {
         self.valid.set(false);
     }
+}
+
+/// What continues a trace past one of its exits.
+pub enum SideTrace {
+    /// Nothing yet: tier 1 resumes there.
+    None,
+    /// Recording from there did not give a trace (the path leaves the loop at once):
+    /// do not try again.
+    Failed,
+    Linked(Rc<Executor>),
 }
 
 impl Drop for Executor {

@@ -66,6 +66,14 @@ impl LoopTable {
         }
     }
 
+    pub fn executor_at(&self, head: u32) -> Option<Rc<Executor>> {
+        self.entries
+            .iter()
+            .find(|e| e.head == head)?
+            .executor
+            .clone()
+    }
+
     fn back_off(e: &mut LoopEntry, threshold: u32) {
         e.backoff = (e.backoff + 1).min(MAX_BACKOFF);
         e.countdown = threshold.saturating_mul(1 << e.backoff).max(2);

@@ -8,11 +8,25 @@ use super::uop::UopId;
 use crate::bytecode::{BinOp, CmpOp, Instr};
 use crate::vm::code::CodeObject;
 
-pub fn project(code: &CodeObject, record: &[Recorded], end: RecordEnd) -> Vec<Uop> {
-    let head = record.first().map_or(0, |r| r.ip);
-    let mut out = vec![Uop::new(UopId::CHECK_PERIODIC, 0, 0, head)];
+/// Projects a record that starts at the loop head `head` (a loop trace) or at a side exit
+/// of that loop's trace (a side trace, which ends by leaving at the head, where tier 2 runs
+/// the loop's trace again).
+pub fn project(
+    code: &CodeObject,
+    record: &[Recorded],
+    end: RecordEnd,
+    head: u32,
+    side: bool,
+) -> Vec<Uop> {
+    let start = record.first().map_or(head, |r| r.ip);
+    let mut out = vec![Uop::new(UopId::CHECK_PERIODIC, 0, 0, start)];
+    let close = if side {
+        Uop::new(UopId::EXIT_TRACE, 0, 0, head)
+    } else {
+        Uop::new(UopId::JUMP_TO_TOP, 0, 0, head)
+    };
     for r in record {
-        if !project_one(code, r, head, &mut out) {
+        if !project_one(code, r, head, close, &mut out) {
             // Untranslatable here: leave the trace and let tier 1 run this instruction.
             out.push(Uop::new(UopId::EXIT_TRACE, 0, 0, r.ip));
             return out;
@@ -20,8 +34,8 @@ pub fn project(code: &CodeObject, record: &[Recorded], end: RecordEnd) -> Vec<Uo
     }
     match end {
         RecordEnd::Closed => {
-            if out.last().map(|u| u.id) != Some(UopId::JUMP_TO_TOP) {
-                out.push(Uop::new(UopId::JUMP_TO_TOP, 0, 0, head));
+            if out.last() != Some(&close) {
+                out.push(close);
             }
         }
         RecordEnd::StopAt(ip) => out.push(Uop::new(UopId::EXIT_TRACE, 0, 0, ip)),
@@ -30,7 +44,7 @@ pub fn project(code: &CodeObject, record: &[Recorded], end: RecordEnd) -> Vec<Uo
 }
 
 /// Appends the uops of one instruction; false when it cannot be part of a trace.
-fn project_one(code: &CodeObject, r: &Recorded, head: u32, out: &mut Vec<Uop>) -> bool {
+fn project_one(code: &CodeObject, r: &Recorded, head: u32, close: Uop, out: &mut Vec<Uop>) -> bool {
     let ip = r.ip;
     let mut push = |id: UopId, oparg: u32, operand: u64| out.push(Uop::new(id, oparg, operand, ip));
     match r.instr {
@@ -80,7 +94,7 @@ fn project_one(code: &CodeObject, r: &Recorded, head: u32, out: &mut Vec<Uop>) -
                 push(UopId::GUARD_IS_FALSE_POP, 0, 0);
             }
             if jumped && t == head {
-                push(UopId::JUMP_TO_TOP, 0, 0);
+                out.push(close);
             }
         }
         Instr::JumpIfFalseOrPop(t) | Instr::JumpIfTrueOrPop(t) => {
@@ -101,7 +115,7 @@ fn project_one(code: &CodeObject, r: &Recorded, head: u32, out: &mut Vec<Uop>) -
         }
         Instr::Jump(t) => {
             if t == head {
-                push(UopId::JUMP_TO_TOP, 0, 0);
+                out.push(close);
             } else if t <= ip {
                 return false;
             }

@@ -55,14 +55,16 @@ pub type Recording = (Vec<Recorded>, RecordEnd);
 const MAX_RECORDED: usize = 400;
 
 impl Vm {
-    /// Runs the loop starting at `f.ip` for one iteration while recording it. Returns the
-    /// frame's exit if the loop body returned or yielded, and the record unless recording
-    /// was abandoned (the loop ended, or the iteration was too long).
+    /// Runs from `f.ip` until control is back at the loop head `head`, recording. For a
+    /// loop's own trace `f.ip` is the head; for a side trace it is the exit being extended.
+    /// Returns the frame's exit if the loop body returned or yielded, and the record unless
+    /// recording was abandoned (the loop ended, or the iteration was too long).
     pub(crate) fn record_iteration(
         &mut self,
         f: &mut Frame,
+        head: u32,
     ) -> PyResult<(Option<Exit>, Option<Recording>)> {
-        let head = f.ip as u32;
+        let start = f.ip as u32;
         let code = f.code.clone();
         let instrs = &code.code.instrs;
         let mut record = Vec::new();
@@ -71,7 +73,7 @@ impl Vm {
             let Some(&instr) = instrs.get(f.ip) else {
                 return Ok((None, None));
             };
-            if !record.is_empty() && ip == head {
+            if ip == head && (ip != start || !record.is_empty()) {
                 return Ok((None, Some((record, RecordEnd::Closed))));
             }
             if record.len() >= MAX_RECORDED {
@@ -107,7 +109,7 @@ impl Vm {
             {
                 // An exhausted iterator: this loop is over (nothing to trace), or an inner
                 // loop is, and the trace stops before it.
-                if ip == head {
+                if ip == head || ip == start {
                     return Ok((None, None));
                 }
                 return Ok((None, Some((record, RecordEnd::StopAt(ip)))));
