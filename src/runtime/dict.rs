@@ -41,6 +41,9 @@ pub struct PyDict {
     keys_version: std::cell::Cell<u64>,
     /// Set for class dicts: any change to one invalidates every class's lookup cache.
     watched: std::cell::Cell<bool>,
+    /// Set while tier-2 executors assume this dict unchanged (they promoted a global read
+    /// from it to a constant): the next change invalidates them and clears the flag.
+    tier2_watched: std::cell::Cell<bool>,
 }
 
 thread_local! {
@@ -149,6 +152,9 @@ impl PyDict {
         if self.watched.get() {
             CLASS_EPOCH.with(|e| e.set(e.get() + 1));
         }
+        if self.tier2_watched.replace(false) {
+            crate::tier2::executor::dict_changed(self as *const PyDict as usize);
+        }
     }
 
     fn touch_keys(&self) {
@@ -158,6 +164,14 @@ impl PyDict {
         if self.watched.get() {
             CLASS_EPOCH.with(|e| e.set(e.get() + 1));
         }
+        if self.tier2_watched.replace(false) {
+            crate::tier2::executor::dict_changed(self as *const PyDict as usize);
+        }
+    }
+
+    /// Asks to be told (`tier2::executor::dict_changed`) about the next change.
+    pub fn watch_for_tier2(&self) {
+        self.tier2_watched.set(true);
     }
 
     /// Marks this dict as a class namespace (see `class_epoch`).

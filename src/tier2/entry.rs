@@ -5,7 +5,10 @@
 use super::abi::{TS_STATUS_ERROR, TsFrame, TsState, TsValue, ts_run_uops};
 use super::executor::{self, Executor, SideTrace};
 use super::hotness::LoopAction;
+use super::trace::Uop;
+use super::uop::UopId;
 use super::{optimizer, projector, trace};
+use crate::runtime::value::Value;
 use crate::vm::eval::Exit;
 use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
@@ -112,7 +115,21 @@ impl Vm {
         head: u32,
         side: bool,
     ) -> Rc<Executor> {
-        let uops = projector::project(&f.code, record, end, head, side);
+        let projection = projector::project(&f.code, record, end, head, side);
+        let constants = projection.constants.into_boxed_slice();
+        let promoted = !constants.is_empty();
+        let uops: Vec<_> = projection
+            .uops
+            .into_iter()
+            .map(|u| match u.id {
+                UopId::LOAD_CONST if u.oparg == projector::PROMOTED_CONSTANT => Uop {
+                    oparg: 0,
+                    operand: &constants[u.operand as usize] as *const Value as u64,
+                    ..u
+                },
+                _ => u,
+            })
+            .collect();
         let optimized = optimizer::optimize(&uops, f.locals.len());
         if self.tier2.dump {
             let kind = if side { "side trace" } else { "trace" };
@@ -131,8 +148,12 @@ impl Vm {
         }
         self.tier2.stats.traces += 1;
         self.tier2.stats.uops += optimized.len() as u64;
-        let ex = Rc::new(Executor::new(head, optimized));
+        let ex = Rc::new(Executor::new(head, optimized, constants));
         executor::register(&ex);
+        if promoted {
+            executor::depend_on_dict(&ex, &f.globals);
+            executor::depend_on_dict(&ex, &self.builtins);
+        }
         ex
     }
 
@@ -143,8 +164,7 @@ impl Vm {
         self.tier2.until_sweep -= 1;
         if self.tier2.until_sweep == 0 {
             self.tier2.until_sweep = super::state::SWEEP_PERIOD;
-            let n = executor::collect_cold() as u64;
-            self.tier2.stats.invalidations += n;
+            executor::collect_cold();
         }
         // The trace pushes at most `max_stack` values: reserving them up front means the
         // stack buffer does not move while C code holds pointers into it.

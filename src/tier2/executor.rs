@@ -10,9 +10,13 @@
 use super::abi::TsUopInst;
 use super::trace::Uop;
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 use std::rc::{Rc, Weak};
 
 pub struct Executor {
+    /// Values the trace uses as constants (promoted globals); LOAD_CONST operands point
+    /// into this never-resized box.
+    pub constants: Box<[crate::runtime::value::Value]>,
     /// The loop head this trace (or, for a side trace, the trace it extends) belongs to.
     pub head: u32,
     pub uops: Vec<Uop>,
@@ -30,7 +34,11 @@ pub struct Executor {
 }
 
 impl Executor {
-    pub fn new(head: u32, uops: Vec<Uop>) -> Executor {
+    pub fn new(
+        head: u32,
+        uops: Vec<Uop>,
+        constants: Box<[crate::runtime::value::Value]>,
+    ) -> Executor {
         let insts = uops
             .iter()
             .map(|u| TsUopInst {
@@ -43,6 +51,7 @@ impl Executor {
         let exit_counts = uops.iter().map(|_| Cell::new(0)).collect();
         let side_traces = uops.iter().map(|_| RefCell::new(SideTrace::None)).collect();
         Executor {
+            constants,
             head,
             side_traces,
             uops,
@@ -58,6 +67,7 @@ impl Executor {
     /// look.
     pub fn invalidate(&self) {
         self.valid.set(false);
+        INVALIDATIONS.with(|n| n.set(n.get() + 1));
     }
 }
 
@@ -73,6 +83,7 @@ pub enum SideTrace {
 
 impl Drop for Executor {
     fn drop(&mut self) {
+        FREED.with(|n| n.set(n.get() + 1));
         EXECUTORS.with(|l| {
             if let Ok(mut l) = l.try_borrow_mut() {
                 l.remove(self.slot.get());
@@ -122,6 +133,43 @@ impl ExecutorList {
 
 thread_local! {
     static EXECUTORS: RefCell<ExecutorList> = RefCell::new(ExecutorList::default());
+    /// Dict address → executors that assume the dict unchanged.
+    static DICT_WATCHERS: RefCell<HashMap<usize, Vec<Weak<Executor>>>> =
+        RefCell::new(HashMap::new());
+    static INVALIDATIONS: Cell<u64> = const { Cell::new(0) };
+    static FREED: Cell<u64> = const { Cell::new(0) };
+}
+
+/// Executors dropped so far.
+pub fn freed() -> u64 {
+    FREED.with(|n| n.get())
+}
+
+/// Executors invalidated so far (by dict changes and cold sweeps).
+pub fn invalidations() -> u64 {
+    INVALIDATIONS.with(|n| n.get())
+}
+
+/// Makes `e` depend on `dict` staying unchanged.
+pub fn depend_on_dict(e: &Rc<Executor>, dict: &crate::runtime::dict::PyDict) {
+    dict.watch_for_tier2();
+    let key = dict as *const _ as usize;
+    DICT_WATCHERS.with(|w| {
+        w.borrow_mut()
+            .entry(key)
+            .or_default()
+            .push(Rc::downgrade(e))
+    });
+}
+
+/// A watched dict changed: every executor that assumed it unchanged is invalidated.
+pub fn dict_changed(dict: usize) {
+    let watchers = DICT_WATCHERS.with(|w| w.borrow_mut().remove(&dict));
+    for e in watchers.into_iter().flatten().filter_map(|w| w.upgrade()) {
+        if e.valid.get() {
+            e.invalidate();
+        }
+    }
 }
 
 pub fn register(e: &Rc<Executor>) {

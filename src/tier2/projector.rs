@@ -6,6 +6,7 @@ use super::recorder::{Kind, RecordEnd, Recorded};
 use super::trace::Uop;
 use super::uop::UopId;
 use crate::bytecode::{BinOp, CmpOp, Instr};
+use crate::runtime::value::Value;
 use crate::vm::code::CodeObject;
 
 /// Projects a record that starts at the loop head `head` (a loop trace) or at a side exit
@@ -17,30 +18,76 @@ pub fn project(
     end: RecordEnd,
     head: u32,
     side: bool,
-) -> Vec<Uop> {
+) -> Projection {
     let start = record.first().map_or(head, |r| r.ip);
-    let mut out = vec![Uop::new(UopId::CHECK_PERIODIC, 0, 0, start)];
+    let mut p = Projection {
+        uops: vec![Uop::new(UopId::CHECK_PERIODIC, 0, 0, start)],
+        constants: Vec::new(),
+    };
+    // Globals are promoted to constants only where this code does not rebind globals
+    // itself: otherwise every iteration would invalidate the trace.
+    let promote = !record.iter().any(|r| {
+        matches!(
+            r.instr,
+            Instr::StoreGlobal(_)
+                | Instr::DeleteGlobal(_)
+                | Instr::StoreName(_)
+                | Instr::DeleteName(_)
+        )
+    });
     let close = if side {
         Uop::new(UopId::EXIT_TRACE, 0, 0, head)
     } else {
         Uop::new(UopId::JUMP_TO_TOP, 0, 0, head)
     };
     for r in record {
-        if !project_one(code, r, head, close, &mut out) {
+        if promote
+            && let Instr::LoadGlobal(_) = r.instr
+            && let Some(v) = r.loaded.as_ref().filter(|v| promotable(v))
+        {
+            p.uops.push(Uop::new(
+                UopId::LOAD_CONST,
+                PROMOTED_CONSTANT,
+                p.constants.len() as u64,
+                r.ip,
+            ));
+            p.constants.push(v.clone());
+            continue;
+        }
+        if !project_one(code, r, head, close, &mut p.uops) {
             // Untranslatable here: leave the trace and let tier 1 run this instruction.
-            out.push(Uop::new(UopId::EXIT_TRACE, 0, 0, r.ip));
-            return out;
+            p.uops.push(Uop::new(UopId::EXIT_TRACE, 0, 0, r.ip));
+            return p;
         }
     }
     match end {
         RecordEnd::Closed => {
-            if out.last() != Some(&close) {
-                out.push(close);
+            if p.uops.last() != Some(&close) {
+                p.uops.push(close);
             }
         }
-        RecordEnd::StopAt(ip) => out.push(Uop::new(UopId::EXIT_TRACE, 0, 0, ip)),
+        RecordEnd::StopAt(ip) => p.uops.push(Uop::new(UopId::EXIT_TRACE, 0, 0, ip)),
     }
-    out
+    p
+}
+
+pub struct Projection {
+    pub uops: Vec<Uop>,
+    /// Globals promoted to constants; the executor that owns them must be invalidated
+    /// when the globals or builtins change.
+    pub constants: Vec<Value>,
+}
+
+/// `oparg` of a LOAD_CONST whose operand is, until the executor owns its constants, an
+/// index into `Projection::constants` rather than an address.
+pub const PROMOTED_CONSTANT: u32 = 1;
+
+/// Globals that programs rarely rebind: functions, classes, builtins and modules.
+fn promotable(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::Function(_) | Value::Class(_) | Value::Builtin(_) | Value::Module(_)
+    )
 }
 
 /// Appends the uops of one instruction; false when it cannot be part of a trace.

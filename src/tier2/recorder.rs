@@ -29,7 +29,7 @@ impl Kind {
     }
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone)]
 pub struct Recorded {
     pub ip: u32,
     pub instr: Instr,
@@ -37,6 +37,8 @@ pub struct Recorded {
     pub nos: Kind,
     /// Where control went after the instruction.
     pub next_ip: u32,
+    /// For a global load, the value it loaded (a candidate for promotion to a constant).
+    pub loaded: Option<Value>,
 }
 
 /// How recording ended.
@@ -91,6 +93,7 @@ impl Vm {
                         tos: Kind::Other,
                         nos: Kind::Other,
                         next_ip: t,
+                        loaded: None,
                     });
                     RecordEnd::Closed
                 } else {
@@ -114,12 +117,17 @@ impl Vm {
                 }
                 return Ok((None, Some((record, RecordEnd::StopAt(ip)))));
             }
+            let loaded = match instr {
+                Instr::LoadGlobal(_) => f.stack.last().cloned(),
+                _ => None,
+            };
             record.push(Recorded {
                 ip,
                 instr,
                 tos,
                 nos,
                 next_ip: f.ip as u32,
+                loaded,
             });
         }
     }

@@ -12,8 +12,6 @@ pub struct JitStats {
     pub mapped_bytes: u64,
     pub compile_us: u64,
     pub side_exits: u64,
-    pub invalidations: u64,
-    pub freed: u64,
 }
 
 impl JitStats {
@@ -26,8 +24,8 @@ impl JitStats {
             self.mapped_bytes,
             self.compile_us,
             self.side_exits,
-            self.invalidations,
-            self.freed
+            super::executor::invalidations(),
+            super::executor::freed()
         )
     }
 }

@@ -1,0 +1,104 @@
+# Loops whose types or branch directions change partway: every tier-2 guard must fail
+# cleanly back to tier 1.
+
+def grow(n):
+    x = 1
+    out = []
+    for i in range(n):
+        x = x * 3 + i          # leaves the int64 fast path after ~40 iterations
+        out.append(x % 1000)
+    return x, out[-5:]
+
+print(grow(60))
+
+def mixed(n):
+    acc = 0
+    for i in range(n):
+        if i < n // 2:
+            acc = acc + i      # int + int
+        else:
+            acc = acc + 0.5    # then float + float
+    return acc
+
+print(mixed(40))
+
+def divide(vals):
+    total = 0.0
+    errors = 0
+    for v in vals:
+        try:
+            total += 10.0 / v
+        except ZeroDivisionError:
+            errors += 1
+    return total, errors
+
+print(divide([1.0, 2.0, 4.0, 0.0, 5.0, 0.0, 8.0]))
+
+def unbound(n):
+    seen = []
+    for i in range(n):
+        if i % 3 == 0:
+            y = i
+        else:
+            del y
+        try:
+            seen.append(y)
+        except UnboundLocalError as e:
+            seen.append(str(e)[:20])
+        y = -i
+    return seen
+
+print(unbound(7))
+
+def flip(n):
+    s = 0
+    i = 0
+    while i < n:
+        if (i // 10) % 2 == 0:
+            s += i
+        else:
+            s -= 1
+        i += 1
+    return s
+
+print(flip(100))
+
+def nested():
+    rows = []
+    for a in range(5):
+        row = 0
+        for b in range(a * 3):
+            if b == 7:
+                break
+            row += b
+        else:
+            row = -row
+        rows.append(row)
+    return rows
+
+print(nested())
+
+def early(xs):
+    for i, x in enumerate(xs):
+        if x > 10:
+            return i
+    return -1
+
+print(early([1, 5, 3, 12, 4]), early([1, 2]))
+
+def cmp_floats(n):
+    hits = 0
+    x = 0.0
+    while x < n:
+        if x >= n / 2:
+            hits += 1
+        x += 0.25
+    return hits
+
+print(cmp_floats(10.0))
+
+big = 2 ** 62
+t = 0
+for i in range(4):
+    t = t + big        # overflows on the second iteration
+print(t)
