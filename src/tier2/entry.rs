@@ -133,6 +133,7 @@ impl Vm {
         let optimized = optimizer::optimize(&uops, f.locals.len());
         if self.tier2.dump {
             let kind = if side { "side trace" } else { "trace" };
+            let instrs = &f.code.code.instrs;
             let at = format!(
                 "{kind} {}:{} ({})",
                 f.code.filename,
@@ -142,8 +143,8 @@ impl Vm {
             let _ = std::io::Write::flush(&mut self.stdout);
             eprint!(
                 "{}{}",
-                trace::dump(&format!("{at} before optimization"), &uops),
-                trace::dump(&format!("{at} after optimization"), &optimized)
+                trace::dump(&format!("{at} before optimization"), &uops, instrs),
+                trace::dump(&format!("{at} after optimization"), &optimized, instrs)
             );
         }
         self.tier2.stats.traces += 1;

@@ -231,6 +231,15 @@ pub fn optimize(uops: &[Uop], nlocals: usize) -> Vec<Uop> {
                     top.producer = None;
                 }
             }
+            UopId::UNARY_NEGATIVE_INT | UopId::UNARY_NEGATIVE_FLOAT | UopId::UNARY_NOT_BOOL => {
+                pop(&mut stack);
+                let fact = match u.id {
+                    UopId::UNARY_NEGATIVE_INT => Fact::Int(None),
+                    UopId::UNARY_NEGATIVE_FLOAT => Fact::Float(None),
+                    _ => Fact::Bool,
+                };
+                stack.push(Slot { fact, ..UNKNOWN });
+            }
             UopId::GUARD_IS_TRUE_POP | UopId::GUARD_IS_FALSE_POP => {
                 pop(&mut stack);
             }
@@ -273,6 +282,12 @@ fn binary_int(id: UopId) -> Option<fn(i64, i64) -> Option<i64>> {
         UopId::BINARY_OP_AND_INT => |a, b| Some(a & b),
         UopId::BINARY_OP_OR_INT => |a, b| Some(a | b),
         UopId::BINARY_OP_XOR_INT => |a, b| Some(a ^ b),
+        UopId::BINARY_OP_FLOORDIV_INT => |a, b| {
+            (b != 0 && !(a == i64::MIN && b == -1)).then(|| num_integer::Integer::div_floor(&a, &b))
+        },
+        UopId::BINARY_OP_MOD_INT => |a, b| {
+            (b != 0 && !(a == i64::MIN && b == -1)).then(|| num_integer::Integer::mod_floor(&a, &b))
+        },
         _ => return None,
     })
 }

@@ -103,6 +103,9 @@ fn project_one(code: &CodeObject, r: &Recorded, head: u32, close: Uop, out: &mut
             push(UopId::LOAD_CONST, 0, v as *const _ as u64);
         }
         Instr::PopTop => push(UopId::POP_TOP, 0, 0),
+        Instr::UnaryNegative if r.tos == Kind::Int => push(UopId::UNARY_NEGATIVE_INT, 0, 0),
+        Instr::UnaryNegative if r.tos == Kind::Float => push(UopId::UNARY_NEGATIVE_FLOAT, 0, 0),
+        Instr::UnaryNot if r.tos == Kind::Bool => push(UopId::UNARY_NOT_BOOL, 0, 0),
         Instr::Copy(i) => push(UopId::COPY, i, 0),
         Instr::Swap(i) => push(UopId::SWAP, i, 0),
         Instr::BinaryOp(op) => match (binary_int(op), binary_float(op), r.nos, r.tos) {
@@ -202,6 +205,8 @@ fn binary_int(op: BinOp) -> Option<UopId> {
         And | InplaceAnd => UopId::BINARY_OP_AND_INT,
         Or | InplaceOr => UopId::BINARY_OP_OR_INT,
         Xor | InplaceXor => UopId::BINARY_OP_XOR_INT,
+        FloorDiv | InplaceFloorDiv => UopId::BINARY_OP_FLOORDIV_INT,
+        Mod | InplaceMod => UopId::BINARY_OP_MOD_INT,
         _ => return None,
     })
 }

@@ -44,10 +44,17 @@ impl fmt::Display for Uop {
     }
 }
 
-pub fn dump(title: &str, uops: &[Uop]) -> String {
+/// The trace as `TESSERA_JIT_DUMP=1` shows it; GENERIC uops name their instruction.
+pub fn dump(title: &str, uops: &[Uop], instrs: &[crate::bytecode::Instr]) -> String {
     let mut s = format!("{title} ({} uops)\n", uops.len());
     for (i, u) in uops.iter().enumerate() {
-        s.push_str(&format!("  {i:3} {u}\n"));
+        s.push_str(&format!("  {i:3} {u}"));
+        if u.id == UopId::GENERIC
+            && let Some(instr) = instrs.get(u.operand as usize)
+        {
+            s.push_str(&format!("  {instr:?}"));
+        }
+        s.push('\n');
     }
     s
 }

@@ -148,6 +148,55 @@ UOP(BINARY_OP_XOR_INT) {
     sp--;
 }
 
+/* Python's floor division and modulo: the quotient rounds toward minus infinity and the
+ * remainder takes the divisor's sign. A zero divisor or MIN // -1 goes back to tier 1. */
+UOP(BINARY_OP_FLOORDIV_INT) {
+    int64_t a = sp[-2].u.i, b = sp[-1].u.i;
+    if (b == 0 || (a == TS_INT64_MIN && b == -1)) {
+        DEOPT();
+    }
+    int64_t q = a / b;
+    if ((a % b != 0) && ((a < 0) != (b < 0))) {
+        q -= 1;
+    }
+    sp[-2].u.i = q;
+    sp--;
+}
+
+UOP(BINARY_OP_MOD_INT) {
+    int64_t a = sp[-2].u.i, b = sp[-1].u.i;
+    if (b == 0 || (a == TS_INT64_MIN && b == -1)) {
+        DEOPT();
+    }
+    int64_t r = a % b;
+    if (r != 0 && ((r < 0) != (b < 0))) {
+        r += b;
+    }
+    sp[-2].u.i = r;
+    sp--;
+}
+
+UOP(UNARY_NEGATIVE_INT) {
+    if (sp[-1].tag != TS_TAG_INT || sp[-1].u.i == TS_INT64_MIN) {
+        DEOPT();
+    }
+    sp[-1].u.i = -sp[-1].u.i;
+}
+
+UOP(UNARY_NEGATIVE_FLOAT) {
+    if (sp[-1].tag != TS_TAG_FLOAT) {
+        DEOPT();
+    }
+    sp[-1].u.f = -sp[-1].u.f;
+}
+
+UOP(UNARY_NOT_BOOL) {
+    if (sp[-1].tag != TS_TAG_BOOL) {
+        DEOPT();
+    }
+    ts_set_bool(&sp[-1], !sp[-1].u.b);
+}
+
 UOP(BINARY_OP_ADD_FLOAT) {
     sp[-2].u.f = sp[-2].u.f + sp[-1].u.f;
     sp--;

@@ -102,3 +102,20 @@ t = 0
 for i in range(4):
     t = t + big        # overflows on the second iteration
 print(t)
+
+def floors(n):
+    out = []
+    for a in range(-n, n):
+        for b in (3, -3, 7, -1):
+            out.append((a // b, a % b, -a, not (a < 0)))
+    return out[::5]
+
+print(floors(6))
+m = -2 ** 63
+q = 0
+for d in (1, -1):
+    try:
+        q = m // d
+        print(q, m % d, -m)
+    except ZeroDivisionError:
+        print("zero")
