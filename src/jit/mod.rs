@@ -1,3 +1,19 @@
 //! The copy-and-patch JIT: stencils copied into executable memory and patched.
+//!
+//! `code_memory` owns the executable pages (through the host's `os` module) and `patch`
+//! knows the encodings of every hole kind.
 
+pub mod code_memory;
+pub mod patch;
 pub mod stencil;
+
+// The host's executable-memory primitives; every module offers the same few functions.
+#[cfg(all(unix, not(all(target_vendor = "apple", target_arch = "aarch64"))))]
+#[path = "os/unix.rs"]
+mod os;
+#[cfg(all(target_vendor = "apple", target_arch = "aarch64"))]
+#[path = "os/apple_silicon.rs"]
+mod os;
+#[cfg(windows)]
+#[path = "os/windows.rs"]
+mod os;
