@@ -1,11 +1,17 @@
 //! The copy-and-patch JIT: stencils copied into executable memory and patched.
 //!
-//! `code_memory` owns the executable pages (through the host's `os` module) and `patch`
-//! knows the encodings of every hole kind.
+//! `code_memory` owns the executable pages (through the host's `os` module), `patch` knows
+//! the encodings of every hole kind, `compiler` lays a trace out and patches it, and
+//! `entry` is the one place that calls into the result.
 
 pub mod code_memory;
+pub mod compiler;
+pub mod entry;
 pub mod patch;
 pub mod stencil;
+
+#[cfg(test)]
+mod fixture_x86_64;
 
 // The host's executable-memory primitives; every module offers the same few functions.
 #[cfg(all(unix, not(all(target_vendor = "apple", target_arch = "aarch64"))))]
