@@ -62,6 +62,34 @@ typedef struct TsUopInst {
     uint64_t operand;
 } TsUopInst;
 
+/* The layout both sides agree on (src/tier2/abi.rs checks the same numbers with offset_of!).
+ * C11's _Static_assert where the compiler has it; a negative array size otherwise (MSVC
+ * without /std:c11). Only for 64-bit pointers: every target of the project has them. */
+#if defined(__STDC_VERSION__) && __STDC_VERSION__ >= 201112L
+#define TS_ABI_ASSERT(cond, name) _Static_assert(cond, #name)
+#else
+#define TS_ABI_ASSERT(cond, name) typedef char ts_abi_assert_##name[(cond) ? 1 : -1]
+#endif
+#if UINTPTR_MAX == 0xffffffffffffffffu
+TS_ABI_ASSERT(sizeof(TsValue) == 16, value_size);
+TS_ABI_ASSERT(offsetof(TsValue, tag) == 0, value_tag);
+TS_ABI_ASSERT(offsetof(TsValue, u) == 8, value_u);
+TS_ABI_ASSERT(sizeof(TsFrame) == 8, frame_size);
+TS_ABI_ASSERT(offsetof(TsFrame, locals) == 0, frame_locals);
+TS_ABI_ASSERT(sizeof(TsState) == 40, state_size);
+TS_ABI_ASSERT(offsetof(TsState, vm) == 0, state_vm);
+TS_ABI_ASSERT(offsetof(TsState, frame) == 8, state_frame);
+TS_ABI_ASSERT(offsetof(TsState, stack_base) == 16, state_stack_base);
+TS_ABI_ASSERT(offsetof(TsState, exit_index) == 24, state_exit_index);
+TS_ABI_ASSERT(offsetof(TsState, status) == 28, state_status);
+TS_ABI_ASSERT(offsetof(TsState, periodic_countdown) == 32, state_periodic_countdown);
+TS_ABI_ASSERT(sizeof(TsUopInst) == 16, uop_inst_size);
+TS_ABI_ASSERT(offsetof(TsUopInst, opcode) == 0, uop_inst_opcode);
+TS_ABI_ASSERT(offsetof(TsUopInst, pad) == 2, uop_inst_pad);
+TS_ABI_ASSERT(offsetof(TsUopInst, oparg) == 4, uop_inst_oparg);
+TS_ABI_ASSERT(offsetof(TsUopInst, operand) == 8, uop_inst_operand);
+#endif
+
 /* Runtime helpers. Each that can raise stores the exception in the VM, records the stack
  * depth from `sp`, and returns a failure value; the caller then leaves with ERROR(). */
 void ts_value_incref(const TsValue *v);
