@@ -5,6 +5,7 @@
 
 mod args;
 mod bench;
+mod calendar;
 mod interp;
 mod machine;
 mod measure;
@@ -13,6 +14,7 @@ mod rss;
 mod run;
 mod stats;
 mod table;
+mod workspace;
 
 use std::process::ExitCode;
 
