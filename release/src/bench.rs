@@ -5,6 +5,7 @@ use crate::args::{self, Cursor, Parsed};
 use crate::interp::{self, Interpreter, Kind, Mode, Wanted};
 use crate::measure::{self, STARTUP_RUNS};
 use crate::report::{Report, progress_line};
+use crate::workspace;
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -109,12 +110,6 @@ impl Options {
     }
 }
 
-fn repo_root() -> PathBuf {
-    // This crate lives at <repo>/release, so the repository is its manifest's parent.
-    let manifest = Path::new(env!("CARGO_MANIFEST_DIR"));
-    manifest.parent().unwrap_or(manifest).to_owned()
-}
-
 pub fn main(opts: &Options) -> ExitCode {
     match bench(opts) {
         Ok(true) => ExitCode::SUCCESS,
@@ -128,7 +123,7 @@ pub fn main(opts: &Options) -> ExitCode {
 
 /// Returns whether every run succeeded.
 fn bench(opts: &Options) -> Result<bool, String> {
-    let root = repo_root();
+    let root = workspace::root();
     let bench_dir = root.join("bench");
     let programs = select_programs(&bench_dir, opts.programs.as_deref())?;
     let interps = find_interpreters(opts, &root)?;
@@ -264,9 +259,7 @@ fn find_interpreters(opts: &Options, root: &Path) -> Result<Vec<Interpreter>, St
 }
 
 fn build_tessera(root: &Path) -> Result<PathBuf, String> {
-    // Under `cargo run`, CARGO names the cargo that is running us; reuse it so the
-    // toolchain (and its target directory lock discipline) is the same one.
-    let cargo = std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into());
+    let cargo = workspace::cargo();
     eprintln!("building tessera: cargo build --release --bin tessera");
     let status = Command::new(&cargo)
         .args(["build", "--release", "--bin", "tessera"])
@@ -279,12 +272,7 @@ fn build_tessera(root: &Path) -> Result<PathBuf, String> {
              binary, or --interpreters python3 to measure without tessera"
         ));
     }
-    // A relative CARGO_TARGET_DIR is resolved by cargo against its working directory,
-    // which we set to the repository root.
-    let target = std::env::var_os("CARGO_TARGET_DIR")
-        .map(|t| root.join(t))
-        .unwrap_or_else(|| root.join("target"));
-    let bin = target
+    let bin = workspace::target_dir(root)
         .join("release")
         .join(format!("tessera{}", std::env::consts::EXE_SUFFIX));
     if !bin.is_file() {

@@ -1,18 +1,29 @@
 //! `release`: tessera's own build tool, run as `cargo run -p release -- <command>`.
 //!
 //! Each subcommand lives in its own module; this file only dispatches, so that new
-//! subcommands (stencils, package, verify) can be added without touching the others.
+//! subcommands (such as `stencils`, still to come) can be added without touching the others.
 
+mod archive;
+mod archive_name;
 mod args;
 mod bench;
+mod buildinfo;
+mod calendar;
+mod checksums;
 mod interp;
 mod machine;
 mod measure;
+mod package;
 mod report;
 mod rss;
 mod run;
+mod scratch;
+mod source_date;
 mod stats;
 mod table;
+mod unpack;
+mod verify;
+mod workspace;
 
 use std::process::ExitCode;
 
@@ -25,6 +36,14 @@ const COMMANDS: &[(&str, &str)] = &[
     (
         "bench",
         "run bench/*.py under tessera, CPython and PyPy and print a comparison table",
+    ),
+    (
+        "package",
+        "build one target with the JIT into a reproducible archive + SHA256SUMS",
+    ),
+    (
+        "verify",
+        "check an archive: checksum, contents, --version, and that the JIT engages",
     ),
     ("help", "print this message"),
 ];
@@ -53,6 +72,28 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 eprintln!("release bench: {e}\n\n{}", bench::USAGE);
+                ExitCode::from(USAGE_ERROR)
+            }
+        },
+        "package" => match package::Options::parse(rest) {
+            Ok(args::Parsed::Run(opts)) => package::main(&opts),
+            Ok(args::Parsed::Help) => {
+                print!("{}", package::USAGE);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("release package: {e}\n\n{}", package::USAGE);
+                ExitCode::from(USAGE_ERROR)
+            }
+        },
+        "verify" => match verify::Options::parse(rest) {
+            Ok(args::Parsed::Run(opts)) => verify::main(&opts),
+            Ok(args::Parsed::Help) => {
+                print!("{}", verify::USAGE);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("release verify: {e}\n\n{}", verify::USAGE);
                 ExitCode::from(USAGE_ERROR)
             }
         },

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Installs the Rust toolchain $RUST_TOOLCHAIN for target $TARGET on a GitHub runner, and
+# rustup itself first where the image lacks it (windows-11-arm, for one). Used by ci.yml.
+set -euo pipefail
+if ! command -v rustup >/dev/null; then
+  if [ "$RUNNER_OS" = Windows ]; then
+    curl -sSfL -o "$RUNNER_TEMP/rustup-init.exe" \
+      "https://static.rust-lang.org/rustup/dist/$TARGET/rustup-init.exe"
+    "$RUNNER_TEMP/rustup-init.exe" -y --default-toolchain none --profile minimal
+    bin="$USERPROFILE\\.cargo\\bin"
+    export PATH="$USERPROFILE/.cargo/bin:$PATH"
+  else
+    curl -sSf https://sh.rustup.rs | sh -s -- -y --default-toolchain none --profile minimal
+    bin="$HOME/.cargo/bin"
+    export PATH="$bin:$PATH"
+  fi
+  echo "$bin" >> "$GITHUB_PATH"
+fi
+rustup toolchain install "$RUST_TOOLCHAIN" --profile minimal --target "$TARGET"
+rustup default "$RUST_TOOLCHAIN"
+rustc -vV

@@ -1,0 +1,202 @@
+//! `release package`: builds tessera for one target with the JIT and packs it, with its
+//! README, LICENSE and BUILDINFO, into a reproducible archive next to a `SHA256SUMS`.
+
+use crate::archive::{self, File};
+use crate::archive_name::ArchiveName;
+use crate::args::{Cursor, Parsed};
+use crate::buildinfo::{BuildInfo, StencilSet};
+use crate::checksums;
+use crate::source_date;
+use crate::workspace;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+use xshell::{Shell, cmd};
+
+pub const USAGE: &str = "\
+usage: cargo run -p release -- package --target T --out-dir D
+
+Builds `cargo build --release --features jit --target T -p tessera` and writes
+D/tessera-<version>-<T>.tar.gz (.zip for Windows targets) holding, under the folder
+tessera-<version>-<T>/, the binary, README.md, LICENSE and BUILDINFO (version, target,
+git commit, rustc version, stencil set hash and clang version). Then rewrites
+D/SHA256SUMS to cover every archive in D.
+
+The archive is reproducible: sorted entries, owner root, modes 0755/0644, and every
+timestamp set to SOURCE_DATE_EPOCH when it is set, else to the time of the commit.
+
+options:
+  --target T     Rust target triple to build for (its toolchain must be installed)
+  --out-dir D    folder for the archive and SHA256SUMS (created if missing)
+  -h, --help     print this message
+";
+
+#[derive(Debug, PartialEq)]
+pub struct Options {
+    pub target: String,
+    pub out_dir: PathBuf,
+}
+
+impl Options {
+    pub fn parse(argv: &[String]) -> Result<Parsed<Options>, String> {
+        let (mut target, mut out_dir) = (None, None);
+        let mut c = Cursor::new(argv);
+        while let Some(opt) = c.next_option()? {
+            match opt {
+                "-h" | "--help" => return Ok(Parsed::Help),
+                "--target" => target = Some(c.value(opt)?.to_owned()),
+                "--out-dir" => out_dir = Some(PathBuf::from(c.value(opt)?)),
+                other => return Err(format!("unknown option '{other}'")),
+            }
+        }
+        Ok(Parsed::Run(Options {
+            target: target.ok_or("--target is required")?,
+            out_dir: out_dir.ok_or("--out-dir is required")?,
+        }))
+    }
+}
+
+pub fn main(opts: &Options) -> ExitCode {
+    match package(&workspace::root(), &opts.target, &opts.out_dir) {
+        Ok(archive) => {
+            println!("{}", archive.display());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("release package: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// Builds and packs `target`; returns the archive's path.
+pub fn package(root: &Path, target: &str, out_dir: &Path) -> Result<PathBuf, String> {
+    let sh = Shell::new().map_err(|e| e.to_string())?;
+    sh.change_dir(root);
+    let version = workspace::package_version(root)?;
+    let name = ArchiveName::new(&version, target);
+
+    let cargo = workspace::cargo();
+    eprintln!("building: cargo build --release --features jit --target {target} -p tessera");
+    cmd!(
+        sh,
+        "{cargo} build --release --features jit --target {target} -p tessera"
+    )
+    .run()
+    .map_err(|e| format!("building tessera for {target} failed: {e}"))?;
+    let binary_path = workspace::target_dir(root)
+        .join(target)
+        .join("release")
+        .join(name.binary_name());
+    let binary = read(&binary_path)?;
+
+    let stencils = StencilSet::of_target(root, target)?;
+    let info = BuildInfo {
+        version,
+        target: target.to_owned(),
+        git_commit: git_commit(&sh)?,
+        rustc: query(&sh, "rustc", &["-V"])?,
+        stencil_set_hash: stencils.hash,
+        clang_version: stencils.clang_version,
+    };
+    let mtime = source_date::resolve(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(), || {
+        commit_time(&sh)
+    })?;
+    let files = vec![
+        File {
+            name: name.binary_name().to_owned(),
+            contents: binary,
+            executable: true,
+        },
+        File {
+            name: "README.md".into(),
+            contents: read(&root.join("README.md"))?,
+            executable: false,
+        },
+        File {
+            name: "LICENSE".into(),
+            contents: read(&root.join("LICENSE"))?,
+            executable: false,
+        },
+        File {
+            name: "BUILDINFO".into(),
+            contents: info.render().into_bytes(),
+            executable: false,
+        },
+    ];
+    write_archive(out_dir, &name, &files, mtime)
+}
+
+/// Writes `out_dir/<name>` and rewrites `out_dir/SHA256SUMS`. Separate from the build
+/// so tests can package files of their choosing.
+pub fn write_archive(
+    out_dir: &Path,
+    name: &ArchiveName,
+    files: &[File],
+    mtime: u64,
+) -> Result<PathBuf, String> {
+    std::fs::create_dir_all(out_dir)
+        .map_err(|e| format!("cannot create {}: {e}", out_dir.display()))?;
+    let bytes = archive::write(name.format, &name.stem(), files, mtime)
+        .map_err(|e| format!("cannot build {}: {e}", name.file_name()))?;
+    let path = out_dir.join(name.file_name());
+    std::fs::write(&path, bytes).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    checksums::write_for_folder(out_dir)?;
+    Ok(path)
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, String> {
+    std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
+}
+
+fn query(sh: &Shell, program: &str, args: &[&str]) -> Result<String, String> {
+    cmd!(sh, "{program} {args...}")
+        .read()
+        .map_err(|e| format!("cannot run {program}: {e}"))
+}
+
+/// HEAD's hash, with git's `-dirty` suffix when tracked files differ from it, so an
+/// archive built from uncommitted changes says so.
+fn git_commit(sh: &Shell) -> Result<String, String> {
+    let commit = query(sh, "git", &["rev-parse", "HEAD"])?;
+    let changes = query(
+        sh,
+        "git",
+        &["status", "--porcelain", "--untracked-files=no"],
+    )?;
+    Ok(if changes.is_empty() {
+        commit
+    } else {
+        format!("{commit}-dirty")
+    })
+}
+
+fn commit_time(sh: &Shell) -> Result<u64, String> {
+    let raw = query(sh, "git", &["log", "-1", "--format=%ct"])?;
+    raw.parse()
+        .map_err(|_| format!("git log -1 --format=%ct printed '{raw}', not a time"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(v: &[&str]) -> Result<Parsed<Options>, String> {
+        let argv: Vec<String> = v.iter().map(|s| s.to_string()).collect();
+        Options::parse(&argv)
+    }
+
+    #[test]
+    fn options() {
+        assert_eq!(
+            parse(&["--target", "aarch64-apple-darwin", "--out-dir=d"]),
+            Ok(Parsed::Run(Options {
+                target: "aarch64-apple-darwin".into(),
+                out_dir: "d".into()
+            }))
+        );
+        assert_eq!(parse(&["-h"]), Ok(Parsed::Help));
+        assert!(parse(&["--out-dir", "d"]).unwrap_err().contains("--target"));
+        assert!(parse(&["--target", "t"]).unwrap_err().contains("--out-dir"));
+        assert!(parse(&["--bogus"]).unwrap_err().contains("--bogus"));
+    }
+}
