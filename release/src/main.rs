@@ -1,7 +1,7 @@
 //! `release`: tessera's own build tool, run as `cargo run -p release -- <command>`.
 //!
 //! Each subcommand lives in its own module; this file only dispatches, so that new
-//! subcommands (stencils, package, verify) can be added without touching the others.
+//! subcommands (package, verify) can be added without touching the others.
 
 mod args;
 mod bench;
@@ -12,6 +12,7 @@ mod report;
 mod rss;
 mod run;
 mod stats;
+mod stencils;
 mod table;
 
 use std::process::ExitCode;
@@ -25,6 +26,10 @@ const COMMANDS: &[(&str, &str)] = &[
     (
         "bench",
         "run bench/*.py under tessera, CPython and PyPy and print a comparison table",
+    ),
+    (
+        "stencils",
+        "compile the uop templates with clang 19 into targets/<triple>/ (--check: compare)",
     ),
     ("help", "print this message"),
 ];
@@ -53,6 +58,17 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 eprintln!("release bench: {e}\n\n{}", bench::USAGE);
+                ExitCode::from(USAGE_ERROR)
+            }
+        },
+        "stencils" => match stencils::Options::parse(rest) {
+            Ok(args::Parsed::Run(opts)) => stencils::main(&opts),
+            Ok(args::Parsed::Help) => {
+                print!("{}", stencils::USAGE);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("release stencils: {e}\n\n{}", stencils::USAGE);
                 ExitCode::from(USAGE_ERROR)
             }
         },
