@@ -1,8 +1,19 @@
 //! Build script: records the target triple for `tessera --version`, compiles the tier-2
 //! interpreter from the C uop semantics, and numbers the uops for Rust from the one list
-//! both languages share (src/uops/uop_list.h).
+//! both languages share (src/uops/uop_list.h). With feature `jit` it also picks the
+//! target's checked-in stencil set (targets/<triple>/) and refuses a stale one.
 
 use std::path::Path;
+
+/// The stencil set hash, shared with the generator (`cargo run -p release -- stencils`).
+/// dead_code: the generator also uses the per-input hash, which the build does not need.
+#[allow(dead_code)]
+mod input_hash {
+    include!("release/src/stencils/input_hash.rs");
+}
+use input_hash::{
+    STENCIL_INPUT_DIRS, clang_major, manifest_field, stencil_inputs, stencil_set_hash,
+};
 
 fn main() {
     let target = std::env::var("TARGET").unwrap_or_else(|_| "unknown".to_string());
@@ -25,6 +36,54 @@ fn main() {
         .warnings(true)
         .compile("tessera_uops");
     write_uop_ids();
+    println!("cargo::rustc-check-cfg=cfg(tessera_stencils)");
+    if std::env::var_os("CARGO_FEATURE_JIT").is_some() {
+        select_stencils(&target);
+    }
+}
+
+/// Makes `targets/<target>/stencils.rs` available to src/jit (cfg `tessera_stencils`, env
+/// `TESSERA_STENCILS`) if it exists and its manifest's hash matches this checkout's inputs.
+/// Never runs clang: the hash covers the inputs, so a fresh set is as good as regenerating.
+fn select_stencils(target: &str) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    println!("cargo:rerun-if-changed=targets");
+    for dir in STENCIL_INPUT_DIRS {
+        println!("cargo:rerun-if-changed={dir}");
+    }
+    let dir = root.join("targets").join(target);
+    let stencils = dir.join("stencils.rs");
+    if !stencils.is_file() {
+        println!("cargo:warning=no stencil set for {target}; the JIT is unavailable in this build");
+        return;
+    }
+    println!(
+        "cargo:rerun-if-changed={}",
+        dir.join("manifest.txt").display()
+    );
+    println!("cargo:rerun-if-changed={}", stencils.display());
+    let stale = format!("stencils for {target} are stale: run `cargo run -p release -- stencils`");
+    let manifest = std::fs::read_to_string(dir.join("manifest.txt")).unwrap_or_default();
+    let (Some(recorded), Some(clang)) = (
+        manifest_field(&manifest, "stencil_set_hash"),
+        manifest_field(&manifest, "clang_version"),
+    ) else {
+        fail(&format!(
+            "{stale} (targets/{target}/manifest.txt is missing or incomplete)"
+        ));
+    };
+    let inputs = stencil_inputs(root).expect("read the stencil inputs");
+    if stencil_set_hash(&inputs, clang_major(clang)) != recorded {
+        fail(&stale);
+    }
+    println!("cargo:rustc-cfg=tessera_stencils");
+    println!("cargo:rustc-env=TESSERA_STENCILS={}", stencils.display());
+}
+
+/// Stops the build with `message` (no panic backtrace: the message says what to do).
+fn fail(message: &str) -> ! {
+    eprintln!("error: {message}");
+    std::process::exit(1);
 }
 
 /// Writes `$OUT_DIR/uop_ids.rs`: the uop names, in the order that numbers them in C.

@@ -1,7 +1,7 @@
 //! `release`: tessera's own build tool, run as `cargo run -p release -- <command>`.
 //!
 //! Each subcommand lives in its own module; this file only dispatches, so that new
-//! subcommands (such as `stencils`, still to come) can be added without touching the others.
+//! subcommands can be added without touching the others.
 
 mod archive;
 mod archive_name;
@@ -20,6 +20,7 @@ mod run;
 mod scratch;
 mod source_date;
 mod stats;
+mod stencils;
 mod table;
 mod unpack;
 mod verify;
@@ -44,6 +45,10 @@ const COMMANDS: &[(&str, &str)] = &[
     (
         "verify",
         "check an archive: checksum, contents, --version, and that the JIT engages",
+    ),
+    (
+        "stencils",
+        "compile the uop templates with clang 19 into targets/<triple>/ (--check: compare)",
     ),
     ("help", "print this message"),
 ];
@@ -94,6 +99,17 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 eprintln!("release verify: {e}\n\n{}", verify::USAGE);
+                ExitCode::from(USAGE_ERROR)
+            }
+        },
+        "stencils" => match stencils::Options::parse(rest) {
+            Ok(args::Parsed::Run(opts)) => stencils::main(&opts),
+            Ok(args::Parsed::Help) => {
+                print!("{}", stencils::USAGE);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("release stencils: {e}\n\n{}", stencils::USAGE);
                 ExitCode::from(USAGE_ERROR)
             }
         },

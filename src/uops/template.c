@@ -9,8 +9,17 @@ typedef TsValue *(__attribute__((preserve_none)) * TsContinuation)(TsFrame *, Ts
                                                                    TsState *);
 
 /* Holes: the JIT patches each reference to one of these with the value it knows. */
-extern char _JIT_OPARG;
-extern char _JIT_OPERAND;
+/* On Windows (COFF) clang has no code model that makes a data address a full 64-bit value:
+ * `&_JIT_OPERAND` would be a RIP-relative LEA (x86-64) or ADRP+ADD (AArch64), which cannot
+ * hold an arbitrary operand. Declared dllimport, they are instead loaded from `__imp_` pointer
+ * slots, which the generator turns into GOT-style holes. */
+#if defined(_WIN32)
+#define TS_JIT_VALUE __declspec(dllimport) extern char
+#else
+#define TS_JIT_VALUE extern char
+#endif
+TS_JIT_VALUE _JIT_OPARG;
+TS_JIT_VALUE _JIT_OPERAND;
 __attribute__((preserve_none)) TsValue *_JIT_CONTINUE(TsFrame *, TsValue *, TsState *);
 __attribute__((preserve_none)) TsValue *_JIT_EXIT(TsFrame *, TsValue *, TsState *);
 __attribute__((preserve_none)) TsValue *_JIT_JUMP_TARGET(TsFrame *, TsValue *, TsState *);
