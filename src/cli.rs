@@ -36,8 +36,24 @@ enum Source {
 }
 
 pub fn version_text() -> String {
+    let jit = match crate::jit::stencils() {
+        Some(set) => {
+            let (settings, _) = Settings::from_env();
+            let state = if settings.jit == JitMode::On {
+                "on"
+            } else {
+                "off"
+            };
+            format!(
+                "jit: {state} (stencils {} from clang {})",
+                &set.hash[..set.hash.len().min(16)],
+                set.clang_version
+            )
+        }
+        None => format!("jit: {}", crate::jit::status_without_jit()),
+    };
     format!(
-        "tessera {} ({})\njit: not built",
+        "tessera {} ({})\n{jit}",
         env!("CARGO_PKG_VERSION"),
         crate::TARGET_TRIPLE
     )
@@ -236,7 +252,7 @@ fn run(source: Source, argv: Vec<String>, settings: Settings) -> i32 {
         eprint!("{}", crate::vm::stats::report());
     }
     if vm.settings.jit_stats {
-        eprintln!("{}", vm.tier2.stats.line());
+        eprintln!("{}", vm.tier2.stats.line(vm.tier2.jit.as_ref()));
     }
     code
 }

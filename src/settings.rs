@@ -24,7 +24,12 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            jit: JitMode::Off,
+            // Release binaries (built with the JIT) run it by default.
+            jit: if crate::jit::available() {
+                JitMode::On
+            } else {
+                JitMode::Off
+            },
             jit_threshold: 16,
             jit_max_memory: 64 << 20,
             jit_stats: false,

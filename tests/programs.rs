@@ -245,3 +245,13 @@ fn programs_uops() {
         "tier 2 (uops)",
     );
 }
+
+/// Tier 2 as machine code (a `jit` build), every loop traced at its first back edge.
+#[cfg(feature = "jit")]
+#[test]
+fn programs_jit() {
+    run_all(
+        &[("TESSERA_JIT", "on"), ("TESSERA_JIT_THRESHOLD", "1")],
+        "tier 2 (jit)",
+    );
+}

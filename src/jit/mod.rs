@@ -53,6 +53,29 @@ mod tests {
     }
 }
 
+/// Whether this binary can compile traces to machine code.
+pub fn available() -> bool {
+    stencils().is_some()
+}
+
+/// How `tessera --version` reports the JIT when it is not on.
+pub fn status_without_jit() -> &'static str {
+    if cfg!(feature = "jit") {
+        "unavailable"
+    } else {
+        "not built"
+    }
+}
+
+/// Why `TESSERA_JIT=on` cannot be honoured (when `available()` is false).
+pub fn unavailable_reason() -> &'static str {
+    if cfg!(feature = "jit") {
+        "this build has no stencil set for its target, so the JIT is unavailable"
+    } else {
+        "the JIT is not built into this binary"
+    }
+}
+
 #[cfg(test)]
 mod fixture_x86_64;
 

@@ -7,7 +7,8 @@ use super::executor::{self, Executor, SideTrace};
 use super::hotness::LoopAction;
 use super::trace::Uop;
 use super::uop::UopId;
-use super::{optimizer, projector, trace};
+use super::{helpers, optimizer, projector, trace};
+use crate::jit::compiler::{JitUop, compile};
 use crate::runtime::value::Value;
 use crate::vm::eval::Exit;
 use crate::vm::frame::Frame;
@@ -151,6 +152,33 @@ impl Vm {
         self.tier2.stats.uops += optimized.len() as u64;
         let ex = Rc::new(Executor::new(head, optimized, constants));
         executor::register(&ex);
+        if let Some(jit) = &self.tier2.jit {
+            let started = std::time::Instant::now();
+            let trace: Vec<JitUop> = ex
+                .uops
+                .iter()
+                .map(|u| JitUop {
+                    id: u.id as u16,
+                    oparg: u.oparg,
+                    operand: u.operand,
+                })
+                .collect();
+            // Past the memory cap (or on a hole this target cannot patch) the trace runs
+            // in the uop interpreter instead: the program goes on either way.
+            let compiled = compile(jit.stencils, &trace, &helpers::address_of, &jit.arena);
+            self.tier2.stats.compile_us += started.elapsed().as_micros() as u64;
+            match compiled {
+                Ok(code) => {
+                    self.tier2.stats.code_bytes += code.code_bytes();
+                    *ex.machine_code.borrow_mut() = Some(code);
+                }
+                Err(e) => {
+                    if self.tier2.dump {
+                        eprintln!("jit: trace not compiled: {e}");
+                    }
+                }
+            }
+        }
         if promoted {
             executor::depend_on_dict(&ex, &f.globals);
             executor::depend_on_dict(&ex, &self.builtins);
@@ -189,13 +217,19 @@ impl Vm {
             status: 0,
             periodic_countdown: PERIODIC_INTERVAL,
         };
-        // SAFETY: `sp` is within the reserved buffer (depth <= len <= capacity); the
-        // trace was built for this frame's code, so its locals and stack indices are in
-        // range; `state` points at this VM and frame, which outlive the call.
-        let sp = unsafe {
-            let sp = base.add(depth);
-            ts_run_uops(ex.insts.as_ptr(), &mut frame, sp, &mut state)
+        // SAFETY: `sp` is within the reserved buffer (depth <= len <= capacity). For the
+        // calls below: the trace was built for this frame's code, so its locals and stack
+        // indices are in range; `state` points at this VM and frame, which outlive the call.
+        let sp = unsafe { base.add(depth) };
+        let sp = match &*ex.machine_code.borrow() {
+            Some(code) => code.run(&mut frame, sp, &mut state),
+            // SAFETY: as above; `insts` is the trace the executor was built from.
+            None => unsafe { ts_run_uops(ex.insts.as_ptr(), &mut frame, sp, &mut state) },
         };
+        if !ex.valid.get() {
+            // Invalidated while it ran: free its code now that nothing executes it.
+            ex.machine_code.borrow_mut().take();
+        }
         let uop = ex.uops[state.exit_index as usize];
         if state.status == TS_STATUS_ERROR {
             // The helper that raised already gave the stack back to the Vec.

@@ -22,6 +22,9 @@ pub struct Executor {
     pub uops: Vec<Uop>,
     /// The uops as the tier-2 interpreter reads them.
     pub insts: Vec<TsUopInst>,
+    /// The trace as machine code, when the JIT compiled it; dropped (and its code memory
+    /// returned) when the executor is invalidated or freed.
+    pub machine_code: RefCell<Option<crate::jit::compiler::CompiledTrace>>,
     /// Per uop: how often the trace left there.
     pub exit_counts: Vec<Cell<u32>>,
     /// Per uop: the side trace that continues from its exit, once that exit got hot.
@@ -51,6 +54,7 @@ impl Executor {
         let exit_counts = uops.iter().map(|_| Cell::new(0)).collect();
         let side_traces = uops.iter().map(|_| RefCell::new(SideTrace::None)).collect();
         Executor {
+            machine_code: RefCell::new(None),
             constants,
             head,
             side_traces,
@@ -67,6 +71,11 @@ impl Executor {
     /// look.
     pub fn invalidate(&self) {
         self.valid.set(false);
+        // While the trace runs (a helper inside it changed what it assumed), its code is
+        // borrowed and must not be freed: `run_executor` frees it once the trace has left.
+        if let Ok(mut code) = self.machine_code.try_borrow_mut() {
+            code.take();
+        }
         INVALIDATIONS.with(|n| n.set(n.get() + 1));
     }
 }

@@ -179,7 +179,15 @@ pub fn optimize(uops: &[Uop], nlocals: usize) -> Vec<Uop> {
             id if binary_int(id).is_some() || binary_float(id).is_some() => {
                 let b = pop(&mut stack);
                 let a = pop(&mut stack);
-                let folded = fold(id, a.fact, b.fact);
+                // Folding moves both pushes to this uop, so nothing that can leave the trace
+                // may sit between them and here (its exit would miss a stack value).
+                let adjacent = match (a.producer, b.producer) {
+                    (Some(pa), Some(pb)) => {
+                        (pa.min(pb) + 1..i).all(|k| k == pa.max(pb) || out[k].is_none())
+                    }
+                    _ => false,
+                };
+                let folded = fold(id, a.fact, b.fact).filter(|_| adjacent);
                 match folded {
                     Some(result) => {
                         // Both operands were constants pushed by uops whose only effect is
@@ -345,6 +353,32 @@ mod tests {
             [UopId::LOAD_INT, UopId::STORE_FAST, UopId::JUMP_TO_TOP]
         );
         assert_eq!(opt[0].operand as i64, 42);
+    }
+
+    #[test]
+    fn no_folding_across_a_guard() {
+        // `1 - (2 if c else 0)`: the guard's exit needs the first constant on the stack.
+        let one = Value::Int(1);
+        let zero = Value::Int(0);
+        let trace = [
+            u(UopId::LOAD_CONST, 0, &one as *const _ as u64),
+            u(UopId::LOAD_FAST, 0, 0),
+            u(UopId::GUARD_IS_FALSE_POP, 0, 0),
+            u(UopId::LOAD_CONST, 0, &zero as *const _ as u64),
+            u(UopId::GUARD_BOTH_INT, 0, 0),
+            u(UopId::BINARY_OP_SUB_INT, 0, 0),
+        ];
+        let ids: Vec<_> = optimize(&trace, 1).iter().map(|u| u.id).collect();
+        assert_eq!(
+            ids,
+            [
+                UopId::LOAD_INT,
+                UopId::LOAD_FAST,
+                UopId::GUARD_IS_FALSE_POP,
+                UopId::LOAD_INT,
+                UopId::BINARY_OP_SUB_INT
+            ]
+        );
     }
 
     #[test]

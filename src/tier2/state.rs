@@ -8,20 +8,23 @@ use crate::vm::PyErr;
 pub struct JitStats {
     pub traces: u64,
     pub uops: u64,
-    pub code_bytes: u64,
-    pub mapped_bytes: u64,
+    pub code_bytes: usize,
     pub compile_us: u64,
     pub side_exits: u64,
 }
 
 impl JitStats {
-    pub fn line(&self) -> String {
+    /// The `TESSERA_JIT_STATS=1` line. `code_bytes` counts all machine code made;
+    /// `mapped_bytes` is the most code memory mapped at once (the arena keeps its chunks).
+    pub fn line(&self, jit: Option<&JitBackend>) -> String {
+        let (code_bytes, mapped_bytes) =
+            jit.map_or((0, 0), |j| (self.code_bytes, j.arena.mapped_bytes()));
         format!(
             "jit: traces={} uops={} code_bytes={} mapped_bytes={} compile_us={} side_exits={} invalidations={} freed={}",
             self.traces,
             self.uops,
-            self.code_bytes,
-            self.mapped_bytes,
+            code_bytes,
+            mapped_bytes,
             self.compile_us,
             self.side_exits,
             super::executor::invalidations(),
@@ -41,6 +44,13 @@ pub struct Tier2State {
     pub stats: JitStats,
     /// Executor entries until the next sweep for cold executors.
     pub until_sweep: u32,
+    /// With `TESSERA_JIT=on`: the stencils and the code memory traces are compiled into.
+    pub jit: Option<JitBackend>,
+}
+
+pub struct JitBackend {
+    pub stencils: &'static crate::jit::stencil::StencilSet,
+    pub arena: crate::jit::code_memory::CodeArena,
 }
 
 /// Executor entries between two sweeps for cold executors.
@@ -56,6 +66,13 @@ impl Tier2State {
             pending_error: None,
             stats: JitStats::default(),
             until_sweep: SWEEP_PERIOD,
+            jit: match (settings.jit, crate::jit::stencils()) {
+                (JitMode::On, Some(stencils)) => Some(JitBackend {
+                    stencils,
+                    arena: crate::jit::code_memory::CodeArena::new(settings.jit_max_memory),
+                }),
+                _ => None,
+            },
         }
     }
 

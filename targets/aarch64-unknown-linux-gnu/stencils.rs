@@ -7,7 +7,7 @@ use crate::jit::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSe
 
 pub static STENCILS: StencilSet = StencilSet {
     target: "aarch64-unknown-linux-gnu",
-    hash: "c8ce092f0733d893e3dbe36c45d12b1f2ab502c2ae3b4506b955f8be2d84a53b",
+    hash: "871b57a0982393d081f77e95e905d57bcbb06e1e9d342301def1bc21f0d18cd0",
     clang_version: "19.1.7",
     uops: &[
         STENCIL_NOP,
@@ -32,6 +32,11 @@ pub static STENCILS: StencilSet = StencilSet {
         STENCIL_BINARY_OP_AND_INT,
         STENCIL_BINARY_OP_OR_INT,
         STENCIL_BINARY_OP_XOR_INT,
+        STENCIL_BINARY_OP_FLOORDIV_INT,
+        STENCIL_BINARY_OP_MOD_INT,
+        STENCIL_UNARY_NEGATIVE_INT,
+        STENCIL_UNARY_NEGATIVE_FLOAT,
+        STENCIL_UNARY_NOT_BOOL,
         STENCIL_BINARY_OP_ADD_FLOAT,
         STENCIL_BINARY_OP_SUB_FLOAT,
         STENCIL_BINARY_OP_MUL_FLOAT,
@@ -681,6 +686,158 @@ const STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     data: &[],
     holes: &[],
+};
+
+// BINARY_OP_FLOORDIV_INT: 80 bytes of code, 0 of data
+//    0: ldur x8, [x21, #-0x8]
+//    4: cbz x8, 0x20 <_JIT_ENTRY+0x20>
+//    8: ldur x9, [x21, #-0x18]
+//    c: mov x10, #-0x8000000000000000 // =-9223372036854775808
+//   10: cmp x9, x10
+//   14: b.ne 0x24 <_JIT_ENTRY+0x24>
+//   18: cmn x8, #0x1
+//   1c: b.ne 0x24 <_JIT_ENTRY+0x24>
+//   20: b 0x20 <_JIT_ENTRY+0x20>
+//   20:   ^ R_AARCH64_JUMP26 _JIT_EXIT
+//   24: sdiv x10, x9, x8
+//   28: msub x11, x10, x8, x9
+//   2c: eor x8, x8, x9
+//   30: cmp x8, #0x0
+//   34: sub x8, x21, #0x10
+//   38: ccmp x11, #0x0, #0x4, lt
+//   3c: cset w9, ne
+//   40: sub x9, x10, x9
+//   44: mov x10, x21
+//   48: mov x21, x8
+//   4c: stur x9, [x10, #-0x18]
+//   50: (final jump to the next stencil removed: falls through)
+const STENCIL_BINARY_OP_FLOORDIV_INT: Stencil = Stencil {
+    name: "BINARY_OP_FLOORDIV_INT",
+    code: &[
+        0xa8, 0x82, 0x5f, 0xf8, 0xe8, 0x00, 0x00, 0xb4, 0xa9, 0x82, 0x5e, 0xf8, 0x0a, 0x00, 0xf0, 0xd2,
+        0x3f, 0x01, 0x0a, 0xeb, 0x81, 0x00, 0x00, 0x54, 0x1f, 0x05, 0x00, 0xb1, 0x41, 0x00, 0x00, 0x54,
+        0x00, 0x00, 0x00, 0x14, 0x2a, 0x0d, 0xc8, 0x9a, 0x4b, 0xa5, 0x08, 0x9b, 0x08, 0x01, 0x09, 0xca,
+        0x1f, 0x01, 0x00, 0xf1, 0xa8, 0x42, 0x00, 0xd1, 0x64, 0xb9, 0x40, 0xfa, 0xe9, 0x07, 0x9f, 0x1a,
+        0x49, 0x01, 0x09, 0xcb, 0xea, 0x03, 0x15, 0xaa, 0xf5, 0x03, 0x08, 0xaa, 0x49, 0x81, 0x1e, 0xf8,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x20, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+    ],
+};
+
+// BINARY_OP_MOD_INT: 80 bytes of code, 0 of data
+//    0: ldur x8, [x21, #-0x8]
+//    4: cbz x8, 0x20 <_JIT_ENTRY+0x20>
+//    8: ldur x9, [x21, #-0x18]
+//    c: mov x10, #-0x8000000000000000 // =-9223372036854775808
+//   10: cmp x9, x10
+//   14: b.ne 0x24 <_JIT_ENTRY+0x24>
+//   18: cmn x8, #0x1
+//   1c: b.ne 0x24 <_JIT_ENTRY+0x24>
+//   20: b 0x20 <_JIT_ENTRY+0x20>
+//   20:   ^ R_AARCH64_JUMP26 _JIT_EXIT
+//   24: sdiv x10, x9, x8
+//   28: msub x9, x10, x8, x9
+//   2c: eor x10, x9, x8
+//   30: cmp x9, #0x0
+//   34: and x8, x8, x10, asr #63
+//   38: mov x10, x21
+//   3c: add x9, x8, x9
+//   40: sub x8, x21, #0x10
+//   44: csel x9, xzr, x9, eq
+//   48: mov x21, x8
+//   4c: stur x9, [x10, #-0x18]
+//   50: (final jump to the next stencil removed: falls through)
+const STENCIL_BINARY_OP_MOD_INT: Stencil = Stencil {
+    name: "BINARY_OP_MOD_INT",
+    code: &[
+        0xa8, 0x82, 0x5f, 0xf8, 0xe8, 0x00, 0x00, 0xb4, 0xa9, 0x82, 0x5e, 0xf8, 0x0a, 0x00, 0xf0, 0xd2,
+        0x3f, 0x01, 0x0a, 0xeb, 0x81, 0x00, 0x00, 0x54, 0x1f, 0x05, 0x00, 0xb1, 0x41, 0x00, 0x00, 0x54,
+        0x00, 0x00, 0x00, 0x14, 0x2a, 0x0d, 0xc8, 0x9a, 0x49, 0xa5, 0x08, 0x9b, 0x2a, 0x01, 0x08, 0xca,
+        0x3f, 0x01, 0x00, 0xf1, 0x08, 0xfd, 0x8a, 0x8a, 0xea, 0x03, 0x15, 0xaa, 0x09, 0x01, 0x09, 0x8b,
+        0xa8, 0x42, 0x00, 0xd1, 0xe9, 0x03, 0x89, 0x9a, 0xf5, 0x03, 0x08, 0xaa, 0x49, 0x81, 0x1e, 0xf8,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x20, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+    ],
+};
+
+// UNARY_NEGATIVE_INT: 40 bytes of code, 0 of data
+//    0: ldur x8, [x21, #-0x10]
+//    4: cmp x8, #0x5
+//    8: b.ne 0x1c <_JIT_ENTRY+0x1c>
+//    c: ldur x8, [x21, #-0x8]
+//   10: mov x9, #-0x8000000000000000 // =-9223372036854775808
+//   14: cmp x8, x9
+//   18: b.ne 0x20 <_JIT_ENTRY+0x20>
+//   1c: b 0x1c <_JIT_ENTRY+0x1c>
+//   1c:   ^ R_AARCH64_JUMP26 _JIT_EXIT
+//   20: neg x8, x8
+//   24: stur x8, [x21, #-0x8]
+//   28: (final jump to the next stencil removed: falls through)
+const STENCIL_UNARY_NEGATIVE_INT: Stencil = Stencil {
+    name: "UNARY_NEGATIVE_INT",
+    code: &[
+        0xa8, 0x02, 0x5f, 0xf8, 0x1f, 0x15, 0x00, 0xf1, 0xa1, 0x00, 0x00, 0x54, 0xa8, 0x82, 0x5f, 0xf8,
+        0x09, 0x00, 0xf0, 0xd2, 0x1f, 0x01, 0x09, 0xeb, 0x41, 0x00, 0x00, 0x54, 0x00, 0x00, 0x00, 0x14,
+        0xe8, 0x03, 0x08, 0xcb, 0xa8, 0x82, 0x1f, 0xf8,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x1c, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+    ],
+};
+
+// UNARY_NEGATIVE_FLOAT: 32 bytes of code, 0 of data
+//    0: ldur x8, [x21, #-0x10]
+//    4: cmp x8, #0x6
+//    8: b.ne 0x1c <_JIT_ENTRY+0x1c>
+//    c: ldur d0, [x21, #-0x8]
+//   10: fneg d0, d0
+//   14: stur d0, [x21, #-0x8]
+//   18: b 0x18 <_JIT_ENTRY+0x18>
+//   18:   ^ R_AARCH64_JUMP26 _JIT_CONTINUE
+//   1c: b 0x1c <_JIT_ENTRY+0x1c>
+//   1c:   ^ R_AARCH64_JUMP26 _JIT_EXIT
+const STENCIL_UNARY_NEGATIVE_FLOAT: Stencil = Stencil {
+    name: "UNARY_NEGATIVE_FLOAT",
+    code: &[
+        0xa8, 0x02, 0x5f, 0xf8, 0x1f, 0x19, 0x00, 0xf1, 0xa1, 0x00, 0x00, 0x54, 0xa0, 0x82, 0x5f, 0xfc,
+        0x00, 0x40, 0x61, 0x1e, 0xa0, 0x82, 0x1f, 0xfc, 0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x14,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x18, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
+        Hole { section: Section::Code, offset: 0x1c, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+    ],
+};
+
+// UNARY_NOT_BOOL: 36 bytes of code, 0 of data
+//    0: ldur x8, [x21, #-0x10]
+//    4: cmp x8, #0x4
+//    8: b.ne 0x20 <_JIT_ENTRY+0x20>
+//    c: ldurb w8, [x21, #-0x8]
+//   10: cmp w8, #0x0
+//   14: cset w8, eq
+//   18: stur x8, [x21, #-0x8]
+//   1c: b 0x1c <_JIT_ENTRY+0x1c>
+//   1c:   ^ R_AARCH64_JUMP26 _JIT_CONTINUE
+//   20: b 0x20 <_JIT_ENTRY+0x20>
+//   20:   ^ R_AARCH64_JUMP26 _JIT_EXIT
+const STENCIL_UNARY_NOT_BOOL: Stencil = Stencil {
+    name: "UNARY_NOT_BOOL",
+    code: &[
+        0xa8, 0x02, 0x5f, 0xf8, 0x1f, 0x11, 0x00, 0xf1, 0xc1, 0x00, 0x00, 0x54, 0xa8, 0x82, 0x5f, 0x38,
+        0x1f, 0x01, 0x00, 0x71, 0xe8, 0x17, 0x9f, 0x1a, 0xa8, 0x82, 0x1f, 0xf8, 0x00, 0x00, 0x00, 0x14,
+        0x00, 0x00, 0x00, 0x14,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x1c, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
+        Hole { section: Section::Code, offset: 0x20, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+    ],
 };
 
 // BINARY_OP_ADD_FLOAT: 24 bytes of code, 0 of data

@@ -7,7 +7,7 @@ use crate::jit::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSe
 
 pub static STENCILS: StencilSet = StencilSet {
     target: "x86_64-apple-darwin",
-    hash: "c8ce092f0733d893e3dbe36c45d12b1f2ab502c2ae3b4506b955f8be2d84a53b",
+    hash: "871b57a0982393d081f77e95e905d57bcbb06e1e9d342301def1bc21f0d18cd0",
     clang_version: "19.1.7",
     uops: &[
         STENCIL_NOP,
@@ -32,6 +32,11 @@ pub static STENCILS: StencilSet = StencilSet {
         STENCIL_BINARY_OP_AND_INT,
         STENCIL_BINARY_OP_OR_INT,
         STENCIL_BINARY_OP_XOR_INT,
+        STENCIL_BINARY_OP_FLOORDIV_INT,
+        STENCIL_BINARY_OP_MOD_INT,
+        STENCIL_UNARY_NEGATIVE_INT,
+        STENCIL_UNARY_NEGATIVE_FLOAT,
+        STENCIL_UNARY_NOT_BOOL,
         STENCIL_BINARY_OP_ADD_FLOAT,
         STENCIL_BINARY_OP_SUB_FLOAT,
         STENCIL_BINARY_OP_MUL_FLOAT,
@@ -645,6 +650,201 @@ const STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     data: &[],
     holes: &[],
+};
+
+// BINARY_OP_FLOORDIV_INT: 104 bytes of code, 0 of data
+//    0: pushq %rbp
+//    1: movq %rsp, %rbp
+//    4: movq -0x8(%r13), %rsi
+//    8: testq %rsi, %rsi
+//    b: je 0x29 <__JIT_ENTRY+0x29>
+//    d: movq -0x18(%r13), %rcx
+//   11: movabsq $-0x8000000000000000, %rax ## imm = 0x8000000000000000
+//   1b: xorq %rcx, %rax
+//   1e: movq %rsi, %rdx
+//   21: notq %rdx
+//   24: orq %rax, %rdx
+//   27: jne 0x2f <__JIT_ENTRY+0x2f>
+//   29: popq %rbp
+//   2a: jmp 0x2f <__JIT_ENTRY+0x2f>
+//   2b:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
+//   2f: movq %rcx, %rax
+//   32: orq %rsi, %rax
+//   35: shrq $0x20, %rax
+//   39: je 0x45 <__JIT_ENTRY+0x45>
+//   3b: movq %rcx, %rax
+//   3e: cqto
+//   40: idivq %rsi
+//   43: jmp 0x4b <__JIT_ENTRY+0x4b>
+//   45: movl %ecx, %eax
+//   47: xorl %edx, %edx
+//   49: divl %esi
+//   4b: testq %rdx, %rdx
+//   4e: setne %dl
+//   51: xorq %rcx, %rsi
+//   54: sets %cl
+//   57: andb %dl, %cl
+//   59: movzbl %cl, %ecx
+//   5c: subq %rcx, %rax
+//   5f: movq %rax, -0x18(%r13)
+//   63: addq $-0x10, %r13
+//   67: popq %rbp
+//   68: (final jump to the next stencil removed: falls through)
+const STENCIL_BINARY_OP_FLOORDIV_INT: Stencil = Stencil {
+    name: "BINARY_OP_FLOORDIV_INT",
+    code: &[
+        0x55, 0x48, 0x89, 0xe5, 0x49, 0x8b, 0x75, 0xf8, 0x48, 0x85, 0xf6, 0x74, 0x1c, 0x49, 0x8b, 0x4d,
+        0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x48, 0x31, 0xc8, 0x48, 0x89,
+        0xf2, 0x48, 0xf7, 0xd2, 0x48, 0x09, 0xc2, 0x75, 0x06, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xc8, 0x48, 0x09, 0xf0, 0x48, 0xc1, 0xe8, 0x20, 0x74, 0x0a, 0x48, 0x89, 0xc8, 0x48, 0x99,
+        0x48, 0xf7, 0xfe, 0xeb, 0x06, 0x89, 0xc8, 0x31, 0xd2, 0xf7, 0xf6, 0x48, 0x85, 0xd2, 0x0f, 0x95,
+        0xc2, 0x48, 0x31, 0xce, 0x0f, 0x98, 0xc1, 0x20, 0xd1, 0x0f, 0xb6, 0xc9, 0x48, 0x29, 0xc8, 0x49,
+        0x89, 0x45, 0xe8, 0x49, 0x83, 0xc5, 0xf0, 0x5d,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x2b, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
+};
+
+// BINARY_OP_MOD_INT: 102 bytes of code, 0 of data
+//    0: pushq %rbp
+//    1: movq %rsp, %rbp
+//    4: movq -0x8(%r13), %rcx
+//    8: testq %rcx, %rcx
+//    b: je 0x29 <__JIT_ENTRY+0x29>
+//    d: movq -0x18(%r13), %rax
+//   11: movabsq $-0x8000000000000000, %rdx ## imm = 0x8000000000000000
+//   1b: xorq %rax, %rdx
+//   1e: movq %rcx, %rsi
+//   21: notq %rsi
+//   24: orq %rdx, %rsi
+//   27: jne 0x2f <__JIT_ENTRY+0x2f>
+//   29: popq %rbp
+//   2a: jmp 0x2f <__JIT_ENTRY+0x2f>
+//   2b:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
+//   2f: movq %rax, %rdx
+//   32: orq %rcx, %rdx
+//   35: shrq $0x20, %rdx
+//   39: je 0x42 <__JIT_ENTRY+0x42>
+//   3b: cqto
+//   3d: idivq %rcx
+//   40: jmp 0x46 <__JIT_ENTRY+0x46>
+//   42: xorl %edx, %edx
+//   44: divl %ecx
+//   46: movq %rdx, %rax
+//   49: xorq %rcx, %rax
+//   4c: sarq $0x3f, %rax
+//   50: andq %rcx, %rax
+//   53: addq %rdx, %rax
+//   56: testq %rdx, %rdx
+//   59: cmoveq %rdx, %rax
+//   5d: movq %rax, -0x18(%r13)
+//   61: addq $-0x10, %r13
+//   65: popq %rbp
+//   66: (final jump to the next stencil removed: falls through)
+const STENCIL_BINARY_OP_MOD_INT: Stencil = Stencil {
+    name: "BINARY_OP_MOD_INT",
+    code: &[
+        0x55, 0x48, 0x89, 0xe5, 0x49, 0x8b, 0x4d, 0xf8, 0x48, 0x85, 0xc9, 0x74, 0x1c, 0x49, 0x8b, 0x45,
+        0xe8, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x48, 0x31, 0xc2, 0x48, 0x89,
+        0xce, 0x48, 0xf7, 0xd6, 0x48, 0x09, 0xd6, 0x75, 0x06, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x89, 0xc2, 0x48, 0x09, 0xca, 0x48, 0xc1, 0xea, 0x20, 0x74, 0x07, 0x48, 0x99, 0x48, 0xf7, 0xf9,
+        0xeb, 0x04, 0x31, 0xd2, 0xf7, 0xf1, 0x48, 0x89, 0xd0, 0x48, 0x31, 0xc8, 0x48, 0xc1, 0xf8, 0x3f,
+        0x48, 0x21, 0xc8, 0x48, 0x01, 0xd0, 0x48, 0x85, 0xd2, 0x48, 0x0f, 0x44, 0xc2, 0x49, 0x89, 0x45,
+        0xe8, 0x49, 0x83, 0xc5, 0xf0, 0x5d,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x2b, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
+};
+
+// UNARY_NEGATIVE_INT: 31 bytes of code, 0 of data
+//    0: pushq %rbp
+//    1: movq %rsp, %rbp
+//    4: cmpq $0x5, -0x10(%r13)
+//    9: jne 0x14 <__JIT_ENTRY+0x14>
+//    b: movq -0x8(%r13), %rax
+//    f: negq %rax
+//   12: jno 0x1a <__JIT_ENTRY+0x1a>
+//   14: popq %rbp
+//   15: jmp 0x1a <__JIT_ENTRY+0x1a>
+//   16:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
+//   1a: movq %rax, -0x8(%r13)
+//   1e: popq %rbp
+//   1f: (final jump to the next stencil removed: falls through)
+const STENCIL_UNARY_NEGATIVE_INT: Stencil = Stencil {
+    name: "UNARY_NEGATIVE_INT",
+    code: &[
+        0x55, 0x48, 0x89, 0xe5, 0x49, 0x83, 0x7d, 0xf0, 0x05, 0x75, 0x09, 0x49, 0x8b, 0x45, 0xf8, 0x48,
+        0xf7, 0xd8, 0x71, 0x06, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0x45, 0xf8, 0x5d,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x16, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
+};
+
+// UNARY_NEGATIVE_FLOAT: 41 bytes of code, 16 of data
+//    0: pushq %rbp
+//    1: movq %rsp, %rbp
+//    4: cmpq $0x6, -0x10(%r13)
+//    9: jne 0x23 <__JIT_ENTRY+0x23>
+//    b: movsd -0x8(%r13), %xmm0
+//   11: xorps 0x18(%rip), %xmm0 ## 0x30 <__JIT_ENTRY+0x30>
+//   14:   ^ X86_64_RELOC_SIGNED __literal16
+//   18: movlps %xmm0, -0x8(%r13)
+//   1d: popq %rbp
+//   1e: jmp 0x23 <__JIT_ENTRY+0x23>
+//   1f:   ^ X86_64_RELOC_BRANCH __JIT_CONTINUE
+//   23: popq %rbp
+//   24: jmp 0x29 <__JIT_ENTRY+0x29>
+//   25:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
+const STENCIL_UNARY_NEGATIVE_FLOAT: Stencil = Stencil {
+    name: "UNARY_NEGATIVE_FLOAT",
+    code: &[
+        0x55, 0x48, 0x89, 0xe5, 0x49, 0x83, 0x7d, 0xf0, 0x06, 0x75, 0x18, 0xf2, 0x41, 0x0f, 0x10, 0x45,
+        0xf8, 0x0f, 0x57, 0x05, 0x00, 0x00, 0x00, 0x00, 0x41, 0x0f, 0x13, 0x45, 0xf8, 0x5d, 0xe9, 0x00,
+        0x00, 0x00, 0x00, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00,
+    ],
+    data: &[
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80,
+    ],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x14, kind: HoleKind::X86Rel32, value: HoleValue::Data, addend: -4 },
+        Hole { section: Section::Code, offset: 0x1f, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
+        Hole { section: Section::Code, offset: 0x25, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
+};
+
+// UNARY_NOT_BOOL: 37 bytes of code, 0 of data
+//    0: pushq %rbp
+//    1: movq %rsp, %rbp
+//    4: cmpq $0x4, -0x10(%r13)
+//    9: jne 0x1f <__JIT_ENTRY+0x1f>
+//    b: xorl %eax, %eax
+//    d: cmpb $0x0, -0x8(%r13)
+//   12: sete %al
+//   15: movq %rax, -0x8(%r13)
+//   19: popq %rbp
+//   1a: jmp 0x1f <__JIT_ENTRY+0x1f>
+//   1b:   ^ X86_64_RELOC_BRANCH __JIT_CONTINUE
+//   1f: popq %rbp
+//   20: jmp 0x25 <__JIT_ENTRY+0x25>
+//   21:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
+const STENCIL_UNARY_NOT_BOOL: Stencil = Stencil {
+    name: "UNARY_NOT_BOOL",
+    code: &[
+        0x55, 0x48, 0x89, 0xe5, 0x49, 0x83, 0x7d, 0xf0, 0x04, 0x75, 0x14, 0x31, 0xc0, 0x41, 0x80, 0x7d,
+        0xf8, 0x00, 0x0f, 0x94, 0xc0, 0x49, 0x89, 0x45, 0xf8, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x5d,
+        0xe9, 0x00, 0x00, 0x00, 0x00,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x1b, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
+        Hole { section: Section::Code, offset: 0x21, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
 };
 
 // BINARY_OP_ADD_FLOAT: 30 bytes of code, 0 of data

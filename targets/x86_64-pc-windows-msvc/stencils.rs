@@ -7,7 +7,7 @@ use crate::jit::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSe
 
 pub static STENCILS: StencilSet = StencilSet {
     target: "x86_64-pc-windows-msvc",
-    hash: "c8ce092f0733d893e3dbe36c45d12b1f2ab502c2ae3b4506b955f8be2d84a53b",
+    hash: "871b57a0982393d081f77e95e905d57bcbb06e1e9d342301def1bc21f0d18cd0",
     clang_version: "19.1.7",
     uops: &[
         STENCIL_NOP,
@@ -32,6 +32,11 @@ pub static STENCILS: StencilSet = StencilSet {
         STENCIL_BINARY_OP_AND_INT,
         STENCIL_BINARY_OP_OR_INT,
         STENCIL_BINARY_OP_XOR_INT,
+        STENCIL_BINARY_OP_FLOORDIV_INT,
+        STENCIL_BINARY_OP_MOD_INT,
+        STENCIL_UNARY_NEGATIVE_INT,
+        STENCIL_UNARY_NEGATIVE_FLOAT,
+        STENCIL_UNARY_NOT_BOOL,
         STENCIL_BINARY_OP_ADD_FLOAT,
         STENCIL_BINARY_OP_SUB_FLOAT,
         STENCIL_BINARY_OP_MUL_FLOAT,
@@ -561,6 +566,184 @@ const STENCIL_BINARY_OP_XOR_INT: Stencil = Stencil {
     ],
     data: &[],
     holes: &[],
+};
+
+// BINARY_OP_FLOORDIV_INT: 101 bytes of code, 0 of data
+//    0: movq -0x8(%r13), %rsi
+//    4: testq %rsi, %rsi
+//    7: je 0xd <_JIT_ENTRY+0xd>
+//    9:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+//    d: movq -0x18(%r13), %rcx
+//   11: movabsq $-0x8000000000000000, %rax # imm = 0x8000000000000000
+//   1b: xorq %rcx, %rax
+//   1e: movq %rsi, %rdx
+//   21: notq %rdx
+//   24: orq %rax, %rdx
+//   27: je 0x2d <_JIT_ENTRY+0x2d>
+//   29:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+//   2d: movq %rcx, %rax
+//   30: orq %rsi, %rax
+//   33: shrq $0x20, %rax
+//   37: je 0x43 <_JIT_ENTRY+0x43>
+//   39: movq %rcx, %rax
+//   3c: cqto
+//   3e: idivq %rsi
+//   41: jmp 0x49 <_JIT_ENTRY+0x49>
+//   43: movl %ecx, %eax
+//   45: xorl %edx, %edx
+//   47: divl %esi
+//   49: testq %rdx, %rdx
+//   4c: setne %dl
+//   4f: xorq %rcx, %rsi
+//   52: sets %cl
+//   55: andb %dl, %cl
+//   57: movzbl %cl, %ecx
+//   5a: subq %rcx, %rax
+//   5d: movq %rax, -0x18(%r13)
+//   61: addq $-0x10, %r13
+//   65: (final jump to the next stencil removed: falls through)
+const STENCIL_BINARY_OP_FLOORDIV_INT: Stencil = Stencil {
+    name: "BINARY_OP_FLOORDIV_INT",
+    code: &[
+        0x49, 0x8b, 0x75, 0xf8, 0x48, 0x85, 0xf6, 0x0f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x49, 0x8b, 0x4d,
+        0xe8, 0x48, 0xb8, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x48, 0x31, 0xc8, 0x48, 0x89,
+        0xf2, 0x48, 0xf7, 0xd2, 0x48, 0x09, 0xc2, 0x0f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc8,
+        0x48, 0x09, 0xf0, 0x48, 0xc1, 0xe8, 0x20, 0x74, 0x0a, 0x48, 0x89, 0xc8, 0x48, 0x99, 0x48, 0xf7,
+        0xfe, 0xeb, 0x06, 0x89, 0xc8, 0x31, 0xd2, 0xf7, 0xf6, 0x48, 0x85, 0xd2, 0x0f, 0x95, 0xc2, 0x48,
+        0x31, 0xce, 0x0f, 0x98, 0xc1, 0x20, 0xd1, 0x0f, 0xb6, 0xc9, 0x48, 0x29, 0xc8, 0x49, 0x89, 0x45,
+        0xe8, 0x49, 0x83, 0xc5, 0xf0,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x9, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+        Hole { section: Section::Code, offset: 0x29, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
+};
+
+// BINARY_OP_MOD_INT: 99 bytes of code, 0 of data
+//    0: movq -0x8(%r13), %rcx
+//    4: testq %rcx, %rcx
+//    7: je 0xd <_JIT_ENTRY+0xd>
+//    9:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+//    d: movq -0x18(%r13), %rax
+//   11: movabsq $-0x8000000000000000, %rdx # imm = 0x8000000000000000
+//   1b: xorq %rax, %rdx
+//   1e: movq %rcx, %rsi
+//   21: notq %rsi
+//   24: orq %rdx, %rsi
+//   27: je 0x2d <_JIT_ENTRY+0x2d>
+//   29:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+//   2d: movq %rax, %rdx
+//   30: orq %rcx, %rdx
+//   33: shrq $0x20, %rdx
+//   37: je 0x40 <_JIT_ENTRY+0x40>
+//   39: cqto
+//   3b: idivq %rcx
+//   3e: jmp 0x44 <_JIT_ENTRY+0x44>
+//   40: xorl %edx, %edx
+//   42: divl %ecx
+//   44: movq %rdx, %rax
+//   47: xorq %rcx, %rax
+//   4a: sarq $0x3f, %rax
+//   4e: andq %rcx, %rax
+//   51: addq %rdx, %rax
+//   54: testq %rdx, %rdx
+//   57: cmoveq %rdx, %rax
+//   5b: movq %rax, -0x18(%r13)
+//   5f: addq $-0x10, %r13
+//   63: (final jump to the next stencil removed: falls through)
+const STENCIL_BINARY_OP_MOD_INT: Stencil = Stencil {
+    name: "BINARY_OP_MOD_INT",
+    code: &[
+        0x49, 0x8b, 0x4d, 0xf8, 0x48, 0x85, 0xc9, 0x0f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x49, 0x8b, 0x45,
+        0xe8, 0x48, 0xba, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x48, 0x31, 0xc2, 0x48, 0x89,
+        0xce, 0x48, 0xf7, 0xd6, 0x48, 0x09, 0xd6, 0x0f, 0x84, 0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xc2,
+        0x48, 0x09, 0xca, 0x48, 0xc1, 0xea, 0x20, 0x74, 0x07, 0x48, 0x99, 0x48, 0xf7, 0xf9, 0xeb, 0x04,
+        0x31, 0xd2, 0xf7, 0xf1, 0x48, 0x89, 0xd0, 0x48, 0x31, 0xc8, 0x48, 0xc1, 0xf8, 0x3f, 0x48, 0x21,
+        0xc8, 0x48, 0x01, 0xd0, 0x48, 0x85, 0xd2, 0x48, 0x0f, 0x44, 0xc2, 0x49, 0x89, 0x45, 0xe8, 0x49,
+        0x83, 0xc5, 0xf0,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x9, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+        Hole { section: Section::Code, offset: 0x29, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
+};
+
+// UNARY_NEGATIVE_INT: 29 bytes of code, 0 of data
+//    0: cmpq $0x5, -0x10(%r13)
+//    5: jne 0xb <_JIT_ENTRY+0xb>
+//    7:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+//    b: movq -0x8(%r13), %rax
+//    f: negq %rax
+//   12: jno 0x19 <_JIT_ENTRY+0x19>
+//   14: jmp 0x19 <_JIT_ENTRY+0x19>
+//   15:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+//   19: movq %rax, -0x8(%r13)
+//   1d: (final jump to the next stencil removed: falls through)
+const STENCIL_UNARY_NEGATIVE_INT: Stencil = Stencil {
+    name: "UNARY_NEGATIVE_INT",
+    code: &[
+        0x49, 0x83, 0x7d, 0xf0, 0x05, 0x0f, 0x85, 0x00, 0x00, 0x00, 0x00, 0x49, 0x8b, 0x45, 0xf8, 0x48,
+        0xf7, 0xd8, 0x71, 0x05, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0x45, 0xf8,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x7, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+        Hole { section: Section::Code, offset: 0x15, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
+};
+
+// UNARY_NEGATIVE_FLOAT: 35 bytes of code, 16 of data
+//    0: cmpq $0x6, -0x10(%r13)
+//    5: jne 0x1e <_JIT_ENTRY+0x1e>
+//    7: movsd -0x8(%r13), %xmm0
+//    d: xorps (%rip), %xmm0 # 0x14 <_JIT_ENTRY+0x14>
+//   10:   ^ IMAGE_REL_AMD64_REL32 __xmm@80000000000000008000000000000000
+//   14: movlps %xmm0, -0x8(%r13)
+//   19: jmp 0x1e <_JIT_ENTRY+0x1e>
+//   1a:   ^ IMAGE_REL_AMD64_REL32 _JIT_CONTINUE
+//   1e: jmp 0x23 <_JIT_ENTRY+0x23>
+//   1f:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+const STENCIL_UNARY_NEGATIVE_FLOAT: Stencil = Stencil {
+    name: "UNARY_NEGATIVE_FLOAT",
+    code: &[
+        0x49, 0x83, 0x7d, 0xf0, 0x06, 0x75, 0x17, 0xf2, 0x41, 0x0f, 0x10, 0x45, 0xf8, 0x0f, 0x57, 0x05,
+        0x00, 0x00, 0x00, 0x00, 0x41, 0x0f, 0x13, 0x45, 0xf8, 0xe9, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x00,
+        0x00, 0x00, 0x00,
+    ],
+    data: &[
+        0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x80,
+    ],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::X86Rel32, value: HoleValue::Data, addend: -4 },
+        Hole { section: Section::Code, offset: 0x1a, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
+        Hole { section: Section::Code, offset: 0x1f, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
+};
+
+// UNARY_NOT_BOOL: 31 bytes of code, 0 of data
+//    0: cmpq $0x4, -0x10(%r13)
+//    5: jne 0x1a <_JIT_ENTRY+0x1a>
+//    7: xorl %eax, %eax
+//    9: cmpb $0x0, -0x8(%r13)
+//    e: sete %al
+//   11: movq %rax, -0x8(%r13)
+//   15: jmp 0x1a <_JIT_ENTRY+0x1a>
+//   16:   ^ IMAGE_REL_AMD64_REL32 _JIT_CONTINUE
+//   1a: jmp 0x1f <_JIT_ENTRY+0x1f>
+//   1b:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+const STENCIL_UNARY_NOT_BOOL: Stencil = Stencil {
+    name: "UNARY_NOT_BOOL",
+    code: &[
+        0x49, 0x83, 0x7d, 0xf0, 0x04, 0x75, 0x13, 0x31, 0xc0, 0x41, 0x80, 0x7d, 0xf8, 0x00, 0x0f, 0x94,
+        0xc0, 0x49, 0x89, 0x45, 0xf8, 0xe9, 0x00, 0x00, 0x00, 0x00, 0xe9, 0x00, 0x00, 0x00, 0x00,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x16, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
+        Hole { section: Section::Code, offset: 0x1b, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
 };
 
 // BINARY_OP_ADD_FLOAT: 25 bytes of code, 0 of data
