@@ -413,9 +413,9 @@ mod tests {
         assert!(err.contains("compiled no trace"), "{err}");
     }
 
-    /// The real thing: package the host target with `release package` and verify it.
+    /// The real thing: package the host target with `release package` (a release build
+    /// with the JIT) and verify it: checksum, version line, `jit: on`, a compiled trace.
     #[test]
-    #[ignore = "needs the jit feature to compile traces; run with --ignored"]
     fn packaged_host_build_verifies() {
         let out = ScratchDir::new("verify-real").unwrap();
         let archive =

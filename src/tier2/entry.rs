@@ -252,3 +252,43 @@ impl Vm {
         Ok(state.exit_index as usize)
     }
 }
+
+#[cfg(all(test, tessera_stencils))]
+mod tests {
+    use crate::settings::{JitMode, Settings};
+    use crate::vm::Vm;
+
+    /// Compiled traces hold code memory while their loops live; invalidating every
+    /// executor gives all of it back at once.
+    #[test]
+    fn invalidating_every_executor_returns_all_code_memory() {
+        let settings = Settings {
+            jit: JitMode::On,
+            jit_threshold: 1,
+            ..Settings::default()
+        };
+        let mut vm = Vm::new(settings);
+        let src = "
+def f(n):
+    s = 0
+    for i in range(n):
+        s += i
+    return s
+def g(n):
+    t = 0.0
+    while n > 0:
+        t += 0.5
+        n -= 1
+    return t
+print(f(100), g(100))
+";
+        assert_eq!(crate::cli::run_main(&mut vm, src, "<test>"), 0);
+        let arena = &vm.tier2.jit.as_ref().expect("jit on").arena;
+        let before = arena.code_bytes();
+        assert!(before > 0, "the loops of f and g should hold machine code");
+        let invalidated = super::executor::invalidate_all();
+        assert!(invalidated >= 2);
+        assert_eq!(arena.code_bytes(), 0);
+        assert!(arena.mapped_bytes() > 0, "the pages stay mapped for reuse");
+    }
+}
