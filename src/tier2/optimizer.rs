@@ -131,6 +131,21 @@ pub fn optimize(uops: &[Uop], nlocals: usize) -> Vec<Uop> {
                     s.producer = None;
                 }
             }
+            UopId::TO_FLOAT_BOTH => {
+                let len = stack.len();
+                let floats = (1..=2).all(|k| len >= k && stack[len - k].fact.is_float());
+                if floats {
+                    out[i] = None;
+                }
+                for k in 1..=2 {
+                    if len >= k && !stack[len - k].fact.is_float() {
+                        stack[len - k] = Slot {
+                            fact: Fact::Float(None),
+                            ..UNKNOWN
+                        };
+                    }
+                }
+            }
             UopId::GUARD_BOTH_INT | UopId::GUARD_BOTH_FLOAT => {
                 let int = u.id == UopId::GUARD_BOTH_INT;
                 let known = |f: Fact| if int { f.is_int() } else { f.is_float() };

@@ -117,6 +117,12 @@ fn project_one(code: &CodeObject, r: &Recorded, head: u32, close: Uop, out: &mut
                 push(UopId::GUARD_BOTH_FLOAT, 0, 0);
                 push(id, 0, 0);
             }
+            (_, Some(id), Kind::Int | Kind::Float, Kind::Int | Kind::Float)
+                if r.nos != r.tos || id == UopId::BINARY_OP_TRUEDIV_FLOAT =>
+            {
+                push(UopId::TO_FLOAT_BOTH, 0, 0);
+                push(id, 0, 0);
+            }
             _ => push(UopId::GENERIC, 0, ip as u64),
         },
         Instr::CompareOp(op) => match (r.nos, r.tos) {

@@ -105,6 +105,26 @@ UOP(GUARD_NOS_FLOAT) {
     }
 }
 
+/* Mixed int/float arithmetic (and int / int): both operands become floats, as Python
+ * converts them. Ints beyond 2**53 go back to tier 1, which divides them exactly. The check
+ * comes before any conversion, so a deopt leaves the stack as tier 1 had it. */
+UOP(TO_FLOAT_BOTH) {
+    TsValue *a = &sp[-2], *b = &sp[-1];
+    const int64_t limit = (int64_t)1 << 53;
+    if ((a->tag != TS_TAG_FLOAT && (a->tag != TS_TAG_INT || a->u.i > limit || a->u.i < -limit)) ||
+        (b->tag != TS_TAG_FLOAT && (b->tag != TS_TAG_INT || b->u.i > limit || b->u.i < -limit))) {
+        DEOPT();
+    }
+    if (a->tag == TS_TAG_INT) {
+        a->tag = TS_TAG_FLOAT;
+        a->u.f = (double)a->u.i;
+    }
+    if (b->tag == TS_TAG_INT) {
+        b->tag = TS_TAG_FLOAT;
+        b->u.f = (double)b->u.i;
+    }
+}
+
 /* Overflow leaves the operands in place: tier 1 redoes the operation with big ints. */
 UOP(BINARY_OP_ADD_INT) {
     int64_t r;

@@ -7,7 +7,7 @@ use crate::jit::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSe
 
 pub static STENCILS: StencilSet = StencilSet {
     target: "x86_64-pc-windows-msvc",
-    hash: "871b57a0982393d081f77e95e905d57bcbb06e1e9d342301def1bc21f0d18cd0",
+    hash: "f947187213e84be41b49643c412f533d23834f182bf4314a89ea830a1c8f933c",
     clang_version: "19.1.7",
     uops: &[
         STENCIL_NOP,
@@ -26,6 +26,7 @@ pub static STENCILS: StencilSet = StencilSet {
         STENCIL_GUARD_NOS_INT,
         STENCIL_GUARD_TOS_FLOAT,
         STENCIL_GUARD_NOS_FLOAT,
+        STENCIL_TO_FLOAT_BOTH,
         STENCIL_BINARY_OP_ADD_INT,
         STENCIL_BINARY_OP_SUB_INT,
         STENCIL_BINARY_OP_MUL_INT,
@@ -460,6 +461,69 @@ const STENCIL_GUARD_NOS_FLOAT: Stencil = Stencil {
     holes: &[
         Hole { section: Section::Code, offset: 0x7, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
         Hole { section: Section::Code, offset: 0xc, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+    ],
+};
+
+// TO_FLOAT_BOTH: 165 bytes of code, 0 of data
+//    0: movq -0x20(%r13), %rax
+//    4: cmpq $0x6, %rax
+//    8: je 0x35 <_JIT_ENTRY+0x35>
+//    a: cmpq $0x5, %rax
+//    e: jne 0x14 <_JIT_ENTRY+0x14>
+//   10:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+//   14: movabsq $-0x20000000000001, %rcx # imm = 0xFFDFFFFFFFFFFFFF
+//   1e: addq -0x18(%r13), %rcx
+//   22: movabsq $-0x40000000000001, %rdx # imm = 0xFFBFFFFFFFFFFFFF
+//   2c: cmpq %rdx, %rcx
+//   2f: jb 0x35 <_JIT_ENTRY+0x35>
+//   31:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+//   35: movq -0x10(%r13), %rcx
+//   39: cmpq $0x6, %rcx
+//   3d: je 0x6a <_JIT_ENTRY+0x6a>
+//   3f: cmpq $0x5, %rcx
+//   43: jne 0x49 <_JIT_ENTRY+0x49>
+//   45:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+//   49: movabsq $-0x20000000000001, %rdx # imm = 0xFFDFFFFFFFFFFFFF
+//   53: addq -0x8(%r13), %rdx
+//   57: movabsq $-0x40000000000001, %rsi # imm = 0xFFBFFFFFFFFFFFFF
+//   61: cmpq %rsi, %rdx
+//   64: jb 0x6a <_JIT_ENTRY+0x6a>
+//   66:   ^ IMAGE_REL_AMD64_REL32 _JIT_EXIT
+//   6a: cmpq $0x5, %rax
+//   6e: jne 0x84 <_JIT_ENTRY+0x84>
+//   70: movq $0x6, -0x20(%r13)
+//   78: cvtsi2sdq -0x18(%r13), %xmm0
+//   7e: movsd %xmm0, -0x18(%r13)
+//   84: cmpq $0x5, %rcx
+//   88: jne 0x8e <_JIT_ENTRY+0x8e>
+//   8a:   ^ IMAGE_REL_AMD64_REL32 _JIT_CONTINUE
+//   8e: movq $0x6, -0x10(%r13)
+//   96: xorps %xmm0, %xmm0
+//   99: cvtsi2sdq -0x8(%r13), %xmm0
+//   9f: movsd %xmm0, -0x8(%r13)
+//   a5: (final jump to the next stencil removed: falls through)
+const STENCIL_TO_FLOAT_BOTH: Stencil = Stencil {
+    name: "TO_FLOAT_BOTH",
+    code: &[
+        0x49, 0x8b, 0x45, 0xe0, 0x48, 0x83, 0xf8, 0x06, 0x74, 0x2b, 0x48, 0x83, 0xf8, 0x05, 0x0f, 0x85,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0xb9, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xdf, 0xff, 0x49, 0x03,
+        0x4d, 0xe8, 0x48, 0xba, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xbf, 0xff, 0x48, 0x39, 0xd1, 0x0f,
+        0x82, 0x00, 0x00, 0x00, 0x00, 0x49, 0x8b, 0x4d, 0xf0, 0x48, 0x83, 0xf9, 0x06, 0x74, 0x2b, 0x48,
+        0x83, 0xf9, 0x05, 0x0f, 0x85, 0x00, 0x00, 0x00, 0x00, 0x48, 0xba, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0xff, 0xdf, 0xff, 0x49, 0x03, 0x55, 0xf8, 0x48, 0xbe, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xbf,
+        0xff, 0x48, 0x39, 0xf2, 0x0f, 0x82, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xf8, 0x05, 0x75, 0x14,
+        0x49, 0xc7, 0x45, 0xe0, 0x06, 0x00, 0x00, 0x00, 0xf2, 0x49, 0x0f, 0x2a, 0x45, 0xe8, 0xf2, 0x41,
+        0x0f, 0x11, 0x45, 0xe8, 0x48, 0x83, 0xf9, 0x05, 0x0f, 0x85, 0x00, 0x00, 0x00, 0x00, 0x49, 0xc7,
+        0x45, 0xf0, 0x06, 0x00, 0x00, 0x00, 0x0f, 0x57, 0xc0, 0xf2, 0x49, 0x0f, 0x2a, 0x45, 0xf8, 0xf2,
+        0x41, 0x0f, 0x11, 0x45, 0xf8,
+    ],
+    data: &[],
+    holes: &[
+        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+        Hole { section: Section::Code, offset: 0x31, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+        Hole { section: Section::Code, offset: 0x45, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+        Hole { section: Section::Code, offset: 0x66, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+        Hole { section: Section::Code, offset: 0x8a, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
     ],
 };
 

@@ -119,3 +119,32 @@ for d in (1, -1):
         print(q, m % d, -m)
     except ZeroDivisionError:
         print("zero")
+
+def mixed_ops(n):
+    out = []
+    x = 0
+    for i in range(n):
+        a = i * 0.5 + 1       # int * float, float + int
+        b = i / 3             # int / int
+        c = 2 ** 60 / (i + 1) # big int / int: exact division in tier 1
+        d = (i - 2.5) * i     # float * int
+        out.append((a, b, c, d))
+        x = x + i / 7
+    return out[-3:], x
+
+print(mixed_ops(12))
+try:
+    for i in range(3):
+        print(1 / (i - 1.0))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+try:
+    for i in range(3):
+        print(i / (i - 1))
+except ZeroDivisionError as e:
+    print("ZeroDivisionError:", e)
+try:
+    for v in [1, 2.0, "x"]:
+        print(v * 1.5)
+except TypeError as e:
+    print("TypeError:", e)
