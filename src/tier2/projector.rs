@@ -120,7 +120,8 @@ fn project_one(code: &CodeObject, r: &Recorded, head: u32, close: Uop, out: &mut
             (_, Some(id), Kind::Int | Kind::Float, Kind::Int | Kind::Float)
                 if r.nos != r.tos || id == UopId::BINARY_OP_TRUEDIV_FLOAT =>
             {
-                push(UopId::TO_FLOAT_BOTH, 0, 0);
+                let division = (id == UopId::BINARY_OP_TRUEDIV_FLOAT) as u32;
+                push(UopId::TO_FLOAT_BOTH, division, 0);
                 push(id, 0, 0);
             }
             _ => push(UopId::GENERIC, 0, ip as u64),

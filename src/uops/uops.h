@@ -106,11 +106,17 @@ UOP(GUARD_NOS_FLOAT) {
 }
 
 /* Mixed int/float arithmetic (and int / int): both operands become floats, as Python
- * converts them. Ints beyond 2**53 go back to tier 1, which divides them exactly. The check
- * comes before any conversion, so a deopt leaves the stack as tier 1 had it. */
+ * converts them. Two ints go back to tier 1 (int arithmetic stays int) unless OPARG is 1 (a
+ * true division); ints beyond 2**53 go back too (tier 1 divides them exactly); and for a
+ * division so does a zero divisor, so tier 1 raises with the message its operand types call
+ * for. Every check comes before any conversion: a deopt leaves the stack as tier 1 had it. */
 UOP(TO_FLOAT_BOTH) {
     TsValue *a = &sp[-2], *b = &sp[-1];
     const int64_t limit = (int64_t)1 << 53;
+    if (OPARG ? b->u.bits << 1 == 0 /* int 0, float 0.0 or -0.0 */
+              : (a->tag == TS_TAG_INT && b->tag == TS_TAG_INT)) {
+        DEOPT();
+    }
     if ((a->tag != TS_TAG_FLOAT && (a->tag != TS_TAG_INT || a->u.i > limit || a->u.i < -limit)) ||
         (b->tag != TS_TAG_FLOAT && (b->tag != TS_TAG_INT || b->u.i > limit || b->u.i < -limit))) {
         DEOPT();

@@ -148,3 +148,12 @@ try:
         print(v * 1.5)
 except TypeError as e:
     print("TypeError:", e)
+
+def kinds_change(vals):
+    out = []
+    for v in vals:
+        out.append(v - 1)      # float - int first, then int - int must stay int
+        out.append(v * 2)
+    return out
+
+print(kinds_change([2.5, 0, 3, 1.5, -1]))
