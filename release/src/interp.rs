@@ -96,16 +96,20 @@ impl Interpreter {
 const PROBE_TIMEOUT: Duration = Duration::from_secs(30);
 
 /// The modes a tessera binary can run, from the second line of `tessera --version`
-/// (`jit: on|off|not built|unavailable`). Only `off` needs no JIT; an unrecognised or
-/// missing line is treated like a binary without one, which is always safe to measure.
+/// (`jit: on|off (stencils …)|not built|unavailable`). Every build has tier 1 and the uop
+/// interpreter; machine code needs `on` or `off` (the JIT is in the binary). A line that
+/// is missing or unrecognised means an older binary: only `off` is safe to measure.
 pub fn tessera_modes(version_text: &str) -> Vec<Mode> {
     let jit = version_text
         .lines()
         .nth(1)
         .and_then(|l| l.trim().strip_prefix("jit:"))
-        .map(str::trim);
-    match jit {
-        Some("on" | "off") => Mode::ALL.to_vec(),
+        .map(str::trim)
+        .unwrap_or("");
+    let first = jit.split_whitespace().next().unwrap_or("");
+    match first {
+        "on" | "off" => Mode::ALL.to_vec(),
+        "not" | "unavailable" => vec![Mode::Off, Mode::Uops],
         _ => vec![Mode::Off],
     }
 }
@@ -179,12 +183,17 @@ mod tests {
         assert_eq!(tessera_modes("tessera 0.1.0 (x86_64)\njit: on"), all);
         assert_eq!(tessera_modes("tessera 0.1.0 (x86_64)\njit: off\n"), all);
         assert_eq!(
+            tessera_modes("tessera 0.1.0 (x)\njit: on (stencils 0123abcd from clang 19.1.7)"),
+            all
+        );
+        let interpreted = vec![Mode::Off, Mode::Uops];
+        assert_eq!(
             tessera_modes("tessera 0.1.0\njit: not built"),
-            vec![Mode::Off]
+            interpreted
         );
         assert_eq!(
             tessera_modes("tessera 0.1.0\njit: unavailable"),
-            vec![Mode::Off]
+            interpreted
         );
         assert_eq!(tessera_modes("tessera 0.1.0"), vec![Mode::Off]);
         assert_eq!(tessera_modes(""), vec![Mode::Off]);
