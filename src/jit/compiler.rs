@@ -169,11 +169,15 @@ impl Target {
     }
 }
 
-#[derive(Clone, Copy)]
-enum Role {
+/// What a stencil instance in a block is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Role {
+    /// The entry shim (always first, at offset 0).
     Shim,
+    /// The uop at this index of the trace.
     Uop(usize),
-    Exit,
+    /// The exit stub of the uop at this index.
+    Exit(usize),
 }
 
 /// One stencil copied into the block.
@@ -223,6 +227,87 @@ pub fn compile(
     helpers: &dyn Fn(&str) -> Option<usize>,
     arena: &CodeArena,
 ) -> Result<CompiledTrace, JitError> {
+    let layout = lay_out(set, trace, helpers)?;
+    let mut block = arena.allocate(layout.total).ok_or(JitError::OutOfMemory {
+        bytes: layout.total,
+    })?;
+    let base = block.addr() as u64;
+    let image = patch_layout(&layout, base)?;
+    block.write(&image).map_err(JitError::Protect)?;
+    Ok(CompiledTrace {
+        block,
+        entry: base as usize,
+        uops: trace.len(),
+    })
+}
+
+/// `trace` laid out and patched exactly as `compile` would if its block started at `base`,
+/// but into plain bytes: for checking (and running elsewhere) the code of any target's
+/// stencil set, whatever the host.
+pub fn lay_out_at<'s>(
+    set: &'s StencilSet,
+    trace: &[JitUop],
+    helpers: &dyn Fn(&str) -> Option<usize>,
+    base: u64,
+) -> Result<TraceImage<'s>, JitError> {
+    let layout = lay_out(set, trace, helpers)?;
+    let bytes = patch_layout(&layout, base)?;
+    let placements = layout
+        .instances
+        .iter()
+        .map(|i| Placement {
+            stencil: i.stencil,
+            role: i.role,
+            code: i.code,
+            data: i.data,
+        })
+        .collect();
+    Ok(TraceImage {
+        base,
+        bytes,
+        placements,
+        trampolines: layout.trampolines_at..layout.got_at,
+        got: layout.got_at..layout.total,
+    })
+}
+
+/// A trace's block as `lay_out_at` made it.
+pub struct TraceImage<'s> {
+    /// The address the block was patched for; the entry shim is there.
+    pub base: u64,
+    pub bytes: Vec<u8>,
+    /// Every stencil instance: the shim, the uops in trace order, then the exit stubs.
+    pub placements: Vec<Placement<'s>>,
+    /// Offsets of the trampolines (16 bytes each, in use or not) and of the GOT slots.
+    pub trampolines: std::ops::Range<usize>,
+    pub got: std::ops::Range<usize>,
+}
+
+/// Where one stencil instance landed: offsets of its code and data from the block's start.
+pub struct Placement<'s> {
+    pub stencil: &'s Stencil,
+    pub role: Role,
+    pub code: usize,
+    pub data: usize,
+}
+
+/// A trace's block before it has an address: every instance placed, every hole's target
+/// known up to the base, the trampolines and GOT slots it needs counted.
+struct Layout<'s> {
+    instances: Vec<Instance<'s>>,
+    targets: Vec<Vec<Target>>,
+    trampolines: Slots,
+    got: Slots,
+    trampolines_at: usize,
+    got_at: usize,
+    total: usize,
+}
+
+fn lay_out<'s>(
+    set: &'s StencilSet,
+    trace: &[JitUop],
+    helpers: &dyn Fn(&str) -> Option<usize>,
+) -> Result<Layout<'s>, JitError> {
     if trace.is_empty() {
         return Err(JitError::EmptyTrace);
     }
@@ -265,7 +350,7 @@ pub fn compile(
             stubs[i] = instances.len();
             instances.push(Instance {
                 stencil: &set.exit,
-                role: Role::Exit,
+                role: Role::Exit(i),
                 code: at,
                 data: 0,
                 oparg: i as u32,
@@ -334,13 +419,33 @@ pub fn compile(
     at += got.values.len() * 8;
     let total = at;
 
-    let mut block = arena
-        .allocate(total)
-        .ok_or(JitError::OutOfMemory { bytes: total })?;
-    let base = block.addr() as u64;
+    Ok(Layout {
+        instances,
+        targets,
+        trampolines,
+        got,
+        trampolines_at,
+        got_at,
+        total,
+    })
+}
+
+/// The block's bytes with every hole patched for a block at `base`.
+fn patch_layout(layout: &Layout, base: u64) -> Result<Vec<u8>, JitError> {
+    let Layout {
+        instances,
+        targets,
+        trampolines,
+        got,
+        trampolines_at,
+        got_at,
+        total,
+    } = layout;
+    let (trampolines_at, got_at, total) = (*trampolines_at, *got_at, *total);
+    let trampoline_len = TRAMPOLINE_SLOT;
     let end = base + total as u64;
     let mut image = vec![0u8; total];
-    for inst in &instances {
+    for inst in instances {
         image[inst.code..inst.code + inst.stencil.code.len()].copy_from_slice(inst.stencil.code);
         image[inst.data..inst.data + inst.stencil.data.len()].copy_from_slice(inst.stencil.data);
     }
@@ -350,7 +455,7 @@ pub fn compile(
         image[slot_at(k)..slot_at(k) + 8].copy_from_slice(&t.address(base).to_le_bytes());
     }
 
-    for (inst, ts) in instances.iter().zip(&targets) {
+    for (inst, ts) in instances.iter().zip(targets) {
         for (hole, &t) in inst.stencil.holes.iter().zip(ts) {
             let (start, len) = match hole.section {
                 Section::Code => (inst.code, inst.stencil.code.len()),
@@ -444,12 +549,7 @@ pub fn compile(
         }
     }
 
-    block.write(&image).map_err(JitError::Protect)?;
-    Ok(CompiledTrace {
-        block,
-        entry: base as usize,
-        uops: trace.len(),
-    })
+    Ok(image)
 }
 
 /// Whether some instruction in `base..end` could not reach `value`'s page with ADRP.
@@ -483,7 +583,7 @@ fn resolve(
                     });
                 }
             },
-            Role::Exit => return Err(misplaced),
+            Role::Exit(_) => return Err(misplaced),
         },
         HoleValue::Exit => match inst.role {
             Role::Uop(i) => Target::Internal(instances[stubs[i]].code as u64),
@@ -591,6 +691,43 @@ mod tests {
         // Opargs are immediates.
         assert_eq!(read_i32(code, first + 0x9), 3);
         assert_eq!(read_i32(code, store + 0x9), 4);
+    }
+
+    #[test]
+    fn lay_out_at_makes_the_bytes_compile_writes() {
+        let arena = CodeArena::new(1 << 20);
+        let trace = [
+            uop(fx::LOAD_FAST_ID, 3, 0),
+            uop(fx::LOAD_INT_ID, 0, 7),
+            uop(fx::GUARD_IS_TRUE_POP_ID, 0, 0),
+            uop(fx::STORE_FAST_ID, 4, 0),
+            uop(fx::JUMP_TO_TOP_ID, 0, 0),
+        ];
+        let t = compile(&SET, &trace, &far_helpers, &arena).unwrap();
+        let image = lay_out_at(&SET, &trace, &far_helpers, t.entry() as u64).unwrap();
+        // The block may be rounded up: the rest of it is zero.
+        let (code, rest) = t.code().split_at(image.bytes.len());
+        assert_eq!(image.bytes, code);
+        assert!(rest.iter().all(|&b| b == 0));
+        let roles: Vec<Role> = image.placements.iter().map(|p| p.role).collect();
+        assert_eq!(
+            roles,
+            [
+                Role::Shim,
+                Role::Uop(0),
+                Role::Uop(1),
+                Role::Uop(2),
+                Role::Uop(3),
+                Role::Uop(4),
+                Role::Exit(4),
+                Role::Exit(0),
+                Role::Exit(2),
+            ]
+        );
+        // Elsewhere, only what depends on the address differs.
+        let moved = lay_out_at(&SET, &trace, &far_helpers, 0x7f00_0000_0000).unwrap();
+        assert_eq!(moved.bytes.len(), image.bytes.len());
+        assert_ne!(moved.bytes, image.bytes);
     }
 
     #[test]

@@ -77,6 +77,10 @@ pub fn unavailable_reason() -> &'static str {
 }
 
 #[cfg(test)]
+mod all_targets;
+#[cfg(test)]
+mod cross_target_tests;
+#[cfg(test)]
 mod fixture_x86_64;
 
 // The host's executable-memory primitives; every module offers the same few functions.

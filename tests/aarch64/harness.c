@@ -1,0 +1,136 @@
+/* Runs one JIT trace image made for aarch64-unknown-linux-gnu (tests/qemu_aarch64.rs), under
+ * qemu-aarch64 on hosts of another ISA. Built static and non-PIE with aarch64-linux-gnu-gcc so
+ * the helpers below sit at fixed addresses, which the test reads with nm and hands the JIT's
+ * layout as the helpers' addresses.
+ *
+ * Input file (little-endian u64s): base, code length, locals, periodic countdown; then the
+ * image's bytes; then each local as (tag, payload). The image is mapped at `base`, made
+ * read+execute, and its entry shim (at `base`) is called with a frame over the locals, an
+ * empty stack and a state. Output: one `key=value` per line. */
+#define _GNU_SOURCE
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+
+#include "../../src/uops/abi.h"
+
+static long periodic_calls, increfs, decrefs, other_calls;
+static uint64_t last_incref, last_decref;
+static int64_t countdown_reset;
+
+void ts_value_incref(const TsValue *v) {
+    increfs++;
+    last_incref = v->u.bits;
+}
+
+void ts_value_decref(TsValue *v) {
+    decrefs++;
+    last_decref = v->u.bits;
+}
+
+int ts_periodic(TsState *state, TsValue *sp) {
+    (void)sp;
+    periodic_calls++;
+    state->periodic_countdown = countdown_reset;
+    return 0;
+}
+
+TsValue *ts_exec_instr(TsState *state, TsValue *sp, uint64_t index) {
+    (void)state;
+    (void)index;
+    other_calls++;
+    return sp;
+}
+
+int ts_iter_next(TsState *state, TsValue *sp) {
+    (void)state;
+    (void)sp;
+    other_calls++;
+    return 0;
+}
+
+int ts_to_bool(TsState *state, TsValue *sp) {
+    (void)state;
+    (void)sp;
+    other_calls++;
+    return 0;
+}
+
+static uint64_t read_u64(FILE *f) {
+    uint64_t v;
+    if (fread(&v, 8, 1, f) != 1) {
+        fprintf(stderr, "harness: short input\n");
+        exit(2);
+    }
+    return v;
+}
+
+typedef TsValue *(*Shim)(TsFrame *, TsValue *, TsState *);
+
+int main(int argc, char **argv) {
+    if (argc != 2) {
+        fprintf(stderr, "usage: harness IMAGE\n");
+        return 2;
+    }
+    FILE *f = fopen(argv[1], "rb");
+    if (!f) {
+        perror(argv[1]);
+        return 2;
+    }
+    uint64_t base = read_u64(f), len = read_u64(f), nlocals = read_u64(f);
+    countdown_reset = (int64_t)read_u64(f);
+    size_t mapped = (len + 0xfff) & ~(size_t)0xfff;
+    void *code = mmap((void *)(uintptr_t)base, mapped, PROT_READ | PROT_WRITE,
+                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_FIXED_NOREPLACE, -1, 0);
+    if (code == MAP_FAILED || (uintptr_t)code != base) {
+        fprintf(stderr, "harness: cannot map %#llx\n", (unsigned long long)base);
+        return 2;
+    }
+    if (fread(code, 1, len, f) != len) {
+        fprintf(stderr, "harness: short image\n");
+        return 2;
+    }
+    TsValue locals[64];
+    if (nlocals > 64) {
+        return 2;
+    }
+    for (uint64_t i = 0; i < nlocals; i++) {
+        locals[i].tag = read_u64(f);
+        locals[i].u.bits = read_u64(f);
+    }
+    fclose(f);
+    if (mprotect(code, mapped, PROT_READ | PROT_EXEC) != 0) {
+        perror("mprotect");
+        return 2;
+    }
+    __builtin___clear_cache((char *)code, (char *)code + len);
+
+    TsValue stack[64];
+    memset(stack, 0, sizeof stack);
+    TsFrame frame = {locals};
+    TsState state = {0};
+    state.stack_base = stack;
+    state.exit_index = UINT32_MAX;
+    state.status = TS_STATUS_EXIT;
+    state.periodic_countdown = countdown_reset;
+    TsValue *sp = ((Shim)(uintptr_t)base)(&frame, stack, &state);
+
+    printf("exit_index=%u\n", state.exit_index);
+    printf("status=%u\n", state.status);
+    printf("depth=%ld\n", (long)(sp - stack));
+    printf("periodic_calls=%ld\n", periodic_calls);
+    printf("increfs=%ld\nlast_incref=%#llx\n", increfs, (unsigned long long)last_incref);
+    printf("decrefs=%ld\nlast_decref=%#llx\n", decrefs, (unsigned long long)last_decref);
+    printf("other_calls=%ld\n", other_calls);
+    for (uint64_t i = 0; i < nlocals; i++) {
+        printf("local%llu=%llu:%lld\n", (unsigned long long)i, (unsigned long long)locals[i].tag,
+               (long long)locals[i].u.i);
+    }
+    for (long i = 0; i < sp - stack; i++) {
+        printf("stack%ld=%llu:%lld\n", i, (unsigned long long)stack[i].tag,
+               (long long)stack[i].u.i);
+    }
+    return 0;
+}
