@@ -187,10 +187,7 @@ mod tests {
             all
         );
         let interpreted = vec![Mode::Off, Mode::Uops];
-        assert_eq!(
-            tessera_modes("tessera 0.1.0\njit: not built"),
-            interpreted
-        );
+        assert_eq!(tessera_modes("tessera 0.1.0\njit: not built"), interpreted);
         assert_eq!(
             tessera_modes("tessera 0.1.0\njit: unavailable"),
             interpreted
