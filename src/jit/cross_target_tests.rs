@@ -268,10 +268,10 @@ impl<'a> Checker<'a> {
                         self.fail(format!("{what}: no decoder for this instruction"));
                         continue;
                     };
-                    // Every form the decoder knows ends with the field: the CPU's address is
-                    // the field's end plus its value.
+                    // The CPU's address is the instruction's end (the field's end, plus any
+                    // immediate after it) plus the field's value.
                     let dest = p
-                        .wrapping_add(4)
+                        .wrapping_add(4 + form.trailing())
                         .wrapping_add(u32_at(b, at) as i32 as i64 as u64);
                     self.decoded.push(Decoded {
                         at: p,
@@ -279,7 +279,7 @@ impl<'a> Checker<'a> {
                         unadjusted: form != X86Form::Branch,
                     });
                     if let HoleKind::X86GotRel32 { got_addend } = hole.kind {
-                        if form == X86Form::Branch || got_addend != -4 {
+                        if form == X86Form::Branch || got_addend != -4 - form.trailing() as i64 {
                             self.fail(format!("{what}: not a load of a GOT slot"));
                         }
                         self.check_slot(dest, want, &what);
@@ -462,6 +462,20 @@ enum X86Form {
     /// Any other one- or two-byte opcode with a [rip+disp32] operand and no immediate
     /// (mov, xorps, call/jmp [rip+disp32]).
     Mem,
+    /// An ALU operation on [rip+disp32] with an immediate after the field (`cmp dword
+    /// [rip+disp32], imm8` is 83 /7 ib; 81 /r takes an imm32): the CPU's address is relative
+    /// to the end of the immediate.
+    MemImm(u8),
+}
+
+impl X86Form {
+    /// Bytes between the end of the rel32 field and the end of the instruction.
+    fn trailing(self) -> u64 {
+        match self {
+            X86Form::MemImm(n) => n as u64,
+            _ => 0,
+        }
+    }
 }
 
 /// The instruction whose rel32 field is at `code[o..o + 4]`, read from the stencil's bytes:
@@ -487,6 +501,8 @@ fn x86_rel32_form(code: &[u8], o: usize) -> Option<X86Form> {
             Some(X86Form::Mem)
         }
         (Some(0x0f), 0x2e | 0x2f) => Some(X86Form::Mem),
+        (_, 0x83) => Some(X86Form::MemImm(1)),
+        (_, 0x81) => Some(X86Form::MemImm(4)),
         _ => None,
     }
 }
