@@ -415,11 +415,19 @@ mod tests {
 
     /// The real thing: package the host target with `release package` (a release build
     /// with the JIT) and verify it: checksum, version line, `jit: on`, a compiled trace.
+    /// Packaging the same commit again gives the same bytes.
     #[test]
-    fn packaged_host_build_verifies() {
+    fn packaged_host_build_verifies_and_is_reproducible() {
+        let root = crate::workspace::root();
         let out = ScratchDir::new("verify-real").unwrap();
-        let archive =
-            crate::package::package(&crate::workspace::root(), &host_target(), out.path()).unwrap();
+        let archive = crate::package::package(&root, &host_target(), out.path()).unwrap();
         verify(&archive).unwrap();
+        let again = ScratchDir::new("verify-real-again").unwrap();
+        let second = crate::package::package(&root, &host_target(), again.path()).unwrap();
+        assert_eq!(
+            std::fs::read(&archive).unwrap(),
+            std::fs::read(&second).unwrap(),
+            "two packages of one commit differ"
+        );
     }
 }
