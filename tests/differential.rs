@@ -21,11 +21,13 @@
 //!
 //! On a mismatch the test prints the seed, the program and the first differing lines.
 
+mod common;
+
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 // ---------------------------------------------------------------------------------------
 // Random numbers: splitmix64, seeded by the seed number.
@@ -1007,53 +1009,17 @@ fn generate(seed: u64) -> String {
 // ---------------------------------------------------------------------------------------
 // Running the modes.
 
-struct Outcome {
-    status: i32,
-    stdout: Vec<u8>,
-    stderr: Vec<u8>,
-}
+use common::Finished as Outcome;
 
 fn run(script: &Path, env: &[(&str, &str)]) -> Result<Outcome, String> {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tessera"));
     cmd.arg(script)
-        .stdin(Stdio::null())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
         .env_remove("TESSERA_JIT_STATS")
         .env_remove("TESSERA_JIT_DUMP");
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let mut child = cmd.spawn().map_err(|e| format!("spawn failed: {e}"))?;
-    let out = child.stdout.take().unwrap();
-    let err = child.stderr.take().unwrap();
-    let read_out = std::thread::spawn(move || {
-        let mut v = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut { out }, &mut v);
-        v
-    });
-    let read_err = std::thread::spawn(move || {
-        let mut v = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut { err }, &mut v);
-        v
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().map_err(|e| e.to_string())? {
-            break s;
-        }
-        if start.elapsed() > Duration::from_secs(60) {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err("timed out after 60 s".to_string());
-        }
-        std::thread::sleep(Duration::from_millis(2));
-    };
-    Ok(Outcome {
-        status: status.code().unwrap_or(-1),
-        stdout: read_out.join().unwrap_or_default(),
-        stderr: read_err.join().unwrap_or_default(),
-    })
+    common::run_captured(cmd, b"", Duration::from_secs(60))
 }
 
 /// The first differing lines of two outputs.

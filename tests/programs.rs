@@ -2,11 +2,12 @@
 //! behaviour: exact stdout, and for failing programs the exit status and the last line of
 //! stderr. `TESSERA_TEST_FILTER=substring` runs a subset.
 
-use std::io::Write;
+mod common;
+
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Command;
 use std::sync::{Arc, Mutex};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 struct Case {
     name: String,
@@ -64,49 +65,12 @@ fn load_cases() -> Vec<Case> {
 /// Runs the interpreter on one program with a time limit.
 fn run(case: &Case, env: &[(&str, &str)]) -> Result<(i32, Vec<u8>, Vec<u8>), String> {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_tessera"));
-    cmd.arg(&case.script)
-        .current_dir(programs_dir())
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped());
+    cmd.arg(&case.script).current_dir(programs_dir());
     for (k, v) in env {
         cmd.env(k, v);
     }
-    let mut child = cmd.spawn().map_err(|e| format!("spawn failed: {e}"))?;
-    let mut stdin = child.stdin.take().unwrap();
-    let input = case.stdin.clone();
-    let writer = std::thread::spawn(move || {
-        let _ = stdin.write_all(&input);
-    });
-    let out = child.stdout.take().unwrap();
-    let err = child.stderr.take().unwrap();
-    let read_out = std::thread::spawn(move || {
-        let mut v = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut { out }, &mut v);
-        v
-    });
-    let read_err = std::thread::spawn(move || {
-        let mut v = Vec::new();
-        let _ = std::io::Read::read_to_end(&mut { err }, &mut v);
-        v
-    });
-    let start = Instant::now();
-    let status = loop {
-        if let Some(s) = child.try_wait().map_err(|e| e.to_string())? {
-            break s;
-        }
-        if start.elapsed() > Duration::from_secs(120) {
-            let _ = child.kill();
-            let _ = child.wait();
-            return Err("timed out after 120 s".to_string());
-        }
-        std::thread::sleep(Duration::from_millis(5));
-    };
-    let _ = writer.join();
-    let stdout = read_out.join().unwrap_or_default();
-    let stderr = read_err.join().unwrap_or_default();
-    let code = status.code().unwrap_or(-1);
-    Ok((code, stdout, stderr))
+    let done = common::run_captured(cmd, &case.stdin, Duration::from_secs(120))?;
+    Ok((done.status, done.stdout, done.stderr))
 }
 
 /// A short line diff: the first differing lines with context.
