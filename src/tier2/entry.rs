@@ -59,6 +59,27 @@ impl Vm {
             }
             // Left at a loop head (its own, or another loop's) that has a trace: go on.
             let at = f.ip as u32;
+            let left = ex.uops[exit];
+            if left.id == UopId::EXIT_TRACE && left.oparg == projector::BACK_EDGE {
+                // The trace took a back edge: what tier 1 does at a back edge happens here.
+                let action = f.code.loops.borrow_mut().at_head(at, self.tier2.threshold);
+                match action {
+                    LoopAction::Run(next) => {
+                        ex = next;
+                        continue;
+                    }
+                    LoopAction::Interpret => return Ok(None),
+                    LoopAction::Record => {
+                        let Some((frame_exit, rec)) = self.record_trace(f, at, false)? else {
+                            return Ok(None);
+                        };
+                        if let Some(rec) = rec {
+                            f.code.loops.borrow_mut().install(at, rec);
+                        }
+                        return Ok(frame_exit);
+                    }
+                }
+            }
             let looped = f
                 .code
                 .loops

@@ -67,6 +67,13 @@ pub fn project(
             }
         }
         RecordEnd::StopAt(ip) => p.uops.push(Uop::new(UopId::EXIT_TRACE, 0, 0, ip)),
+        RecordEnd::BackEdgeTo(t) => {
+            let at = record.last().map_or(start, |r| r.next_ip);
+            p.uops.push(Uop {
+                exit_ip: t,
+                ..Uop::new(UopId::EXIT_TRACE, BACK_EDGE, 0, at)
+            })
+        }
     }
     p
 }
@@ -77,6 +84,10 @@ pub struct Projection {
     /// when the globals or builtins change.
     pub constants: Vec<Value>,
 }
+
+/// `oparg` of an EXIT_TRACE that takes a loop's back edge: tier 2 treats leaving there
+/// like tier 1's jump back to that loop's head (it counts towards the loop's hotness).
+pub const BACK_EDGE: u32 = 1;
 
 /// `oparg` of a LOAD_CONST whose operand is, until the executor owns its constants, an
 /// index into `Projection::constants` rather than an address.

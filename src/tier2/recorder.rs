@@ -48,6 +48,9 @@ pub enum RecordEnd {
     Closed,
     /// The trace stops before the instruction at this index, which tier 1 then runs.
     StopAt(u32),
+    /// The back edge of another (inner or enclosing) loop: the trace leaves at that loop's
+    /// head, as if it had taken the jump.
+    BackEdgeTo(u32),
 }
 
 /// A recorded iteration and how it ended.
@@ -97,7 +100,7 @@ impl Vm {
                     });
                     RecordEnd::Closed
                 } else {
-                    RecordEnd::StopAt(ip)
+                    RecordEnd::BackEdgeTo(t)
                 };
                 return Ok((None, Some((record, end))));
             }
