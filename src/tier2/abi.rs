@@ -22,6 +22,8 @@ pub const TS_TAG_INT: u64 = 5;
 pub const TS_TAG_FLOAT: u64 = 6;
 /// Every tag from here on owns a reference-counted heap object.
 pub const TS_TAG_FIRST_HEAP: u64 = 7;
+/// Where a heap object's strong reference count sits, from the address in the payload.
+pub const TS_OBJECT_REFCOUNT_OFFSET: usize = 0;
 
 pub const TS_STATUS_EXIT: u32 = 0;
 pub const TS_STATUS_ERROR: u32 = 1;
@@ -131,6 +133,50 @@ mod tests {
         assert_eq!(offset_of!(TsValue, tag), 0);
         assert_eq!(offset_of!(TsValue, u), 8);
         assert_eq!(size_of::<TsPayload>(), 8);
+    }
+
+    /// What C relies on to count references in place: a heap value's payload points at
+    /// a word holding the object's strong count (TS_OBJECT_REFCOUNT_OFFSET in abi.h), and
+    /// every heap tag is at or above TS_TAG_FIRST_HEAP while unboxed ones are below.
+    #[test]
+    fn heap_values_point_at_their_reference_count() {
+        use crate::runtime::value::Value;
+        use std::rc::Rc;
+        fn count_seen_by_c(v: &Value) -> (u64, u64) {
+            // SAFETY: `Value` and `TsValue` have the same layout (value_layout); for a heap
+            // tag the payload is the address of a live `Rc` allocation.
+            unsafe {
+                let w = &*(v as *const Value as *const TsValue);
+                let header = (w.u.p as *const u8).add(TS_OBJECT_REFCOUNT_OFFSET);
+                (w.tag, *(header as *const u64))
+            }
+        }
+        let values = [
+            Value::str("x"),
+            Value::list(vec![Value::Int(1)]),
+            Value::tuple(vec![]),
+            Value::from_bigint(num_bigint::BigInt::from(1u8) << 70),
+            Value::Bytes(Rc::new(vec![1, 2])),
+        ];
+        for v in values {
+            let (tag, count) = count_seen_by_c(&v);
+            assert!(tag >= TS_TAG_FIRST_HEAP);
+            assert_eq!(count, 1);
+            let copies = [v.clone(), v.clone()];
+            assert_eq!(count_seen_by_c(&v).1, 3);
+            drop(copies);
+            assert_eq!(count_seen_by_c(&v).1, 1);
+        }
+        for v in [
+            Value::None,
+            Value::Bool(true),
+            Value::Int(7),
+            Value::Float(0.5),
+        ] {
+            // SAFETY: as above; only the tag is read.
+            let tag = unsafe { (*(&v as *const Value as *const TsValue)).tag };
+            assert!(tag < TS_TAG_FIRST_HEAP);
+        }
     }
 
     #[test]

@@ -13,7 +13,6 @@ use crate::vm::frame::Frame;
 /// The helpers by the symbol names stencils use.
 pub fn address_of(name: &str) -> Option<usize> {
     Some(match name {
-        "ts_value_incref" => ts_value_incref as *const () as usize,
         "ts_value_decref" => ts_value_decref as *const () as usize,
         "ts_exec_instr" => ts_exec_instr as *const () as usize,
         "ts_iter_next" => ts_iter_next as *const () as usize,
@@ -56,14 +55,6 @@ unsafe fn take_back(state: *mut TsState, f: &mut Frame) -> *mut TsValue {
         f.stack.set_len(0);
         base.add(depth)
     }
-}
-
-/// # Safety
-/// `v` points at a live value whose tag is a heap tag.
-#[unsafe(no_mangle)]
-pub unsafe extern "C" fn ts_value_incref(v: *const TsValue) {
-    // SAFETY: `TsValue` is a `Value`; cloning and forgetting the clone adds a reference.
-    unsafe { std::mem::forget((*(v as *const Value)).clone()) }
 }
 
 /// # Safety

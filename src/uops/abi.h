@@ -90,9 +90,14 @@ TS_ABI_ASSERT(offsetof(TsUopInst, oparg) == 4, uop_inst_oparg);
 TS_ABI_ASSERT(offsetof(TsUopInst, operand) == 8, uop_inst_operand);
 #endif
 
+/* Every heap object starts with a header whose first word is its strong reference count
+ * (Rust's `Rc` allocation: #[repr(C)] { strong, weak, value }); a heap value's payload
+ * points at that header. Uops change counts in place and call ts_value_decref only to
+ * release the last reference. */
+#define TS_OBJECT_REFCOUNT_OFFSET 0
+
 /* Runtime helpers. Each that can raise stores the exception in the VM, records the stack
  * depth from `sp`, and returns a failure value; the caller then leaves with ERROR(). */
-void ts_value_incref(const TsValue *v);
 void ts_value_decref(TsValue *v);
 /* Runs bytecode instruction `index` of the frame's code in tier 1; NULL when it raised. */
 TsValue *ts_exec_instr(TsState *state, TsValue *sp, uint64_t index);

@@ -11,17 +11,29 @@
 
 static inline int ts_is_heap(const TsValue *v) { return v->tag >= TS_TAG_FIRST_HEAP; }
 
+/* A heap value's payload points at its object's header, whose first word is the strong
+ * reference count (TS_OBJECT_REFCOUNT_OFFSET; tier2::abi's tests check it). */
+static inline uint64_t *ts_refcount(const TsValue *v) {
+    return (uint64_t *)((char *)v->u.p + TS_OBJECT_REFCOUNT_OFFSET);
+}
+
 /* A new reference to *v (the copy in the caller's hands). */
 static inline void ts_dup(const TsValue *v) {
     if (ts_is_heap(v)) {
-        ts_value_incref(v);
+        *ts_refcount(v) += 1;
     }
 }
 
-/* Releases the reference *v holds. */
+/* Releases the reference *v holds; the last one is released by Rust, which frees the
+ * object. */
 static inline void ts_drop(TsValue *v) {
     if (ts_is_heap(v)) {
-        ts_value_decref(v);
+        uint64_t *count = ts_refcount(v);
+        if (*count > 1) {
+            *count -= 1;
+        } else {
+            ts_value_decref(v);
+        }
     }
 }
 

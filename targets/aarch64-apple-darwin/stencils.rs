@@ -7,7 +7,7 @@ use crate::jit::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSe
 
 pub static STENCILS: StencilSet = StencilSet {
     target: "aarch64-apple-darwin",
-    hash: "e5358c6df6d6e2d28ae34df593dfda704251c54d3bb15c7ef3429a6ec78c0b7f",
+    hash: "238b843c086c1bf80c2868af623fefceaeeef49cce83fe2e5196ca53e6ce7c62",
     clang_version: "19.1.7",
     uops: &[
         STENCIL_NOP,
@@ -112,55 +112,44 @@ const STENCIL_CHECK_PERIODIC: Stencil = Stencil {
     ],
 };
 
-// LOAD_FAST: 88 bytes of code, 0 of data
-//    0: sub sp, sp, #0x20
-//    4: stp x29, x30, [sp, #0x10]
-//    8: add x29, sp, #0x10
-//    c: ldr x8, [x20]
-//   10: adrp x9, 0x0 <ltmp0>
-//   10:   ^ ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG
-//   14: ldr x9, [x9]
-//   14:   ^ ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG
-//   18: ldr q0, [x8, w9, uxtw #4]
-//   1c: str q0, [sp]
-//   20: ldr x8, [sp]
-//   24: cbz x8, 0x4c <ltmp0+0x4c>
-//   28: cmp x8, #0x7
-//   2c: b.lo 0x38 <ltmp0+0x38>
-//   30: mov x0, sp
-//   34: bl 0x34 <ltmp0+0x34>
-//   34:   ^ ARM64_RELOC_BRANCH26 _ts_value_incref
-//   38: ldr q0, [sp]
-//   3c: str q0, [x21], #0x10
-//   40: ldp x29, x30, [sp, #0x10]
-//   44: add sp, sp, #0x20
-//   48: b 0x48 <ltmp0+0x48>
-//   48:   ^ ARM64_RELOC_BRANCH26 __JIT_CONTINUE
-//   4c: ldp x29, x30, [sp, #0x10]
-//   50: add sp, sp, #0x20
-//   54: b 0x54 <ltmp0+0x54>
-//   54:   ^ ARM64_RELOC_BRANCH26 __JIT_EXIT
+// LOAD_FAST: 60 bytes of code, 0 of data
+//    0: ldr x8, [x20]
+//    4: adrp x9, 0x0 <ltmp0>
+//    4:   ^ ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG
+//    8: ldr x9, [x9]
+//    8:   ^ ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG
+//    c: add x9, x8, w9, uxtw #4
+//   10: ldr x8, [x9]
+//   14: cbz x8, 0x38 <ltmp0+0x38>
+//   18: ldr x9, [x9, #0x8]
+//   1c: cmp x8, #0x7
+//   20: b.lo 0x30 <ltmp0+0x30>
+//   24: ldr x10, [x9]
+//   28: add x10, x10, #0x1
+//   2c: str x10, [x9]
+//   30: stp x8, x9, [x21], #0x10
+//   34: b 0x34 <ltmp0+0x34>
+//   34:   ^ ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+//   38: b 0x38 <ltmp0+0x38>
+//   38:   ^ ARM64_RELOC_BRANCH26 __JIT_EXIT
 const STENCIL_LOAD_FAST: Stencil = Stencil {
     name: "LOAD_FAST",
     code: &[
-        0xff, 0x83, 0x00, 0xd1, 0xfd, 0x7b, 0x01, 0xa9, 0xfd, 0x43, 0x00, 0x91, 0x88, 0x02, 0x40, 0xf9,
-        0x09, 0x00, 0x00, 0x90, 0x29, 0x01, 0x40, 0xf9, 0x00, 0x59, 0xe9, 0x3c, 0xe0, 0x03, 0x80, 0x3d,
-        0xe8, 0x03, 0x40, 0xf9, 0x48, 0x01, 0x00, 0xb4, 0x1f, 0x1d, 0x00, 0xf1, 0x63, 0x00, 0x00, 0x54,
-        0xe0, 0x03, 0x00, 0x91, 0x00, 0x00, 0x00, 0x94, 0xe0, 0x03, 0xc0, 0x3d, 0xa0, 0x06, 0x81, 0x3c,
-        0xfd, 0x7b, 0x41, 0xa9, 0xff, 0x83, 0x00, 0x91, 0x00, 0x00, 0x00, 0x14, 0xfd, 0x7b, 0x41, 0xa9,
-        0xff, 0x83, 0x00, 0x91, 0x00, 0x00, 0x00, 0x14,
+        0x88, 0x02, 0x40, 0xf9, 0x09, 0x00, 0x00, 0x90, 0x29, 0x01, 0x40, 0xf9, 0x09, 0x51, 0x29, 0x8b,
+        0x28, 0x01, 0x40, 0xf9, 0x28, 0x01, 0x00, 0xb4, 0x29, 0x05, 0x40, 0xf9, 0x1f, 0x1d, 0x00, 0xf1,
+        0x83, 0x00, 0x00, 0x54, 0x2a, 0x01, 0x40, 0xf9, 0x4a, 0x05, 0x00, 0x91, 0x2a, 0x01, 0x00, 0xf9,
+        0xa8, 0x26, 0x81, 0xa8, 0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x14,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64GotPage21, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x14, kind: HoleKind::Arm64GotPageOff12, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x34, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_incref"), addend: 0 },
-        Hole { section: Section::Code, offset: 0x48, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
-        Hole { section: Section::Code, offset: 0x54, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+        Hole { section: Section::Code, offset: 0x4, kind: HoleKind::Arm64GotPage21, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0x8, kind: HoleKind::Arm64GotPageOff12, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0x34, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
+        Hole { section: Section::Code, offset: 0x38, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
     ],
 };
 
-// STORE_FAST: 84 bytes of code, 0 of data
+// STORE_FAST: 120 bytes of code, 0 of data
 //    0: sub sp, sp, #0x20
 //    4: stp x29, x30, [sp, #0x10]
 //    8: add x29, sp, #0x10
@@ -179,13 +168,23 @@ const STENCIL_LOAD_FAST: Stencil = Stencil {
 //   34: str q0, [x10, x9]
 //   38: ldr x8, [sp]
 //   3c: cmp x8, #0x7
-//   40: b.lo 0x4c <ltmp0+0x4c>
-//   44: mov x0, sp
-//   48: bl 0x48 <ltmp0+0x48>
-//   48:   ^ ARM64_RELOC_BRANCH26 _ts_value_decref
-//   4c: ldp x29, x30, [sp, #0x10]
-//   50: add sp, sp, #0x20
-//   54: (final jump to the next stencil removed: falls through)
+//   40: b.lo 0x5c <ltmp0+0x5c>
+//   44: ldr x8, [sp, #0x8]
+//   48: ldr x9, [x8]
+//   4c: cmp x9, #0x2
+//   50: b.lo 0x68 <ltmp0+0x68>
+//   54: sub x9, x9, #0x1
+//   58: str x9, [x8]
+//   5c: ldp x29, x30, [sp, #0x10]
+//   60: add sp, sp, #0x20
+//   64: b 0x64 <ltmp0+0x64>
+//   64:   ^ ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+//   68: mov x0, sp
+//   6c: bl 0x6c <ltmp0+0x6c>
+//   6c:   ^ ARM64_RELOC_BRANCH26 _ts_value_decref
+//   70: ldp x29, x30, [sp, #0x10]
+//   74: add sp, sp, #0x20
+//   78: (final jump to the next stencil removed: falls through)
 const STENCIL_STORE_FAST: Stencil = Stencil {
     name: "STORE_FAST",
     code: &[
@@ -193,51 +192,44 @@ const STENCIL_STORE_FAST: Stencil = Stencil {
         0x09, 0x00, 0x00, 0x90, 0x29, 0x01, 0x40, 0xf9, 0x8a, 0x02, 0x40, 0xf9, 0xe9, 0x03, 0x09, 0x2a,
         0x29, 0xed, 0x7c, 0xd3, 0x40, 0x69, 0xe9, 0x3c, 0xe0, 0x03, 0x80, 0x3d, 0xb5, 0x42, 0x00, 0xd1,
         0x00, 0x01, 0xdf, 0x3c, 0x40, 0x69, 0xa9, 0x3c, 0xe8, 0x03, 0x40, 0xf9, 0x1f, 0x1d, 0x00, 0xf1,
-        0x63, 0x00, 0x00, 0x54, 0xe0, 0x03, 0x00, 0x91, 0x00, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0x41, 0xa9,
-        0xff, 0x83, 0x00, 0x91,
+        0xe3, 0x00, 0x00, 0x54, 0xe8, 0x07, 0x40, 0xf9, 0x09, 0x01, 0x40, 0xf9, 0x3f, 0x09, 0x00, 0xf1,
+        0xc3, 0x00, 0x00, 0x54, 0x29, 0x05, 0x00, 0xd1, 0x09, 0x01, 0x00, 0xf9, 0xfd, 0x7b, 0x41, 0xa9,
+        0xff, 0x83, 0x00, 0x91, 0x00, 0x00, 0x00, 0x14, 0xe0, 0x03, 0x00, 0x91, 0x00, 0x00, 0x00, 0x94,
+        0xfd, 0x7b, 0x41, 0xa9, 0xff, 0x83, 0x00, 0x91,
     ],
     data: &[],
     holes: &[
         Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64GotPage21, value: HoleValue::Oparg, addend: 0 },
         Hole { section: Section::Code, offset: 0x14, kind: HoleKind::Arm64GotPageOff12, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x48, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
+        Hole { section: Section::Code, offset: 0x64, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
+        Hole { section: Section::Code, offset: 0x6c, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
     ],
 };
 
-// LOAD_CONST: 64 bytes of code, 0 of data
-//    0: sub sp, sp, #0x20
-//    4: stp x29, x30, [sp, #0x10]
-//    8: add x29, sp, #0x10
-//    c: adrp x8, 0x0 <ltmp0>
-//    c:   ^ ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND
-//   10: ldr x8, [x8]
-//   10:   ^ ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND
-//   14: ldr q0, [x8]
-//   18: str q0, [sp]
-//   1c: ldr x8, [sp]
-//   20: cmp x8, #0x7
-//   24: b.lo 0x30 <ltmp0+0x30>
-//   28: mov x0, sp
-//   2c: bl 0x2c <ltmp0+0x2c>
-//   2c:   ^ ARM64_RELOC_BRANCH26 _ts_value_incref
-//   30: ldr q0, [sp]
-//   34: str q0, [x21], #0x10
-//   38: ldp x29, x30, [sp, #0x10]
-//   3c: add sp, sp, #0x20
-//   40: (final jump to the next stencil removed: falls through)
+// LOAD_CONST: 36 bytes of code, 0 of data
+//    0: adrp x9, 0x0 <ltmp0>
+//    0:   ^ ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPERAND
+//    4: ldr x9, [x9]
+//    4:   ^ ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPERAND
+//    8: ldp x8, x9, [x9]
+//    c: cmp x8, #0x7
+//   10: b.lo 0x20 <ltmp0+0x20>
+//   14: ldr x10, [x9]
+//   18: add x10, x10, #0x1
+//   1c: str x10, [x9]
+//   20: stp x8, x9, [x21], #0x10
+//   24: (final jump to the next stencil removed: falls through)
 const STENCIL_LOAD_CONST: Stencil = Stencil {
     name: "LOAD_CONST",
     code: &[
-        0xff, 0x83, 0x00, 0xd1, 0xfd, 0x7b, 0x01, 0xa9, 0xfd, 0x43, 0x00, 0x91, 0x08, 0x00, 0x00, 0x90,
-        0x08, 0x01, 0x40, 0xf9, 0x00, 0x01, 0xc0, 0x3d, 0xe0, 0x03, 0x80, 0x3d, 0xe8, 0x03, 0x40, 0xf9,
-        0x1f, 0x1d, 0x00, 0xf1, 0x63, 0x00, 0x00, 0x54, 0xe0, 0x03, 0x00, 0x91, 0x00, 0x00, 0x00, 0x94,
-        0xe0, 0x03, 0xc0, 0x3d, 0xa0, 0x06, 0x81, 0x3c, 0xfd, 0x7b, 0x41, 0xa9, 0xff, 0x83, 0x00, 0x91,
+        0x09, 0x00, 0x00, 0x90, 0x29, 0x01, 0x40, 0xf9, 0x28, 0x25, 0x40, 0xa9, 0x1f, 0x1d, 0x00, 0xf1,
+        0x83, 0x00, 0x00, 0x54, 0x2a, 0x01, 0x40, 0xf9, 0x4a, 0x05, 0x00, 0x91, 0x2a, 0x01, 0x00, 0xf9,
+        0xa8, 0x26, 0x81, 0xa8,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0xc, kind: HoleKind::Arm64GotPage21, value: HoleValue::Operand, addend: 0 },
-        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64GotPageOff12, value: HoleValue::Operand, addend: 0 },
-        Hole { section: Section::Code, offset: 0x2c, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_incref"), addend: 0 },
+        Hole { section: Section::Code, offset: 0x0, kind: HoleKind::Arm64GotPage21, value: HoleValue::Operand, addend: 0 },
+        Hole { section: Section::Code, offset: 0x4, kind: HoleKind::Arm64GotPageOff12, value: HoleValue::Operand, addend: 0 },
     ],
 };
 
@@ -281,65 +273,66 @@ const STENCIL_LOAD_FLOAT: Stencil = Stencil {
     ],
 };
 
-// POP_TOP: 32 bytes of code, 0 of data
-//    0: ldr x8, [x21, #-0x10]!
-//    4: cmp x8, #0x7
-//    8: b.lo 0x20 <ltmp0+0x20>
-//    c: stp x29, x30, [sp, #-0x10]!
-//   10: mov x29, sp
-//   14: mov x0, x21
-//   18: bl 0x18 <ltmp0+0x18>
-//   18:   ^ ARM64_RELOC_BRANCH26 _ts_value_decref
-//   1c: ldp x29, x30, [sp], #0x10
-//   20: (final jump to the next stencil removed: falls through)
+// POP_TOP: 64 bytes of code, 0 of data
+//    0: mov x8, x21
+//    4: ldr x9, [x21, #-0x10]!
+//    8: cmp x9, #0x7
+//    c: b.lo 0x40 <ltmp0+0x40>
+//   10: ldur x8, [x8, #-0x8]
+//   14: ldr x9, [x8]
+//   18: cmp x9, #0x2
+//   1c: b.lo 0x2c <ltmp0+0x2c>
+//   20: sub x9, x9, #0x1
+//   24: str x9, [x8]
+//   28: b 0x28 <ltmp0+0x28>
+//   28:   ^ ARM64_RELOC_BRANCH26 __JIT_CONTINUE
+//   2c: stp x29, x30, [sp, #-0x10]!
+//   30: mov x29, sp
+//   34: mov x0, x21
+//   38: bl 0x38 <ltmp0+0x38>
+//   38:   ^ ARM64_RELOC_BRANCH26 _ts_value_decref
+//   3c: ldp x29, x30, [sp], #0x10
+//   40: (final jump to the next stencil removed: falls through)
 const STENCIL_POP_TOP: Stencil = Stencil {
     name: "POP_TOP",
     code: &[
-        0xa8, 0x0e, 0x5f, 0xf8, 0x1f, 0x1d, 0x00, 0xf1, 0xc3, 0x00, 0x00, 0x54, 0xfd, 0x7b, 0xbf, 0xa9,
+        0xe8, 0x03, 0x15, 0xaa, 0xa9, 0x0e, 0x5f, 0xf8, 0x3f, 0x1d, 0x00, 0xf1, 0xa3, 0x01, 0x00, 0x54,
+        0x08, 0x81, 0x5f, 0xf8, 0x09, 0x01, 0x40, 0xf9, 0x3f, 0x09, 0x00, 0xf1, 0x83, 0x00, 0x00, 0x54,
+        0x29, 0x05, 0x00, 0xd1, 0x09, 0x01, 0x00, 0xf9, 0x00, 0x00, 0x00, 0x14, 0xfd, 0x7b, 0xbf, 0xa9,
         0xfd, 0x03, 0x00, 0x91, 0xe0, 0x03, 0x15, 0xaa, 0x00, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0xc1, 0xa8,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0x18, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
+        Hole { section: Section::Code, offset: 0x28, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
+        Hole { section: Section::Code, offset: 0x38, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
     ],
 };
 
-// COPY: 68 bytes of code, 0 of data
-//    0: sub sp, sp, #0x20
-//    4: stp x29, x30, [sp, #0x10]
-//    8: add x29, sp, #0x10
-//    c: adrp x8, 0x0 <ltmp0>
-//    c:   ^ ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG
-//   10: ldr x8, [x8]
-//   10:   ^ ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG
-//   14: sub x8, x21, w8, uxtw #4
-//   18: ldr q0, [x8]
-//   1c: str q0, [sp]
-//   20: ldr x8, [sp]
-//   24: cmp x8, #0x7
-//   28: b.lo 0x34 <ltmp0+0x34>
-//   2c: mov x0, sp
-//   30: bl 0x30 <ltmp0+0x30>
-//   30:   ^ ARM64_RELOC_BRANCH26 _ts_value_incref
-//   34: ldr q0, [sp]
-//   38: str q0, [x21], #0x10
-//   3c: ldp x29, x30, [sp, #0x10]
-//   40: add sp, sp, #0x20
-//   44: (final jump to the next stencil removed: falls through)
+// COPY: 40 bytes of code, 0 of data
+//    0: adrp x8, 0x0 <ltmp0>
+//    0:   ^ ARM64_RELOC_GOT_LOAD_PAGE21 __JIT_OPARG
+//    4: ldr x8, [x8]
+//    4:   ^ ARM64_RELOC_GOT_LOAD_PAGEOFF12 __JIT_OPARG
+//    8: sub x9, x21, w8, uxtw #4
+//    c: ldp x8, x9, [x9]
+//   10: cmp x8, #0x7
+//   14: b.lo 0x24 <ltmp0+0x24>
+//   18: ldr x10, [x9]
+//   1c: add x10, x10, #0x1
+//   20: str x10, [x9]
+//   24: stp x8, x9, [x21], #0x10
+//   28: (final jump to the next stencil removed: falls through)
 const STENCIL_COPY: Stencil = Stencil {
     name: "COPY",
     code: &[
-        0xff, 0x83, 0x00, 0xd1, 0xfd, 0x7b, 0x01, 0xa9, 0xfd, 0x43, 0x00, 0x91, 0x08, 0x00, 0x00, 0x90,
-        0x08, 0x01, 0x40, 0xf9, 0xa8, 0x52, 0x28, 0xcb, 0x00, 0x01, 0xc0, 0x3d, 0xe0, 0x03, 0x80, 0x3d,
-        0xe8, 0x03, 0x40, 0xf9, 0x1f, 0x1d, 0x00, 0xf1, 0x63, 0x00, 0x00, 0x54, 0xe0, 0x03, 0x00, 0x91,
-        0x00, 0x00, 0x00, 0x94, 0xe0, 0x03, 0xc0, 0x3d, 0xa0, 0x06, 0x81, 0x3c, 0xfd, 0x7b, 0x41, 0xa9,
-        0xff, 0x83, 0x00, 0x91,
+        0x08, 0x00, 0x00, 0x90, 0x08, 0x01, 0x40, 0xf9, 0xa9, 0x52, 0x28, 0xcb, 0x28, 0x25, 0x40, 0xa9,
+        0x1f, 0x1d, 0x00, 0xf1, 0x83, 0x00, 0x00, 0x54, 0x2a, 0x01, 0x40, 0xf9, 0x4a, 0x05, 0x00, 0x91,
+        0x2a, 0x01, 0x00, 0xf9, 0xa8, 0x26, 0x81, 0xa8,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0xc, kind: HoleKind::Arm64GotPage21, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64GotPageOff12, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x30, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_incref"), addend: 0 },
+        Hole { section: Section::Code, offset: 0x0, kind: HoleKind::Arm64GotPage21, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0x4, kind: HoleKind::Arm64GotPageOff12, value: HoleValue::Oparg, addend: 0 },
     ],
 };
 
@@ -1317,7 +1310,7 @@ const STENCIL_GUARD_TOS_FALSE: Stencil = Stencil {
     ],
 };
 
-// FOR_ITER: 84 bytes of code, 0 of data
+// FOR_ITER: 128 bytes of code, 0 of data
 //    0: stp x29, x30, [sp, #-0x10]!
 //    4: mov x29, sp
 //    8: mov x0, x22
@@ -1335,32 +1328,47 @@ const STENCIL_GUARD_TOS_FALSE: Stencil = Stencil {
 //   30: ldp x29, x30, [sp], #0x10
 //   34: b 0x34 <ltmp0+0x34>
 //   34:   ^ ARM64_RELOC_BRANCH26 __JIT_EXIT
-//   38: ldr x8, [x21, #-0x10]!
-//   3c: cmp x8, #0x7
-//   40: b.lo 0x4c <ltmp0+0x4c>
-//   44: mov x0, x21
-//   48: bl 0x48 <ltmp0+0x48>
-//   48:   ^ ARM64_RELOC_BRANCH26 _ts_value_decref
-//   4c: ldp x29, x30, [sp], #0x10
-//   50: b 0x50 <ltmp0+0x50>
-//   50:   ^ ARM64_RELOC_BRANCH26 __JIT_EXIT
+//   38: mov x19, x21
+//   3c: ldr x8, [x19, #-0x10]!
+//   40: cmp x8, #0x7
+//   44: b.lo 0x60 <ltmp0+0x60>
+//   48: ldur x8, [x21, #-0x8]
+//   4c: ldr x9, [x8]
+//   50: cmp x9, #0x2
+//   54: b.lo 0x6c <ltmp0+0x6c>
+//   58: sub x9, x9, #0x1
+//   5c: str x9, [x8]
+//   60: mov x21, x19
+//   64: ldp x29, x30, [sp], #0x10
+//   68: b 0x68 <ltmp0+0x68>
+//   68:   ^ ARM64_RELOC_BRANCH26 __JIT_EXIT
+//   6c: mov x0, x19
+//   70: bl 0x70 <ltmp0+0x70>
+//   70:   ^ ARM64_RELOC_BRANCH26 _ts_value_decref
+//   74: mov x21, x19
+//   78: ldp x29, x30, [sp], #0x10
+//   7c: b 0x7c <ltmp0+0x7c>
+//   7c:   ^ ARM64_RELOC_BRANCH26 __JIT_EXIT
 const STENCIL_FOR_ITER: Stencil = Stencil {
     name: "FOR_ITER",
     code: &[
         0xfd, 0x7b, 0xbf, 0xa9, 0xfd, 0x03, 0x00, 0x91, 0xe0, 0x03, 0x16, 0xaa, 0xe1, 0x03, 0x15, 0xaa,
         0x00, 0x00, 0x00, 0x94, 0xa0, 0x00, 0xf8, 0x37, 0x00, 0x01, 0x00, 0x34, 0xb5, 0x42, 0x00, 0x91,
         0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14, 0x28, 0x00, 0x80, 0x52, 0xc8, 0x1e, 0x00, 0xb9,
-        0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14, 0xa8, 0x0e, 0x5f, 0xf8, 0x1f, 0x1d, 0x00, 0xf1,
-        0x63, 0x00, 0x00, 0x54, 0xe0, 0x03, 0x15, 0xaa, 0x00, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0xc1, 0xa8,
-        0x00, 0x00, 0x00, 0x14,
+        0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14, 0xf3, 0x03, 0x15, 0xaa, 0x68, 0x0e, 0x5f, 0xf8,
+        0x1f, 0x1d, 0x00, 0xf1, 0xe3, 0x00, 0x00, 0x54, 0xa8, 0x82, 0x5f, 0xf8, 0x09, 0x01, 0x40, 0xf9,
+        0x3f, 0x09, 0x00, 0xf1, 0xc3, 0x00, 0x00, 0x54, 0x29, 0x05, 0x00, 0xd1, 0x09, 0x01, 0x00, 0xf9,
+        0xf5, 0x03, 0x13, 0xaa, 0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14, 0xe0, 0x03, 0x13, 0xaa,
+        0x00, 0x00, 0x00, 0x94, 0xf5, 0x03, 0x13, 0xaa, 0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14,
     ],
     data: &[],
     holes: &[
         Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_iter_next"), addend: 0 },
         Hole { section: Section::Code, offset: 0x24, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
         Hole { section: Section::Code, offset: 0x34, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
-        Hole { section: Section::Code, offset: 0x48, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
-        Hole { section: Section::Code, offset: 0x50, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+        Hole { section: Section::Code, offset: 0x68, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+        Hole { section: Section::Code, offset: 0x70, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
+        Hole { section: Section::Code, offset: 0x7c, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
     ],
 };
 

@@ -7,7 +7,7 @@ use crate::jit::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSe
 
 pub static STENCILS: StencilSet = StencilSet {
     target: "aarch64-unknown-linux-gnu",
-    hash: "e5358c6df6d6e2d28ae34df593dfda704251c54d3bb15c7ef3429a6ec78c0b7f",
+    hash: "238b843c086c1bf80c2868af623fefceaeeef49cce83fe2e5196ca53e6ce7c62",
     clang_version: "19.1.7",
     uops: &[
         STENCIL_NOP,
@@ -112,64 +112,53 @@ const STENCIL_CHECK_PERIODIC: Stencil = Stencil {
     ],
 };
 
-// LOAD_FAST: 104 bytes of code, 0 of data
-//    0: sub sp, sp, #0x20
-//    4: mov x8, #0x0 // =0
-//    4:   ^ R_AARCH64_MOVW_UABS_G0_NC _JIT_OPARG
-//    8: ldr x9, [x20]
-//    c: stp x29, x30, [sp, #0x10]
-//   10: movk x8, #0x0, lsl #16
-//   10:   ^ R_AARCH64_MOVW_UABS_G1_NC _JIT_OPARG
-//   14: add x29, sp, #0x10
-//   18: movk x8, #0x0, lsl #32
-//   18:   ^ R_AARCH64_MOVW_UABS_G2_NC _JIT_OPARG
-//   1c: movk x8, #0x0, lsl #48
-//   1c:   ^ R_AARCH64_MOVW_UABS_G3 _JIT_OPARG
-//   20: ldr q0, [x9, w8, uxtw #4]
-//   24: str q0, [sp]
-//   28: ldr x8, [sp]
-//   2c: cbz x8, 0x5c <_JIT_ENTRY+0x5c>
-//   30: cmp x8, #0x7
-//   34: b.lo 0x40 <_JIT_ENTRY+0x40>
-//   38: mov x0, sp
-//   3c: bl 0x3c <_JIT_ENTRY+0x3c>
-//   3c:   ^ R_AARCH64_CALL26 ts_value_incref
-//   40: ldr q0, [sp]
-//   44: ldp x29, x30, [sp, #0x10]
-//   48: mov x8, x21
-//   4c: add x21, x21, #0x10
-//   50: str q0, [x8]
-//   54: add sp, sp, #0x20
-//   58: b 0x58 <_JIT_ENTRY+0x58>
-//   58:   ^ R_AARCH64_JUMP26 _JIT_CONTINUE
-//   5c: ldp x29, x30, [sp, #0x10]
-//   60: add sp, sp, #0x20
-//   64: b 0x64 <_JIT_ENTRY+0x64>
-//   64:   ^ R_AARCH64_JUMP26 _JIT_EXIT
+// LOAD_FAST: 76 bytes of code, 0 of data
+//    0: mov x8, #0x0 // =0
+//    0:   ^ R_AARCH64_MOVW_UABS_G0_NC _JIT_OPARG
+//    4: ldr x9, [x20]
+//    8: movk x8, #0x0, lsl #16
+//    8:   ^ R_AARCH64_MOVW_UABS_G1_NC _JIT_OPARG
+//    c: movk x8, #0x0, lsl #32
+//    c:   ^ R_AARCH64_MOVW_UABS_G2_NC _JIT_OPARG
+//   10: movk x8, #0x0, lsl #48
+//   10:   ^ R_AARCH64_MOVW_UABS_G3 _JIT_OPARG
+//   14: add x9, x9, w8, uxtw #4
+//   18: ldr x8, [x9]
+//   1c: cbz x8, 0x48 <_JIT_ENTRY+0x48>
+//   20: ldr x9, [x9, #0x8]
+//   24: cmp x8, #0x7
+//   28: b.lo 0x38 <_JIT_ENTRY+0x38>
+//   2c: ldr x10, [x9]
+//   30: add x10, x10, #0x1
+//   34: str x10, [x9]
+//   38: mov x10, x21
+//   3c: add x21, x21, #0x10
+//   40: stp x8, x9, [x10]
+//   44: b 0x44 <_JIT_ENTRY+0x44>
+//   44:   ^ R_AARCH64_JUMP26 _JIT_CONTINUE
+//   48: b 0x48 <_JIT_ENTRY+0x48>
+//   48:   ^ R_AARCH64_JUMP26 _JIT_EXIT
 const STENCIL_LOAD_FAST: Stencil = Stencil {
     name: "LOAD_FAST",
     code: &[
-        0xff, 0x83, 0x00, 0xd1, 0x08, 0x00, 0x80, 0xd2, 0x89, 0x02, 0x40, 0xf9, 0xfd, 0x7b, 0x01, 0xa9,
-        0x08, 0x00, 0xa0, 0xf2, 0xfd, 0x43, 0x00, 0x91, 0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
-        0x20, 0x59, 0xe8, 0x3c, 0xe0, 0x03, 0x80, 0x3d, 0xe8, 0x03, 0x40, 0xf9, 0x88, 0x01, 0x00, 0xb4,
-        0x1f, 0x1d, 0x00, 0xf1, 0x63, 0x00, 0x00, 0x54, 0xe0, 0x03, 0x00, 0x91, 0x00, 0x00, 0x00, 0x94,
-        0xe0, 0x03, 0xc0, 0x3d, 0xfd, 0x7b, 0x41, 0xa9, 0xe8, 0x03, 0x15, 0xaa, 0xb5, 0x42, 0x00, 0x91,
-        0x00, 0x01, 0x80, 0x3d, 0xff, 0x83, 0x00, 0x91, 0x00, 0x00, 0x00, 0x14, 0xfd, 0x7b, 0x41, 0xa9,
-        0xff, 0x83, 0x00, 0x91, 0x00, 0x00, 0x00, 0x14,
+        0x08, 0x00, 0x80, 0xd2, 0x89, 0x02, 0x40, 0xf9, 0x08, 0x00, 0xa0, 0xf2, 0x08, 0x00, 0xc0, 0xf2,
+        0x08, 0x00, 0xe0, 0xf2, 0x29, 0x51, 0x28, 0x8b, 0x28, 0x01, 0x40, 0xf9, 0x68, 0x01, 0x00, 0xb4,
+        0x29, 0x05, 0x40, 0xf9, 0x1f, 0x1d, 0x00, 0xf1, 0x83, 0x00, 0x00, 0x54, 0x2a, 0x01, 0x40, 0xf9,
+        0x4a, 0x05, 0x00, 0x91, 0x2a, 0x01, 0x00, 0xf9, 0xea, 0x03, 0x15, 0xaa, 0xb5, 0x42, 0x00, 0x91,
+        0x48, 0x25, 0x00, 0xa9, 0x00, 0x00, 0x00, 0x14, 0x00, 0x00, 0x00, 0x14,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0x4, kind: HoleKind::Arm64MovW { group: 0 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64MovW { group: 1 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x18, kind: HoleKind::Arm64MovW { group: 2 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x1c, kind: HoleKind::Arm64MovW { group: 3 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x3c, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_incref"), addend: 0 },
-        Hole { section: Section::Code, offset: 0x58, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
-        Hole { section: Section::Code, offset: 0x64, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+        Hole { section: Section::Code, offset: 0x0, kind: HoleKind::Arm64MovW { group: 0 }, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0x8, kind: HoleKind::Arm64MovW { group: 1 }, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0xc, kind: HoleKind::Arm64MovW { group: 2 }, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64MovW { group: 3 }, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0x44, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
+        Hole { section: Section::Code, offset: 0x48, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
     ],
 };
 
-// STORE_FAST: 88 bytes of code, 0 of data
+// STORE_FAST: 124 bytes of code, 0 of data
 //    0: sub sp, sp, #0x20
 //    4: mov x8, #0x0 // =0
 //    4:   ^ R_AARCH64_MOVW_UABS_G0_NC _JIT_OPARG
@@ -191,13 +180,23 @@ const STENCIL_LOAD_FAST: Stencil = Stencil {
 //   38: str q0, [x9, x8]
 //   3c: ldr x8, [sp]
 //   40: cmp x8, #0x7
-//   44: b.lo 0x50 <_JIT_ENTRY+0x50>
-//   48: mov x0, sp
-//   4c: bl 0x4c <_JIT_ENTRY+0x4c>
-//   4c:   ^ R_AARCH64_CALL26 ts_value_decref
-//   50: ldp x29, x30, [sp, #0x10]
-//   54: add sp, sp, #0x20
-//   58: (final jump to the next stencil removed: falls through)
+//   44: b.lo 0x60 <_JIT_ENTRY+0x60>
+//   48: ldr x8, [sp, #0x8]
+//   4c: ldr x9, [x8]
+//   50: cmp x9, #0x2
+//   54: b.lo 0x6c <_JIT_ENTRY+0x6c>
+//   58: sub x9, x9, #0x1
+//   5c: str x9, [x8]
+//   60: ldp x29, x30, [sp, #0x10]
+//   64: add sp, sp, #0x20
+//   68: b 0x68 <_JIT_ENTRY+0x68>
+//   68:   ^ R_AARCH64_JUMP26 _JIT_CONTINUE
+//   6c: mov x0, sp
+//   70: bl 0x70 <_JIT_ENTRY+0x70>
+//   70:   ^ R_AARCH64_CALL26 ts_value_decref
+//   74: ldp x29, x30, [sp, #0x10]
+//   78: add sp, sp, #0x20
+//   7c: (final jump to the next stencil removed: falls through)
 const STENCIL_STORE_FAST: Stencil = Stencil {
     name: "STORE_FAST",
     code: &[
@@ -205,8 +204,10 @@ const STENCIL_STORE_FAST: Stencil = Stencil {
         0x08, 0x00, 0xa0, 0xf2, 0xfd, 0x43, 0x00, 0x91, 0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
         0xe8, 0x03, 0x08, 0x2a, 0x08, 0xed, 0x7c, 0xd3, 0x20, 0x69, 0xe8, 0x3c, 0xe0, 0x03, 0x80, 0x3d,
         0xa0, 0x02, 0xdf, 0x3c, 0xb5, 0x42, 0x00, 0xd1, 0x20, 0x69, 0xa8, 0x3c, 0xe8, 0x03, 0x40, 0xf9,
-        0x1f, 0x1d, 0x00, 0xf1, 0x63, 0x00, 0x00, 0x54, 0xe0, 0x03, 0x00, 0x91, 0x00, 0x00, 0x00, 0x94,
-        0xfd, 0x7b, 0x41, 0xa9, 0xff, 0x83, 0x00, 0x91,
+        0x1f, 0x1d, 0x00, 0xf1, 0xe3, 0x00, 0x00, 0x54, 0xe8, 0x07, 0x40, 0xf9, 0x09, 0x01, 0x40, 0xf9,
+        0x3f, 0x09, 0x00, 0xf1, 0xc3, 0x00, 0x00, 0x54, 0x29, 0x05, 0x00, 0xd1, 0x09, 0x01, 0x00, 0xf9,
+        0xfd, 0x7b, 0x41, 0xa9, 0xff, 0x83, 0x00, 0x91, 0x00, 0x00, 0x00, 0x14, 0xe0, 0x03, 0x00, 0x91,
+        0x00, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0x41, 0xa9, 0xff, 0x83, 0x00, 0x91,
     ],
     data: &[],
     holes: &[
@@ -214,53 +215,44 @@ const STENCIL_STORE_FAST: Stencil = Stencil {
         Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64MovW { group: 1 }, value: HoleValue::Oparg, addend: 0 },
         Hole { section: Section::Code, offset: 0x18, kind: HoleKind::Arm64MovW { group: 2 }, value: HoleValue::Oparg, addend: 0 },
         Hole { section: Section::Code, offset: 0x1c, kind: HoleKind::Arm64MovW { group: 3 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x4c, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
+        Hole { section: Section::Code, offset: 0x68, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
+        Hole { section: Section::Code, offset: 0x70, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
     ],
 };
 
-// LOAD_CONST: 80 bytes of code, 0 of data
-//    0: sub sp, sp, #0x20
-//    4: mov x8, #0x0 // =0
-//    4:   ^ R_AARCH64_MOVW_UABS_G0_NC _JIT_OPERAND
-//    8: mov x19, x21
-//    c: stp x29, x30, [sp, #0x10]
-//   10: movk x8, #0x0, lsl #16
-//   10:   ^ R_AARCH64_MOVW_UABS_G1_NC _JIT_OPERAND
-//   14: add x29, sp, #0x10
-//   18: movk x8, #0x0, lsl #32
-//   18:   ^ R_AARCH64_MOVW_UABS_G2_NC _JIT_OPERAND
-//   1c: movk x8, #0x0, lsl #48
-//   1c:   ^ R_AARCH64_MOVW_UABS_G3 _JIT_OPERAND
-//   20: ldr q0, [x8]
-//   24: str q0, [sp]
-//   28: ldr x8, [sp]
-//   2c: cmp x8, #0x7
-//   30: b.lo 0x3c <_JIT_ENTRY+0x3c>
-//   34: mov x0, sp
-//   38: bl 0x38 <_JIT_ENTRY+0x38>
-//   38:   ^ R_AARCH64_CALL26 ts_value_incref
-//   3c: ldr q0, [sp]
-//   40: ldp x29, x30, [sp, #0x10]
-//   44: add x21, x19, #0x10
-//   48: str q0, [x19]
-//   4c: add sp, sp, #0x20
-//   50: (final jump to the next stencil removed: falls through)
+// LOAD_CONST: 52 bytes of code, 0 of data
+//    0: mov x9, #0x0 // =0
+//    0:   ^ R_AARCH64_MOVW_UABS_G0_NC _JIT_OPERAND
+//    4: mov x8, x21
+//    8: movk x9, #0x0, lsl #16
+//    8:   ^ R_AARCH64_MOVW_UABS_G1_NC _JIT_OPERAND
+//    c: movk x9, #0x0, lsl #32
+//    c:   ^ R_AARCH64_MOVW_UABS_G2_NC _JIT_OPERAND
+//   10: movk x9, #0x0, lsl #48
+//   10:   ^ R_AARCH64_MOVW_UABS_G3 _JIT_OPERAND
+//   14: ldp x10, x9, [x9]
+//   18: cmp x10, #0x7
+//   1c: b.lo 0x2c <_JIT_ENTRY+0x2c>
+//   20: ldr x11, [x9]
+//   24: add x11, x11, #0x1
+//   28: str x11, [x9]
+//   2c: add x21, x8, #0x10
+//   30: stp x10, x9, [x8]
+//   34: (final jump to the next stencil removed: falls through)
 const STENCIL_LOAD_CONST: Stencil = Stencil {
     name: "LOAD_CONST",
     code: &[
-        0xff, 0x83, 0x00, 0xd1, 0x08, 0x00, 0x80, 0xd2, 0xf3, 0x03, 0x15, 0xaa, 0xfd, 0x7b, 0x01, 0xa9,
-        0x08, 0x00, 0xa0, 0xf2, 0xfd, 0x43, 0x00, 0x91, 0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
-        0x00, 0x01, 0xc0, 0x3d, 0xe0, 0x03, 0x80, 0x3d, 0xe8, 0x03, 0x40, 0xf9, 0x1f, 0x1d, 0x00, 0xf1,
-        0x63, 0x00, 0x00, 0x54, 0xe0, 0x03, 0x00, 0x91, 0x00, 0x00, 0x00, 0x94, 0xe0, 0x03, 0xc0, 0x3d,
-        0xfd, 0x7b, 0x41, 0xa9, 0x75, 0x42, 0x00, 0x91, 0x60, 0x02, 0x80, 0x3d, 0xff, 0x83, 0x00, 0x91,
+        0x09, 0x00, 0x80, 0xd2, 0xe8, 0x03, 0x15, 0xaa, 0x09, 0x00, 0xa0, 0xf2, 0x09, 0x00, 0xc0, 0xf2,
+        0x09, 0x00, 0xe0, 0xf2, 0x2a, 0x25, 0x40, 0xa9, 0x5f, 0x1d, 0x00, 0xf1, 0x83, 0x00, 0x00, 0x54,
+        0x2b, 0x01, 0x40, 0xf9, 0x6b, 0x05, 0x00, 0x91, 0x2b, 0x01, 0x00, 0xf9, 0x15, 0x41, 0x00, 0x91,
+        0x0a, 0x25, 0x00, 0xa9,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0x4, kind: HoleKind::Arm64MovW { group: 0 }, value: HoleValue::Operand, addend: 0 },
-        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64MovW { group: 1 }, value: HoleValue::Operand, addend: 0 },
-        Hole { section: Section::Code, offset: 0x18, kind: HoleKind::Arm64MovW { group: 2 }, value: HoleValue::Operand, addend: 0 },
-        Hole { section: Section::Code, offset: 0x1c, kind: HoleKind::Arm64MovW { group: 3 }, value: HoleValue::Operand, addend: 0 },
-        Hole { section: Section::Code, offset: 0x38, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_incref"), addend: 0 },
+        Hole { section: Section::Code, offset: 0x0, kind: HoleKind::Arm64MovW { group: 0 }, value: HoleValue::Operand, addend: 0 },
+        Hole { section: Section::Code, offset: 0x8, kind: HoleKind::Arm64MovW { group: 1 }, value: HoleValue::Operand, addend: 0 },
+        Hole { section: Section::Code, offset: 0xc, kind: HoleKind::Arm64MovW { group: 2 }, value: HoleValue::Operand, addend: 0 },
+        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64MovW { group: 3 }, value: HoleValue::Operand, addend: 0 },
     ],
 };
 
@@ -322,74 +314,75 @@ const STENCIL_LOAD_FLOAT: Stencil = Stencil {
     ],
 };
 
-// POP_TOP: 32 bytes of code, 0 of data
-//    0: ldr x8, [x21, #-0x10]!
-//    4: cmp x8, #0x7
-//    8: b.lo 0x20 <_JIT_ENTRY+0x20>
-//    c: stp x29, x30, [sp, #-0x10]!
-//   10: mov x0, x21
-//   14: mov x29, sp
-//   18: bl 0x18 <_JIT_ENTRY+0x18>
-//   18:   ^ R_AARCH64_CALL26 ts_value_decref
-//   1c: ldp x29, x30, [sp], #0x10
-//   20: (final jump to the next stencil removed: falls through)
+// POP_TOP: 64 bytes of code, 0 of data
+//    0: mov x8, x21
+//    4: ldr x9, [x21, #-0x10]!
+//    8: cmp x9, #0x7
+//    c: b.lo 0x40 <_JIT_ENTRY+0x40>
+//   10: ldur x8, [x8, #-0x8]
+//   14: ldr x9, [x8]
+//   18: cmp x9, #0x2
+//   1c: b.lo 0x2c <_JIT_ENTRY+0x2c>
+//   20: sub x9, x9, #0x1
+//   24: str x9, [x8]
+//   28: b 0x28 <_JIT_ENTRY+0x28>
+//   28:   ^ R_AARCH64_JUMP26 _JIT_CONTINUE
+//   2c: stp x29, x30, [sp, #-0x10]!
+//   30: mov x0, x21
+//   34: mov x29, sp
+//   38: bl 0x38 <_JIT_ENTRY+0x38>
+//   38:   ^ R_AARCH64_CALL26 ts_value_decref
+//   3c: ldp x29, x30, [sp], #0x10
+//   40: (final jump to the next stencil removed: falls through)
 const STENCIL_POP_TOP: Stencil = Stencil {
     name: "POP_TOP",
     code: &[
-        0xa8, 0x0e, 0x5f, 0xf8, 0x1f, 0x1d, 0x00, 0xf1, 0xc3, 0x00, 0x00, 0x54, 0xfd, 0x7b, 0xbf, 0xa9,
+        0xe8, 0x03, 0x15, 0xaa, 0xa9, 0x0e, 0x5f, 0xf8, 0x3f, 0x1d, 0x00, 0xf1, 0xa3, 0x01, 0x00, 0x54,
+        0x08, 0x81, 0x5f, 0xf8, 0x09, 0x01, 0x40, 0xf9, 0x3f, 0x09, 0x00, 0xf1, 0x83, 0x00, 0x00, 0x54,
+        0x29, 0x05, 0x00, 0xd1, 0x09, 0x01, 0x00, 0xf9, 0x00, 0x00, 0x00, 0x14, 0xfd, 0x7b, 0xbf, 0xa9,
         0xe0, 0x03, 0x15, 0xaa, 0xfd, 0x03, 0x00, 0x91, 0x00, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0xc1, 0xa8,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0x18, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
+        Hole { section: Section::Code, offset: 0x28, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
+        Hole { section: Section::Code, offset: 0x38, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
     ],
 };
 
-// COPY: 84 bytes of code, 0 of data
-//    0: sub sp, sp, #0x20
-//    4: mov x8, #0x0 // =0
-//    4:   ^ R_AARCH64_MOVW_UABS_G0_NC _JIT_OPARG
-//    8: mov x19, x21
-//    c: stp x29, x30, [sp, #0x10]
-//   10: movk x8, #0x0, lsl #16
-//   10:   ^ R_AARCH64_MOVW_UABS_G1_NC _JIT_OPARG
-//   14: add x29, sp, #0x10
-//   18: movk x8, #0x0, lsl #32
-//   18:   ^ R_AARCH64_MOVW_UABS_G2_NC _JIT_OPARG
-//   1c: movk x8, #0x0, lsl #48
-//   1c:   ^ R_AARCH64_MOVW_UABS_G3 _JIT_OPARG
-//   20: sub x8, x21, w8, uxtw #4
-//   24: ldr q0, [x8]
-//   28: str q0, [sp]
-//   2c: ldr x8, [sp]
-//   30: cmp x8, #0x7
-//   34: b.lo 0x40 <_JIT_ENTRY+0x40>
-//   38: mov x0, sp
-//   3c: bl 0x3c <_JIT_ENTRY+0x3c>
-//   3c:   ^ R_AARCH64_CALL26 ts_value_incref
-//   40: ldr q0, [sp]
-//   44: ldp x29, x30, [sp, #0x10]
-//   48: add x21, x19, #0x10
-//   4c: str q0, [x19]
-//   50: add sp, sp, #0x20
-//   54: (final jump to the next stencil removed: falls through)
+// COPY: 56 bytes of code, 0 of data
+//    0: mov x9, #0x0 // =0
+//    0:   ^ R_AARCH64_MOVW_UABS_G0_NC _JIT_OPARG
+//    4: mov x8, x21
+//    8: movk x9, #0x0, lsl #16
+//    8:   ^ R_AARCH64_MOVW_UABS_G1_NC _JIT_OPARG
+//    c: movk x9, #0x0, lsl #32
+//    c:   ^ R_AARCH64_MOVW_UABS_G2_NC _JIT_OPARG
+//   10: movk x9, #0x0, lsl #48
+//   10:   ^ R_AARCH64_MOVW_UABS_G3 _JIT_OPARG
+//   14: sub x9, x21, w9, uxtw #4
+//   18: ldp x10, x9, [x9]
+//   1c: cmp x10, #0x7
+//   20: b.lo 0x30 <_JIT_ENTRY+0x30>
+//   24: ldr x11, [x9]
+//   28: add x11, x11, #0x1
+//   2c: str x11, [x9]
+//   30: add x21, x8, #0x10
+//   34: stp x10, x9, [x8]
+//   38: (final jump to the next stencil removed: falls through)
 const STENCIL_COPY: Stencil = Stencil {
     name: "COPY",
     code: &[
-        0xff, 0x83, 0x00, 0xd1, 0x08, 0x00, 0x80, 0xd2, 0xf3, 0x03, 0x15, 0xaa, 0xfd, 0x7b, 0x01, 0xa9,
-        0x08, 0x00, 0xa0, 0xf2, 0xfd, 0x43, 0x00, 0x91, 0x08, 0x00, 0xc0, 0xf2, 0x08, 0x00, 0xe0, 0xf2,
-        0xa8, 0x52, 0x28, 0xcb, 0x00, 0x01, 0xc0, 0x3d, 0xe0, 0x03, 0x80, 0x3d, 0xe8, 0x03, 0x40, 0xf9,
-        0x1f, 0x1d, 0x00, 0xf1, 0x63, 0x00, 0x00, 0x54, 0xe0, 0x03, 0x00, 0x91, 0x00, 0x00, 0x00, 0x94,
-        0xe0, 0x03, 0xc0, 0x3d, 0xfd, 0x7b, 0x41, 0xa9, 0x75, 0x42, 0x00, 0x91, 0x60, 0x02, 0x80, 0x3d,
-        0xff, 0x83, 0x00, 0x91,
+        0x09, 0x00, 0x80, 0xd2, 0xe8, 0x03, 0x15, 0xaa, 0x09, 0x00, 0xa0, 0xf2, 0x09, 0x00, 0xc0, 0xf2,
+        0x09, 0x00, 0xe0, 0xf2, 0xa9, 0x52, 0x29, 0xcb, 0x2a, 0x25, 0x40, 0xa9, 0x5f, 0x1d, 0x00, 0xf1,
+        0x83, 0x00, 0x00, 0x54, 0x2b, 0x01, 0x40, 0xf9, 0x6b, 0x05, 0x00, 0x91, 0x2b, 0x01, 0x00, 0xf9,
+        0x15, 0x41, 0x00, 0x91, 0x0a, 0x25, 0x00, 0xa9,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0x4, kind: HoleKind::Arm64MovW { group: 0 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64MovW { group: 1 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x18, kind: HoleKind::Arm64MovW { group: 2 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x1c, kind: HoleKind::Arm64MovW { group: 3 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x3c, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_incref"), addend: 0 },
+        Hole { section: Section::Code, offset: 0x0, kind: HoleKind::Arm64MovW { group: 0 }, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0x8, kind: HoleKind::Arm64MovW { group: 1 }, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0xc, kind: HoleKind::Arm64MovW { group: 2 }, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64MovW { group: 3 }, value: HoleValue::Oparg, addend: 0 },
     ],
 };
 
@@ -1391,7 +1384,7 @@ const STENCIL_GUARD_TOS_FALSE: Stencil = Stencil {
     ],
 };
 
-// FOR_ITER: 84 bytes of code, 0 of data
+// FOR_ITER: 128 bytes of code, 0 of data
 //    0: stp x29, x30, [sp, #-0x10]!
 //    4: mov x0, x22
 //    8: mov x1, x21
@@ -1409,32 +1402,47 @@ const STENCIL_GUARD_TOS_FALSE: Stencil = Stencil {
 //   30: ldp x29, x30, [sp], #0x10
 //   34: b 0x34 <_JIT_ENTRY+0x34>
 //   34:   ^ R_AARCH64_JUMP26 _JIT_EXIT
-//   38: ldr x8, [x21, #-0x10]!
-//   3c: cmp x8, #0x7
-//   40: b.lo 0x4c <_JIT_ENTRY+0x4c>
-//   44: mov x0, x21
-//   48: bl 0x48 <_JIT_ENTRY+0x48>
-//   48:   ^ R_AARCH64_CALL26 ts_value_decref
-//   4c: ldp x29, x30, [sp], #0x10
-//   50: b 0x50 <_JIT_ENTRY+0x50>
-//   50:   ^ R_AARCH64_JUMP26 _JIT_EXIT
+//   38: mov x19, x21
+//   3c: ldr x8, [x19, #-0x10]!
+//   40: cmp x8, #0x7
+//   44: b.lo 0x60 <_JIT_ENTRY+0x60>
+//   48: ldur x8, [x21, #-0x8]
+//   4c: ldr x9, [x8]
+//   50: cmp x9, #0x2
+//   54: b.lo 0x6c <_JIT_ENTRY+0x6c>
+//   58: sub x9, x9, #0x1
+//   5c: str x9, [x8]
+//   60: mov x21, x19
+//   64: ldp x29, x30, [sp], #0x10
+//   68: b 0x68 <_JIT_ENTRY+0x68>
+//   68:   ^ R_AARCH64_JUMP26 _JIT_EXIT
+//   6c: mov x0, x19
+//   70: bl 0x70 <_JIT_ENTRY+0x70>
+//   70:   ^ R_AARCH64_CALL26 ts_value_decref
+//   74: mov x21, x19
+//   78: ldp x29, x30, [sp], #0x10
+//   7c: b 0x7c <_JIT_ENTRY+0x7c>
+//   7c:   ^ R_AARCH64_JUMP26 _JIT_EXIT
 const STENCIL_FOR_ITER: Stencil = Stencil {
     name: "FOR_ITER",
     code: &[
         0xfd, 0x7b, 0xbf, 0xa9, 0xe0, 0x03, 0x16, 0xaa, 0xe1, 0x03, 0x15, 0xaa, 0xfd, 0x03, 0x00, 0x91,
         0x00, 0x00, 0x00, 0x94, 0xa0, 0x00, 0xf8, 0x37, 0x00, 0x01, 0x00, 0x34, 0xb5, 0x42, 0x00, 0x91,
         0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14, 0x28, 0x00, 0x80, 0x52, 0xc8, 0x1e, 0x00, 0xb9,
-        0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14, 0xa8, 0x0e, 0x5f, 0xf8, 0x1f, 0x1d, 0x00, 0xf1,
-        0x63, 0x00, 0x00, 0x54, 0xe0, 0x03, 0x15, 0xaa, 0x00, 0x00, 0x00, 0x94, 0xfd, 0x7b, 0xc1, 0xa8,
-        0x00, 0x00, 0x00, 0x14,
+        0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14, 0xf3, 0x03, 0x15, 0xaa, 0x68, 0x0e, 0x5f, 0xf8,
+        0x1f, 0x1d, 0x00, 0xf1, 0xe3, 0x00, 0x00, 0x54, 0xa8, 0x82, 0x5f, 0xf8, 0x09, 0x01, 0x40, 0xf9,
+        0x3f, 0x09, 0x00, 0xf1, 0xc3, 0x00, 0x00, 0x54, 0x29, 0x05, 0x00, 0xd1, 0x09, 0x01, 0x00, 0xf9,
+        0xf5, 0x03, 0x13, 0xaa, 0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14, 0xe0, 0x03, 0x13, 0xaa,
+        0x00, 0x00, 0x00, 0x94, 0xf5, 0x03, 0x13, 0xaa, 0xfd, 0x7b, 0xc1, 0xa8, 0x00, 0x00, 0x00, 0x14,
     ],
     data: &[],
     holes: &[
         Hole { section: Section::Code, offset: 0x10, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_iter_next"), addend: 0 },
         Hole { section: Section::Code, offset: 0x24, kind: HoleKind::Arm64Branch26, value: HoleValue::Continue, addend: 0 },
         Hole { section: Section::Code, offset: 0x34, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
-        Hole { section: Section::Code, offset: 0x48, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
-        Hole { section: Section::Code, offset: 0x50, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+        Hole { section: Section::Code, offset: 0x68, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
+        Hole { section: Section::Code, offset: 0x70, kind: HoleKind::Arm64Branch26, value: HoleValue::Helper("ts_value_decref"), addend: 0 },
+        Hole { section: Section::Code, offset: 0x7c, kind: HoleKind::Arm64Branch26, value: HoleValue::Exit, addend: 0 },
     ],
 };
 

@@ -7,7 +7,7 @@ use crate::jit::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSe
 
 pub static STENCILS: StencilSet = StencilSet {
     target: "x86_64-apple-darwin",
-    hash: "e5358c6df6d6e2d28ae34df593dfda704251c54d3bb15c7ef3429a6ec78c0b7f",
+    hash: "238b843c086c1bf80c2868af623fefceaeeef49cce83fe2e5196ca53e6ce7c62",
     clang_version: "19.1.7",
     uops: &[
         STENCIL_NOP,
@@ -119,55 +119,47 @@ const STENCIL_CHECK_PERIODIC: Stencil = Stencil {
     ],
 };
 
-// LOAD_FAST: 87 bytes of code, 0 of data
+// LOAD_FAST: 65 bytes of code, 0 of data
 //    0: pushq %rbp
 //    1: movq %rsp, %rbp
-//    4: subq $0x10, %rsp
-//    8: movq (%r12), %rax
-//    c: movl (%rip), %ecx ## 0x12 <__JIT_ENTRY+0x12>
-//    e:   ^ X86_64_RELOC_GOT __JIT_OPARG@GOTPCREL
-//   12: shlq $0x4, %rcx
-//   16: movups (%rax,%rcx), %xmm0
-//   1a: movaps %xmm0, -0x10(%rbp)
-//   1e: movq -0x10(%rbp), %rax
-//   22: testq %rax, %rax
-//   25: je 0x4d <__JIT_ENTRY+0x4d>
-//   27: cmpq $0x7, %rax
-//   2b: jb 0x36 <__JIT_ENTRY+0x36>
-//   2d: leaq -0x10(%rbp), %rdi
-//   31: callq 0x36 <__JIT_ENTRY+0x36>
-//   32:   ^ X86_64_RELOC_BRANCH _ts_value_incref
-//   36: movaps -0x10(%rbp), %xmm0
-//   3a: movups %xmm0, (%r13)
-//   3f: addq $0x10, %r13
-//   43: addq $0x10, %rsp
-//   47: popq %rbp
-//   48: jmp 0x4d <__JIT_ENTRY+0x4d>
-//   49:   ^ X86_64_RELOC_BRANCH __JIT_CONTINUE
-//   4d: addq $0x10, %rsp
-//   51: popq %rbp
-//   52: jmp 0x57 <__JIT_ENTRY+0x57>
-//   53:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
+//    4: movq (%r12), %rcx
+//    8: movl (%rip), %edx ## 0xe <__JIT_ENTRY+0xe>
+//    a:   ^ X86_64_RELOC_GOT __JIT_OPARG@GOTPCREL
+//    e: shlq $0x4, %rdx
+//   12: movq (%rcx,%rdx), %rax
+//   16: testq %rax, %rax
+//   19: je 0x3b <__JIT_ENTRY+0x3b>
+//   1b: movq 0x8(%rcx,%rdx), %rcx
+//   20: cmpq $0x7, %rax
+//   24: jb 0x29 <__JIT_ENTRY+0x29>
+//   26: incq (%rcx)
+//   29: movq %rax, (%r13)
+//   2d: movq %rcx, 0x8(%r13)
+//   31: addq $0x10, %r13
+//   35: popq %rbp
+//   36: jmp 0x3b <__JIT_ENTRY+0x3b>
+//   37:   ^ X86_64_RELOC_BRANCH __JIT_CONTINUE
+//   3b: popq %rbp
+//   3c: jmp 0x41 <__JIT_ENTRY+0x41>
+//   3d:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
 const STENCIL_LOAD_FAST: Stencil = Stencil {
     name: "LOAD_FAST",
     code: &[
-        0x55, 0x48, 0x89, 0xe5, 0x48, 0x83, 0xec, 0x10, 0x49, 0x8b, 0x04, 0x24, 0x8b, 0x0d, 0x00, 0x00,
-        0x00, 0x00, 0x48, 0xc1, 0xe1, 0x04, 0x0f, 0x10, 0x04, 0x08, 0x0f, 0x29, 0x45, 0xf0, 0x48, 0x8b,
-        0x45, 0xf0, 0x48, 0x85, 0xc0, 0x74, 0x26, 0x48, 0x83, 0xf8, 0x07, 0x72, 0x09, 0x48, 0x8d, 0x7d,
-        0xf0, 0xe8, 0x00, 0x00, 0x00, 0x00, 0x0f, 0x28, 0x45, 0xf0, 0x41, 0x0f, 0x11, 0x45, 0x00, 0x49,
-        0x83, 0xc5, 0x10, 0x48, 0x83, 0xc4, 0x10, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4,
-        0x10, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00,
+        0x55, 0x48, 0x89, 0xe5, 0x49, 0x8b, 0x0c, 0x24, 0x8b, 0x15, 0x00, 0x00, 0x00, 0x00, 0x48, 0xc1,
+        0xe2, 0x04, 0x48, 0x8b, 0x04, 0x11, 0x48, 0x85, 0xc0, 0x74, 0x20, 0x48, 0x8b, 0x4c, 0x11, 0x08,
+        0x48, 0x83, 0xf8, 0x07, 0x72, 0x03, 0x48, 0xff, 0x01, 0x49, 0x89, 0x45, 0x00, 0x49, 0x89, 0x4d,
+        0x08, 0x49, 0x83, 0xc5, 0x10, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x5d, 0xe9, 0x00, 0x00, 0x00,
+        0x00,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0xe, kind: HoleKind::X86GotRel32 { got_addend: -4 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x32, kind: HoleKind::X86Rel32, value: HoleValue::Helper("ts_value_incref"), addend: -4 },
-        Hole { section: Section::Code, offset: 0x49, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
-        Hole { section: Section::Code, offset: 0x53, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+        Hole { section: Section::Code, offset: 0xa, kind: HoleKind::X86GotRel32 { got_addend: -4 }, value: HoleValue::Oparg, addend: 0 },
+        Hole { section: Section::Code, offset: 0x37, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
+        Hole { section: Section::Code, offset: 0x3d, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
     ],
 };
 
-// STORE_FAST: 64 bytes of code, 0 of data
+// STORE_FAST: 93 bytes of code, 0 of data
 //    0: pushq %rbp
 //    1: movq %rsp, %rbp
 //    4: subq $0x10, %rsp
@@ -181,59 +173,67 @@ const STENCIL_LOAD_FAST: Stencil = Stencil {
 //   23: addq $-0x10, %r13
 //   27: movups %xmm0, (%rax,%rcx)
 //   2b: cmpq $0x7, -0x10(%rbp)
-//   30: jb 0x3b <__JIT_ENTRY+0x3b>
-//   32: leaq -0x10(%rbp), %rdi
-//   36: callq 0x3b <__JIT_ENTRY+0x3b>
-//   37:   ^ X86_64_RELOC_BRANCH _ts_value_decref
-//   3b: addq $0x10, %rsp
-//   3f: popq %rbp
-//   40: (final jump to the next stencil removed: falls through)
+//   30: jb 0x45 <__JIT_ENTRY+0x45>
+//   32: movq -0x8(%rbp), %rax
+//   36: movq (%rax), %rcx
+//   39: cmpq $0x2, %rcx
+//   3d: jb 0x4f <__JIT_ENTRY+0x4f>
+//   3f: decq %rcx
+//   42: movq %rcx, (%rax)
+//   45: addq $0x10, %rsp
+//   49: popq %rbp
+//   4a: jmp 0x4f <__JIT_ENTRY+0x4f>
+//   4b:   ^ X86_64_RELOC_BRANCH __JIT_CONTINUE
+//   4f: leaq -0x10(%rbp), %rdi
+//   53: callq 0x58 <__JIT_ENTRY+0x58>
+//   54:   ^ X86_64_RELOC_BRANCH _ts_value_decref
+//   58: addq $0x10, %rsp
+//   5c: popq %rbp
+//   5d: (final jump to the next stencil removed: falls through)
 const STENCIL_STORE_FAST: Stencil = Stencil {
     name: "STORE_FAST",
     code: &[
         0x55, 0x48, 0x89, 0xe5, 0x48, 0x83, 0xec, 0x10, 0x49, 0x8b, 0x04, 0x24, 0x8b, 0x0d, 0x00, 0x00,
         0x00, 0x00, 0x48, 0xc1, 0xe1, 0x04, 0x0f, 0x10, 0x04, 0x08, 0x0f, 0x29, 0x45, 0xf0, 0x41, 0x0f,
         0x10, 0x45, 0xf0, 0x49, 0x83, 0xc5, 0xf0, 0x0f, 0x11, 0x04, 0x08, 0x48, 0x83, 0x7d, 0xf0, 0x07,
-        0x72, 0x09, 0x48, 0x8d, 0x7d, 0xf0, 0xe8, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x10, 0x5d,
+        0x72, 0x13, 0x48, 0x8b, 0x45, 0xf8, 0x48, 0x8b, 0x08, 0x48, 0x83, 0xf9, 0x02, 0x72, 0x10, 0x48,
+        0xff, 0xc9, 0x48, 0x89, 0x08, 0x48, 0x83, 0xc4, 0x10, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x48,
+        0x8d, 0x7d, 0xf0, 0xe8, 0x00, 0x00, 0x00, 0x00, 0x48, 0x83, 0xc4, 0x10, 0x5d,
     ],
     data: &[],
     holes: &[
         Hole { section: Section::Code, offset: 0xe, kind: HoleKind::X86GotRel32 { got_addend: -4 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x37, kind: HoleKind::X86Rel32, value: HoleValue::Helper("ts_value_decref"), addend: -4 },
+        Hole { section: Section::Code, offset: 0x4b, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
+        Hole { section: Section::Code, offset: 0x54, kind: HoleKind::X86Rel32, value: HoleValue::Helper("ts_value_decref"), addend: -4 },
     ],
 };
 
-// LOAD_CONST: 56 bytes of code, 0 of data
+// LOAD_CONST: 43 bytes of code, 0 of data
 //    0: pushq %rbp
 //    1: movq %rsp, %rbp
-//    4: subq $0x10, %rsp
-//    8: movq (%rip), %rax ## 0xf <__JIT_ENTRY+0xf>
-//    b:   ^ X86_64_RELOC_GOT_LOAD __JIT_OPERAND@GOTPCREL
-//    f: movups (%rax), %xmm0
-//   12: movaps %xmm0, -0x10(%rbp)
-//   16: cmpq $0x7, -0x10(%rbp)
-//   1b: jb 0x26 <__JIT_ENTRY+0x26>
-//   1d: leaq -0x10(%rbp), %rdi
-//   21: callq 0x26 <__JIT_ENTRY+0x26>
-//   22:   ^ X86_64_RELOC_BRANCH _ts_value_incref
-//   26: movaps -0x10(%rbp), %xmm0
-//   2a: movups %xmm0, (%r13)
-//   2f: addq $0x10, %r13
-//   33: addq $0x10, %rsp
-//   37: popq %rbp
-//   38: (final jump to the next stencil removed: falls through)
+//    4: movq (%rip), %rax ## 0xb <__JIT_ENTRY+0xb>
+//    7:   ^ X86_64_RELOC_GOT_LOAD __JIT_OPERAND@GOTPCREL
+//    b: movq (%rax), %rcx
+//    e: movq 0x8(%rax), %rdx
+//   12: cmpq $0x7, %rcx
+//   16: jb 0x1b <__JIT_ENTRY+0x1b>
+//   18: incq (%rdx)
+//   1b: leaq 0x10(%r13), %rax
+//   1f: movq %rcx, (%r13)
+//   23: movq %rdx, 0x8(%r13)
+//   27: movq %rax, %r13
+//   2a: popq %rbp
+//   2b: (final jump to the next stencil removed: falls through)
 const STENCIL_LOAD_CONST: Stencil = Stencil {
     name: "LOAD_CONST",
     code: &[
-        0x55, 0x48, 0x89, 0xe5, 0x48, 0x83, 0xec, 0x10, 0x48, 0x8b, 0x05, 0x00, 0x00, 0x00, 0x00, 0x0f,
-        0x10, 0x00, 0x0f, 0x29, 0x45, 0xf0, 0x48, 0x83, 0x7d, 0xf0, 0x07, 0x72, 0x09, 0x48, 0x8d, 0x7d,
-        0xf0, 0xe8, 0x00, 0x00, 0x00, 0x00, 0x0f, 0x28, 0x45, 0xf0, 0x41, 0x0f, 0x11, 0x45, 0x00, 0x49,
-        0x83, 0xc5, 0x10, 0x48, 0x83, 0xc4, 0x10, 0x5d,
+        0x55, 0x48, 0x89, 0xe5, 0x48, 0x8b, 0x05, 0x00, 0x00, 0x00, 0x00, 0x48, 0x8b, 0x08, 0x48, 0x8b,
+        0x50, 0x08, 0x48, 0x83, 0xf9, 0x07, 0x72, 0x03, 0x48, 0xff, 0x02, 0x49, 0x8d, 0x45, 0x10, 0x49,
+        0x89, 0x4d, 0x00, 0x49, 0x89, 0x55, 0x08, 0x49, 0x89, 0xc5, 0x5d,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0xb, kind: HoleKind::X86GotRel32 { got_addend: -4 }, value: HoleValue::Operand, addend: 0 },
-        Hole { section: Section::Code, offset: 0x22, kind: HoleKind::X86Rel32, value: HoleValue::Helper("ts_value_incref"), addend: -4 },
+        Hole { section: Section::Code, offset: 0x7, kind: HoleKind::X86GotRel32 { got_addend: -4 }, value: HoleValue::Operand, addend: 0 },
     ],
 };
 
@@ -281,67 +281,73 @@ const STENCIL_LOAD_FLOAT: Stencil = Stencil {
     ],
 };
 
-// POP_TOP: 31 bytes of code, 0 of data
+// POP_TOP: 55 bytes of code, 0 of data
 //    0: movq %r13, %rax
 //    3: addq $-0x10, %r13
 //    7: cmpq $0x7, -0x10(%rax)
 //    c: jb 0x12 <__JIT_ENTRY+0x12>
 //    e:   ^ X86_64_RELOC_BRANCH __JIT_CONTINUE
-//   12: pushq %rbp
-//   13: movq %rsp, %rbp
-//   16: movq %r13, %rdi
-//   19: callq 0x1e <__JIT_ENTRY+0x1e>
-//   1a:   ^ X86_64_RELOC_BRANCH _ts_value_decref
-//   1e: popq %rbp
-//   1f: (final jump to the next stencil removed: falls through)
+//   12: movq -0x8(%rax), %rax
+//   16: movq (%rax), %rcx
+//   19: cmpq $0x2, %rcx
+//   1d: jb 0x2a <__JIT_ENTRY+0x2a>
+//   1f: decq %rcx
+//   22: movq %rcx, (%rax)
+//   25: jmp 0x2a <__JIT_ENTRY+0x2a>
+//   26:   ^ X86_64_RELOC_BRANCH __JIT_CONTINUE
+//   2a: pushq %rbp
+//   2b: movq %rsp, %rbp
+//   2e: movq %r13, %rdi
+//   31: callq 0x36 <__JIT_ENTRY+0x36>
+//   32:   ^ X86_64_RELOC_BRANCH _ts_value_decref
+//   36: popq %rbp
+//   37: (final jump to the next stencil removed: falls through)
 const STENCIL_POP_TOP: Stencil = Stencil {
     name: "POP_TOP",
     code: &[
         0x4c, 0x89, 0xe8, 0x49, 0x83, 0xc5, 0xf0, 0x48, 0x83, 0x78, 0xf0, 0x07, 0x0f, 0x82, 0x00, 0x00,
-        0x00, 0x00, 0x55, 0x48, 0x89, 0xe5, 0x4c, 0x89, 0xef, 0xe8, 0x00, 0x00, 0x00, 0x00, 0x5d,
+        0x00, 0x00, 0x48, 0x8b, 0x40, 0xf8, 0x48, 0x8b, 0x08, 0x48, 0x83, 0xf9, 0x02, 0x72, 0x0b, 0x48,
+        0xff, 0xc9, 0x48, 0x89, 0x08, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x55, 0x48, 0x89, 0xe5, 0x4c, 0x89,
+        0xef, 0xe8, 0x00, 0x00, 0x00, 0x00, 0x5d,
     ],
     data: &[],
     holes: &[
         Hole { section: Section::Code, offset: 0xe, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
-        Hole { section: Section::Code, offset: 0x1a, kind: HoleKind::X86Rel32, value: HoleValue::Helper("ts_value_decref"), addend: -4 },
+        Hole { section: Section::Code, offset: 0x26, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
+        Hole { section: Section::Code, offset: 0x32, kind: HoleKind::X86Rel32, value: HoleValue::Helper("ts_value_decref"), addend: -4 },
     ],
 };
 
-// COPY: 65 bytes of code, 0 of data
+// COPY: 52 bytes of code, 0 of data
 //    0: pushq %rbp
 //    1: movq %rsp, %rbp
-//    4: subq $0x10, %rsp
-//    8: movl (%rip), %eax ## 0xe <__JIT_ENTRY+0xe>
-//    a:   ^ X86_64_RELOC_GOT __JIT_OPARG@GOTPCREL
-//    e: shlq $0x4, %rax
-//   12: movq %r13, %rcx
-//   15: subq %rax, %rcx
-//   18: movups (%rcx), %xmm0
-//   1b: movaps %xmm0, -0x10(%rbp)
-//   1f: cmpq $0x7, -0x10(%rbp)
-//   24: jb 0x2f <__JIT_ENTRY+0x2f>
-//   26: leaq -0x10(%rbp), %rdi
-//   2a: callq 0x2f <__JIT_ENTRY+0x2f>
-//   2b:   ^ X86_64_RELOC_BRANCH _ts_value_incref
-//   2f: movaps -0x10(%rbp), %xmm0
-//   33: movups %xmm0, (%r13)
-//   38: addq $0x10, %r13
-//   3c: addq $0x10, %rsp
-//   40: popq %rbp
-//   41: (final jump to the next stencil removed: falls through)
+//    4: movl (%rip), %eax ## 0xa <__JIT_ENTRY+0xa>
+//    6:   ^ X86_64_RELOC_GOT __JIT_OPARG@GOTPCREL
+//    a: shlq $0x4, %rax
+//    e: movq %r13, %rdx
+//   11: subq %rax, %rdx
+//   14: movq (%rdx), %rcx
+//   17: movq 0x8(%rdx), %rdx
+//   1b: cmpq $0x7, %rcx
+//   1f: jb 0x24 <__JIT_ENTRY+0x24>
+//   21: incq (%rdx)
+//   24: leaq 0x10(%r13), %rax
+//   28: movq %rcx, (%r13)
+//   2c: movq %rdx, 0x8(%r13)
+//   30: movq %rax, %r13
+//   33: popq %rbp
+//   34: (final jump to the next stencil removed: falls through)
 const STENCIL_COPY: Stencil = Stencil {
     name: "COPY",
     code: &[
-        0x55, 0x48, 0x89, 0xe5, 0x48, 0x83, 0xec, 0x10, 0x8b, 0x05, 0x00, 0x00, 0x00, 0x00, 0x48, 0xc1,
-        0xe0, 0x04, 0x4c, 0x89, 0xe9, 0x48, 0x29, 0xc1, 0x0f, 0x10, 0x01, 0x0f, 0x29, 0x45, 0xf0, 0x48,
-        0x83, 0x7d, 0xf0, 0x07, 0x72, 0x09, 0x48, 0x8d, 0x7d, 0xf0, 0xe8, 0x00, 0x00, 0x00, 0x00, 0x0f,
-        0x28, 0x45, 0xf0, 0x41, 0x0f, 0x11, 0x45, 0x00, 0x49, 0x83, 0xc5, 0x10, 0x48, 0x83, 0xc4, 0x10,
-        0x5d,
+        0x55, 0x48, 0x89, 0xe5, 0x8b, 0x05, 0x00, 0x00, 0x00, 0x00, 0x48, 0xc1, 0xe0, 0x04, 0x4c, 0x89,
+        0xea, 0x48, 0x29, 0xc2, 0x48, 0x8b, 0x0a, 0x48, 0x8b, 0x52, 0x08, 0x48, 0x83, 0xf9, 0x07, 0x72,
+        0x03, 0x48, 0xff, 0x02, 0x49, 0x8d, 0x45, 0x10, 0x49, 0x89, 0x4d, 0x00, 0x49, 0x89, 0x55, 0x08,
+        0x49, 0x89, 0xc5, 0x5d,
     ],
     data: &[],
     holes: &[
-        Hole { section: Section::Code, offset: 0xa, kind: HoleKind::X86GotRel32 { got_addend: -4 }, value: HoleValue::Oparg, addend: 0 },
-        Hole { section: Section::Code, offset: 0x2b, kind: HoleKind::X86Rel32, value: HoleValue::Helper("ts_value_incref"), addend: -4 },
+        Hole { section: Section::Code, offset: 0x6, kind: HoleKind::X86GotRel32 { got_addend: -4 }, value: HoleValue::Oparg, addend: 0 },
     ],
 };
 
@@ -1458,7 +1464,7 @@ const STENCIL_GUARD_TOS_FALSE: Stencil = Stencil {
     ],
 };
 
-// FOR_ITER: 73 bytes of code, 0 of data
+// FOR_ITER: 101 bytes of code, 0 of data
 //    0: pushq %rbp
 //    1: movq %rsp, %rbp
 //    4: movq %r14, %rdi
@@ -1478,30 +1484,43 @@ const STENCIL_GUARD_TOS_FALSE: Stencil = Stencil {
 //   29:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
 //   2d: leaq -0x10(%r13), %rbx
 //   31: cmpq $0x7, -0x10(%r13)
-//   36: jb 0x40 <__JIT_ENTRY+0x40>
-//   38: movq %rbx, %rdi
-//   3b: callq 0x40 <__JIT_ENTRY+0x40>
-//   3c:   ^ X86_64_RELOC_BRANCH _ts_value_decref
-//   40: movq %rbx, %r13
-//   43: popq %rbp
-//   44: jmp 0x49 <__JIT_ENTRY+0x49>
-//   45:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
+//   36: jb 0x4b <__JIT_ENTRY+0x4b>
+//   38: movq -0x8(%r13), %rax
+//   3c: movq (%rax), %rcx
+//   3f: cmpq $0x2, %rcx
+//   43: jb 0x54 <__JIT_ENTRY+0x54>
+//   45: decq %rcx
+//   48: movq %rcx, (%rax)
+//   4b: movq %rbx, %r13
+//   4e: popq %rbp
+//   4f: jmp 0x54 <__JIT_ENTRY+0x54>
+//   50:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
+//   54: movq %rbx, %rdi
+//   57: callq 0x5c <__JIT_ENTRY+0x5c>
+//   58:   ^ X86_64_RELOC_BRANCH _ts_value_decref
+//   5c: movq %rbx, %r13
+//   5f: popq %rbp
+//   60: jmp 0x65 <__JIT_ENTRY+0x65>
+//   61:   ^ X86_64_RELOC_BRANCH __JIT_EXIT
 const STENCIL_FOR_ITER: Stencil = Stencil {
     name: "FOR_ITER",
     code: &[
         0x55, 0x48, 0x89, 0xe5, 0x4c, 0x89, 0xf7, 0x4c, 0x89, 0xee, 0xe8, 0x00, 0x00, 0x00, 0x00, 0x85,
         0xc0, 0x78, 0x0c, 0x74, 0x18, 0x49, 0x83, 0xc5, 0x10, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x41,
         0xc7, 0x46, 0x1c, 0x01, 0x00, 0x00, 0x00, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00, 0x49, 0x8d, 0x5d,
-        0xf0, 0x49, 0x83, 0x7d, 0xf0, 0x07, 0x72, 0x08, 0x48, 0x89, 0xdf, 0xe8, 0x00, 0x00, 0x00, 0x00,
-        0x49, 0x89, 0xdd, 0x5d, 0xe9, 0x00, 0x00, 0x00, 0x00,
+        0xf0, 0x49, 0x83, 0x7d, 0xf0, 0x07, 0x72, 0x13, 0x49, 0x8b, 0x45, 0xf8, 0x48, 0x8b, 0x08, 0x48,
+        0x83, 0xf9, 0x02, 0x72, 0x0f, 0x48, 0xff, 0xc9, 0x48, 0x89, 0x08, 0x49, 0x89, 0xdd, 0x5d, 0xe9,
+        0x00, 0x00, 0x00, 0x00, 0x48, 0x89, 0xdf, 0xe8, 0x00, 0x00, 0x00, 0x00, 0x49, 0x89, 0xdd, 0x5d,
+        0xe9, 0x00, 0x00, 0x00, 0x00,
     ],
     data: &[],
     holes: &[
         Hole { section: Section::Code, offset: 0xb, kind: HoleKind::X86Rel32, value: HoleValue::Helper("ts_iter_next"), addend: -4 },
         Hole { section: Section::Code, offset: 0x1b, kind: HoleKind::X86Rel32, value: HoleValue::Continue, addend: -4 },
         Hole { section: Section::Code, offset: 0x29, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
-        Hole { section: Section::Code, offset: 0x3c, kind: HoleKind::X86Rel32, value: HoleValue::Helper("ts_value_decref"), addend: -4 },
-        Hole { section: Section::Code, offset: 0x45, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+        Hole { section: Section::Code, offset: 0x50, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
+        Hole { section: Section::Code, offset: 0x58, kind: HoleKind::X86Rel32, value: HoleValue::Helper("ts_value_decref"), addend: -4 },
+        Hole { section: Section::Code, offset: 0x61, kind: HoleKind::X86Rel32, value: HoleValue::Exit, addend: -4 },
     ],
 };
 

@@ -16,18 +16,19 @@
 
 #include "../../src/uops/abi.h"
 
-static long periodic_calls, increfs, decrefs, other_calls;
-static uint64_t last_incref, last_decref;
+static long periodic_calls, decrefs, other_calls;
+static uint64_t last_decref;
 static int64_t countdown_reset;
 
-void ts_value_incref(const TsValue *v) {
-    increfs++;
-    last_incref = v->u.bits;
-}
+/* Stand-ins for heap objects: just the reference count header (abi.h). A heap local's
+ * payload in the input is the object's starting count. */
+static uint64_t objects[64];
 
+/* Called for the last reference only: records which object would be freed. */
 void ts_value_decref(TsValue *v) {
     decrefs++;
-    last_decref = v->u.bits;
+    last_decref = (uint64_t)((uint64_t *)v->u.p - objects);
+    *(uint64_t *)v->u.p -= 1;
 }
 
 int ts_periodic(TsState *state, TsValue *sp) {
@@ -99,6 +100,10 @@ int main(int argc, char **argv) {
     for (uint64_t i = 0; i < nlocals; i++) {
         locals[i].tag = read_u64(f);
         locals[i].u.bits = read_u64(f);
+        if (locals[i].tag >= TS_TAG_FIRST_HEAP) {
+            objects[i] = locals[i].u.bits;
+            locals[i].u.p = &objects[i];
+        }
     }
     fclose(f);
     if (mprotect(code, mapped, PROT_READ | PROT_EXEC) != 0) {
@@ -121,12 +126,18 @@ int main(int argc, char **argv) {
     printf("status=%u\n", state.status);
     printf("depth=%ld\n", (long)(sp - stack));
     printf("periodic_calls=%ld\n", periodic_calls);
-    printf("increfs=%ld\nlast_incref=%#llx\n", increfs, (unsigned long long)last_incref);
-    printf("decrefs=%ld\nlast_decref=%#llx\n", decrefs, (unsigned long long)last_decref);
+    printf("decrefs=%ld\nlast_decref=%llu\n", decrefs, (unsigned long long)last_decref);
+    for (uint64_t i = 0; i < nlocals; i++) {
+        printf("refcount%llu=%llu\n", (unsigned long long)i, (unsigned long long)objects[i]);
+    }
     printf("other_calls=%ld\n", other_calls);
     for (uint64_t i = 0; i < nlocals; i++) {
+        /* A heap local is shown as the index of the object it refers to. */
+        long long shown = locals[i].tag >= TS_TAG_FIRST_HEAP
+                              ? (long long)((uint64_t *)locals[i].u.p - objects)
+                              : (long long)locals[i].u.i;
         printf("local%llu=%llu:%lld\n", (unsigned long long)i, (unsigned long long)locals[i].tag,
-               (long long)locals[i].u.i);
+               shown);
     }
     for (long i = 0; i < sp - stack; i++) {
         printf("stack%ld=%llu:%lld\n", i, (unsigned long long)stack[i].tag,
