@@ -195,17 +195,19 @@ fn hostile_inputs_never_crash() {
     }
 }
 
-/// A million two-object reference cycles are created and dropped; the cycle collector must
-/// keep peak memory bounded (reference counting alone would leak them all).
+/// Runs `src` with `env`; returns its stdout and its peak RSS in kB (Linux).
 #[cfg(target_os = "linux")]
-#[test]
-fn cycles_are_reclaimed_in_bounded_memory() {
-    let src = b"class Node:\n    def __init__(self):\n        self.other = None\n        self.payload = [0] * 8\n\nfor i in range(1_000_000):\n    a = Node()\n    b = Node()\n    a.other = b\n    b.other = a\nprint('done')\n";
+fn peak_rss_kb(name: &str, src: &[u8], env: &[(&str, &str)]) -> (String, u64) {
     let dir = std::env::temp_dir().join(format!("tessera-gc-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let path = dir.join("cycles.py");
+    let path = dir.join(name);
     std::fs::write(&path, src).unwrap();
-    let mut child = tessera().arg(&path).stdout(Stdio::piped()).spawn().unwrap();
+    let mut cmd = tessera();
+    cmd.arg(&path).stdout(Stdio::piped());
+    for (k, v) in env {
+        cmd.env(k, v);
+    }
+    let mut child = cmd.spawn().unwrap();
     let pid = child.id();
     let mut peak_kb = 0u64;
     loop {
@@ -223,9 +225,35 @@ fn cycles_are_reclaimed_in_bounded_memory() {
         std::thread::sleep(Duration::from_millis(20));
     }
     let out = child.wait_with_output().unwrap();
-    assert_eq!(String::from_utf8_lossy(&out.stdout), "done\n");
+    (String::from_utf8_lossy(&out.stdout).into_owned(), peak_kb)
+}
+
+/// A million two-object reference cycles are created and dropped; the cycle collector must
+/// keep peak memory bounded (reference counting alone would leak them all).
+#[cfg(target_os = "linux")]
+#[test]
+fn cycles_are_reclaimed_in_bounded_memory() {
+    let src = b"class Node:\n    def __init__(self):\n        self.other = None\n        self.payload = [0] * 8\n\nfor i in range(1_000_000):\n    a = Node()\n    b = Node()\n    a.other = b\n    b.other = a\nprint('done')\n";
+    let (out, peak_kb) = peak_rss_kb("cycles.py", src, &[]);
+    assert_eq!(out, "done\n");
     // Leaking every cycle would take well over 1 GB.
     assert!(peak_kb < 200 * 1024, "peak RSS {peak_kb} kB");
+}
+
+/// The same in traced loops: the trace is entered once per outer iteration and leaves at
+/// once (an inner loop that runs one iteration), so only the periodic check that traces
+/// carry from run to run lets the collector run.
+#[cfg(target_os = "linux")]
+#[test]
+fn cycles_are_reclaimed_in_traced_loops() {
+    let src = b"class Node:\n    def __init__(self):\n        self.other = None\n        self.payload = [0] * 8\n\ndef f():\n    for i in range(400_000):\n        a = Node()\n        b = Node()\n        a.other = b\n        b.other = a\n        k = 1\n        while k:\n            k = 0\nf()\nprint('done')\n";
+    for mode in ["uops", "on"] {
+        let env = [("TESSERA_JIT", mode), ("TESSERA_JIT_THRESHOLD", "1")];
+        let (out, peak_kb) = peak_rss_kb("traced_cycles.py", src, &env);
+        assert_eq!(out, "done\n", "{mode}");
+        // Leaking every cycle would take about 400 MB.
+        assert!(peak_kb < 100 * 1024, "{mode}: peak RSS {peak_kb} kB");
+    }
 }
 
 #[test]

@@ -236,7 +236,9 @@ impl Vm {
             stack_base: base,
             exit_index: 0,
             status: 0,
-            periodic_countdown: PERIODIC_INTERVAL,
+            // Carried from run to run: traces that are entered often but leave early must
+            // still reach the periodic helper (cycle collection, Ctrl-C).
+            periodic_countdown: self.tier2.periodic_countdown,
         };
         // SAFETY: `sp` is within the reserved buffer (depth <= len <= capacity). For the
         // calls below: the trace was built for this frame's code, so its locals and stack
@@ -247,6 +249,7 @@ impl Vm {
             // SAFETY: as above; `insts` is the trace the executor was built from.
             None => unsafe { ts_run_uops(ex.insts.as_ptr(), &mut frame, sp, &mut state) },
         };
+        self.tier2.periodic_countdown = state.periodic_countdown;
         if !ex.valid.get() {
             // Invalidated while it ran: free its code now that nothing executes it.
             ex.machine_code.borrow_mut().take();

@@ -44,6 +44,8 @@ pub struct Tier2State {
     pub stats: JitStats,
     /// Executor entries until the next sweep for cold executors.
     pub until_sweep: u32,
+    /// Loop iterations (in any trace) until the periodic helper runs.
+    pub periodic_countdown: i64,
     /// With `TESSERA_JIT=on`: the stencils and the code memory traces are compiled into.
     pub jit: Option<JitBackend>,
 }
@@ -66,6 +68,7 @@ impl Tier2State {
             pending_error: None,
             stats: JitStats::default(),
             until_sweep: SWEEP_PERIOD,
+            periodic_countdown: super::entry::PERIODIC_INTERVAL,
             jit: match (settings.jit, crate::jit::stencils()) {
                 (JitMode::On, Some(stencils)) => Some(JitBackend {
                     stencils,
