@@ -11,9 +11,14 @@ use std::path::Path;
 mod input_hash {
     include!("release/src/stencils/input_hash.rs");
 }
+/// The uop list's parse, shared with the generator so both number the uops alike.
+mod uop_list {
+    include!("release/src/stencils/uop_list.rs");
+}
 use input_hash::{
     STENCIL_INPUT_DIRS, clang_major, manifest_field, stencil_inputs, stencil_set_hash,
 };
+use uop_list::uop_names;
 
 fn main() {
     let target = std::env::var("TARGET").unwrap_or_else(|_| "unknown".to_string());
@@ -111,15 +116,4 @@ fn write_uop_ids() {
     out.push_str("    ];\n}\n");
     let dir = std::env::var("OUT_DIR").expect("OUT_DIR");
     std::fs::write(Path::new(&dir).join("uop_ids.rs"), out).expect("write uop_ids.rs");
-}
-
-/// The `X(NAME)` entries of the list, in order.
-fn uop_names(list: &str) -> Vec<String> {
-    list.lines()
-        .filter_map(|l| {
-            let l = l.trim().trim_end_matches('\\').trim();
-            let inner = l.strip_prefix("X(")?.strip_suffix(')')?;
-            Some(inner.to_string())
-        })
-        .collect()
 }

@@ -7,7 +7,7 @@ use crate::jit::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSe
 
 pub static STENCILS: StencilSet = StencilSet {
     target: "aarch64-pc-windows-msvc",
-    hash: "238b843c086c1bf80c2868af623fefceaeeef49cce83fe2e5196ca53e6ce7c62",
+    hash: "5441baf21d3bea0b36a409ded8b29f1806bd5cffe2edcb5971dd11bb873554c4",
     clang_version: "19.1.7",
     uops: &[
         STENCIL_NOP,

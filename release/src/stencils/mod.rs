@@ -17,6 +17,7 @@ mod object_reader;
 mod relocation;
 mod targets;
 mod template;
+mod uop_list;
 
 use crate::args::{Cursor, Parsed};
 use clang::Toolchain;

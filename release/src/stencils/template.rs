@@ -1,6 +1,7 @@
 //! What gets compiled: one object per uop (in src/uops/uop_list.h order), then the entry shim
 //! and the exit stub, all from src/uops/template.c.
 
+use super::uop_list::uop_names;
 use std::path::Path;
 
 pub const TEMPLATE: &str = "src/uops/template.c";
@@ -33,18 +34,6 @@ pub fn units(uop_list: &str) -> Vec<Unit> {
         define: "-DTS_TEMPLATE_EXIT".into(),
     });
     units
-}
-
-/// The `X(NAME)` entries of the list, in order (the same parse as build.rs's, which numbers
-/// the uops for Rust).
-pub fn uop_names(list: &str) -> Vec<String> {
-    list.lines()
-        .filter_map(|l| {
-            let l = l.trim().trim_end_matches('\\').trim();
-            let inner = l.strip_prefix("X(")?.strip_suffix(')')?;
-            Some(inner.to_string())
-        })
-        .collect()
 }
 
 /// clang's arguments for one unit (run in the repository root, so every path in them but
