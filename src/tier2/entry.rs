@@ -18,10 +18,26 @@ use std::rc::Rc;
 /// Loop iterations between two runs of the periodic helper (cycle collection, Ctrl-C).
 pub const PERIODIC_INTERVAL: i64 = 64;
 
+/// What happens at a loop head: its trace runs, or tier 1 goes on (with the frame's exit
+/// if recording ran the loop body into a return or yield).
+enum AtHead {
+    Run(Rc<Executor>),
+    Done(Option<Exit>),
+}
+
 impl Vm {
     /// Called by tier 1 with `f.ip` at a loop head it just jumped back to. Returns the
     /// frame's exit if recording ran the loop body into a return or yield.
     pub(crate) fn at_loop_head(&mut self, f: &mut Frame) -> PyResult<Option<Exit>> {
+        match self.back_edge(f)? {
+            AtHead::Run(ex) => self.run_linked(f, ex),
+            AtHead::Done(exit) => Ok(exit),
+        }
+    }
+
+    /// What a back edge to the loop head at `f.ip` does, for tier 1 and for traces that
+    /// take one: count it, record the loop when it is hot, or hand over its executor.
+    fn back_edge(&mut self, f: &mut Frame) -> PyResult<AtHead> {
         let head = f.ip as u32;
         let action = f
             .code
@@ -29,16 +45,16 @@ impl Vm {
             .borrow_mut()
             .at_head(head, self.tier2.threshold);
         match action {
-            LoopAction::Interpret => Ok(None),
-            LoopAction::Run(ex) => self.run_linked(f, ex),
+            LoopAction::Interpret => Ok(AtHead::Done(None)),
+            LoopAction::Run(ex) => Ok(AtHead::Run(ex)),
             LoopAction::Record => {
                 let Some((exit, ex)) = self.record_trace(f, head, false)? else {
-                    return Ok(None);
+                    return Ok(AtHead::Done(None));
                 };
                 if let Some(ex) = ex {
                     f.code.loops.borrow_mut().install(head, ex);
                 }
-                Ok(exit)
+                Ok(AtHead::Done(exit))
             }
         }
     }
@@ -61,23 +77,14 @@ impl Vm {
             let at = f.ip as u32;
             let left = ex.uops[exit];
             if left.id == UopId::EXIT_TRACE && left.oparg == projector::BACK_EDGE {
-                // The trace took a back edge: what tier 1 does at a back edge happens here.
-                let action = f.code.loops.borrow_mut().at_head(at, self.tier2.threshold);
-                match action {
-                    LoopAction::Run(next) => {
+                // The trace took a back edge: what tier 1 does at a back edge happens here
+                // (continuing in this loop rather than recursing keeps the Rust stack flat).
+                match self.back_edge(f)? {
+                    AtHead::Run(next) => {
                         ex = next;
                         continue;
                     }
-                    LoopAction::Interpret => return Ok(None),
-                    LoopAction::Record => {
-                        let Some((frame_exit, rec)) = self.record_trace(f, at, false)? else {
-                            return Ok(None);
-                        };
-                        if let Some(rec) = rec {
-                            f.code.loops.borrow_mut().install(at, rec);
-                        }
-                        return Ok(frame_exit);
-                    }
+                    AtHead::Done(exit) => return Ok(exit),
                 }
             }
             let looped = f
