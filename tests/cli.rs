@@ -1,5 +1,7 @@
 //! The command line, hostile inputs, and memory reclamation, tested through the binary.
 
+mod common;
+
 use std::io::Write;
 use std::process::{Command, Output, Stdio};
 use std::time::{Duration, Instant};
@@ -305,27 +307,12 @@ fn jit_stats_line_has_the_documented_fields() {
 #[cfg(unix)]
 #[test]
 fn sigint_raises_keyboard_interrupt() {
-    let mut child = tessera()
-        .args([
-            "-c",
-            "import sys\nprint('ready', flush=True)\nwhile True:\n    pass\n",
-        ])
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    let mut out = child.stdout.take().unwrap();
-    let mut buf = [0u8; 6];
-    std::io::Read::read_exact(&mut out, &mut buf).unwrap();
-    assert_eq!(&buf, b"ready\n");
-    // The shell's built-in `kill`: no dependency on a separate binary.
-    let status = Command::new("sh")
-        .args(["-c", &format!("kill -INT {}", child.id())])
-        .status()
-        .unwrap();
-    assert!(status.success());
-    let result = child.wait_with_output().unwrap();
-    let err = String::from_utf8_lossy(&result.stderr);
-    assert_eq!(result.status.code(), Some(130), "{err}");
+    let mut cmd = tessera();
+    cmd.args([
+        "-c",
+        "import sys\nprint('ready', flush=True)\nwhile True:\n    pass\n",
+    ]);
+    let (code, err) = common::interrupt_when_ready(cmd, Duration::ZERO);
+    assert_eq!(code, Some(130), "{err}");
     assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
 }

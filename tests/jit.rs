@@ -2,6 +2,8 @@
 //! and Ctrl-C inside compiled loops. Tests that need machine code only run in a `jit`
 //! build whose target has a stencil set (`jit: on|off (stencils ...)` in `--version`).
 
+mod common;
+
 use std::io::Read;
 use std::process::{Command, Stdio};
 
@@ -174,29 +176,17 @@ fn sigint_interrupts_traced_loops() {
         modes.push("on");
     }
     for mode in modes {
-        let mut child = tessera()
-            .env("TESSERA_JIT", mode)
+        let mut cmd = tessera();
+        cmd.env("TESSERA_JIT", mode)
             .env("TESSERA_JIT_THRESHOLD", "1")
             .args([
                 "-c",
                 "print('ready', flush=True)\nx = 0\nwhile True:\n    x = (x + 1) % 7\n",
-            ])
-            .stdout(Stdio::piped())
-            .stderr(Stdio::piped())
-            .spawn()
-            .unwrap();
-        let mut out = child.stdout.take().unwrap();
-        let mut buf = [0u8; 6];
-        out.read_exact(&mut buf).unwrap();
-        std::thread::sleep(std::time::Duration::from_millis(200));
-        let status = Command::new("sh")
-            .args(["-c", &format!("kill -INT {}", child.id())])
-            .status()
-            .unwrap();
-        assert!(status.success());
-        let result = child.wait_with_output().unwrap();
-        let stderr = String::from_utf8_lossy(&result.stderr);
-        assert_eq!(result.status.code(), Some(130), "{mode}: {stderr}");
+            ]);
+        // Long enough for the loop to be traced and compiled before the signal.
+        let settle = std::time::Duration::from_millis(200);
+        let (code, stderr) = common::interrupt_when_ready(cmd, settle);
+        assert_eq!(code, Some(130), "{mode}: {stderr}");
         assert!(
             stderr.trim_end().ends_with("KeyboardInterrupt"),
             "{mode}: {stderr}"

@@ -1,4 +1,8 @@
-//! What the integration tests share: running the tessera binary with a time limit.
+//! What the integration tests share: running the tessera binary with a time limit, and
+//! interrupting it.
+
+// Each test crate includes this module and uses only part of it.
+#![allow(dead_code)]
 
 use std::io::Write;
 use std::process::{Command, Stdio};
@@ -54,4 +58,31 @@ pub fn run_captured(mut cmd: Command, input: &[u8], limit: Duration) -> Result<F
         stdout: read_out.join().unwrap_or_default(),
         stderr: read_err.join().unwrap_or_default(),
     })
+}
+
+/// Runs `cmd`, whose program prints `ready` and then loops, sends it SIGINT once it is
+/// ready and `settle` has passed, and returns its exit status and stderr.
+#[cfg(unix)]
+pub fn interrupt_when_ready(mut cmd: Command, settle: Duration) -> (Option<i32>, String) {
+    let mut child = cmd
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut out = child.stdout.take().unwrap();
+    let mut buf = [0u8; 6];
+    std::io::Read::read_exact(&mut out, &mut buf).unwrap();
+    assert_eq!(&buf, b"ready\n");
+    std::thread::sleep(settle);
+    // The shell's built-in `kill`: no dependency on a separate binary.
+    let status = Command::new("sh")
+        .args(["-c", &format!("kill -INT {}", child.id())])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let result = child.wait_with_output().unwrap();
+    (
+        result.status.code(),
+        String::from_utf8_lossy(&result.stderr).into_owned(),
+    )
 }
