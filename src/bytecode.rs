@@ -277,6 +277,105 @@ pub enum Instr {
     // ---- interactive ----
     /// `[v] -> []` prints repr(v) unless None, and sets builtins `_` (REPL only).
     PrintExpr,
+
+    // ---- specialized forms ----
+    // Written only by tier 1's quickening (vm/specialize.rs) into its own copy of a code
+    // object's instructions, in place of the generic instruction named in each comment;
+    // the compiler never emits them and every other reader sees the compiler's
+    // instructions. Each has the generic form's stack effect and operand, and falls back to
+    // the generic behaviour when its guard fails.
+    /// `BinaryOp` on two ints whose result fits a small int.
+    BinaryOpInt(BinOp),
+    /// `BinaryOp` (+ - * /) on floats, or a float and an int.
+    BinaryOpFloat(BinOp),
+    /// `CompareOp` on two ints.
+    CompareOpInt(CmpOp),
+    /// `CompareOp` on two floats.
+    CompareOpFloat(CmpOp),
+    /// `CompareOp` on two strs.
+    CompareOpStr(CmpOp),
+    /// `LoadAttr` of an instance's own attribute, for one class.
+    LoadAttrInstance(u32),
+    /// `LoadAttr` of a plain class attribute, through an instance or the class itself.
+    LoadAttrClass(u32),
+    /// `LoadAttr` of a module's global.
+    LoadAttrModule(u32),
+    /// `LoadAttr` through a property's getter.
+    LoadAttrProperty(u32),
+    /// `LoadMethod` of a function on an instance's class.
+    LoadMethodInstance(u32),
+    /// `LoadMethod` of a built-in type's method (`list.append`, `str.join`).
+    LoadMethodType(u32),
+    /// `StoreAttr` into an instance's dict, for one class.
+    StoreAttrInstance(u32),
+    /// `LoadGlobal` found in the globals dict.
+    LoadGlobalModule(u32),
+    /// `LoadGlobal` found in the builtins dict.
+    LoadGlobalBuiltin(u32),
+    /// `Call` of a Python function with exactly its positional parameters.
+    CallPyExact(u32),
+    /// `Call` of a built-in function.
+    CallBuiltin(u32),
+    /// `Call` of a class.
+    CallType(u32),
+    /// `Call` of a bound method whose function takes exactly the arguments plus self.
+    CallBoundMethod(u32),
+    /// `CallMethod` of a Python function with exactly its positional parameters.
+    CallMethodPy(u32),
+    /// `CallMethod` of a built-in method.
+    CallMethodBuiltin(u32),
+    /// `ForIter` over a range.
+    ForIterRange(u32),
+    /// `ForIter` over a list.
+    ForIterList(u32),
+    /// `ForIter` over a tuple.
+    ForIterTuple(u32),
+    /// `ForIter` over a generator.
+    ForIterGen(u32),
+    /// `BinarySubscr` of a list by an int.
+    BinarySubscrList,
+    /// `BinarySubscr` of a tuple by an int.
+    BinarySubscrTuple,
+    /// `BinarySubscr` of a dict.
+    BinarySubscrDict,
+    /// `StoreSubscr` into a list by an int.
+    StoreSubscrList,
+    /// `StoreSubscr` into a dict.
+    StoreSubscrDict,
+    /// `UnpackSequence` of a tuple of the right length.
+    UnpackSequenceTuple(u32),
+    /// `UnpackSequence` of a list of the right length.
+    UnpackSequenceList(u32),
+    /// `ContainsOp` on a dict.
+    ContainsOpDict(u32),
+    /// `ContainsOp` on a set or frozenset.
+    ContainsOpSet(u32),
+}
+
+impl Instr {
+    /// The generic instruction a specialized form stands for (the instruction itself when it
+    /// is not a specialized form).
+    pub fn generic(self) -> Instr {
+        use Instr::*;
+        match self {
+            BinaryOpInt(op) | BinaryOpFloat(op) => BinaryOp(op),
+            CompareOpInt(op) | CompareOpFloat(op) | CompareOpStr(op) => CompareOp(op),
+            LoadAttrInstance(i) | LoadAttrClass(i) | LoadAttrModule(i) | LoadAttrProperty(i) => {
+                LoadAttr(i)
+            }
+            LoadMethodInstance(i) | LoadMethodType(i) => LoadMethod(i),
+            StoreAttrInstance(i) => StoreAttr(i),
+            LoadGlobalModule(i) | LoadGlobalBuiltin(i) => LoadGlobal(i),
+            CallPyExact(n) | CallBuiltin(n) | CallType(n) | CallBoundMethod(n) => Call(n),
+            CallMethodPy(n) | CallMethodBuiltin(n) => CallMethod(n),
+            ForIterRange(t) | ForIterList(t) | ForIterTuple(t) | ForIterGen(t) => ForIter(t),
+            BinarySubscrList | BinarySubscrTuple | BinarySubscrDict => BinarySubscr,
+            StoreSubscrList | StoreSubscrDict => StoreSubscr,
+            UnpackSequenceTuple(n) | UnpackSequenceList(n) => UnpackSequence(n),
+            ContainsOpDict(i) | ContainsOpSet(i) => ContainsOp(i),
+            other => other,
+        }
+    }
 }
 
 /// A compile-time constant.

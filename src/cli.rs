@@ -249,7 +249,7 @@ fn run(source: Source, argv: Vec<String>, settings: Settings) -> i32 {
     };
     let _ = vm.stdout.flush();
     if vm.settings.stats {
-        eprint!("{}", crate::vm::stats::report());
+        eprint!("{}", crate::vm::stats::report(&vm));
     }
     if vm.settings.jit_stats {
         eprintln!("{}", vm.tier2.stats.line(vm.tier2.jit.as_ref()));

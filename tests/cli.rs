@@ -258,25 +258,58 @@ fn cycles_are_reclaimed_in_traced_loops() {
     }
 }
 
-#[test]
-fn stats_reports_cache_hits_at_exit() {
+/// Runs `program` with `-X stats` and returns, per specialized form, its hits, misses,
+/// times specialized and times deoptimized.
+fn specialization_stats(program: &str) -> std::collections::HashMap<String, [u64; 4]> {
     let out = tessera()
-        .args([
-            "-X",
-            "stats",
-            "-c",
-            "def f(x):\n    return x + 1\nfor i in range(100):\n    f(i)\n",
-        ])
+        .args(["-X", "stats", "-c", program])
+        .env("TESSERA_JIT", "off")
         .output()
         .unwrap();
     assert!(out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.starts_with("tessera stats:"), "{err}");
-    let calls = err
-        .lines()
-        .find(|l| l.contains("call (positional fast path)"))
-        .unwrap_or("");
-    assert!(calls.contains(": 100 0 100.0%"), "{err}");
+    let mut forms = std::collections::HashMap::new();
+    for line in err.lines().filter(|l| l.starts_with("  ")) {
+        let Some((name, rest)) = line.trim().split_once(": ") else {
+            continue;
+        };
+        let n: Vec<u64> = rest
+            .split(' ')
+            .filter(|w| !w.ends_with('%'))
+            .filter_map(|w| w.parse().ok())
+            .collect();
+        if let [hits, misses, made, deopts] = n[..] {
+            forms.insert(name.to_string(), [hits, misses, made, deopts]);
+        }
+    }
+    forms
+}
+
+#[test]
+fn stats_count_hits_of_specialized_forms() {
+    let forms =
+        specialization_stats("def f(x):\n    return x + 1\nfor i in range(100):\n    f(i)\n");
+    // Every call after the few that warm the site up takes the specialized form.
+    let [hits, misses, made, deopts] = forms["CallPyExact"];
+    assert!((90..100).contains(&hits), "{forms:?}");
+    assert_eq!([misses, made, deopts], [0, 1, 0], "{forms:?}");
+    assert!(forms["BinaryOpInt"][0] >= 90, "{forms:?}");
+    assert!(forms["ForIterRange"][0] >= 90, "{forms:?}");
+}
+
+#[test]
+fn a_site_whose_types_change_is_deoptimized() {
+    let forms = specialization_stats(
+        "def add(a, b):\n    return a + b\n\
+         for i in range(100):\n    add(i, 1)\n\
+         for i in range(100):\n    add('a', 'b')\n",
+    );
+    // Ints specialize the `+`; strs then miss until its budget is spent and it goes back.
+    let [hits, misses, made, deopts] = forms["BinaryOpInt"];
+    assert!((90..100).contains(&hits), "{forms:?}");
+    assert!(misses > 10 && misses < 100, "{forms:?}");
+    assert_eq!([made, deopts], [1, 1], "{forms:?}");
 }
 
 #[test]

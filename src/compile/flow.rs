@@ -120,6 +120,8 @@ fn effect(instr: &Instr) -> Effect {
         MatchClass(_) => e(3, 1),
         CopyDictWithoutKeys => e(2, 2),
         PrintExpr => e(1, 0),
+        // Never in the compiler's output; the same effect as the generic instruction.
+        _ => effect(&instr.generic()),
     }
 }
 

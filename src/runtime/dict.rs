@@ -177,6 +177,9 @@ impl PyDict {
     /// Marks this dict as a class namespace (see `class_epoch`).
     pub fn watch(&self) {
         self.watched.set(true);
+        // A new class may sit at the address of a freed one: caches that identify classes
+        // by address and epoch must not match it.
+        CLASS_EPOCH.with(|e| e.set(e.get() + 1));
     }
 
     pub fn keys_version(&self) -> u64 {
@@ -184,7 +187,7 @@ impl PyDict {
     }
 
     /// The value stored at entry `idx` (an index from `find_str_index`).
-    #[inline]
+    #[inline(always)]
     pub fn value_at(&self, idx: usize) -> Option<Value> {
         match self.inner.borrow().entries.get(idx) {
             Some(Some(e)) => Some(e.value.clone()),
@@ -199,6 +202,38 @@ impl PyDict {
         let mut inner = self.inner.borrow_mut();
         match inner.entries.get_mut(idx) {
             Some(Some(e)) => {
+                let old = std::mem::replace(&mut e.value, value);
+                drop(inner);
+                self.touch();
+                Ok(old)
+            }
+            _ => Err(value),
+        }
+    }
+
+    /// The value at entry `idx` when that entry's key is `name` (an index remembered by an
+    /// inline cache, checked because another dict may order its keys differently).
+    #[inline(always)]
+    pub fn value_at_key(&self, idx: usize, name: &super::str::PyStr) -> Option<Value> {
+        match self.inner.borrow().entries.get(idx) {
+            Some(Some(e)) if matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, name)) => {
+                Some(e.value.clone())
+            }
+            _ => None,
+        }
+    }
+
+    /// `replace_value_at` when entry `idx`'s key is `name` (see `value_at_key`).
+    #[inline]
+    pub fn replace_value_at_key(
+        &self,
+        idx: usize,
+        name: &super::str::PyStr,
+        value: Value,
+    ) -> Result<Value, Value> {
+        let mut inner = self.inner.borrow_mut();
+        match inner.entries.get_mut(idx) {
+            Some(Some(e)) if matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, name)) => {
                 let old = std::mem::replace(&mut e.value, value);
                 drop(inner);
                 self.touch();

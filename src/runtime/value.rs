@@ -103,6 +103,29 @@ impl Clone for Value {
     }
 }
 
+// Discriminants of the unboxed variants written by `overwrite_unboxed` (tested below).
+const TAG_BOOL: u64 = 4;
+const TAG_INT: u64 = 5;
+const TAG_FLOAT: u64 = 6;
+
+#[inline(always)]
+fn overwrite_unboxed(slot: &mut Value, tag: u64, payload: u64) {
+    debug_assert!(matches!(
+        slot,
+        Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
+    ));
+    let words = (slot as *mut Value).cast::<u64>();
+    // SAFETY: `Value` is `repr(u64)`, so (RFC 2195) every variant is laid out as a C struct
+    // of the u64 discriminant followed by its field at offset 8: `slot` is two aligned
+    // words. The callers pass an unboxed discriminant and a payload valid for it, so the
+    // words form a valid `Value`. What `slot` held is not dropped: the callers' guards
+    // proved it held no reference (had they not, a reference would leak, never be freed).
+    unsafe {
+        words.write(tag);
+        words.add(1).write(payload);
+    }
+}
+
 pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
@@ -211,6 +234,32 @@ impl Value {
         unsafe { std::ptr::read(self) }
     }
 
+    /// Overwrites `slot` with an int, without reading or dropping what it held: for the
+    /// interpreter's specialized forms, whose guards proved the slot holds an unboxed
+    /// value. Two plain word stores, where assigning `Value::Int(i)` builds the enum in a
+    /// temporary and reloads it whole (a store-forwarding stall on every operation).
+    #[inline(always)]
+    pub fn overwrite_with_int(slot: &mut Value, i: i64) {
+        overwrite_unboxed(slot, TAG_INT, i as u64);
+    }
+
+    /// `overwrite_with_int` for a float.
+    #[inline(always)]
+    pub fn overwrite_with_float(slot: &mut Value, x: f64) {
+        overwrite_unboxed(slot, TAG_FLOAT, x.to_bits());
+    }
+
+    /// `overwrite_with_int` for a bool.
+    #[inline(always)]
+    pub fn overwrite_with_bool(slot: &mut Value, b: bool) {
+        // The bool is the payload word's first byte in memory; the rest is padding (zeroed).
+        overwrite_unboxed(
+            slot,
+            TAG_BOOL,
+            u64::from_ne_bytes([b as u8, 0, 0, 0, 0, 0, 0, 0]),
+        );
+    }
+
     pub fn str(s: &str) -> Value {
         Value::Str(Rc::new(PyStr::new(s.to_string())))
     }
@@ -316,6 +365,19 @@ mod tests {
     fn value_is_two_words() {
         assert_eq!(std::mem::size_of::<Value>(), 16);
         assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    }
+
+    #[test]
+    fn unboxed_overwrites_make_the_same_values_as_construction() {
+        let mut v = Value::Int(3);
+        Value::overwrite_with_int(&mut v, -42);
+        assert!(matches!(v, Value::Int(-42)));
+        Value::overwrite_with_float(&mut v, 2.5);
+        assert!(matches!(v, Value::Float(x) if x == 2.5));
+        for b in [true, false] {
+            Value::overwrite_with_bool(&mut v, b);
+            assert!(matches!(v, Value::Bool(x) if x == b));
+        }
     }
 
     #[test]

@@ -8,6 +8,11 @@ use crate::runtime::str::{PyStr, str_hash};
 use crate::runtime::value::Value;
 use std::rc::Rc;
 
+thread_local! {
+    /// Looked up on every generic instance attribute load: hashed once.
+    static GETATTRIBUTE: Rc<PyStr> = crate::runtime::str::intern("__getattribute__");
+}
+
 impl Vm {
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
         let t = &self.types;
@@ -75,11 +80,44 @@ impl Vm {
 
     /// `getattr(obj, name)` returning None instead of raising AttributeError.
     pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        let n = name.as_str();
-        let hash = name.hash();
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                let hook = GETATTRIBUTE.with(|n| cls.lookup_interned(n));
+                if let Some(hook @ Value::Function(_)) = hook {
+                    let r = self.call(&hook, vec![obj.clone(), Value::Str(name.clone())]);
+                    return match r {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.err_matches(&e, "AttributeError") => {
+                            match cls.lookup("__getattr__") {
+                                Some(ga) => self
+                                    .call(&ga, vec![obj.clone(), Value::Str(name.clone())])
+                                    .map(Some),
+                                None => Err(e),
+                            }
+                        }
+                        Err(e) => Err(e),
+                    };
+                }
+                self.object_get_attr_opt(obj, inst, &cls, name, true)
+            }
+            _ => self.non_instance_attr_opt(obj, name),
+        }
+    }
+
+    /// `object.__getattribute__` on an instance (then `__getattr__` when `with_getattr`).
+    pub fn object_get_attr_opt(
+        &mut self,
+        obj: &Value,
+        inst: &Rc<crate::runtime::class::Instance>,
+        cls: &Rc<crate::runtime::class::Class>,
+        name: &Rc<PyStr>,
+        with_getattr: bool,
+    ) -> PyResult<Option<Value>> {
+        let n = name.as_str();
+        let cls = cls.clone();
+        {
+            {
                 if let Some(i) = super::exceptions::slot_index(&cls, n) {
                     let v = inst.slots.borrow().get(i).cloned().unwrap_or_default();
                     if v.is_null() {
@@ -104,6 +142,9 @@ impl Vm {
                 if let Some(v) = self.special_attr(obj, n)? {
                     return Ok(Some(v));
                 }
+                if !with_getattr {
+                    return Ok(None);
+                }
                 if let Some(ga) = cls.lookup("__getattr__") {
                     return match self.call(&ga, vec![obj.clone(), Value::Str(name.clone())]) {
                         Ok(v) => Ok(Some(v)),
@@ -113,6 +154,13 @@ impl Vm {
                 }
                 Ok(None)
             }
+        }
+    }
+
+    fn non_instance_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+        let n = name.as_str();
+        let hash = name.hash();
+        match obj {
             Value::Class(c) => self.class_attr(c, name),
             Value::Module(m) => {
                 if let Some(v) = m.dict.get_str(n, hash) {

@@ -83,7 +83,6 @@ impl Vm {
         n: usize,
     ) -> PyResult<Value> {
         self.check_recursion()?;
-        super::stats::bump(|c| &c.call_simple);
         let mut frame =
             self.frame_pool
                 .frame_with_args(func.code.clone(), func.globals.clone(), stack, n);
@@ -111,7 +110,6 @@ impl Vm {
 
     pub fn call_function(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
         self.check_recursion()?;
-        super::stats::bump(|c| &c.call_general);
         let mut frame = self.function_frame(func, args)?;
         if func.code.code.flags.generator {
             return Ok(self.new_generator(frame, func));

@@ -20,10 +20,8 @@ pub struct CodeObject {
     pub class_cell: Option<usize>,
     /// Per name: where the last global lookup found it (see `GlobalCacheEntry`).
     pub global_cache: Box<[Cell<GlobalCacheEntry>]>,
-    /// Per name: the class (address and class epoch) on which a `LoadAttr` found no class
-    /// attribute of that name, so the next load on an instance of it reads the instance
-    /// dict directly.
-    pub attr_sites: Box<[Cell<AttrSite>]>,
+    /// Tier 1's quickened copy of the instructions, with their counters and inline caches.
+    pub adaptive: super::specialize::Adaptive,
     /// Calls with exactly `argcount` positional arguments can bind them by moving the
     /// values straight into the local slots (no defaults, cells, `*args` or generator).
     pub simple_positional: bool,
@@ -39,13 +37,6 @@ pub struct GlobalCacheEntry {
     pub builtins_keys: u64,
     pub index: usize,
     pub in_builtins: bool,
-}
-
-/// See `CodeObject::attr_sites`.
-#[derive(Clone, Copy, Default)]
-pub struct AttrSite {
-    pub class: usize,
-    pub epoch: u64,
 }
 
 impl GlobalCacheEntry {
@@ -81,11 +72,8 @@ impl CodeObject {
             && code.kwonlyargcount == 0
             && code.cellvars.is_empty()
             && code.freevars.is_empty();
-        let attr_sites = (0..code.names.len())
-            .map(|_| Cell::new(AttrSite::default()))
-            .collect();
         Rc::new(CodeObject {
-            attr_sites,
+            adaptive: super::specialize::Adaptive::new(&code),
             global_cache,
             simple_positional,
             loops: Default::default(),

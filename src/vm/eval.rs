@@ -1,11 +1,15 @@
 //! The tier-1 interpreter loop.
 
 use super::frame::{Block, Frame};
+use super::iter::IterKind;
+use super::specialize::{self, Form, InlineCache};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{self, Instr};
+use crate::runtime::class::Instance;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::{Args, Function, PyCell};
 use crate::runtime::value::Value;
+use std::cell::Cell;
 use std::rc::Rc;
 
 /// How a frame stopped running.
@@ -113,8 +117,73 @@ impl Vm {
     #[inline(always)]
     fn run_instructions<const ONE: bool>(&mut self, f: &mut Frame) -> PyResult<Option<Exit>> {
         let code = f.code.clone();
-        let instrs = &code.code.instrs;
+        // The quickened copy: specialized forms replace generic instructions in place.
+        let instrs = &code.adaptive.instrs;
         let mut started = false;
+        // A generic instruction of a specializable family counts down to an attempt to
+        // rewrite itself for the operands now on the stack.
+        macro_rules! adapt {
+            ($instr:expr) => {
+                if code.adaptive.due(f.ip - 1) {
+                    self.specialize(&code, f, f.ip - 1, $instr);
+                }
+            };
+        }
+        // A specialized form's guard failed: the generic behaviour runs next.
+        macro_rules! miss {
+            ($form:expr, $generic:expr) => {
+                self.specialization_miss(&code, f.ip - 1, $form, $generic)
+            };
+        }
+        macro_rules! for_iter_specialized {
+            ($next:expr, $t:expr, $form:expr) => {
+                match $next {
+                    Some(Some(v)) => {
+                        self.specialization.hit($form);
+                        f.stack.push(v);
+                    }
+                    Some(None) => {
+                        self.specialization.hit($form);
+                        f.stack.pop();
+                        f.ip = $t as usize;
+                    }
+                    None => {
+                        miss!($form, Instr::ForIter($t));
+                        self.for_iter_generic(f, $t)?;
+                    }
+                }
+            };
+        }
+        // Ends a specialized comparison of the two values on top of the stack. Followed by a
+        // conditional jump (the usual case), it takes the jump itself and never makes the
+        // bool; `unboxed` says the operands hold no reference. Not when stepping one
+        // instruction at a time, where tier 2's recorder watches the jump on its own.
+        macro_rules! finish_compare {
+            ($r:expr, $n:expr, $unboxed:expr) => {
+                let jump = match instrs.get(f.ip).map(Cell::get) {
+                    Some(Instr::PopJumpIfFalse(t)) if !ONE => Some((t, !$r)),
+                    Some(Instr::PopJumpIfTrue(t)) if !ONE => Some((t, $r)),
+                    _ => None,
+                };
+                if $unboxed {
+                    std::mem::forget(f.stack.pop());
+                } else {
+                    f.stack.pop();
+                }
+                match jump {
+                    Some((t, taken)) => {
+                        if $unboxed {
+                            std::mem::forget(f.stack.pop());
+                        } else {
+                            f.stack.pop();
+                        }
+                        f.ip = if taken { t as usize } else { f.ip + 1 };
+                    }
+                    None if $unboxed => Value::overwrite_with_bool(&mut f.stack[$n - 2], $r),
+                    None => f.stack[$n - 2] = Value::Bool($r),
+                }
+            };
+        }
         loop {
             if ONE {
                 if started {
@@ -122,7 +191,7 @@ impl Vm {
                 }
                 started = true;
             }
-            let Some(&instr) = instrs.get(f.ip) else {
+            let Some(instr) = instrs.get(f.ip).map(Cell::get) else {
                 return Ok(Some(Exit::Return(Value::None)));
             };
             f.ip += 1;
@@ -203,6 +272,7 @@ impl Vm {
                     }
                 }
                 Instr::LoadGlobal(i) => {
+                    adapt!(instr);
                     let v = self.load_global_cached(&code, &f.globals, i as usize)?;
                     f.stack.push(v);
                 }
@@ -264,34 +334,11 @@ impl Vm {
                     }
                 }
                 Instr::LoadAttr(i) => {
-                    let obj = pop!(f);
-                    let name = &code.names[i as usize];
-                    if let Value::Instance(inst) = &obj {
-                        let class = Rc::as_ptr(&inst.class.borrow()) as usize;
-                        let epoch = crate::runtime::dict::class_epoch();
-                        let site = code.attr_sites[i as usize].get();
-                        if site.class == class
-                            && site.epoch == epoch
-                            && let Some(d) = &inst.dict
-                            && let Some(v) = d.get_pystr(name)
-                        {
-                            super::stats::bump(|c| &c.attr_site_hit);
-                            f.stack.push(v);
-                            continue;
-                        }
-                        super::stats::bump(|c| &c.attr_site_miss);
-                        let v = self.get_attr(&obj, name)?;
-                        let cls = inst.class.borrow().clone();
-                        if !cls.any_slots && cls.lookup_interned(name).is_none() {
-                            code.attr_sites[i as usize].set(super::code::AttrSite { class, epoch });
-                        }
-                        f.stack.push(v);
-                        continue;
-                    }
-                    let v = self.get_attr(&obj, name)?;
-                    f.stack.push(v);
+                    adapt!(instr);
+                    self.load_attr_generic(f, &code, i)?;
                 }
                 Instr::StoreAttr(i) => {
+                    adapt!(instr);
                     let obj = pop!(f);
                     let v = pop!(f);
                     self.set_attr(&obj, &code.names[i as usize], v)?;
@@ -301,30 +348,16 @@ impl Vm {
                     self.del_attr(&obj, &code.names[i as usize])?;
                 }
                 Instr::LoadMethod(i) => {
-                    let obj = pop!(f);
-                    match self.lookup_method(&obj, &code.names[i as usize])? {
-                        Some(m) => {
-                            f.stack.push(m);
-                            f.stack.push(obj);
-                        }
-                        None => {
-                            let v = self.get_attr(&obj, &code.names[i as usize])?;
-                            f.stack.push(Value::Null);
-                            f.stack.push(v);
-                        }
-                    }
+                    adapt!(instr);
+                    self.load_method_generic(f, &code, i)?;
                 }
                 Instr::BinarySubscr => {
-                    let key = pop!(f);
-                    let container = pop!(f);
-                    let v = self.get_item(&container, &key)?;
-                    f.stack.push(v);
+                    adapt!(instr);
+                    self.binary_subscr_generic(f)?;
                 }
                 Instr::StoreSubscr => {
-                    let key = pop!(f);
-                    let container = pop!(f);
-                    let v = pop!(f);
-                    self.set_item(&container, key, v)?;
+                    adapt!(instr);
+                    self.store_subscr_generic(f)?;
                 }
                 Instr::DeleteSubscr => {
                     let key = pop!(f);
@@ -363,46 +396,12 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Instr::BinaryOp(op) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    let fast = match (&a, &b) {
-                        (Value::Int(x), Value::Int(y)) => fast_int_op(*x, *y, op).map(Value::Int),
-                        (Value::Float(x), Value::Float(y)) => {
-                            fast_float_op(*x, *y, op).map(Value::Float)
-                        }
-                        (Value::Float(x), Value::Int(y)) => {
-                            fast_float_op(*x, *y as f64, op).map(Value::Float)
-                        }
-                        (Value::Int(x), Value::Float(y)) => {
-                            fast_float_op(*x as f64, *y, op).map(Value::Float)
-                        }
-                        _ => None,
-                    };
-                    let r = match fast {
-                        Some(r) => {
-                            super::stats::bump(|c| &c.binop_fast);
-                            r
-                        }
-                        None => {
-                            super::stats::bump(|c| &c.binop_general);
-                            self.binary_op(&a, &b, op)?
-                        }
-                    };
-                    f.stack.push(r);
+                    adapt!(instr);
+                    self.binary_op_generic(f, op)?;
                 }
                 Instr::CompareOp(op) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    let r = match (&a, &b) {
-                        (Value::Float(x), Value::Float(y)) => {
-                            Value::Bool(super::ops::cmp_partial(x.partial_cmp(y), op))
-                        }
-                        (Value::Int(x), Value::Int(y)) => {
-                            Value::Bool(super::ops::cmp_partial(Some(x.cmp(y)), op))
-                        }
-                        _ => self.compare(&a, &b, op)?,
-                    };
-                    f.stack.push(r);
+                    adapt!(instr);
+                    self.compare_op_generic(f, op)?;
                 }
                 Instr::IsOp(inv) => {
                     let b = pop!(f);
@@ -410,10 +409,8 @@ impl Vm {
                     f.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
                 }
                 Instr::ContainsOp(inv) => {
-                    let container = pop!(f);
-                    let item = pop!(f);
-                    let r = self.contains(&container, &item)?;
-                    f.stack.push(Value::Bool(r != (inv == 1)));
+                    adapt!(instr);
+                    self.contains_op_generic(f, inv)?;
                 }
                 Instr::Jump(t) => {
                     if (t as usize) < f.ip {
@@ -470,14 +467,8 @@ impl Vm {
                     f.stack.push(it);
                 }
                 Instr::ForIter(t) => {
-                    let it = top!(f);
-                    match self.next(&it)? {
-                        Some(v) => f.stack.push(v),
-                        None => {
-                            f.stack.pop();
-                            f.ip = t as usize;
-                        }
-                    }
+                    adapt!(instr);
+                    self.for_iter_generic(f, t)?;
                 }
                 Instr::BuildTuple(n) => {
                     let items = f.stack.split_off(f.stack.len() - n as usize);
@@ -575,22 +566,8 @@ impl Vm {
                     f.stack.push(Value::tuple(items));
                 }
                 Instr::UnpackSequence(n) => {
-                    let seq = pop!(f);
-                    let n = n as usize;
-                    match &seq {
-                        // The common `a, b = b, a` / `for k, v in ...` cases: no temporary.
-                        Value::Tuple(t) if t.items.len() == n => {
-                            f.stack.extend(t.items.iter().rev().cloned());
-                        }
-                        Value::List(l) if l.items.borrow().len() == n => {
-                            let items = l.items.borrow();
-                            f.stack.extend(items.iter().rev().cloned());
-                        }
-                        _ => {
-                            let items = self.unpack(&seq, n)?;
-                            f.stack.extend(items.into_iter().rev());
-                        }
-                    }
+                    adapt!(instr);
+                    self.unpack_sequence_generic(f, n as usize)?;
                 }
                 Instr::UnpackEx(arg) => {
                     let before = (arg & 0xff) as usize;
@@ -679,21 +656,8 @@ impl Vm {
                     f.stack.push(func);
                 }
                 Instr::Call(n) => {
-                    let n = n as usize;
-                    if let Some(Value::Function(func)) = f.stack.get(f.stack.len() - n - 1)
-                        && func.code.simple_positional
-                        && func.code.code.argcount as usize == n
-                    {
-                        let func = func.clone();
-                        let r = self.call_simple(&func, &mut f.stack, n)?;
-                        f.stack.pop();
-                        f.stack.push(r);
-                        continue;
-                    }
-                    let args = f.stack.split_off(f.stack.len() - n);
-                    let callable = pop!(f);
-                    let r = self.call(&callable, args)?;
-                    f.stack.push(r);
+                    adapt!(instr);
+                    self.call_generic(f, n as usize)?;
                 }
                 Instr::CallKw(n) => {
                     let kwnames = pop!(f);
@@ -716,31 +680,8 @@ impl Vm {
                     f.stack.push(r);
                 }
                 Instr::CallMethod(n) => {
-                    let n = n as usize;
-                    let len = f.stack.len();
-                    if let Some(Value::Function(func)) = f.stack.get(len - n - 2)
-                        && func.code.simple_positional
-                        && func.code.code.argcount as usize == n + 1
-                    {
-                        // [method, self, args...]: self becomes the first argument.
-                        let func = func.clone();
-                        let r = self.call_simple(&func, &mut f.stack, n + 1)?;
-                        f.stack.pop();
-                        f.stack.push(r);
-                        continue;
-                    }
-                    let r = if f.stack[len - n - 2].is_null() {
-                        let args = f.stack.split_off(len - n);
-                        let callable = pop!(f);
-                        f.stack.pop();
-                        self.call(&callable, args)?
-                    } else {
-                        // [method, self, args...]: self is the first argument.
-                        let args = f.stack.split_off(len - n - 1);
-                        let method = pop!(f);
-                        self.call(&method, args)?
-                    };
-                    f.stack.push(r);
+                    adapt!(instr);
+                    self.call_method_generic(f, n as usize)?;
                 }
                 Instr::CallFunctionEx(has_kw) => {
                     let kwargs = if has_kw == 1 { pop!(f) } else { Value::None };
@@ -907,6 +848,644 @@ impl Vm {
                     let r = self.copy_dict_without_keys(&mapping, &keys)?;
                     f.stack.push(r);
                 }
+                // ---- specialized forms (vm/specialize.rs) ----
+                Instr::BinaryOpInt(op) => {
+                    let n = f.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1])
+                        && let Some(r) = fast_int_op(*x, *y, op)
+                    {
+                        self.specialization.hit(Form::BinaryOpInt);
+                        std::mem::forget(f.stack.pop()); // an int: nothing to release
+                        Value::overwrite_with_int(&mut f.stack[n - 2], r);
+                    } else {
+                        miss!(Form::BinaryOpInt, Instr::BinaryOp(op));
+                        self.binary_op_generic(f, op)?;
+                    }
+                }
+                Instr::BinaryOpFloat(op) => {
+                    let n = f.stack.len();
+                    let operands = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                        (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
+                        (Value::Float(x), Value::Int(y)) => Some((*x, *y as f64)),
+                        (Value::Int(x), Value::Float(y)) => Some((*x as f64, *y)),
+                        _ => None,
+                    };
+                    if let Some((x, y)) = operands
+                        && let Some(r) = fast_float_op(x, y, op)
+                    {
+                        self.specialization.hit(Form::BinaryOpFloat);
+                        std::mem::forget(f.stack.pop()); // a number: nothing to release
+                        Value::overwrite_with_float(&mut f.stack[n - 2], r);
+                    } else {
+                        miss!(Form::BinaryOpFloat, Instr::BinaryOp(op));
+                        self.binary_op_generic(f, op)?;
+                    }
+                }
+                Instr::CompareOpInt(op) => {
+                    let n = f.stack.len();
+                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+                        let r = super::ops::cmp_partial(Some(x.cmp(y)), op);
+                        self.specialization.hit(Form::CompareOpInt);
+                        finish_compare!(r, n, true);
+                    } else {
+                        miss!(Form::CompareOpInt, Instr::CompareOp(op));
+                        self.compare_op_generic(f, op)?;
+                    }
+                }
+                Instr::CompareOpFloat(op) => {
+                    let n = f.stack.len();
+                    if let (Value::Float(x), Value::Float(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+                        let r = super::ops::cmp_partial(x.partial_cmp(y), op);
+                        self.specialization.hit(Form::CompareOpFloat);
+                        finish_compare!(r, n, true);
+                    } else {
+                        miss!(Form::CompareOpFloat, Instr::CompareOp(op));
+                        self.compare_op_generic(f, op)?;
+                    }
+                }
+                Instr::CompareOpStr(op) => {
+                    let n = f.stack.len();
+                    if let (Value::Str(x), Value::Str(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+                        // UTF-8 byte order is code point order, as Python compares.
+                        let r = super::ops::cmp_partial(Some(x.as_str().cmp(y.as_str())), op);
+                        self.specialization.hit(Form::CompareOpStr);
+                        finish_compare!(r, n, false);
+                    } else {
+                        miss!(Form::CompareOpStr, Instr::CompareOp(op));
+                        self.compare_op_generic(f, op)?;
+                    }
+                }
+                Instr::LoadAttrInstance(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let name = &code.names[i as usize];
+                    let v = match f.stack.last() {
+                        Some(Value::Instance(inst)) if class_matches(inst, &c) => {
+                            inst.dict.as_ref().and_then(|d| {
+                                d.value_at_key(c.index as usize, name)
+                                    .or_else(|| d.get_pystr(name))
+                            })
+                        }
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => {
+                            self.specialization.hit(Form::LoadAttrInstance);
+                            *f.stack.last_mut().expect("receiver") = v;
+                        }
+                        None => {
+                            miss!(Form::LoadAttrInstance, Instr::LoadAttr(i));
+                            self.load_attr_generic(f, &code, i)?;
+                        }
+                    }
+                }
+                Instr::LoadAttrClass(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let name = &code.names[i as usize];
+                    let v = match f.stack.last() {
+                        Some(Value::Instance(inst))
+                            if c.version2 == 0
+                                && class_matches(inst, &c)
+                                && inst
+                                    .dict
+                                    .as_ref()
+                                    .is_none_or(|d| d.get_pystr(name).is_none()) =>
+                        {
+                            specialize::cached_class_attr(&inst.class.borrow(), &c)
+                        }
+                        Some(Value::Class(cls))
+                            if c.version2 == 1
+                                && Rc::as_ptr(cls) as usize == c.class
+                                && crate::runtime::dict::class_epoch() == c.version =>
+                        {
+                            specialize::cached_class_attr(cls, &c)
+                        }
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => {
+                            self.specialization.hit(Form::LoadAttrClass);
+                            *f.stack.last_mut().expect("receiver") = v;
+                        }
+                        None => {
+                            miss!(Form::LoadAttrClass, Instr::LoadAttr(i));
+                            self.load_attr_generic(f, &code, i)?;
+                        }
+                    }
+                }
+                Instr::LoadAttrModule(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let v = match f.stack.last() {
+                        Some(Value::Module(m)) if m.dict.keys_version() == c.version => {
+                            m.dict.value_at(c.index as usize)
+                        }
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => {
+                            self.specialization.hit(Form::LoadAttrModule);
+                            *f.stack.last_mut().expect("receiver") = v;
+                        }
+                        None => {
+                            miss!(Form::LoadAttrModule, Instr::LoadAttr(i));
+                            self.load_attr_generic(f, &code, i)?;
+                        }
+                    }
+                }
+                Instr::LoadAttrProperty(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let getter = match f.stack.last() {
+                        Some(Value::Instance(inst)) if class_matches(inst, &c) => {
+                            match specialize::cached_class_attr(&inst.class.borrow(), &c) {
+                                Some(Value::Property(p)) => match &p.fget {
+                                    Value::Function(g) => Some(g.clone()),
+                                    _ => None,
+                                },
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    match getter {
+                        Some(g) if g.code.simple_positional && g.code.code.argcount == 1 => {
+                            self.specialization.hit(Form::LoadAttrProperty);
+                            // The receiver on top of the stack becomes the getter's argument.
+                            let r = self.call_simple(&g, &mut f.stack, 1)?;
+                            f.stack.push(r);
+                        }
+                        Some(g) => {
+                            self.specialization.hit(Form::LoadAttrProperty);
+                            let obj = pop!(f);
+                            let r = self.call(&Value::Function(g), vec![obj])?;
+                            f.stack.push(r);
+                        }
+                        None => {
+                            miss!(Form::LoadAttrProperty, Instr::LoadAttr(i));
+                            self.load_attr_generic(f, &code, i)?;
+                        }
+                    }
+                }
+                Instr::LoadMethodInstance(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let name = &code.names[i as usize];
+                    let m = match f.stack.last() {
+                        Some(Value::Instance(inst))
+                            if class_matches(inst, &c)
+                                && inst.dict.as_ref().is_none_or(|d| {
+                                    d.is_empty() || d.get_pystr(name).is_none()
+                                }) =>
+                        {
+                            specialize::cached_class_attr(&inst.class.borrow(), &c)
+                        }
+                        _ => None,
+                    };
+                    match m {
+                        Some(m) => {
+                            self.specialization.hit(Form::LoadMethodInstance);
+                            let obj = std::mem::replace(f.stack.last_mut().expect("receiver"), m);
+                            f.stack.push(obj);
+                        }
+                        None => {
+                            miss!(Form::LoadMethodInstance, Instr::LoadMethod(i));
+                            self.load_method_generic(f, &code, i)?;
+                        }
+                    }
+                }
+                Instr::LoadMethodType(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let obj = top!(f);
+                    let cls = self.type_of(&obj);
+                    let m = if Rc::as_ptr(&cls) as usize == c.class
+                        && crate::runtime::dict::class_epoch() == c.version
+                    {
+                        specialize::cached_class_attr(&cls, &c)
+                    } else {
+                        None
+                    };
+                    match m {
+                        Some(m) => {
+                            self.specialization.hit(Form::LoadMethodType);
+                            *f.stack.last_mut().expect("receiver") = m;
+                            f.stack.push(obj);
+                        }
+                        None => {
+                            miss!(Form::LoadMethodType, Instr::LoadMethod(i));
+                            self.load_method_generic(f, &code, i)?;
+                        }
+                    }
+                }
+                Instr::StoreAttrInstance(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let n = f.stack.len();
+                    let dict = match &f.stack[n - 1] {
+                        Value::Instance(inst) if class_matches(inst, &c) => inst.dict.clone(),
+                        _ => None,
+                    };
+                    match dict {
+                        Some(d) => {
+                            self.specialization.hit(Form::StoreAttrInstance);
+                            f.stack.pop();
+                            let v = pop!(f);
+                            let name = &code.names[i as usize];
+                            match d.replace_value_at_key(c.index as usize, name, v) {
+                                Ok(old) => drop(old),
+                                Err(v) => d.set(self, Value::Str(name.clone()), name.hash(), v)?,
+                            }
+                        }
+                        None => {
+                            miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
+                            let obj = pop!(f);
+                            let v = pop!(f);
+                            self.set_attr(&obj, &code.names[i as usize], v)?;
+                        }
+                    }
+                }
+                Instr::LoadGlobalModule(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let v = if f.globals.keys_version() == c.version {
+                        f.globals.value_at(c.index as usize)
+                    } else {
+                        None
+                    };
+                    let v = match v {
+                        Some(v) => {
+                            self.specialization.hit(Form::LoadGlobalModule);
+                            v
+                        }
+                        None => {
+                            miss!(Form::LoadGlobalModule, Instr::LoadGlobal(i));
+                            self.load_global_cached(&code, &f.globals, i as usize)?
+                        }
+                    };
+                    f.stack.push(v);
+                }
+                Instr::LoadGlobalBuiltin(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let v = if f.globals.keys_version() == c.version
+                        && self.builtins.keys_version() == c.version2
+                    {
+                        self.builtins.value_at(c.index as usize)
+                    } else {
+                        None
+                    };
+                    let v = match v {
+                        Some(v) => {
+                            self.specialization.hit(Form::LoadGlobalBuiltin);
+                            v
+                        }
+                        None => {
+                            miss!(Form::LoadGlobalBuiltin, Instr::LoadGlobal(i));
+                            self.load_global_cached(&code, &f.globals, i as usize)?
+                        }
+                    };
+                    f.stack.push(v);
+                }
+                Instr::CallPyExact(n) => {
+                    let n = n as usize;
+                    if let Value::Function(func) = &f.stack[f.stack.len() - n - 1]
+                        && func.code.simple_positional
+                        && func.code.code.argcount as usize == n
+                    {
+                        self.specialization.hit(Form::CallPyExact);
+                        let func = func.clone();
+                        let r = self.call_simple(&func, &mut f.stack, n)?;
+                        *f.stack.last_mut().expect("callable") = r;
+                    } else {
+                        miss!(Form::CallPyExact, Instr::Call(n as u32));
+                        self.call_generic(f, n)?;
+                    }
+                }
+                Instr::CallBuiltin(n) => {
+                    let n = n as usize;
+                    let len = f.stack.len();
+                    match &f.stack[len - n - 1] {
+                        Value::Builtin(b)
+                            if b.binding.is_none() && !first_is_user_class(&f.stack[len - n..]) =>
+                        {
+                            self.specialization.hit(Form::CallBuiltin);
+                            let b = b.clone();
+                            let args = f.stack.split_off(len - n);
+                            let r = (b.func)(self, Args::new(args))?;
+                            *f.stack.last_mut().expect("callable") = r;
+                        }
+                        _ => {
+                            miss!(Form::CallBuiltin, Instr::Call(n as u32));
+                            self.call_generic(f, n)?;
+                        }
+                    }
+                }
+                Instr::CallType(n) => {
+                    let n = n as usize;
+                    let len = f.stack.len();
+                    match &f.stack[len - n - 1] {
+                        Value::Class(cls) => {
+                            self.specialization.hit(Form::CallType);
+                            let cls = cls.clone();
+                            let args = f.stack.split_off(len - n);
+                            let r = self.call_class(&cls, Args::new(args))?;
+                            *f.stack.last_mut().expect("callable") = r;
+                        }
+                        _ => {
+                            miss!(Form::CallType, Instr::Call(n as u32));
+                            self.call_generic(f, n)?;
+                        }
+                    }
+                }
+                Instr::CallBoundMethod(n) => {
+                    let n = n as usize;
+                    let at = f.stack.len() - n - 1;
+                    let target = match &f.stack[at] {
+                        Value::Method(m) => match &m.func {
+                            Value::Function(func)
+                                if func.code.simple_positional
+                                    && func.code.code.argcount as usize == n + 1 =>
+                            {
+                                Some((func.clone(), m.receiver.clone()))
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    match target {
+                        Some((func, receiver)) => {
+                            self.specialization.hit(Form::CallBoundMethod);
+                            // The receiver takes the bound method's slot as the first argument.
+                            f.stack[at] = receiver;
+                            let r = self.call_simple(&func, &mut f.stack, n + 1)?;
+                            f.stack.push(r);
+                        }
+                        None => {
+                            miss!(Form::CallBoundMethod, Instr::Call(n as u32));
+                            self.call_generic(f, n)?;
+                        }
+                    }
+                }
+                Instr::CallMethodPy(n) => {
+                    let n = n as usize;
+                    let len = f.stack.len();
+                    if let Value::Function(func) = &f.stack[len - n - 2]
+                        && !f.stack[len - n - 1].is_null()
+                        && func.code.simple_positional
+                        && func.code.code.argcount as usize == n + 1
+                    {
+                        self.specialization.hit(Form::CallMethodPy);
+                        let func = func.clone();
+                        let r = self.call_simple(&func, &mut f.stack, n + 1)?;
+                        *f.stack.last_mut().expect("callable") = r;
+                    } else {
+                        miss!(Form::CallMethodPy, Instr::CallMethod(n as u32));
+                        self.call_method_generic(f, n)?;
+                    }
+                }
+                Instr::CallMethodBuiltin(n) => {
+                    let n = n as usize;
+                    let len = f.stack.len();
+                    match &f.stack[len - n - 2] {
+                        Value::Builtin(b)
+                            if b.binding.is_none()
+                                && !f.stack[len - n - 1].is_null()
+                                && !first_is_user_class(&f.stack[len - n - 1..]) =>
+                        {
+                            self.specialization.hit(Form::CallMethodBuiltin);
+                            let b = b.clone();
+                            let args = f.stack.split_off(len - n - 1);
+                            let r = (b.func)(self, Args::new(args))?;
+                            *f.stack.last_mut().expect("callable") = r;
+                        }
+                        _ => {
+                            miss!(Form::CallMethodBuiltin, Instr::CallMethod(n as u32));
+                            self.call_method_generic(f, n)?;
+                        }
+                    }
+                }
+                Instr::ForIterRange(t) => {
+                    let next = match f.stack.last() {
+                        Some(Value::Iter(it)) => match &mut *it.kind.borrow_mut() {
+                            IterKind::Range {
+                                next,
+                                step,
+                                remaining,
+                            } => Some(if *remaining <= 0 {
+                                None
+                            } else {
+                                let v = *next;
+                                *remaining -= 1;
+                                *next = next.wrapping_add(*step);
+                                Some(Value::Int(v))
+                            }),
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    for_iter_specialized!(next, t, Form::ForIterRange);
+                }
+                Instr::ForIterList(t) => {
+                    let next = match f.stack.last() {
+                        Some(Value::Iter(it)) => {
+                            let mut kind = it.kind.borrow_mut();
+                            match &mut *kind {
+                                IterKind::List { list, idx } => {
+                                    let v = list.items.borrow().get(*idx).cloned();
+                                    match v {
+                                        Some(v) => {
+                                            *idx += 1;
+                                            Some(Some(v))
+                                        }
+                                        None => {
+                                            *kind = IterKind::Done;
+                                            Some(None)
+                                        }
+                                    }
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    for_iter_specialized!(next, t, Form::ForIterList);
+                }
+                Instr::ForIterTuple(t) => {
+                    let next = match f.stack.last() {
+                        Some(Value::Iter(it)) => match &mut *it.kind.borrow_mut() {
+                            IterKind::Tuple { tuple, idx } => {
+                                let v = tuple.items.get(*idx).cloned();
+                                *idx += 1;
+                                Some(v)
+                            }
+                            _ => None,
+                        },
+                        _ => None,
+                    };
+                    for_iter_specialized!(next, t, Form::ForIterTuple);
+                }
+                Instr::ForIterGen(t) => {
+                    let next = match f.stack.last() {
+                        Some(Value::Generator(g)) => {
+                            let g = g.clone();
+                            Some(self.gen_next(&g)?)
+                        }
+                        _ => None,
+                    };
+                    for_iter_specialized!(next, t, Form::ForIterGen);
+                }
+                Instr::BinarySubscrList => {
+                    let n = f.stack.len();
+                    let v = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let j = if *i < 0 { i + items.len() as i64 } else { *i };
+                            usize::try_from(j).ok().and_then(|j| items.get(j).cloned())
+                        }
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => {
+                            self.specialization.hit(Form::BinarySubscrList);
+                            f.stack.pop();
+                            f.stack[n - 2] = v;
+                        }
+                        None => {
+                            miss!(Form::BinarySubscrList, Instr::BinarySubscr);
+                            self.binary_subscr_generic(f)?;
+                        }
+                    }
+                }
+                Instr::BinarySubscrTuple => {
+                    let n = f.stack.len();
+                    let v = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                        (Value::Tuple(t), Value::Int(i)) => {
+                            let j = if *i < 0 { i + t.items.len() as i64 } else { *i };
+                            usize::try_from(j)
+                                .ok()
+                                .and_then(|j| t.items.get(j).cloned())
+                        }
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => {
+                            self.specialization.hit(Form::BinarySubscrTuple);
+                            f.stack.pop();
+                            f.stack[n - 2] = v;
+                        }
+                        None => {
+                            miss!(Form::BinarySubscrTuple, Instr::BinarySubscr);
+                            self.binary_subscr_generic(f)?;
+                        }
+                    }
+                }
+                Instr::BinarySubscrDict => {
+                    let n = f.stack.len();
+                    if let Value::Dict(d) = &f.stack[n - 2] {
+                        self.specialization.hit(Form::BinarySubscrDict);
+                        let d = d.clone();
+                        let key = pop!(f);
+                        match self.dict_get(&d, &key)? {
+                            Some(v) => f.stack[n - 2] = v,
+                            None => return Err(self.key_error(key)),
+                        }
+                    } else {
+                        miss!(Form::BinarySubscrDict, Instr::BinarySubscr);
+                        self.binary_subscr_generic(f)?;
+                    }
+                }
+                Instr::StoreSubscrList => {
+                    let n = f.stack.len();
+                    let target = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let len = l.items.borrow().len() as i64;
+                            let j = if *i < 0 { i + len } else { *i };
+                            (0..len).contains(&j).then(|| (l.clone(), j as usize))
+                        }
+                        _ => None,
+                    };
+                    match target {
+                        Some((l, j)) => {
+                            self.specialization.hit(Form::StoreSubscrList);
+                            f.stack.truncate(n - 2);
+                            let v = pop!(f);
+                            let old = std::mem::replace(&mut l.items.borrow_mut()[j], v);
+                            drop(old);
+                        }
+                        None => {
+                            miss!(Form::StoreSubscrList, Instr::StoreSubscr);
+                            self.store_subscr_generic(f)?;
+                        }
+                    }
+                }
+                Instr::StoreSubscrDict => {
+                    let n = f.stack.len();
+                    if let Value::Dict(d) = &f.stack[n - 2] {
+                        self.specialization.hit(Form::StoreSubscrDict);
+                        let d = d.clone();
+                        let key = pop!(f);
+                        f.stack.pop();
+                        let v = pop!(f);
+                        self.dict_set(&d, key, v)?;
+                    } else {
+                        miss!(Form::StoreSubscrDict, Instr::StoreSubscr);
+                        self.store_subscr_generic(f)?;
+                    }
+                }
+                Instr::UnpackSequenceTuple(n) => {
+                    if let Some(Value::Tuple(t)) = f.stack.last()
+                        && t.items.len() == n as usize
+                    {
+                        self.specialization.hit(Form::UnpackSequenceTuple);
+                        let t = t.clone();
+                        f.stack.pop();
+                        f.stack.extend(t.items.iter().rev().cloned());
+                    } else {
+                        miss!(Form::UnpackSequenceTuple, Instr::UnpackSequence(n));
+                        self.unpack_sequence_generic(f, n as usize)?;
+                    }
+                }
+                Instr::UnpackSequenceList(n) => {
+                    if let Some(Value::List(l)) = f.stack.last()
+                        && l.items.borrow().len() == n as usize
+                    {
+                        self.specialization.hit(Form::UnpackSequenceList);
+                        let l = l.clone();
+                        f.stack.pop();
+                        f.stack.extend(l.items.borrow().iter().rev().cloned());
+                    } else {
+                        miss!(Form::UnpackSequenceList, Instr::UnpackSequence(n));
+                        self.unpack_sequence_generic(f, n as usize)?;
+                    }
+                }
+                Instr::ContainsOpDict(inv) => {
+                    if let Some(Value::Dict(d)) = f.stack.last() {
+                        self.specialization.hit(Form::ContainsOpDict);
+                        let d = d.clone();
+                        f.stack.pop();
+                        let item = pop!(f);
+                        let h = self.hash(&item)?;
+                        let found = d.find(self, &item, h)?.is_some();
+                        f.stack.push(Value::Bool(found != (inv == 1)));
+                    } else {
+                        miss!(Form::ContainsOpDict, Instr::ContainsOp(inv));
+                        self.contains_op_generic(f, inv)?;
+                    }
+                }
+                Instr::ContainsOpSet(inv) => {
+                    let n = f.stack.len();
+                    match (&f.stack[n - 1], &f.stack[n - 2]) {
+                        // A set operand is looked up as a frozenset: the generic path.
+                        (Value::Set(s) | Value::FrozenSet(s), item)
+                            if !matches!(item, Value::Set(_)) =>
+                        {
+                            self.specialization.hit(Form::ContainsOpSet);
+                            let s = s.clone();
+                            f.stack.pop();
+                            let item = pop!(f);
+                            let h = self.hash(&item)?;
+                            let found = s.table.find(self, &item, h)?.is_some();
+                            f.stack.push(Value::Bool(found != (inv == 1)));
+                        }
+                        _ => {
+                            miss!(Form::ContainsOpSet, Instr::ContainsOp(inv));
+                            self.contains_op_generic(f, inv)?;
+                        }
+                    }
+                }
                 Instr::PrintExpr => {
                     let v = pop!(f);
                     if !v.is_none() {
@@ -959,11 +1538,9 @@ impl Vm {
                 None
             };
             if let Some(v) = hit {
-                super::stats::bump(|c| &c.global_hit);
                 return Ok(v);
             }
         }
-        super::stats::bump(|c| &c.global_miss);
         let name = code.names[i].clone();
         let (entry, v) = if let Some(idx) = globals.find_str_index(&name) {
             let v = globals.value_at(idx).unwrap_or_default();
@@ -1130,6 +1707,196 @@ impl Vm {
         }
         Ok(())
     }
+}
+
+/// The generic behaviour of each specializable instruction family: run by the generic
+/// instruction, and by a specialized form whose guard failed.
+impl Vm {
+    #[inline]
+    fn binary_op_generic(&mut self, f: &mut Frame, op: bytecode::BinOp) -> PyResult<()> {
+        let b = pop!(f);
+        let a = pop!(f);
+        let fast = match (&a, &b) {
+            (Value::Int(x), Value::Int(y)) => fast_int_op(*x, *y, op).map(Value::Int),
+            (Value::Float(x), Value::Float(y)) => fast_float_op(*x, *y, op).map(Value::Float),
+            (Value::Float(x), Value::Int(y)) => fast_float_op(*x, *y as f64, op).map(Value::Float),
+            (Value::Int(x), Value::Float(y)) => fast_float_op(*x as f64, *y, op).map(Value::Float),
+            _ => None,
+        };
+        let r = match fast {
+            Some(r) => r,
+            None => self.binary_op(&a, &b, op)?,
+        };
+        f.stack.push(r);
+        Ok(())
+    }
+
+    #[inline]
+    fn compare_op_generic(&mut self, f: &mut Frame, op: bytecode::CmpOp) -> PyResult<()> {
+        let b = pop!(f);
+        let a = pop!(f);
+        let r = match (&a, &b) {
+            (Value::Float(x), Value::Float(y)) => {
+                Value::Bool(super::ops::cmp_partial(x.partial_cmp(y), op))
+            }
+            (Value::Int(x), Value::Int(y)) => {
+                Value::Bool(super::ops::cmp_partial(Some(x.cmp(y)), op))
+            }
+            _ => self.compare(&a, &b, op)?,
+        };
+        f.stack.push(r);
+        Ok(())
+    }
+
+    fn load_attr_generic(
+        &mut self,
+        f: &mut Frame,
+        code: &super::code::CodeObject,
+        i: u32,
+    ) -> PyResult<()> {
+        let obj = pop!(f);
+        let v = self.get_attr(&obj, &code.names[i as usize])?;
+        f.stack.push(v);
+        Ok(())
+    }
+
+    fn load_method_generic(
+        &mut self,
+        f: &mut Frame,
+        code: &super::code::CodeObject,
+        i: u32,
+    ) -> PyResult<()> {
+        let obj = pop!(f);
+        match self.lookup_method(&obj, &code.names[i as usize])? {
+            Some(m) => {
+                f.stack.push(m);
+                f.stack.push(obj);
+            }
+            None => {
+                let v = self.get_attr(&obj, &code.names[i as usize])?;
+                f.stack.push(Value::Null);
+                f.stack.push(v);
+            }
+        }
+        Ok(())
+    }
+
+    fn binary_subscr_generic(&mut self, f: &mut Frame) -> PyResult<()> {
+        let key = pop!(f);
+        let container = pop!(f);
+        let v = self.get_item(&container, &key)?;
+        f.stack.push(v);
+        Ok(())
+    }
+
+    fn store_subscr_generic(&mut self, f: &mut Frame) -> PyResult<()> {
+        let key = pop!(f);
+        let container = pop!(f);
+        let v = pop!(f);
+        self.set_item(&container, key, v)
+    }
+
+    fn contains_op_generic(&mut self, f: &mut Frame, inv: u32) -> PyResult<()> {
+        let container = pop!(f);
+        let item = pop!(f);
+        let r = self.contains(&container, &item)?;
+        f.stack.push(Value::Bool(r != (inv == 1)));
+        Ok(())
+    }
+
+    #[inline]
+    fn for_iter_generic(&mut self, f: &mut Frame, target: u32) -> PyResult<()> {
+        let it = top!(f);
+        match self.next(&it)? {
+            Some(v) => f.stack.push(v),
+            None => {
+                f.stack.pop();
+                f.ip = target as usize;
+            }
+        }
+        Ok(())
+    }
+
+    fn unpack_sequence_generic(&mut self, f: &mut Frame, n: usize) -> PyResult<()> {
+        let seq = pop!(f);
+        match &seq {
+            // The common `a, b = b, a` / `for k, v in ...` cases: no temporary.
+            Value::Tuple(t) if t.items.len() == n => {
+                f.stack.extend(t.items.iter().rev().cloned());
+            }
+            Value::List(l) if l.items.borrow().len() == n => {
+                let items = l.items.borrow();
+                f.stack.extend(items.iter().rev().cloned());
+            }
+            _ => {
+                let items = self.unpack(&seq, n)?;
+                f.stack.extend(items.into_iter().rev());
+            }
+        }
+        Ok(())
+    }
+
+    #[inline]
+    fn call_generic(&mut self, f: &mut Frame, n: usize) -> PyResult<()> {
+        if let Some(Value::Function(func)) = f.stack.get(f.stack.len() - n - 1)
+            && func.code.simple_positional
+            && func.code.code.argcount as usize == n
+        {
+            let func = func.clone();
+            let r = self.call_simple(&func, &mut f.stack, n)?;
+            f.stack.pop();
+            f.stack.push(r);
+            return Ok(());
+        }
+        let args = f.stack.split_off(f.stack.len() - n);
+        let callable = pop!(f);
+        let r = self.call(&callable, args)?;
+        f.stack.push(r);
+        Ok(())
+    }
+
+    #[inline]
+    fn call_method_generic(&mut self, f: &mut Frame, n: usize) -> PyResult<()> {
+        let len = f.stack.len();
+        if let Some(Value::Function(func)) = f.stack.get(len - n - 2)
+            && !f.stack[len - n - 1].is_null()
+            && func.code.simple_positional
+            && func.code.code.argcount as usize == n + 1
+        {
+            // [method, self, args...]: self becomes the first argument.
+            let func = func.clone();
+            let r = self.call_simple(&func, &mut f.stack, n + 1)?;
+            f.stack.pop();
+            f.stack.push(r);
+            return Ok(());
+        }
+        let r = if f.stack[len - n - 2].is_null() {
+            let args = f.stack.split_off(len - n);
+            let callable = pop!(f);
+            f.stack.pop();
+            self.call(&callable, args)?
+        } else {
+            // [method, self, args...]: self is the first argument.
+            let args = f.stack.split_off(len - n - 1);
+            let method = pop!(f);
+            self.call(&method, args)?
+        };
+        f.stack.push(r);
+        Ok(())
+    }
+}
+
+/// The class guard of the instance attribute forms: the receiver's class is the cached one
+/// and no class dict changed since.
+#[inline(always)]
+fn class_matches(inst: &Instance, c: &InlineCache) -> bool {
+    Rc::as_ptr(&inst.class.borrow()) as usize == c.class
+        && crate::runtime::dict::class_epoch() == c.version
+}
+
+/// `tuple.__new__(SubClass, ...)`-style calls wrap the result: the generic call path.
+fn first_is_user_class(args: &[Value]) -> bool {
+    matches!(args.first(), Some(Value::Class(c)) if !c.builtin)
 }
 
 fn cell_name(code: &crate::bytecode::Code, i: usize) -> String {

@@ -13,6 +13,7 @@ pub mod iter;
 pub mod modules;
 pub mod ops;
 pub mod repr;
+pub mod specialize;
 pub mod stats;
 pub mod subscript;
 pub mod types;
@@ -57,6 +58,8 @@ pub struct Vm {
     pub settings: crate::settings::Settings,
     pub frame_pool: frame::FramePool,
     pub tier2: crate::tier2::state::Tier2State,
+    /// Counts of tier 1's specialized forms (`-X stats`).
+    pub specialization: specialize::SpecializationStats,
 }
 
 impl KeyEq for Vm {
@@ -84,6 +87,7 @@ impl Vm {
             super_stack: Vec::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             tier2: crate::tier2::state::Tier2State::new(&settings),
+            specialization: Default::default(),
             settings,
             frame_pool: frame::FramePool::default(),
         };

@@ -235,7 +235,8 @@ impl Vm {
                     let si = self.slice_indices(sl, len)?;
                     let start = r.start + si.start * r.step;
                     let step = r.step * si.step;
-                    let stop = start + si.len as i64 * step;
+                    // As CPython: the clamped slice bounds mapped through the range.
+                    let stop = r.start + si.stop * r.step;
                     return Ok(Value::Range(Rc::new(
                         crate::runtime::value::PyRange::small(start, stop, step),
                     )));

@@ -357,7 +357,17 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("attribute name must be string"));
     };
     let name = name.clone();
-    vm.get_attr(&args.args[0], &name)
+    let obj = &args.args[0];
+    if let Value::Instance(inst) = obj {
+        // Never the class's own `__getattribute__` (which may be what called this) and
+        // never `__getattr__`: the caller falls back to that.
+        let cls = inst.class.borrow().clone();
+        return match vm.object_get_attr_opt(obj, inst, &cls, &name, false)? {
+            Some(v) => Ok(v),
+            None => Err(vm.no_attribute(obj, name.as_str())),
+        };
+    }
+    vm.get_attr(obj, &name)
 }
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {

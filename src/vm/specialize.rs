@@ -1,0 +1,731 @@
+//! Quickening: tier 1 rewrites its own copy of a code object's instructions into forms
+//! specialized for the types each site has seen, and back when a guard keeps failing.
+//!
+//! Every code object carries an `Adaptive` copy of its instructions, with one counter and
+//! one inline cache per instruction. A generic instruction of a specializable family counts
+//! its executions; when its counter runs out it looks at its operands and, if a specialized
+//! form fits, rewrites itself (`Vm::specialize`). A specialized form checks a guard (the
+//! operand kinds, a class and the class epoch, a dict's key version) and on a hit skips the
+//! generic lookup; on a miss it runs the generic behaviour and spends one unit of its miss
+//! budget. An exhausted budget rewrites the site back to the generic instruction, which
+//! waits exponentially longer before trying again, so a site whose types keep changing
+//! settles on the generic form.
+//!
+//! Invariants:
+//! - A specialized form behaves exactly like its generic instruction whenever its guard
+//!   holds; every guard is checked on every execution.
+//! - Caches hold no references: classes are identified by address together with the class
+//!   epoch (bumped by any change to any class dict, and by creating a class, so an address
+//!   reused by a new class cannot match), dicts by key versions, which are unique across
+//!   all dicts. A cached entry index is read only while its dict's key version is unchanged.
+//! - The compiler's instructions (`Code::instrs`) are never modified: tier 2, tracebacks and
+//!   the disassembler read those.
+
+use super::Vm;
+use super::code::CodeObject;
+use super::frame::Frame;
+use crate::bytecode::{BinOp, Code, Instr};
+use crate::runtime::class::Class;
+use crate::runtime::value::Value;
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// Executions of a generic instruction before its first attempt to specialize.
+const WARMUP: u16 = 2;
+/// Guard failures a specialized form absorbs before it goes back to the generic form.
+const MISS_BUDGET: u16 = 52;
+/// Largest backoff exponent: a site that never specializes retries every 4096 executions.
+const MAX_BACKOFF: u8 = 12;
+
+/// Per-instruction countdown with an exponential backoff (see the module doc).
+#[derive(Clone, Copy)]
+pub struct Counter {
+    value: u16,
+    backoff: u8,
+}
+
+impl Counter {
+    const START: Counter = Counter {
+        value: WARMUP,
+        backoff: 0,
+    };
+
+    fn after_failure(self) -> Counter {
+        let backoff = (self.backoff + 1).min(MAX_BACKOFF);
+        Counter {
+            value: (1u16 << backoff) - 1,
+            backoff,
+        }
+    }
+}
+
+/// What a specialized form remembers about its site; the meaning of each field depends on
+/// the form (see `Vm::specialize`).
+#[derive(Clone, Copy, Default)]
+pub struct InlineCache {
+    /// A class address (attribute forms).
+    pub class: usize,
+    /// The class epoch, or a dict key version (module attributes, globals).
+    pub version: u64,
+    /// A second dict key version (builtins for `LoadGlobalBuiltin`).
+    pub version2: u64,
+    /// An entry index in a dict.
+    pub index: u32,
+    /// Which dict of the class's MRO holds the attribute (0 = the class itself), or, for
+    /// `LoadAttrClass`, 1 when the receiver is the class object rather than an instance.
+    pub aux: u32,
+}
+
+/// The quickened instructions of one code object.
+pub struct Adaptive {
+    pub instrs: Box<[Cell<Instr>]>,
+    counters: Box<[Cell<Counter>]>,
+    pub caches: Box<[Cell<InlineCache>]>,
+}
+
+impl Adaptive {
+    pub fn new(code: &Code) -> Adaptive {
+        let n = code.instrs.len();
+        Adaptive {
+            instrs: code.instrs.iter().map(|&i| Cell::new(i)).collect(),
+            counters: (0..n).map(|_| Cell::new(Counter::START)).collect(),
+            caches: (0..n).map(|_| Cell::new(InlineCache::default())).collect(),
+        }
+    }
+
+    /// Called by a generic instruction of a specializable family: true when it is time to
+    /// try specializing the site.
+    #[inline(always)]
+    pub fn due(&self, ip: usize) -> bool {
+        let c = &self.counters[ip];
+        let mut v = c.get();
+        if v.value == 0 {
+            return true;
+        }
+        v.value -= 1;
+        c.set(v);
+        false
+    }
+
+    #[inline(always)]
+    pub fn cache(&self, ip: usize) -> InlineCache {
+        self.caches[ip].get()
+    }
+}
+
+macro_rules! forms {
+    ($($form:ident),* $(,)?) => {
+        /// The specialized forms, for statistics.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum Form { $($form),* }
+        const FORM_NAMES: &[&str] = &[$(stringify!($form)),*];
+        const FORMS: usize = FORM_NAMES.len();
+    };
+}
+
+forms!(
+    BinaryOpInt,
+    BinaryOpFloat,
+    CompareOpInt,
+    CompareOpFloat,
+    CompareOpStr,
+    LoadAttrInstance,
+    LoadAttrClass,
+    LoadAttrModule,
+    LoadAttrProperty,
+    LoadMethodInstance,
+    LoadMethodType,
+    StoreAttrInstance,
+    LoadGlobalModule,
+    LoadGlobalBuiltin,
+    CallPyExact,
+    CallBuiltin,
+    CallType,
+    CallBoundMethod,
+    CallMethodPy,
+    CallMethodBuiltin,
+    ForIterRange,
+    ForIterList,
+    ForIterTuple,
+    ForIterGen,
+    BinarySubscrList,
+    BinarySubscrTuple,
+    BinarySubscrDict,
+    StoreSubscrList,
+    StoreSubscrDict,
+    UnpackSequenceTuple,
+    UnpackSequenceList,
+    ContainsOpDict,
+    ContainsOpSet,
+);
+
+/// How often each specialized form was made, hit, missed and undone; printed at exit by
+/// `-X stats` (or `TESSERA_STATS=1`). Counted in every build: one add per execution.
+pub struct SpecializationStats {
+    pub hits: [u64; FORMS],
+    pub misses: [u64; FORMS],
+    made: [u64; FORMS],
+    deopts: [u64; FORMS],
+    /// Attempts that found no form for the operands, by generic instruction name.
+    failures: std::collections::BTreeMap<&'static str, u64>,
+}
+
+impl Default for SpecializationStats {
+    fn default() -> Self {
+        SpecializationStats {
+            hits: [0; FORMS],
+            misses: [0; FORMS],
+            made: [0; FORMS],
+            deopts: [0; FORMS],
+            failures: Default::default(),
+        }
+    }
+}
+
+impl SpecializationStats {
+    #[inline(always)]
+    pub fn hit(&mut self, form: Form) {
+        self.hits[form as usize] += 1;
+    }
+
+    /// The report printed at exit.
+    pub fn report(&self) -> String {
+        let mut out = String::from(
+            "tessera stats: specialized form, hits, misses, hit rate, times specialized, \
+             times deoptimized\n",
+        );
+        for (i, name) in FORM_NAMES.iter().enumerate() {
+            let (h, m) = (self.hits[i], self.misses[i]);
+            let rate = if h + m == 0 {
+                0.0
+            } else {
+                100.0 * h as f64 / (h + m) as f64
+            };
+            out.push_str(&format!(
+                "  {name}: {h} {m} {rate:.1}% {} {}\n",
+                self.made[i], self.deopts[i]
+            ));
+        }
+        out.push_str("tessera stats: generic instruction, failed attempts to specialize\n");
+        for (name, n) in &self.failures {
+            out.push_str(&format!("  {name}: {n}\n"));
+        }
+        out
+    }
+}
+
+/// Attribute kinds found on a class that a specialized attribute form can serve.
+enum ClassAttr {
+    Absent,
+    /// Found in the dict `depth` steps along the MRO (0 = the class), at entry `index`.
+    At {
+        depth: u32,
+        index: u32,
+        value: Value,
+    },
+}
+
+/// Where `name` lives along `cls`'s MRO: the dict's depth and the entry index.
+fn locate_class_attr(cls: &Rc<Class>, name: &crate::runtime::str::PyStr) -> ClassAttr {
+    if let Some(index) = cls.dict.find_str_index(name) {
+        let value = cls.dict.value_at(index).unwrap_or_default();
+        return ClassAttr::At {
+            depth: 0,
+            index: index as u32,
+            value,
+        };
+    }
+    for (i, c) in cls.mro.borrow().iter().enumerate() {
+        if Rc::ptr_eq(c, cls) {
+            continue;
+        }
+        if let Some(index) = c.dict.find_str_index(name) {
+            let value = c.dict.value_at(index).unwrap_or_default();
+            return ClassAttr::At {
+                depth: i as u32 + 1,
+                index: index as u32,
+                value,
+            };
+        }
+    }
+    ClassAttr::Absent
+}
+
+/// The value a cache filled by `locate_class_attr` points at, if the dict still has it.
+#[inline]
+pub fn cached_class_attr(cls: &Rc<Class>, cache: &InlineCache) -> Option<Value> {
+    if cache.aux == 0 {
+        cls.dict.value_at(cache.index as usize)
+    } else {
+        let mro = cls.mro.borrow();
+        mro.get(cache.aux as usize - 1)?
+            .dict
+            .value_at(cache.index as usize)
+    }
+}
+
+/// True when `cls` runs Python code for attribute access that the specialized forms skip.
+fn custom_attribute_hooks(cls: &Rc<Class>) -> bool {
+    // `object` defines both as built-ins; only Python overrides change behaviour.
+    cls.any_slots
+        || matches!(cls.lookup("__getattribute__"), Some(Value::Function(_)))
+        || matches!(cls.lookup("__setattr__"), Some(Value::Function(_)))
+}
+
+fn int_op_specializable(op: BinOp) -> bool {
+    use BinOp::*;
+    matches!(
+        op,
+        Add | Sub
+            | Mul
+            | And
+            | Or
+            | Xor
+            | FloorDiv
+            | Mod
+            | RShift
+            | InplaceAdd
+            | InplaceSub
+            | InplaceMul
+            | InplaceAnd
+            | InplaceOr
+            | InplaceXor
+            | InplaceFloorDiv
+            | InplaceMod
+            | InplaceRShift
+    )
+}
+
+fn float_op_specializable(op: BinOp) -> bool {
+    use BinOp::*;
+    matches!(
+        op,
+        Add | Sub | Mul | TrueDiv | InplaceAdd | InplaceSub | InplaceMul | InplaceTrueDiv
+    )
+}
+
+impl Vm {
+    /// Tries to rewrite the generic instruction at `ip` into a form for the operands now on
+    /// `f`'s stack; the generic instruction then runs as usual this time.
+    #[cold]
+    #[inline(never)]
+    pub fn specialize(&mut self, code: &CodeObject, f: &Frame, ip: usize, instr: Instr) {
+        let made = self.choose_form(code, f, ip, instr);
+        let site = &code.adaptive;
+        match made {
+            Some((form, specialized, cache)) => {
+                site.caches[ip].set(cache);
+                site.instrs[ip].set(specialized);
+                let backoff = site.counters[ip].get().backoff;
+                site.counters[ip].set(Counter {
+                    value: MISS_BUDGET,
+                    backoff,
+                });
+                self.specialization.made[form as usize] += 1;
+            }
+            None => {
+                site.counters[ip].set(site.counters[ip].get().after_failure());
+                *self
+                    .specialization
+                    .failures
+                    .entry(generic_name(instr))
+                    .or_default() += 1;
+            }
+        }
+    }
+
+    /// A specialized form's guard failed: spends one unit of the site's miss budget and, when
+    /// it is gone, puts `generic` back.
+    #[cold]
+    #[inline(never)]
+    pub fn specialization_miss(
+        &mut self,
+        code: &CodeObject,
+        ip: usize,
+        form: Form,
+        generic: Instr,
+    ) {
+        self.specialization.misses[form as usize] += 1;
+        let site = &code.adaptive;
+        let mut c = site.counters[ip].get();
+        if c.value > 1 {
+            c.value -= 1;
+            site.counters[ip].set(c);
+            return;
+        }
+        site.instrs[ip].set(generic);
+        site.counters[ip].set(c.after_failure());
+        self.specialization.deopts[form as usize] += 1;
+    }
+
+    fn choose_form(
+        &mut self,
+        code: &CodeObject,
+        f: &Frame,
+        ip: usize,
+        instr: Instr,
+    ) -> Option<(Form, Instr, InlineCache)> {
+        let stack = &f.stack;
+        let peek = |i: usize| stack.get(stack.len().wrapping_sub(i));
+        let none = InlineCache::default();
+        match instr {
+            Instr::BinaryOp(op) => match (peek(2)?, peek(1)?) {
+                (Value::Int(_), Value::Int(_)) if int_op_specializable(op) => {
+                    Some((Form::BinaryOpInt, Instr::BinaryOpInt(op), none))
+                }
+                (Value::Float(_), Value::Float(_) | Value::Int(_))
+                | (Value::Int(_), Value::Float(_))
+                    if float_op_specializable(op) =>
+                {
+                    Some((Form::BinaryOpFloat, Instr::BinaryOpFloat(op), none))
+                }
+                _ => None,
+            },
+            Instr::CompareOp(op) => match (peek(2)?, peek(1)?) {
+                (Value::Int(_), Value::Int(_)) => {
+                    Some((Form::CompareOpInt, Instr::CompareOpInt(op), none))
+                }
+                (Value::Float(_), Value::Float(_)) => {
+                    Some((Form::CompareOpFloat, Instr::CompareOpFloat(op), none))
+                }
+                (Value::Str(_), Value::Str(_)) => {
+                    Some((Form::CompareOpStr, Instr::CompareOpStr(op), none))
+                }
+                _ => None,
+            },
+            Instr::LoadAttr(i) => self.choose_load_attr(code, peek(1)?, i),
+            Instr::LoadMethod(i) => self.choose_load_method(code, peek(1)?, i),
+            Instr::StoreAttr(i) => {
+                let Value::Instance(inst) = peek(1)? else {
+                    return None;
+                };
+                let cls = inst.class.borrow().clone();
+                let name = &code.names[i as usize];
+                if custom_attribute_hooks(&cls)
+                    || inst.dict.is_none()
+                    || inst.exc.is_some()
+                    || !matches!(locate_class_attr(&cls, name), ClassAttr::Absent)
+                {
+                    return None;
+                }
+                let cache = InlineCache {
+                    class: Rc::as_ptr(&cls) as usize,
+                    version: crate::runtime::dict::class_epoch(),
+                    index: inst
+                        .dict
+                        .as_ref()
+                        .and_then(|d| d.find_str_index(name))
+                        .map_or(u32::MAX, |i| i as u32),
+                    ..none
+                };
+                Some((Form::StoreAttrInstance, Instr::StoreAttrInstance(i), cache))
+            }
+            Instr::LoadGlobal(i) => {
+                let name = &code.names[i as usize];
+                if let Some(idx) = f.globals.find_str_index(name) {
+                    let cache = InlineCache {
+                        version: f.globals.keys_version(),
+                        index: idx as u32,
+                        ..none
+                    };
+                    return Some((Form::LoadGlobalModule, Instr::LoadGlobalModule(i), cache));
+                }
+                let idx = self.builtins.find_str_index(name)?;
+                let cache = InlineCache {
+                    version: f.globals.keys_version(),
+                    version2: self.builtins.keys_version(),
+                    index: idx as u32,
+                    ..none
+                };
+                Some((Form::LoadGlobalBuiltin, Instr::LoadGlobalBuiltin(i), cache))
+            }
+            Instr::Call(n) => match peek(n as usize + 1)? {
+                Value::Function(func)
+                    if func.code.simple_positional && func.code.code.argcount == n =>
+                {
+                    Some((Form::CallPyExact, Instr::CallPyExact(n), none))
+                }
+                Value::Builtin(b) if b.binding.is_none() => {
+                    Some((Form::CallBuiltin, Instr::CallBuiltin(n), none))
+                }
+                Value::Class(_) => Some((Form::CallType, Instr::CallType(n), none)),
+                Value::Method(m) => match &m.func {
+                    Value::Function(func)
+                        if func.code.simple_positional && func.code.code.argcount == n + 1 =>
+                    {
+                        Some((Form::CallBoundMethod, Instr::CallBoundMethod(n), none))
+                    }
+                    _ => None,
+                },
+                _ => None,
+            },
+            Instr::CallMethod(n) => match (peek(n as usize + 2)?, peek(n as usize + 1)?) {
+                (Value::Function(func), this)
+                    if !this.is_null()
+                        && func.code.simple_positional
+                        && func.code.code.argcount == n + 1 =>
+                {
+                    Some((Form::CallMethodPy, Instr::CallMethodPy(n), none))
+                }
+                (Value::Builtin(b), this) if !this.is_null() && b.binding.is_none() => {
+                    Some((Form::CallMethodBuiltin, Instr::CallMethodBuiltin(n), none))
+                }
+                _ => None,
+            },
+            Instr::ForIter(t) => match peek(1)? {
+                Value::Iter(it) => match &*it.kind.borrow() {
+                    super::iter::IterKind::Range { .. } => {
+                        Some((Form::ForIterRange, Instr::ForIterRange(t), none))
+                    }
+                    super::iter::IterKind::List { .. } => {
+                        Some((Form::ForIterList, Instr::ForIterList(t), none))
+                    }
+                    super::iter::IterKind::Tuple { .. } => {
+                        Some((Form::ForIterTuple, Instr::ForIterTuple(t), none))
+                    }
+                    _ => None,
+                },
+                Value::Generator(_) => Some((Form::ForIterGen, Instr::ForIterGen(t), none)),
+                _ => None,
+            },
+            Instr::BinarySubscr => match (peek(2)?, peek(1)?) {
+                (Value::List(_), Value::Int(_)) => {
+                    Some((Form::BinarySubscrList, Instr::BinarySubscrList, none))
+                }
+                (Value::Tuple(_), Value::Int(_)) => {
+                    Some((Form::BinarySubscrTuple, Instr::BinarySubscrTuple, none))
+                }
+                (Value::Dict(_), _) => {
+                    Some((Form::BinarySubscrDict, Instr::BinarySubscrDict, none))
+                }
+                _ => None,
+            },
+            Instr::StoreSubscr => match (peek(2)?, peek(1)?) {
+                (Value::List(_), Value::Int(_)) => {
+                    Some((Form::StoreSubscrList, Instr::StoreSubscrList, none))
+                }
+                (Value::Dict(_), _) => Some((Form::StoreSubscrDict, Instr::StoreSubscrDict, none)),
+                _ => None,
+            },
+            Instr::UnpackSequence(n) => match peek(1)? {
+                Value::Tuple(t) if t.items.len() == n as usize => Some((
+                    Form::UnpackSequenceTuple,
+                    Instr::UnpackSequenceTuple(n),
+                    none,
+                )),
+                Value::List(l) if l.items.borrow().len() == n as usize => {
+                    Some((Form::UnpackSequenceList, Instr::UnpackSequenceList(n), none))
+                }
+                _ => None,
+            },
+            Instr::ContainsOp(inv) => match peek(1)? {
+                Value::Dict(_) => Some((Form::ContainsOpDict, Instr::ContainsOpDict(inv), none)),
+                Value::Set(_) | Value::FrozenSet(_) => {
+                    Some((Form::ContainsOpSet, Instr::ContainsOpSet(inv), none))
+                }
+                _ => None,
+            },
+            _ => None,
+        }
+        .inspect(|_| debug_assert!(ip < code.adaptive.instrs.len()))
+    }
+
+    fn choose_load_attr(
+        &mut self,
+        code: &CodeObject,
+        obj: &Value,
+        i: u32,
+    ) -> Option<(Form, Instr, InlineCache)> {
+        let name = &code.names[i as usize];
+        let epoch = crate::runtime::dict::class_epoch();
+        match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if custom_attribute_hooks(&cls) || inst.exc.is_some() {
+                    return None;
+                }
+                let class = Rc::as_ptr(&cls) as usize;
+                match locate_class_attr(&cls, name) {
+                    ClassAttr::Absent => {
+                        let index = inst.dict.as_ref()?.find_str_index(name)?;
+                        let cache = InlineCache {
+                            class,
+                            version: epoch,
+                            index: index as u32,
+                            ..Default::default()
+                        };
+                        Some((Form::LoadAttrInstance, Instr::LoadAttrInstance(i), cache))
+                    }
+                    ClassAttr::At {
+                        depth,
+                        index,
+                        value,
+                    } => {
+                        let cache = InlineCache {
+                            class,
+                            version: epoch,
+                            index,
+                            aux: depth,
+                            ..Default::default()
+                        };
+                        match value {
+                            Value::Property(p) if matches!(p.fget, Value::Function(_)) => {
+                                Some((Form::LoadAttrProperty, Instr::LoadAttrProperty(i), cache))
+                            }
+                            v if plain_class_value(&v) => {
+                                Some((Form::LoadAttrClass, Instr::LoadAttrClass(i), cache))
+                            }
+                            _ => None,
+                        }
+                    }
+                }
+            }
+            Value::Class(cls) => {
+                // Metaclass attributes and descriptors take the generic path.
+                let ClassAttr::At {
+                    depth,
+                    index,
+                    value,
+                } = locate_class_attr(cls, name)
+                else {
+                    return None;
+                };
+                if !plain_class_value(&value) || depth != 0 {
+                    return None;
+                }
+                let cache = InlineCache {
+                    class: Rc::as_ptr(cls) as usize,
+                    version: epoch,
+                    index,
+                    aux: u32::MAX,
+                    ..Default::default()
+                };
+                Some((Form::LoadAttrClass, Instr::LoadAttrClass(i), cache))
+            }
+            Value::Module(m) => {
+                let index = m.dict.find_str_index(name)?;
+                let cache = InlineCache {
+                    version: m.dict.keys_version(),
+                    index: index as u32,
+                    ..Default::default()
+                };
+                Some((Form::LoadAttrModule, Instr::LoadAttrModule(i), cache))
+            }
+            _ => None,
+        }
+    }
+
+    fn choose_load_method(
+        &mut self,
+        code: &CodeObject,
+        obj: &Value,
+        i: u32,
+    ) -> Option<(Form, Instr, InlineCache)> {
+        let name = &code.names[i as usize];
+        let epoch = crate::runtime::dict::class_epoch();
+        let (cls, form) = match obj {
+            Value::Instance(inst) => {
+                let cls = inst.class.borrow().clone();
+                if custom_attribute_hooks(&cls) || inst.exc.is_some() {
+                    return None;
+                }
+                (cls, Form::LoadMethodInstance)
+            }
+            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => {
+                return None;
+            }
+            _ => (self.type_of(obj), Form::LoadMethodType),
+        };
+        let ClassAttr::At {
+            depth,
+            index,
+            value,
+        } = locate_class_attr(&cls, name)
+        else {
+            return None;
+        };
+        let fits = match form {
+            Form::LoadMethodInstance => matches!(value, Value::Function(_) | Value::Builtin(_)),
+            _ => matches!(value, Value::Builtin(_)),
+        };
+        if !fits {
+            return None;
+        }
+        let cache = InlineCache {
+            class: Rc::as_ptr(&cls) as usize,
+            version: epoch,
+            index,
+            aux: depth,
+            ..Default::default()
+        };
+        let instr = match form {
+            Form::LoadMethodInstance => Instr::LoadMethodInstance(i),
+            _ => Instr::LoadMethodType(i),
+        };
+        Some((form, instr, cache))
+    }
+}
+
+/// Class attributes that `LoadAttrClass` may return as they are: values that are not
+/// descriptors (a function would have to be bound, a property called).
+fn plain_class_value(v: &Value) -> bool {
+    matches!(
+        v,
+        Value::None
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Tuple(_)
+            | Value::List(_)
+            | Value::Dict(_)
+            | Value::Set(_)
+            | Value::FrozenSet(_)
+            | Value::Class(_)
+    )
+}
+
+/// The generic instruction's name, for the statistics of failed attempts.
+fn generic_name(instr: Instr) -> &'static str {
+    match instr {
+        Instr::BinaryOp(_) => "BinaryOp",
+        Instr::CompareOp(_) => "CompareOp",
+        Instr::LoadAttr(_) => "LoadAttr",
+        Instr::LoadMethod(_) => "LoadMethod",
+        Instr::StoreAttr(_) => "StoreAttr",
+        Instr::LoadGlobal(_) => "LoadGlobal",
+        Instr::Call(_) => "Call",
+        Instr::CallMethod(_) => "CallMethod",
+        Instr::ForIter(_) => "ForIter",
+        Instr::BinarySubscr => "BinarySubscr",
+        Instr::StoreSubscr => "StoreSubscr",
+        Instr::UnpackSequence(_) => "UnpackSequence",
+        Instr::ContainsOp(_) => "ContainsOp",
+        _ => "other",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn failures_back_off_exponentially_up_to_a_limit() {
+        let mut c = Counter::START;
+        let mut waits = vec![];
+        for _ in 0..15 {
+            c = c.after_failure();
+            waits.push(c.value);
+        }
+        assert_eq!(&waits[..4], &[1, 3, 7, 15]);
+        assert_eq!(*waits.last().unwrap(), (1 << MAX_BACKOFF) - 1);
+    }
+
+    #[test]
+    fn every_form_has_a_name() {
+        assert_eq!(FORM_NAMES[Form::ContainsOpSet as usize], "ContainsOpSet");
+        assert_eq!(FORM_NAMES.len(), Form::ContainsOpSet as usize + 1);
+    }
+}
