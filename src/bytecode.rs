@@ -300,6 +300,8 @@ pub enum Instr {
     LoadAttrClass(u32),
     /// `LoadAttr` of a module's global.
     LoadAttrModule(u32),
+    /// `LoadAttr` of a `__slots__` attribute, for one class.
+    LoadAttrSlot(u32),
     /// `LoadAttr` through a property's getter.
     LoadAttrProperty(u32),
     /// `LoadMethod` of a function on an instance's class.
@@ -308,6 +310,8 @@ pub enum Instr {
     LoadMethodType(u32),
     /// `StoreAttr` into an instance's dict, for one class.
     StoreAttrInstance(u32),
+    /// `StoreAttr` into a `__slots__` attribute, for one class.
+    StoreAttrSlot(u32),
     /// `LoadGlobal` found in the globals dict.
     LoadGlobalModule(u32),
     /// `LoadGlobal` found in the builtins dict.
@@ -318,6 +322,9 @@ pub enum Instr {
     CallBuiltin(u32),
     /// `Call` of a class.
     CallType(u32),
+    /// `Call` of a class with the default `__new__` and a Python `__init__` taking exactly
+    /// the arguments plus self.
+    CallClassPyInit(u32),
     /// `Call` of a bound method whose function takes exactly the arguments plus self.
     CallBoundMethod(u32),
     /// `CallMethod` of a Python function with exactly its positional parameters.
@@ -360,13 +367,13 @@ impl Instr {
         match self {
             BinaryOpInt(op) | BinaryOpFloat(op) => BinaryOp(op),
             CompareOpInt(op) | CompareOpFloat(op) | CompareOpStr(op) => CompareOp(op),
-            LoadAttrInstance(i) | LoadAttrClass(i) | LoadAttrModule(i) | LoadAttrProperty(i) => {
-                LoadAttr(i)
-            }
+            LoadAttrInstance(i) | LoadAttrClass(i) | LoadAttrModule(i) | LoadAttrSlot(i)
+            | LoadAttrProperty(i) => LoadAttr(i),
             LoadMethodInstance(i) | LoadMethodType(i) => LoadMethod(i),
-            StoreAttrInstance(i) => StoreAttr(i),
+            StoreAttrInstance(i) | StoreAttrSlot(i) => StoreAttr(i),
             LoadGlobalModule(i) | LoadGlobalBuiltin(i) => LoadGlobal(i),
-            CallPyExact(n) | CallBuiltin(n) | CallType(n) | CallBoundMethod(n) => Call(n),
+            CallPyExact(n) | CallBuiltin(n) | CallType(n) | CallClassPyInit(n)
+            | CallBoundMethod(n) => Call(n),
             CallMethodPy(n) | CallMethodBuiltin(n) => CallMethod(n),
             ForIterRange(t) | ForIterList(t) | ForIterTuple(t) | ForIterGen(t) => ForIter(t),
             BinarySubscrList | BinarySubscrTuple | BinarySubscrDict => BinarySubscr,

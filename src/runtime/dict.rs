@@ -187,7 +187,7 @@ impl PyDict {
     }
 
     /// The value stored at entry `idx` (an index from `find_str_index`).
-    #[inline(always)]
+    #[inline]
     pub fn value_at(&self, idx: usize) -> Option<Value> {
         match self.inner.borrow().entries.get(idx) {
             Some(Some(e)) => Some(e.value.clone()),
@@ -213,7 +213,7 @@ impl PyDict {
 
     /// The value at entry `idx` when that entry's key is `name` (an index remembered by an
     /// inline cache, checked because another dict may order its keys differently).
-    #[inline(always)]
+    #[inline]
     pub fn value_at_key(&self, idx: usize, name: &super::str::PyStr) -> Option<Value> {
         match self.inner.borrow().entries.get(idx) {
             Some(Some(e)) if matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, name)) => {

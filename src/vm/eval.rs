@@ -991,6 +991,28 @@ impl Vm {
                         }
                     }
                 }
+                Instr::LoadAttrSlot(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let v = match f.stack.last() {
+                        Some(Value::Instance(inst)) if class_matches(inst, &c) => inst
+                            .slots
+                            .borrow()
+                            .get(c.index as usize)
+                            .filter(|v| !v.is_null())
+                            .cloned(),
+                        _ => None,
+                    };
+                    match v {
+                        Some(v) => {
+                            self.specialization.hit(Form::LoadAttrSlot);
+                            *f.stack.last_mut().expect("receiver") = v;
+                        }
+                        None => {
+                            miss!(Form::LoadAttrSlot, Instr::LoadAttr(i));
+                            self.load_attr_generic(f, &code, i)?;
+                        }
+                    }
+                }
                 Instr::LoadAttrProperty(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
                     let getter = match f.stack.last() {
@@ -1099,6 +1121,37 @@ impl Vm {
                         }
                     }
                 }
+                Instr::StoreAttrSlot(i) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let n = f.stack.len();
+                    let inst = match &f.stack[n - 1] {
+                        Value::Instance(inst)
+                            if class_matches(inst, &c)
+                                && (c.index as usize) < inst.slots.borrow().len() =>
+                        {
+                            Some(inst.clone())
+                        }
+                        _ => None,
+                    };
+                    match inst {
+                        Some(inst) => {
+                            self.specialization.hit(Form::StoreAttrSlot);
+                            f.stack.pop();
+                            let v = pop!(f);
+                            let old = std::mem::replace(
+                                &mut inst.slots.borrow_mut()[c.index as usize],
+                                v,
+                            );
+                            drop(old);
+                        }
+                        None => {
+                            miss!(Form::StoreAttrSlot, Instr::StoreAttr(i));
+                            let obj = pop!(f);
+                            let v = pop!(f);
+                            self.set_attr(&obj, &code.names[i as usize], v)?;
+                        }
+                    }
+                }
                 Instr::LoadGlobalModule(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
                     let v = if f.globals.keys_version() == c.version {
@@ -1186,6 +1239,48 @@ impl Vm {
                         }
                         _ => {
                             miss!(Form::CallType, Instr::Call(n as u32));
+                            self.call_generic(f, n)?;
+                        }
+                    }
+                }
+                Instr::CallClassPyInit(n) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let n = n as usize;
+                    let at = f.stack.len() - n - 1;
+                    let target = match &f.stack[at] {
+                        Value::Class(cls)
+                            if Rc::as_ptr(cls) as usize == c.class
+                                && crate::runtime::dict::class_epoch() == c.version =>
+                        {
+                            match specialize::cached_class_attr(cls, &c) {
+                                Some(Value::Function(init))
+                                    if init.code.simple_positional
+                                        && init.code.code.argcount as usize == n + 1 =>
+                                {
+                                    Some((cls.clone(), init))
+                                }
+                                _ => None,
+                            }
+                        }
+                        _ => None,
+                    };
+                    match target {
+                        Some((cls, init)) => {
+                            self.specialization.hit(Form::CallClassPyInit);
+                            let obj = Value::Instance(self.new_instance(&cls));
+                            // The new instance takes the class's slot as `self`.
+                            f.stack[at] = obj.clone();
+                            let r = self.call_simple(&init, &mut f.stack, n + 1)?;
+                            if !r.is_none() {
+                                let tn = self.type_name(&r);
+                                return Err(self.type_error(format!(
+                                    "__init__() should return None, not '{tn}'"
+                                )));
+                            }
+                            f.stack.push(obj);
+                        }
+                        None => {
+                            miss!(Form::CallClassPyInit, Instr::Call(n as u32));
                             self.call_generic(f, n)?;
                         }
                     }

@@ -295,11 +295,9 @@ pub fn slot_index(cls: &Rc<Class>, name: &str) -> Option<usize> {
         return None;
     }
     let mut offset = 0;
-    let mut chain = vec![cls.clone()];
-    chain.extend(cls.mro.borrow().iter().cloned());
+    let mro = cls.mro.borrow();
     // Slots are laid out base-first so that a subclass instance is compatible with its base.
-    chain.reverse();
-    for c in chain {
+    for c in std::iter::once(cls).chain(mro.iter()).rev() {
         if let Some(s) = &c.slots {
             if let Some(i) = s.iter().position(|x| x == name) {
                 return Some(offset + i);

@@ -69,7 +69,7 @@ pub struct InlineCache {
     pub version: u64,
     /// A second dict key version (builtins for `LoadGlobalBuiltin`).
     pub version2: u64,
-    /// An entry index in a dict.
+    /// An entry index in a dict, or a slot index.
     pub index: u32,
     /// Which dict of the class's MRO holds the attribute (0 = the class itself), or, for
     /// `LoadAttrClass`, 1 when the receiver is the class object rather than an instance.
@@ -132,15 +132,18 @@ forms!(
     LoadAttrInstance,
     LoadAttrClass,
     LoadAttrModule,
+    LoadAttrSlot,
     LoadAttrProperty,
     LoadMethodInstance,
     LoadMethodType,
     StoreAttrInstance,
+    StoreAttrSlot,
     LoadGlobalModule,
     LoadGlobalBuiltin,
     CallPyExact,
     CallBuiltin,
     CallType,
+    CallClassPyInit,
     CallBoundMethod,
     CallMethodPy,
     CallMethodBuiltin,
@@ -267,8 +270,7 @@ pub fn cached_class_attr(cls: &Rc<Class>, cache: &InlineCache) -> Option<Value> 
 /// True when `cls` runs Python code for attribute access that the specialized forms skip.
 fn custom_attribute_hooks(cls: &Rc<Class>) -> bool {
     // `object` defines both as built-ins; only Python overrides change behaviour.
-    cls.any_slots
-        || matches!(cls.lookup("__getattribute__"), Some(Value::Function(_)))
+    matches!(cls.lookup("__getattribute__"), Some(Value::Function(_)))
         || matches!(cls.lookup("__setattr__"), Some(Value::Function(_)))
 }
 
@@ -401,7 +403,21 @@ impl Vm {
                 };
                 let cls = inst.class.borrow().clone();
                 let name = &code.names[i as usize];
+                if !custom_attribute_hooks(&cls)
+                    && inst.exc.is_none()
+                    && matches!(locate_class_attr(&cls, name), ClassAttr::Absent)
+                    && let Some(slot) = super::exceptions::slot_index(&cls, name.as_str())
+                {
+                    let cache = InlineCache {
+                        class: Rc::as_ptr(&cls) as usize,
+                        version: crate::runtime::dict::class_epoch(),
+                        index: slot as u32,
+                        ..none
+                    };
+                    return Some((Form::StoreAttrSlot, Instr::StoreAttrSlot(i), cache));
+                }
                 if custom_attribute_hooks(&cls)
+                    || super::exceptions::slot_index(&cls, name.as_str()).is_some()
                     || inst.dict.is_none()
                     || inst.exc.is_some()
                     || !matches!(locate_class_attr(&cls, name), ClassAttr::Absent)
@@ -448,7 +464,10 @@ impl Vm {
                 Value::Builtin(b) if b.binding.is_none() => {
                     Some((Form::CallBuiltin, Instr::CallBuiltin(n), none))
                 }
-                Value::Class(_) => Some((Form::CallType, Instr::CallType(n), none)),
+                Value::Class(cls) => Some(match self.python_init_site(cls, n) {
+                    Some(cache) => (Form::CallClassPyInit, Instr::CallClassPyInit(n), cache),
+                    None => (Form::CallType, Instr::CallType(n), none),
+                }),
                 Value::Method(m) => match &m.func {
                     Value::Function(func)
                         if func.code.simple_positional && func.code.code.argcount == n + 1 =>
@@ -530,6 +549,44 @@ impl Vm {
         .inspect(|_| debug_assert!(ip < code.adaptive.instrs.len()))
     }
 
+    /// For `CallClassPyInit`: where `cls.__init__` lives, when calling `cls` with `n`
+    /// arguments only makes a plain instance and runs a Python `__init__` that takes
+    /// exactly them (the default `__new__`, no built-in or exception base).
+    fn python_init_site(&self, cls: &Rc<Class>, n: u32) -> Option<InlineCache> {
+        if cls.builtin
+            || cls.layout != crate::runtime::class::Layout::Object
+            || cls.is_subclass(&self.types.base_exception)
+        {
+            return None;
+        }
+        let default_new = match cls.lookup("__new__") {
+            None | Some(Value::Builtin(_)) => true,
+            Some(Value::StaticMethod(f)) => matches!(*f, Value::Builtin(_)),
+            _ => false,
+        };
+        if !default_new {
+            return None;
+        }
+        let ClassAttr::At {
+            depth,
+            index,
+            value: Value::Function(init),
+        } = locate_class_attr(cls, &crate::runtime::str::intern("__init__"))
+        else {
+            return None;
+        };
+        if !init.code.simple_positional || init.code.code.argcount != n + 1 {
+            return None;
+        }
+        Some(InlineCache {
+            class: Rc::as_ptr(cls) as usize,
+            version: crate::runtime::dict::class_epoch(),
+            index,
+            aux: depth,
+            ..Default::default()
+        })
+    }
+
     fn choose_load_attr(
         &mut self,
         code: &CodeObject,
@@ -545,6 +602,16 @@ impl Vm {
                     return None;
                 }
                 let class = Rc::as_ptr(&cls) as usize;
+                // Slots come first, as in `object_get_attr_opt`.
+                if let Some(slot) = super::exceptions::slot_index(&cls, name.as_str()) {
+                    let cache = InlineCache {
+                        class,
+                        version: epoch,
+                        index: slot as u32,
+                        ..Default::default()
+                    };
+                    return Some((Form::LoadAttrSlot, Instr::LoadAttrSlot(i), cache));
+                }
                 match locate_class_attr(&cls, name) {
                     ClassAttr::Absent => {
                         let index = inst.dict.as_ref()?.find_str_index(name)?;
@@ -626,7 +693,10 @@ impl Vm {
         let (cls, form) = match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                if custom_attribute_hooks(&cls) || inst.exc.is_some() {
+                if custom_attribute_hooks(&cls)
+                    || inst.exc.is_some()
+                    || super::exceptions::slot_index(&cls, name.as_str()).is_some()
+                {
                     return None;
                 }
                 (cls, Form::LoadMethodInstance)

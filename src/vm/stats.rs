@@ -11,7 +11,13 @@ pub struct Counters {
 }
 
 thread_local! {
-    pub static COUNTERS: Counters = Counters::default();
+    // Const-initialized: bumped on every class lookup, so no lazy-initialization check.
+    pub static COUNTERS: Counters = const {
+        Counters {
+            class_lookup_hit: Cell::new(0),
+            class_lookup_miss: Cell::new(0),
+        }
+    };
 }
 
 #[inline(always)]
