@@ -331,6 +331,8 @@ pub enum Instr {
     CallMethodPy(u32),
     /// `CallMethod` of a built-in method.
     CallMethodBuiltin(u32),
+    /// `CallMethod` of `list.append` on a list.
+    CallMethodListAppend(u32),
     /// `ForIter` over a range.
     ForIterRange(u32),
     /// `ForIter` over a list.
@@ -374,7 +376,7 @@ impl Instr {
             LoadGlobalModule(i) | LoadGlobalBuiltin(i) => LoadGlobal(i),
             CallPyExact(n) | CallBuiltin(n) | CallType(n) | CallClassPyInit(n)
             | CallBoundMethod(n) => Call(n),
-            CallMethodPy(n) | CallMethodBuiltin(n) => CallMethod(n),
+            CallMethodPy(n) | CallMethodBuiltin(n) | CallMethodListAppend(n) => CallMethod(n),
             ForIterRange(t) | ForIterList(t) | ForIterTuple(t) | ForIterGen(t) => ForIter(t),
             BinarySubscrList | BinarySubscrTuple | BinarySubscrDict => BinarySubscr,
             StoreSubscrList | StoreSubscrDict => StoreSubscr,

@@ -14,6 +14,28 @@ thread_local! {
 }
 
 impl Vm {
+    /// The type of a value of a built-in kind whose type is fixed by its kind (no instances,
+    /// iterators, bound methods or native objects), borrowed: no reference count traffic.
+    #[inline]
+    pub fn builtin_type_ref(&self, v: &Value) -> Option<&Rc<Class>> {
+        let t = &self.types;
+        Some(match v {
+            Value::None => &t.none,
+            Value::Bool(_) => &t.bool_,
+            Value::Int(_) | Value::BigInt(_) => &t.int,
+            Value::Float(_) => &t.float,
+            Value::Str(_) => &t.str_,
+            Value::Bytes(_) => &t.bytes,
+            Value::List(_) => &t.list,
+            Value::Tuple(_) => &t.tuple,
+            Value::Dict(_) => &t.dict,
+            Value::Set(_) => &t.set,
+            Value::FrozenSet(_) => &t.frozenset,
+            Value::Range(_) => &t.range,
+            _ => return None,
+        })
+    }
+
     pub fn type_of(&self, v: &Value) -> Rc<Class> {
         let t = &self.types;
         match v {

@@ -1074,19 +1074,19 @@ impl Vm {
                 }
                 Instr::LoadMethodType(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
-                    let obj = top!(f);
-                    let cls = self.type_of(&obj);
-                    let m = if Rc::as_ptr(&cls) as usize == c.class
-                        && crate::runtime::dict::class_epoch() == c.version
-                    {
-                        specialize::cached_class_attr(&cls, &c)
-                    } else {
-                        None
+                    let m = match f.stack.last().and_then(|obj| self.builtin_type_ref(obj)) {
+                        Some(cls)
+                            if Rc::as_ptr(cls) as usize == c.class
+                                && crate::runtime::dict::class_epoch() == c.version =>
+                        {
+                            specialize::cached_class_attr(cls, &c)
+                        }
+                        _ => None,
                     };
                     match m {
                         Some(m) => {
                             self.specialization.hit(Form::LoadMethodType);
-                            *f.stack.last_mut().expect("receiver") = m;
+                            let obj = std::mem::replace(f.stack.last_mut().expect("receiver"), m);
                             f.stack.push(obj);
                         }
                         None => {
@@ -1349,6 +1349,34 @@ impl Vm {
                         _ => {
                             miss!(Form::CallMethodBuiltin, Instr::CallMethod(n as u32));
                             self.call_method_generic(f, n)?;
+                        }
+                    }
+                }
+                Instr::CallMethodListAppend(n) => {
+                    let c = code.adaptive.cache(f.ip - 1);
+                    let len = f.stack.len();
+                    // The method's identity and the class epoch: `list.append` unchanged.
+                    let list = match (&f.stack[len - 3], &f.stack[len - 2]) {
+                        (Value::Builtin(b), Value::List(l))
+                            if n == 1
+                                && Rc::as_ptr(b) as usize == c.class
+                                && crate::runtime::dict::class_epoch() == c.version =>
+                        {
+                            Some(l.clone())
+                        }
+                        _ => None,
+                    };
+                    match list {
+                        Some(l) => {
+                            self.specialization.hit(Form::CallMethodListAppend);
+                            let item = pop!(f);
+                            l.items.borrow_mut().push(item);
+                            f.stack.pop();
+                            *f.stack.last_mut().expect("callable") = Value::None;
+                        }
+                        None => {
+                            miss!(Form::CallMethodListAppend, Instr::CallMethod(n));
+                            self.call_method_generic(f, n as usize)?;
                         }
                     }
                 }

@@ -147,6 +147,7 @@ forms!(
     CallBoundMethod,
     CallMethodPy,
     CallMethodBuiltin,
+    CallMethodListAppend,
     ForIterRange,
     ForIterList,
     ForIterTuple,
@@ -486,6 +487,18 @@ impl Vm {
                 {
                     Some((Form::CallMethodPy, Instr::CallMethodPy(n), none))
                 }
+                (Value::Builtin(b), Value::List(_)) if n == 1 && self.is_list_append(b) => {
+                    let cache = InlineCache {
+                        class: Rc::as_ptr(b) as usize,
+                        version: crate::runtime::dict::class_epoch(),
+                        ..none
+                    };
+                    Some((
+                        Form::CallMethodListAppend,
+                        Instr::CallMethodListAppend(n),
+                        cache,
+                    ))
+                }
                 (Value::Builtin(b), this) if !this.is_null() && b.binding.is_none() => {
                     Some((Form::CallMethodBuiltin, Instr::CallMethodBuiltin(n), none))
                 }
@@ -547,6 +560,15 @@ impl Vm {
             _ => None,
         }
         .inspect(|_| debug_assert!(ip < code.adaptive.instrs.len()))
+    }
+
+    /// Is `b` the list type's own `append`?
+    fn is_list_append(&self, b: &Rc<crate::runtime::function::BuiltinFunction>) -> bool {
+        let list = &self.types.list;
+        matches!(
+            list.dict.get_str("append", crate::runtime::str::str_hash("append")),
+            Some(Value::Builtin(a)) if Rc::ptr_eq(&a, b)
+        )
     }
 
     /// For `CallClassPyInit`: where `cls.__init__` lives, when calling `cls` with `n`
@@ -704,7 +726,8 @@ impl Vm {
             Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => {
                 return None;
             }
-            _ => (self.type_of(obj), Form::LoadMethodType),
+            // Only kinds whose type is fixed, so the guard can check it without a lookup.
+            _ => (self.builtin_type_ref(obj)?.clone(), Form::LoadMethodType),
         };
         let ClassAttr::At {
             depth,
