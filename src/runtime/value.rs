@@ -62,10 +62,25 @@ pub enum Value {
 }
 
 impl Clone for Value {
-    /// Inlined everywhere: values are copied on every stack push, and an out-of-line
-    /// clone returned through memory costs a store-forwarding stall per instruction.
+    /// Inlined everywhere: values are copied on every stack push. Bit-copies the two words
+    /// (one 16-byte load and store) and separately bumps the reference count: rebuilding
+    /// the enum variant by variant makes the compiler store the tag and payload apart and
+    /// reload them whole, a store-forwarding stall wherever the copy is read back soon.
     #[inline(always)]
     fn clone(&self) -> Value {
+        std::mem::forget(self.clone_by_variant());
+        // SAFETY: the forgotten copy above added exactly one strong reference (or nothing,
+        // for unboxed variants); the bitwise copy below becomes the owner of that
+        // reference, so every reference is still released exactly once.
+        unsafe { std::ptr::read(self) }
+    }
+}
+
+impl Value {
+    /// The variant-by-variant copy; only its reference count increment survives
+    /// optimization in `clone`.
+    #[inline(always)]
+    fn clone_by_variant(&self) -> Value {
         match self {
             Value::Null => Value::Null,
             Value::None => Value::None,
@@ -222,18 +237,6 @@ pub struct Super {
 }
 
 impl Value {
-    /// Clone for the interpreter's hot paths. Bit-copies the 16-byte word (a clean load and
-    /// store) and separately bumps the reference count; going through `clone` makes the
-    /// compiler assemble the enum in memory piecewise and reload it whole, which stalls.
-    #[inline(always)]
-    pub fn dup(&self) -> Value {
-        std::mem::forget(self.clone());
-        // SAFETY: the forgotten clone above added exactly one strong reference (or nothing,
-        // for unboxed variants); the bitwise copy below becomes the owner of that reference,
-        // so every reference is still released exactly once.
-        unsafe { std::ptr::read(self) }
-    }
-
     /// Overwrites `slot` with an int, without reading or dropping what it held: for the
     /// interpreter's specialized forms, whose guards proved the slot holds an unboxed
     /// value. Two plain word stores, where assigning `Value::Int(i)` builds the enum in a
@@ -381,11 +384,11 @@ mod tests {
     }
 
     #[test]
-    fn dup_shares_ownership_correctly() {
+    fn clone_shares_ownership_correctly() {
         let l = Value::list(vec![Value::Int(1)]);
         let Value::List(rc) = &l else { unreachable!() };
         let before = std::rc::Rc::strong_count(rc);
-        let d = l.dup();
+        let d = l.clone();
         assert_eq!(std::rc::Rc::strong_count(rc), before + 1);
         drop(d);
         assert_eq!(std::rc::Rc::strong_count(rc), before);

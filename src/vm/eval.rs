@@ -208,7 +208,7 @@ impl Vm {
                     let n = f.stack.len();
                     f.stack.swap(n - 1, n - i as usize);
                 }
-                Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].dup()),
+                Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
                 Instr::LoadFast(i) => {
                     let v = &f.locals[i as usize];
                     if v.is_null() {
@@ -218,7 +218,7 @@ impl Vm {
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
-                    f.stack.push(v.dup());
+                    f.stack.push(v.clone());
                 }
                 Instr::StoreFast(i) => {
                     let v = pop!(f);
