@@ -919,12 +919,13 @@ impl Vm {
                     let c = code.adaptive.cache(f.ip - 1);
                     let name = &code.names[i as usize];
                     let v = match f.stack.last() {
-                        Some(Value::Instance(inst)) if class_matches(inst, &c) => {
-                            inst.dict.as_ref().and_then(|d| {
-                                d.value_at_key(c.index as usize, name)
+                        Some(Value::Instance(inst)) => match c.entry_for(class_address(inst)) {
+                            Some((index, _)) => inst.dict.as_ref().and_then(|d| {
+                                d.value_at_key(index as usize, name)
                                     .or_else(|| d.get_pystr(name))
-                            })
-                        }
+                            }),
+                            None => None,
+                        },
                         _ => None,
                     };
                     match v {
@@ -933,7 +934,15 @@ impl Vm {
                             *f.stack.last_mut().expect("receiver") = v;
                         }
                         None => {
-                            miss!(Form::LoadAttrInstance, Instr::LoadAttr(i));
+                            if !self.add_second_class(
+                                &code,
+                                f.ip - 1,
+                                Form::LoadAttrInstance,
+                                f.stack.last(),
+                                i,
+                            ) {
+                                miss!(Form::LoadAttrInstance, Instr::LoadAttr(i));
+                            }
                             self.load_attr_generic(f, &code, i)?;
                         }
                     }
@@ -950,14 +959,14 @@ impl Vm {
                                     .as_ref()
                                     .is_none_or(|d| d.get_pystr(name).is_none()) =>
                         {
-                            specialize::cached_class_attr(&inst.class.borrow(), &c)
+                            specialize::cached_class_attr(&inst.class.borrow(), c.aux, c.index)
                         }
                         Some(Value::Class(cls))
                             if c.version2 == 1
                                 && Rc::as_ptr(cls) as usize == c.class
                                 && crate::runtime::dict::class_epoch() == c.version =>
                         {
-                            specialize::cached_class_attr(cls, &c)
+                            specialize::cached_class_attr(cls, 0, c.index)
                         }
                         _ => None,
                     };
@@ -1017,7 +1026,11 @@ impl Vm {
                     let c = code.adaptive.cache(f.ip - 1);
                     let getter = match f.stack.last() {
                         Some(Value::Instance(inst)) if class_matches(inst, &c) => {
-                            match specialize::cached_class_attr(&inst.class.borrow(), &c) {
+                            match specialize::cached_class_attr(
+                                &inst.class.borrow(),
+                                c.aux,
+                                c.index,
+                            ) {
                                 Some(Value::Property(p)) => match &p.fget {
                                     Value::Function(g) => Some(g.clone()),
                                     _ => None,
@@ -1050,14 +1063,16 @@ impl Vm {
                     let c = code.adaptive.cache(f.ip - 1);
                     let name = &code.names[i as usize];
                     let m = match f.stack.last() {
-                        Some(Value::Instance(inst))
-                            if class_matches(inst, &c)
-                                && inst.dict.as_ref().is_none_or(|d| {
+                        Some(Value::Instance(inst)) => match c.entry_for(class_address(inst)) {
+                            Some((index, depth))
+                                if inst.dict.as_ref().is_none_or(|d| {
                                     d.is_empty() || d.get_pystr(name).is_none()
                                 }) =>
-                        {
-                            specialize::cached_class_attr(&inst.class.borrow(), &c)
-                        }
+                            {
+                                specialize::cached_class_attr(&inst.class.borrow(), depth, index)
+                            }
+                            _ => None,
+                        },
                         _ => None,
                     };
                     match m {
@@ -1067,7 +1082,15 @@ impl Vm {
                             f.stack.push(obj);
                         }
                         None => {
-                            miss!(Form::LoadMethodInstance, Instr::LoadMethod(i));
+                            if !self.add_second_class(
+                                &code,
+                                f.ip - 1,
+                                Form::LoadMethodInstance,
+                                f.stack.last(),
+                                i,
+                            ) {
+                                miss!(Form::LoadMethodInstance, Instr::LoadMethod(i));
+                            }
                             self.load_method_generic(f, &code, i)?;
                         }
                     }
@@ -1079,7 +1102,7 @@ impl Vm {
                             if Rc::as_ptr(cls) as usize == c.class
                                 && crate::runtime::dict::class_epoch() == c.version =>
                         {
-                            specialize::cached_class_attr(cls, &c)
+                            specialize::cached_class_attr(cls, c.aux, c.index)
                         }
                         _ => None,
                     };
@@ -1098,23 +1121,33 @@ impl Vm {
                 Instr::StoreAttrInstance(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
                     let n = f.stack.len();
-                    let dict = match &f.stack[n - 1] {
-                        Value::Instance(inst) if class_matches(inst, &c) => inst.dict.clone(),
+                    let target = match &f.stack[n - 1] {
+                        Value::Instance(inst) => c
+                            .entry_for(class_address(inst))
+                            .and_then(|(index, _)| Some((inst.dict.clone()?, index))),
                         _ => None,
                     };
-                    match dict {
-                        Some(d) => {
+                    match target {
+                        Some((d, index)) => {
                             self.specialization.hit(Form::StoreAttrInstance);
                             f.stack.pop();
                             let v = pop!(f);
                             let name = &code.names[i as usize];
-                            match d.replace_value_at_key(c.index as usize, name, v) {
+                            match d.replace_value_at_key(index as usize, name, v) {
                                 Ok(old) => drop(old),
                                 Err(v) => d.set(self, Value::Str(name.clone()), name.hash(), v)?,
                             }
                         }
                         None => {
-                            miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
+                            if !self.add_second_class(
+                                &code,
+                                f.ip - 1,
+                                Form::StoreAttrInstance,
+                                f.stack.last(),
+                                i,
+                            ) {
+                                miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
+                            }
                             let obj = pop!(f);
                             let v = pop!(f);
                             self.set_attr(&obj, &code.names[i as usize], v)?;
@@ -1252,7 +1285,7 @@ impl Vm {
                             if Rc::as_ptr(cls) as usize == c.class
                                 && crate::runtime::dict::class_epoch() == c.version =>
                         {
-                            match specialize::cached_class_attr(cls, &c) {
+                            match specialize::cached_class_attr(cls, c.aux, c.index) {
                                 Some(Value::Function(init))
                                     if init.code.simple_positional
                                         && init.code.code.argcount as usize == n + 1 =>
@@ -2009,12 +2042,17 @@ impl Vm {
     }
 }
 
-/// The class guard of the instance attribute forms: the receiver's class is the cached one
-/// and no class dict changed since.
+/// The class guard of the single-class instance forms: the receiver's class is the cached
+/// one and no class dict changed since.
 #[inline(always)]
 fn class_matches(inst: &Instance, c: &InlineCache) -> bool {
-    Rc::as_ptr(&inst.class.borrow()) as usize == c.class
-        && crate::runtime::dict::class_epoch() == c.version
+    class_address(inst) == c.class && crate::runtime::dict::class_epoch() == c.version
+}
+
+/// How inline caches identify an instance's class (see `InlineCache::entry_for`).
+#[inline(always)]
+fn class_address(inst: &Instance) -> usize {
+    Rc::as_ptr(&inst.class.borrow()) as usize
 }
 
 /// `tuple.__new__(SubClass, ...)`-style calls wrap the result: the generic call path.

@@ -71,9 +71,32 @@ pub struct InlineCache {
     pub version2: u64,
     /// An entry index in a dict, or a slot index.
     pub index: u32,
-    /// Which dict of the class's MRO holds the attribute (0 = the class itself), or, for
-    /// `LoadAttrClass`, 1 when the receiver is the class object rather than an instance.
+    /// Which dict of the class's MRO holds the attribute (0 = the class itself).
     pub aux: u32,
+    /// A second class (0 = none) for the instance forms that serve two classes
+    /// (`LoadAttrInstance`, `LoadMethodInstance`, `StoreAttrInstance`), valid in the same
+    /// class epoch, with its own `index` and `aux`.
+    pub class2: usize,
+    pub index2: u32,
+    pub aux2: u32,
+}
+
+impl InlineCache {
+    /// `(index, aux)` for an instance of `class` when it is one of the cached classes and no
+    /// class dict changed since.
+    #[inline(always)]
+    pub fn entry_for(&self, class: usize) -> Option<(u32, u32)> {
+        if crate::runtime::dict::class_epoch() != self.version {
+            return None;
+        }
+        if class == self.class {
+            Some((self.index, self.aux))
+        } else if class == self.class2 {
+            Some((self.index2, self.aux2))
+        } else {
+            None
+        }
+    }
 }
 
 /// The quickened instructions of one code object.
@@ -255,16 +278,15 @@ fn locate_class_attr(cls: &Rc<Class>, name: &crate::runtime::str::PyStr) -> Clas
     ClassAttr::Absent
 }
 
-/// The value a cache filled by `locate_class_attr` points at, if the dict still has it.
+/// The value a cache filled by `locate_class_attr` points at (entry `index` of the dict
+/// `depth` steps along the MRO), if the dict still has it.
 #[inline]
-pub fn cached_class_attr(cls: &Rc<Class>, cache: &InlineCache) -> Option<Value> {
-    if cache.aux == 0 {
-        cls.dict.value_at(cache.index as usize)
+pub fn cached_class_attr(cls: &Rc<Class>, depth: u32, index: u32) -> Option<Value> {
+    if depth == 0 {
+        cls.dict.value_at(index as usize)
     } else {
         let mro = cls.mro.borrow();
-        mro.get(cache.aux as usize - 1)?
-            .dict
-            .value_at(cache.index as usize)
+        mro.get(depth as usize - 1)?.dict.value_at(index as usize)
     }
 }
 
@@ -359,6 +381,56 @@ impl Vm {
         site.instrs[ip].set(generic);
         site.counters[ip].set(c.after_failure());
         self.specialization.deopts[form as usize] += 1;
+    }
+
+    /// A monomorphic instance form missed on an instance of another class: when the site
+    /// has no second class yet and this one fits the same form, it becomes the second entry
+    /// (no miss budget is spent). False when the miss must be handled as usual.
+    #[cold]
+    #[inline(never)]
+    pub fn add_second_class(
+        &mut self,
+        code: &CodeObject,
+        ip: usize,
+        form: Form,
+        receiver: Option<&Value>,
+        name_index: u32,
+    ) -> bool {
+        let site = &code.adaptive;
+        let mut cache = site.caches[ip].get();
+        let Some(Value::Instance(inst)) = receiver else {
+            return false;
+        };
+        if cache.class2 != 0 || crate::runtime::dict::class_epoch() != cache.version {
+            return false;
+        }
+        let cls = inst.class.borrow().clone();
+        let name = &code.names[name_index as usize];
+        if custom_attribute_hooks(&cls)
+            || inst.exc.is_some()
+            || super::exceptions::slot_index(&cls, name.as_str()).is_some()
+        {
+            return false;
+        }
+        let (index, aux) = match (form, locate_class_attr(&cls, name)) {
+            (Form::LoadAttrInstance, ClassAttr::Absent) => (cache.index, 0),
+            (Form::StoreAttrInstance, ClassAttr::Absent) if inst.dict.is_some() => (cache.index, 0),
+            (
+                Form::LoadMethodInstance,
+                ClassAttr::At {
+                    depth,
+                    index,
+                    value: Value::Function(_) | Value::Builtin(_),
+                },
+            ) => (index, depth),
+            _ => return false,
+        };
+        cache.class2 = Rc::as_ptr(&cls) as usize;
+        cache.index2 = index;
+        cache.aux2 = aux;
+        site.caches[ip].set(cache);
+        self.specialization.misses[form as usize] += 1;
+        true
     }
 
     fn choose_form(
@@ -682,11 +754,12 @@ impl Vm {
                 if !plain_class_value(&value) || depth != 0 {
                     return None;
                 }
+                // `version2` 1 marks a class-object receiver (see `LoadAttrClass`).
                 let cache = InlineCache {
                     class: Rc::as_ptr(cls) as usize,
                     version: epoch,
+                    version2: 1,
                     index,
-                    aux: u32::MAX,
                     ..Default::default()
                 };
                 Some((Form::LoadAttrClass, Instr::LoadAttrClass(i), cache))
