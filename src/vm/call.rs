@@ -83,9 +83,9 @@ impl Vm {
         n: usize,
     ) -> PyResult<Value> {
         self.check_recursion()?;
-        let mut frame =
-            self.frame_pool
-                .frame_with_args(func.code.clone(), func.globals.clone(), stack, n);
+        let mut frame = self
+            .frame_pool
+            .frame_with_args(&func.code, &func.globals, stack, n);
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;

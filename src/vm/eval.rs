@@ -1588,7 +1588,11 @@ impl Vm {
                         self.specialization.hit(Form::UnpackSequenceTuple);
                         let t = t.clone();
                         f.stack.pop();
-                        f.stack.extend(t.items.iter().rev().cloned());
+                        // Pushed one by one: `extend` over a reversed iterator is an
+                        // out-of-line fold, slower for the two or three items unpacked here.
+                        for v in t.items.iter().rev() {
+                            f.stack.push(v.clone());
+                        }
                     } else {
                         miss!(Form::UnpackSequenceTuple, Instr::UnpackSequence(n));
                         self.unpack_sequence_generic(f, n as usize)?;
@@ -1601,7 +1605,9 @@ impl Vm {
                         self.specialization.hit(Form::UnpackSequenceList);
                         let l = l.clone();
                         f.stack.pop();
-                        f.stack.extend(l.items.borrow().iter().rev().cloned());
+                        for v in l.items.borrow().iter().rev() {
+                            f.stack.push(v.clone());
+                        }
                     } else {
                         miss!(Form::UnpackSequenceList, Instr::UnpackSequence(n));
                         self.unpack_sequence_generic(f, n as usize)?;

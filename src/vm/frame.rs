@@ -56,8 +56,8 @@ impl FramePool {
     /// A frame whose locals start with `args` (moved in), the rest unbound.
     pub fn frame_with_args(
         &mut self,
-        code: Rc<CodeObject>,
-        globals: Rc<PyDict>,
+        code: &Rc<CodeObject>,
+        globals: &Rc<PyDict>,
         stack: &mut Vec<Value>,
         nargs: usize,
     ) -> Box<Frame> {
@@ -66,6 +66,14 @@ impl FramePool {
         let mut f = match self.spare.pop() {
             Some(mut f) => {
                 f.locals.reserve(nlocals);
+                // A recursive call gets back a frame of the same function: keep its
+                // references instead of swapping them for equal ones.
+                if !Rc::ptr_eq(&f.code, code) {
+                    f.code = code.clone();
+                }
+                if !Rc::ptr_eq(&f.globals, globals) {
+                    f.globals = globals.clone();
+                }
                 f
             }
             None => {
@@ -79,12 +87,13 @@ impl FramePool {
             f.locals.push(std::mem::take(slot));
         }
         stack.truncate(base);
-        f.locals.resize(nlocals, Value::Null);
+        // A short loop the compiler inlines, where `resize` is an out-of-line call.
+        while f.locals.len() < nlocals {
+            f.locals.push(Value::Null);
+        }
         f.ip = 0;
         f.lasti = 0;
         f.reraising = false;
-        f.code = code;
-        f.globals = globals;
         f
     }
 
