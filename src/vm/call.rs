@@ -10,8 +10,17 @@ use crate::runtime::value::Value;
 use std::rc::Rc;
 
 impl Vm {
-    pub fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
+    pub fn call(&mut self, f: &Value, mut args: Vec<Value>) -> PyResult<Value> {
         match f {
+            // Dunder methods, keys and callbacks called from Rust mostly pass exactly the
+            // positional parameters: bind them by moving, as the interpreter's calls do.
+            Value::Function(func)
+                if func.code.simple_positional
+                    && func.code.code.argcount as usize == args.len() =>
+            {
+                let n = args.len();
+                self.call_simple(func, &mut args, n)
+            }
             Value::Function(func) => self.call_function(func, Args::new(args)),
             _ => self.call_args(f, Args::new(args)),
         }

@@ -116,6 +116,14 @@ fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
 }
 
+thread_local! {
+    /// `__bool__` and `__len__`, looked up on every truth test of an instance: hashed once.
+    static TRUTH_NAMES: (Rc<crate::runtime::str::PyStr>, Rc<crate::runtime::str::PyStr>) = (
+        crate::runtime::str::intern("__bool__"),
+        crate::runtime::str::intern("__len__"),
+    );
+}
+
 impl Vm {
     pub fn int_to_f64(&mut self, v: &Value) -> PyResult<f64> {
         match v {
@@ -1128,7 +1136,7 @@ impl Vm {
             Value::Range(r) => range_len(r.start, r.stop, r.step) > 0,
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                if let Some(f) = cls.lookup("__bool__") {
+                if let Some(f) = TRUTH_NAMES.with(|n| cls.lookup_interned(&n.0)) {
                     let r = self.call(&f, vec![v.clone()])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -1139,7 +1147,7 @@ impl Vm {
                         }
                     };
                 }
-                if cls.lookup("__len__").is_some() {
+                if TRUTH_NAMES.with(|n| cls.lookup_interned(&n.1)).is_some() {
                     return Ok(self.len(v)? > 0);
                 }
                 let base = self.unwrap_base(v);
