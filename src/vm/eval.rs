@@ -132,7 +132,7 @@ impl Vm {
         // A specialized form's guard failed: the generic behaviour runs next.
         macro_rules! miss {
             ($form:expr, $generic:expr) => {
-                self.specialization_miss(&code, f.ip - 1, $form, $generic)
+                self.specialization_miss(&code, f.ip - 1, $form, $generic, f.stack.last())
             };
         }
         macro_rules! for_iter_specialized {
@@ -150,6 +150,65 @@ impl Vm {
                     None => {
                         miss!($form, Instr::ForIter($t));
                         self.for_iter_generic(f, $t)?;
+                    }
+                }
+            };
+        }
+        // Ends a specialized form that replaces the receiver on top of the stack with `v`,
+        // or, when its guard failed (`None`), counts the miss and runs `fallback`.
+        macro_rules! replace_top_or_miss {
+            ($v:expr, $form:expr, $generic:expr, $fallback:expr) => {
+                match $v {
+                    Some(v) => {
+                        self.specialization.hit($form);
+                        *f.stack.last_mut().expect("receiver") = v;
+                    }
+                    None => {
+                        miss!($form, $generic);
+                        $fallback;
+                    }
+                }
+            };
+        }
+        // Ends a `LoadGlobal*` form: pushes `v`, or the generic load's value.
+        macro_rules! global_or_miss {
+            ($v:expr, $form:expr, $i:expr) => {
+                let v = match $v {
+                    Some(v) => {
+                        self.specialization.hit($form);
+                        v
+                    }
+                    None => {
+                        miss!($form, Instr::LoadGlobal($i));
+                        self.load_global_cached(&code, &f.globals, $i as usize)?
+                    }
+                };
+                f.stack.push(v);
+            };
+        }
+        // Ends a `LoadAttr*` form: the attribute replaces the receiver, or the generic load.
+        macro_rules! attr_or_miss {
+            ($v:expr, $form:expr, $i:expr) => {
+                replace_top_or_miss!(
+                    $v,
+                    $form,
+                    Instr::LoadAttr($i),
+                    self.load_attr_generic(f, &code, $i)?
+                )
+            };
+        }
+        // Ends a `LoadMethod*` form: `[obj] -> [method, obj]`, or the generic load.
+        macro_rules! method_or_miss {
+            ($m:expr, $form:expr, $i:expr) => {
+                match $m {
+                    Some(m) => {
+                        self.specialization.hit($form);
+                        let obj = std::mem::replace(f.stack.last_mut().expect("receiver"), m);
+                        f.stack.push(obj);
+                    }
+                    None => {
+                        miss!($form, Instr::LoadMethod($i));
+                        self.load_method_generic(f, &code, $i)?;
                     }
                 }
             };
@@ -928,24 +987,7 @@ impl Vm {
                         },
                         _ => None,
                     };
-                    match v {
-                        Some(v) => {
-                            self.specialization.hit(Form::LoadAttrInstance);
-                            *f.stack.last_mut().expect("receiver") = v;
-                        }
-                        None => {
-                            if !self.add_second_class(
-                                &code,
-                                f.ip - 1,
-                                Form::LoadAttrInstance,
-                                f.stack.last(),
-                                i,
-                            ) {
-                                miss!(Form::LoadAttrInstance, Instr::LoadAttr(i));
-                            }
-                            self.load_attr_generic(f, &code, i)?;
-                        }
-                    }
+                    attr_or_miss!(v, Form::LoadAttrInstance, i);
                 }
                 Instr::LoadAttrClass(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
@@ -970,16 +1012,7 @@ impl Vm {
                         }
                         _ => None,
                     };
-                    match v {
-                        Some(v) => {
-                            self.specialization.hit(Form::LoadAttrClass);
-                            *f.stack.last_mut().expect("receiver") = v;
-                        }
-                        None => {
-                            miss!(Form::LoadAttrClass, Instr::LoadAttr(i));
-                            self.load_attr_generic(f, &code, i)?;
-                        }
-                    }
+                    attr_or_miss!(v, Form::LoadAttrClass, i);
                 }
                 Instr::LoadAttrModule(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
@@ -989,16 +1022,7 @@ impl Vm {
                         }
                         _ => None,
                     };
-                    match v {
-                        Some(v) => {
-                            self.specialization.hit(Form::LoadAttrModule);
-                            *f.stack.last_mut().expect("receiver") = v;
-                        }
-                        None => {
-                            miss!(Form::LoadAttrModule, Instr::LoadAttr(i));
-                            self.load_attr_generic(f, &code, i)?;
-                        }
-                    }
+                    attr_or_miss!(v, Form::LoadAttrModule, i);
                 }
                 Instr::LoadAttrSlot(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
@@ -1011,16 +1035,7 @@ impl Vm {
                             .cloned(),
                         _ => None,
                     };
-                    match v {
-                        Some(v) => {
-                            self.specialization.hit(Form::LoadAttrSlot);
-                            *f.stack.last_mut().expect("receiver") = v;
-                        }
-                        None => {
-                            miss!(Form::LoadAttrSlot, Instr::LoadAttr(i));
-                            self.load_attr_generic(f, &code, i)?;
-                        }
-                    }
+                    attr_or_miss!(v, Form::LoadAttrSlot, i);
                 }
                 Instr::LoadAttrProperty(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
@@ -1075,25 +1090,7 @@ impl Vm {
                         },
                         _ => None,
                     };
-                    match m {
-                        Some(m) => {
-                            self.specialization.hit(Form::LoadMethodInstance);
-                            let obj = std::mem::replace(f.stack.last_mut().expect("receiver"), m);
-                            f.stack.push(obj);
-                        }
-                        None => {
-                            if !self.add_second_class(
-                                &code,
-                                f.ip - 1,
-                                Form::LoadMethodInstance,
-                                f.stack.last(),
-                                i,
-                            ) {
-                                miss!(Form::LoadMethodInstance, Instr::LoadMethod(i));
-                            }
-                            self.load_method_generic(f, &code, i)?;
-                        }
-                    }
+                    method_or_miss!(m, Form::LoadMethodInstance, i);
                 }
                 Instr::LoadMethodType(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
@@ -1106,17 +1103,7 @@ impl Vm {
                         }
                         _ => None,
                     };
-                    match m {
-                        Some(m) => {
-                            self.specialization.hit(Form::LoadMethodType);
-                            let obj = std::mem::replace(f.stack.last_mut().expect("receiver"), m);
-                            f.stack.push(obj);
-                        }
-                        None => {
-                            miss!(Form::LoadMethodType, Instr::LoadMethod(i));
-                            self.load_method_generic(f, &code, i)?;
-                        }
-                    }
+                    method_or_miss!(m, Form::LoadMethodType, i);
                 }
                 Instr::StoreAttrInstance(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
@@ -1139,15 +1126,7 @@ impl Vm {
                             }
                         }
                         None => {
-                            if !self.add_second_class(
-                                &code,
-                                f.ip - 1,
-                                Form::StoreAttrInstance,
-                                f.stack.last(),
-                                i,
-                            ) {
-                                miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
-                            }
+                            miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
                             let obj = pop!(f);
                             let v = pop!(f);
                             self.set_attr(&obj, &code.names[i as usize], v)?;
@@ -1192,17 +1171,7 @@ impl Vm {
                     } else {
                         None
                     };
-                    let v = match v {
-                        Some(v) => {
-                            self.specialization.hit(Form::LoadGlobalModule);
-                            v
-                        }
-                        None => {
-                            miss!(Form::LoadGlobalModule, Instr::LoadGlobal(i));
-                            self.load_global_cached(&code, &f.globals, i as usize)?
-                        }
-                    };
-                    f.stack.push(v);
+                    global_or_miss!(v, Form::LoadGlobalModule, i);
                 }
                 Instr::LoadGlobalBuiltin(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
@@ -1213,17 +1182,7 @@ impl Vm {
                     } else {
                         None
                     };
-                    let v = match v {
-                        Some(v) => {
-                            self.specialization.hit(Form::LoadGlobalBuiltin);
-                            v
-                        }
-                        None => {
-                            miss!(Form::LoadGlobalBuiltin, Instr::LoadGlobal(i));
-                            self.load_global_cached(&code, &f.globals, i as usize)?
-                        }
-                    };
-                    f.stack.push(v);
+                    global_or_miss!(v, Form::LoadGlobalBuiltin, i);
                 }
                 Instr::CallPyExact(n) => {
                     let n = n as usize;
@@ -1414,63 +1373,15 @@ impl Vm {
                     }
                 }
                 Instr::ForIterRange(t) => {
-                    let next = match f.stack.last() {
-                        Some(Value::Iter(it)) => match &mut *it.kind.borrow_mut() {
-                            IterKind::Range {
-                                next,
-                                step,
-                                remaining,
-                            } => Some(if *remaining <= 0 {
-                                None
-                            } else {
-                                let v = *next;
-                                *remaining -= 1;
-                                *next = next.wrapping_add(*step);
-                                Some(Value::Int(v))
-                            }),
-                            _ => None,
-                        },
-                        _ => None,
-                    };
+                    let next = sequence_step(f, |k| matches!(k, IterKind::Range { .. }));
                     for_iter_specialized!(next, t, Form::ForIterRange);
                 }
                 Instr::ForIterList(t) => {
-                    let next = match f.stack.last() {
-                        Some(Value::Iter(it)) => {
-                            let mut kind = it.kind.borrow_mut();
-                            match &mut *kind {
-                                IterKind::List { list, idx } => {
-                                    let v = list.items.borrow().get(*idx).cloned();
-                                    match v {
-                                        Some(v) => {
-                                            *idx += 1;
-                                            Some(Some(v))
-                                        }
-                                        None => {
-                                            *kind = IterKind::Done;
-                                            Some(None)
-                                        }
-                                    }
-                                }
-                                _ => None,
-                            }
-                        }
-                        _ => None,
-                    };
+                    let next = sequence_step(f, |k| matches!(k, IterKind::List { .. }));
                     for_iter_specialized!(next, t, Form::ForIterList);
                 }
                 Instr::ForIterTuple(t) => {
-                    let next = match f.stack.last() {
-                        Some(Value::Iter(it)) => match &mut *it.kind.borrow_mut() {
-                            IterKind::Tuple { tuple, idx } => {
-                                let v = tuple.items.get(*idx).cloned();
-                                *idx += 1;
-                                Some(v)
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
+                    let next = sequence_step(f, |k| matches!(k, IterKind::Tuple { .. }));
                     for_iter_specialized!(next, t, Form::ForIterTuple);
                 }
                 Instr::ForIterGen(t) => {
@@ -1486,47 +1397,30 @@ impl Vm {
                 Instr::BinarySubscrList => {
                     let n = f.stack.len();
                     let v = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let items = l.items.borrow();
-                            let j = if *i < 0 { i + items.len() as i64 } else { *i };
-                            usize::try_from(j).ok().and_then(|j| items.get(j).cloned())
-                        }
+                        (Value::List(l), Value::Int(i)) => item_at(&l.items.borrow(), *i),
                         _ => None,
                     };
-                    match v {
-                        Some(v) => {
-                            self.specialization.hit(Form::BinarySubscrList);
-                            f.stack.pop();
-                            f.stack[n - 2] = v;
-                        }
-                        None => {
-                            miss!(Form::BinarySubscrList, Instr::BinarySubscr);
-                            self.binary_subscr_generic(f)?;
-                        }
-                    }
+                    f.stack.pop_if(|_| v.is_some());
+                    replace_top_or_miss!(
+                        v,
+                        Form::BinarySubscrList,
+                        Instr::BinarySubscr,
+                        self.binary_subscr_generic(f)?
+                    );
                 }
                 Instr::BinarySubscrTuple => {
                     let n = f.stack.len();
                     let v = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                        (Value::Tuple(t), Value::Int(i)) => {
-                            let j = if *i < 0 { i + t.items.len() as i64 } else { *i };
-                            usize::try_from(j)
-                                .ok()
-                                .and_then(|j| t.items.get(j).cloned())
-                        }
+                        (Value::Tuple(t), Value::Int(i)) => item_at(&t.items, *i),
                         _ => None,
                     };
-                    match v {
-                        Some(v) => {
-                            self.specialization.hit(Form::BinarySubscrTuple);
-                            f.stack.pop();
-                            f.stack[n - 2] = v;
-                        }
-                        None => {
-                            miss!(Form::BinarySubscrTuple, Instr::BinarySubscr);
-                            self.binary_subscr_generic(f)?;
-                        }
-                    }
+                    f.stack.pop_if(|_| v.is_some());
+                    replace_top_or_miss!(
+                        v,
+                        Form::BinarySubscrTuple,
+                        Instr::BinarySubscr,
+                        self.binary_subscr_generic(f)?
+                    );
                 }
                 Instr::BinarySubscrDict => {
                     let n = f.stack.len();
@@ -2045,6 +1939,30 @@ impl Vm {
         };
         f.stack.push(r);
         Ok(())
+    }
+}
+
+/// `items[i]` with Python's negative indices; `None` when out of range.
+#[inline(always)]
+fn item_at(items: &[Value], i: i64) -> Option<Value> {
+    let j = if i < 0 { i + items.len() as i64 } else { i };
+    usize::try_from(j).ok().and_then(|j| items.get(j).cloned())
+}
+
+/// The `ForIter*` forms' step: the iterator on top of the stack advanced when it is of the
+/// kind `fits` accepts (`Some(None)`: exhausted), `None` when the guard fails.
+#[inline(always)]
+fn sequence_step(f: &Frame, fits: impl Fn(&IterKind) -> bool) -> Option<Option<Value>> {
+    match f.stack.last() {
+        Some(Value::Iter(it)) => {
+            let mut kind = it.kind.borrow_mut();
+            if fits(&kind) {
+                kind.next_in_sequence()
+            } else {
+                None
+            }
+        }
+        _ => None,
     }
 }
 

@@ -97,6 +97,48 @@ pub struct NativeIter {
     pub kind: RefCell<IterKind>,
 }
 
+impl IterKind {
+    /// One step of a list, tuple or range iterator (`Some(None)` when it is exhausted);
+    /// `None` for the other kinds. Shared by `next()` and tier 1's `ForIter*` forms.
+    #[inline(always)]
+    pub fn next_in_sequence(&mut self) -> Option<Option<Value>> {
+        Some(match self {
+            IterKind::List { list, idx } => {
+                let v = list.items.borrow().get(*idx).cloned();
+                match v {
+                    Some(v) => {
+                        *idx += 1;
+                        Some(v)
+                    }
+                    None => {
+                        *self = IterKind::Done;
+                        None
+                    }
+                }
+            }
+            IterKind::Tuple { tuple, idx } => {
+                let v = tuple.items.get(*idx).cloned();
+                *idx += 1;
+                v
+            }
+            IterKind::Range {
+                next,
+                step,
+                remaining,
+            } => {
+                if *remaining <= 0 {
+                    return Some(None);
+                }
+                let v = *next;
+                *remaining -= 1;
+                *next = next.wrapping_add(*step);
+                Some(Value::Int(v))
+            }
+            _ => return None,
+        })
+    }
+}
+
 impl NativeIter {
     #[allow(clippy::new_ret_no_self)]
     pub fn new(kind: IterKind) -> Value {
@@ -325,20 +367,12 @@ impl Vm {
 
     fn native_next(&mut self, n: &Rc<NativeIter>) -> PyResult<Option<Value>> {
         let mut kind = n.kind.borrow_mut();
+        if let Some(next) = kind.next_in_sequence() {
+            return Ok(next);
+        }
         match &mut *kind {
-            IterKind::List { list, idx } => {
-                let v = list.items.borrow().get(*idx).cloned();
-                match v {
-                    Some(v) => {
-                        *idx += 1;
-                        Ok(Some(v))
-                    }
-                    None => {
-                        *kind = IterKind::Done;
-                        Ok(None)
-                    }
-                }
-            }
+            // Stepped by `next_in_sequence` above.
+            IterKind::List { .. } | IterKind::Tuple { .. } | IterKind::Range { .. } => Ok(None),
             IterKind::ListRev { list, idx } => {
                 if *idx == 0 {
                     *kind = IterKind::Done;
@@ -350,24 +384,6 @@ impl Vm {
                     *kind = IterKind::Done;
                 }
                 Ok(v)
-            }
-            IterKind::Tuple { tuple, idx } => {
-                let v = tuple.items.get(*idx).cloned();
-                *idx += 1;
-                Ok(v)
-            }
-            IterKind::Range {
-                next,
-                step,
-                remaining,
-            } => {
-                if *remaining <= 0 {
-                    return Ok(None);
-                }
-                let v = *next;
-                *remaining -= 1;
-                *next = next.wrapping_add(*step);
-                Ok(Some(Value::Int(v)))
             }
             IterKind::BigRange {
                 next,

@@ -360,7 +360,8 @@ impl Vm {
     }
 
     /// A specialized form's guard failed: spends one unit of the site's miss budget and, when
-    /// it is gone, puts `generic` back.
+    /// it is gone, puts `generic` back. A two-class instance form first tries to take the
+    /// receiver (`top`) class as its second entry (`add_second_class`).
     #[cold]
     #[inline(never)]
     pub fn specialization_miss(
@@ -369,7 +370,17 @@ impl Vm {
         ip: usize,
         form: Form,
         generic: Instr,
+        top: Option<&Value>,
     ) {
+        if let Instr::LoadAttr(name) | Instr::LoadMethod(name) | Instr::StoreAttr(name) = generic
+            && matches!(
+                form,
+                Form::LoadAttrInstance | Form::LoadMethodInstance | Form::StoreAttrInstance
+            )
+            && self.add_second_class(code, ip, form, top, name)
+        {
+            return;
+        }
         self.specialization.misses[form as usize] += 1;
         let site = &code.adaptive;
         let mut c = site.counters[ip].get();
@@ -386,9 +397,7 @@ impl Vm {
     /// A monomorphic instance form missed on an instance of another class: when the site
     /// has no second class yet and this one fits the same form, it becomes the second entry
     /// (no miss budget is spent). False when the miss must be handled as usual.
-    #[cold]
-    #[inline(never)]
-    pub fn add_second_class(
+    fn add_second_class(
         &mut self,
         code: &CodeObject,
         ip: usize,
