@@ -7,6 +7,27 @@ thread_local! {
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
+/// Special-method names looked up on every generic attribute load or truth test of an
+/// instance: interned once per thread, so those lookups neither hash nor compare text.
+pub struct HotNames {
+    pub getattribute: std::rc::Rc<PyStr>,
+    pub bool_: std::rc::Rc<PyStr>,
+    pub len: std::rc::Rc<PyStr>,
+}
+
+thread_local! {
+    static HOT_NAMES: HotNames = HotNames {
+        getattribute: intern("__getattribute__"),
+        bool_: intern("__bool__"),
+        len: intern("__len__"),
+    };
+}
+
+/// Runs `f` with the interned `HotNames`.
+pub fn with_hot_names<R>(f: impl FnOnce(&HotNames) -> R) -> R {
+    HOT_NAMES.with(f)
+}
+
 /// The one shared str object for an identifier, so that name lookups can compare pointers.
 pub fn intern(s: &str) -> std::rc::Rc<PyStr> {
     INTERNED.with(|t| {

@@ -4,14 +4,9 @@
 use super::{PyResult, Vm};
 use crate::runtime::class::Class;
 use crate::runtime::function::{Args, BoundMethod};
-use crate::runtime::str::{PyStr, str_hash};
+use crate::runtime::str::{PyStr, str_hash, with_hot_names};
 use crate::runtime::value::Value;
 use std::rc::Rc;
-
-thread_local! {
-    /// Looked up on every generic instance attribute load: hashed once.
-    static GETATTRIBUTE: Rc<PyStr> = crate::runtime::str::intern("__getattribute__");
-}
 
 impl Vm {
     /// The type of a value of a built-in kind whose type is fixed by its kind (no instances,
@@ -105,7 +100,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                let hook = GETATTRIBUTE.with(|n| cls.lookup_interned(n));
+                let hook = with_hot_names(|n| cls.lookup_interned(&n.getattribute));
                 if let Some(hook @ Value::Function(_)) = hook {
                     let r = self.call(&hook, vec![obj.clone(), Value::Str(name.clone())]);
                     return match r {

@@ -14,10 +14,7 @@ impl Vm {
         match f {
             // Dunder methods, keys and callbacks called from Rust mostly pass exactly the
             // positional parameters: bind them by moving, as the interpreter's calls do.
-            Value::Function(func)
-                if func.code.simple_positional
-                    && func.code.code.argcount as usize == args.len() =>
-            {
+            Value::Function(func) if func.code.takes_exactly(args.len()) => {
                 let n = args.len();
                 self.call_simple(func, &mut args, n)
             }

@@ -87,6 +87,13 @@ impl CodeObject {
         })
     }
 
+    /// True when a call with `n` positional arguments can move them straight into the
+    /// locals (`Vm::call_simple`).
+    #[inline]
+    pub fn takes_exactly(&self, n: usize) -> bool {
+        self.simple_positional && self.code.argcount as usize == n
+    }
+
     pub fn line_at(&self, ip: usize) -> u32 {
         self.code
             .lines

@@ -398,9 +398,7 @@ impl Vm {
                 }
                 Instr::StoreAttr(i) => {
                     adapt!(instr);
-                    let obj = pop!(f);
-                    let v = pop!(f);
-                    self.set_attr(&obj, &code.names[i as usize], v)?;
+                    self.store_attr_generic(f, &code, i)?;
                 }
                 Instr::DeleteAttr(i) => {
                     let obj = pop!(f);
@@ -1004,9 +1002,7 @@ impl Vm {
                             specialize::cached_class_attr(&inst.class.borrow(), c.aux, c.index)
                         }
                         Some(Value::Class(cls))
-                            if c.version2 == 1
-                                && Rc::as_ptr(cls) as usize == c.class
-                                && crate::runtime::dict::class_epoch() == c.version =>
+                            if c.version2 == 1 && c.holds(Rc::as_ptr(cls) as usize) =>
                         {
                             specialize::cached_class_attr(cls, 0, c.index)
                         }
@@ -1056,7 +1052,7 @@ impl Vm {
                         _ => None,
                     };
                     match getter {
-                        Some(g) if g.code.simple_positional && g.code.code.argcount == 1 => {
+                        Some(g) if g.code.takes_exactly(1) => {
                             self.specialization.hit(Form::LoadAttrProperty);
                             // The receiver on top of the stack becomes the getter's argument.
                             let r = self.call_simple(&g, &mut f.stack, 1)?;
@@ -1095,10 +1091,7 @@ impl Vm {
                 Instr::LoadMethodType(i) => {
                     let c = code.adaptive.cache(f.ip - 1);
                     let m = match f.stack.last().and_then(|obj| self.builtin_type_ref(obj)) {
-                        Some(cls)
-                            if Rc::as_ptr(cls) as usize == c.class
-                                && crate::runtime::dict::class_epoch() == c.version =>
-                        {
+                        Some(cls) if c.holds(Rc::as_ptr(cls) as usize) => {
                             specialize::cached_class_attr(cls, c.aux, c.index)
                         }
                         _ => None,
@@ -1127,9 +1120,7 @@ impl Vm {
                         }
                         None => {
                             miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
-                            let obj = pop!(f);
-                            let v = pop!(f);
-                            self.set_attr(&obj, &code.names[i as usize], v)?;
+                            self.store_attr_generic(f, &code, i)?;
                         }
                     }
                 }
@@ -1158,9 +1149,7 @@ impl Vm {
                         }
                         None => {
                             miss!(Form::StoreAttrSlot, Instr::StoreAttr(i));
-                            let obj = pop!(f);
-                            let v = pop!(f);
-                            self.set_attr(&obj, &code.names[i as usize], v)?;
+                            self.store_attr_generic(f, &code, i)?;
                         }
                     }
                 }
@@ -1187,8 +1176,7 @@ impl Vm {
                 Instr::CallPyExact(n) => {
                     let n = n as usize;
                     if let Value::Function(func) = &f.stack[f.stack.len() - n - 1]
-                        && func.code.simple_positional
-                        && func.code.code.argcount as usize == n
+                        && func.code.takes_exactly(n)
                     {
                         self.specialization.hit(Form::CallPyExact);
                         let func = func.clone();
@@ -1240,15 +1228,9 @@ impl Vm {
                     let n = n as usize;
                     let at = f.stack.len() - n - 1;
                     let target = match &f.stack[at] {
-                        Value::Class(cls)
-                            if Rc::as_ptr(cls) as usize == c.class
-                                && crate::runtime::dict::class_epoch() == c.version =>
-                        {
+                        Value::Class(cls) if c.holds(Rc::as_ptr(cls) as usize) => {
                             match specialize::cached_class_attr(cls, c.aux, c.index) {
-                                Some(Value::Function(init))
-                                    if init.code.simple_positional
-                                        && init.code.code.argcount as usize == n + 1 =>
-                                {
+                                Some(Value::Function(init)) if init.code.takes_exactly(n + 1) => {
                                     Some((cls.clone(), init))
                                 }
                                 _ => None,
@@ -1282,10 +1264,7 @@ impl Vm {
                     let at = f.stack.len() - n - 1;
                     let target = match &f.stack[at] {
                         Value::Method(m) => match &m.func {
-                            Value::Function(func)
-                                if func.code.simple_positional
-                                    && func.code.code.argcount as usize == n + 1 =>
-                            {
+                            Value::Function(func) if func.code.takes_exactly(n + 1) => {
                                 Some((func.clone(), m.receiver.clone()))
                             }
                             _ => None,
@@ -1311,8 +1290,7 @@ impl Vm {
                     let len = f.stack.len();
                     if let Value::Function(func) = &f.stack[len - n - 2]
                         && !f.stack[len - n - 1].is_null()
-                        && func.code.simple_positional
-                        && func.code.code.argcount as usize == n + 1
+                        && func.code.takes_exactly(n + 1)
                     {
                         self.specialization.hit(Form::CallMethodPy);
                         let func = func.clone();
@@ -1350,9 +1328,7 @@ impl Vm {
                     // The method's identity and the class epoch: `list.append` unchanged.
                     let list = match (&f.stack[len - 3], &f.stack[len - 2]) {
                         (Value::Builtin(b), Value::List(l))
-                            if n == 1
-                                && Rc::as_ptr(b) as usize == c.class
-                                && crate::runtime::dict::class_epoch() == c.version =>
+                            if n == 1 && c.holds(Rc::as_ptr(b) as usize) =>
                         {
                             Some(l.clone())
                         }
@@ -1816,6 +1792,17 @@ impl Vm {
         Ok(())
     }
 
+    fn store_attr_generic(
+        &mut self,
+        f: &mut Frame,
+        code: &super::code::CodeObject,
+        i: u32,
+    ) -> PyResult<()> {
+        let obj = pop!(f);
+        let v = pop!(f);
+        self.set_attr(&obj, &code.names[i as usize], v)
+    }
+
     fn load_method_generic(
         &mut self,
         f: &mut Frame,
@@ -1895,8 +1882,7 @@ impl Vm {
     #[inline]
     fn call_generic(&mut self, f: &mut Frame, n: usize) -> PyResult<()> {
         if let Some(Value::Function(func)) = f.stack.get(f.stack.len() - n - 1)
-            && func.code.simple_positional
-            && func.code.code.argcount as usize == n
+            && func.code.takes_exactly(n)
         {
             let func = func.clone();
             let r = self.call_simple(&func, &mut f.stack, n)?;
@@ -1916,8 +1902,7 @@ impl Vm {
         let len = f.stack.len();
         if let Some(Value::Function(func)) = f.stack.get(len - n - 2)
             && !f.stack[len - n - 1].is_null()
-            && func.code.simple_positional
-            && func.code.code.argcount as usize == n + 1
+            && func.code.takes_exactly(n + 1)
         {
             // [method, self, args...]: self becomes the first argument.
             let func = func.clone();
@@ -1970,7 +1955,7 @@ fn sequence_step(f: &Frame, fits: impl Fn(&IterKind) -> bool) -> Option<Option<V
 /// one and no class dict changed since.
 #[inline(always)]
 fn class_matches(inst: &Instance, c: &InlineCache) -> bool {
-    class_address(inst) == c.class && crate::runtime::dict::class_epoch() == c.version
+    c.holds(class_address(inst))
 }
 
 /// How inline caches identify an instance's class (see `InlineCache::entry_for`).

@@ -5,6 +5,7 @@
 use super::{PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::dict::{PyDict, fast_eq};
+use crate::runtime::str::with_hot_names;
 use crate::runtime::value::{PySet, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
@@ -114,14 +115,6 @@ pub fn to_bigint(v: &Value) -> Option<BigInt> {
 
 fn is_int(v: &Value) -> bool {
     matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
-}
-
-thread_local! {
-    /// `__bool__` and `__len__`, looked up on every truth test of an instance: hashed once.
-    static TRUTH_NAMES: (Rc<crate::runtime::str::PyStr>, Rc<crate::runtime::str::PyStr>) = (
-        crate::runtime::str::intern("__bool__"),
-        crate::runtime::str::intern("__len__"),
-    );
 }
 
 impl Vm {
@@ -1136,7 +1129,7 @@ impl Vm {
             Value::Range(r) => range_len(r.start, r.stop, r.step) > 0,
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                if let Some(f) = TRUTH_NAMES.with(|n| cls.lookup_interned(&n.0)) {
+                if let Some(f) = with_hot_names(|n| cls.lookup_interned(&n.bool_)) {
                     let r = self.call(&f, vec![v.clone()])?;
                     return match r {
                         Value::Bool(b) => Ok(b),
@@ -1147,7 +1140,7 @@ impl Vm {
                         }
                     };
                 }
-                if TRUTH_NAMES.with(|n| cls.lookup_interned(&n.1)).is_some() {
+                if with_hot_names(|n| cls.lookup_interned(&n.len)).is_some() {
                     return Ok(self.len(v)? > 0);
                 }
                 let base = self.unwrap_base(v);

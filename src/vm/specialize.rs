@@ -25,7 +25,7 @@ use super::Vm;
 use super::code::CodeObject;
 use super::frame::Frame;
 use crate::bytecode::{BinOp, Code, Instr};
-use crate::runtime::class::Class;
+use crate::runtime::class::{Class, Instance};
 use crate::runtime::value::Value;
 use std::cell::Cell;
 use std::rc::Rc;
@@ -82,6 +82,13 @@ pub struct InlineCache {
 }
 
 impl InlineCache {
+    /// True when `address` is the cached class (or built-in function) and no class dict
+    /// changed since.
+    #[inline(always)]
+    pub fn holds(&self, address: usize) -> bool {
+        address == self.class && crate::runtime::dict::class_epoch() == self.version
+    }
+
     /// `(index, aux)` for an instance of `class` when it is one of the cached classes and no
     /// class dict changed since.
     #[inline(always)]
@@ -194,7 +201,7 @@ pub struct SpecializationStats {
     made: [u64; FORMS],
     deopts: [u64; FORMS],
     /// Attempts that found no form for the operands, by generic instruction name.
-    failures: std::collections::BTreeMap<&'static str, u64>,
+    failures: std::collections::BTreeMap<String, u64>,
 }
 
 impl Default for SpecializationStats {
@@ -290,11 +297,14 @@ pub fn cached_class_attr(cls: &Rc<Class>, depth: u32, index: u32) -> Option<Valu
     }
 }
 
-/// True when `cls` runs Python code for attribute access that the specialized forms skip.
-fn custom_attribute_hooks(cls: &Rc<Class>) -> bool {
-    // `object` defines both as built-ins; only Python overrides change behaviour.
-    matches!(cls.lookup("__getattribute__"), Some(Value::Function(_)))
-        || matches!(cls.lookup("__setattr__"), Some(Value::Function(_)))
+/// The class of an instance whose attribute access the instance forms can serve: not an
+/// exception (whose `args`, `__cause__`… live outside the dict), and no Python
+/// `__getattribute__` or `__setattr__` (`object` defines both as built-ins).
+fn plain_instance_class(inst: &Instance) -> Option<Rc<Class>> {
+    let cls = inst.class.borrow().clone();
+    let hooked = matches!(cls.lookup("__getattribute__"), Some(Value::Function(_)))
+        || matches!(cls.lookup("__setattr__"), Some(Value::Function(_)));
+    (!hooked && inst.exc.is_none()).then_some(cls)
 }
 
 fn int_op_specializable(op: BinOp) -> bool {
@@ -335,7 +345,7 @@ impl Vm {
     #[cold]
     #[inline(never)]
     pub fn specialize(&mut self, code: &CodeObject, f: &Frame, ip: usize, instr: Instr) {
-        let made = self.choose_form(code, f, ip, instr);
+        let made = self.choose_form(code, f, instr);
         let site = &code.adaptive;
         match made {
             Some((form, specialized, cache)) => {
@@ -350,11 +360,10 @@ impl Vm {
             }
             None => {
                 site.counters[ip].set(site.counters[ip].get().after_failure());
-                *self
-                    .specialization
-                    .failures
-                    .entry(generic_name(instr))
-                    .or_default() += 1;
+                // The instruction's name without its operand.
+                let name = format!("{instr:?}");
+                let name = name.split('(').next().unwrap_or_default().to_string();
+                *self.specialization.failures.entry(name).or_default() += 1;
             }
         }
     }
@@ -413,12 +422,11 @@ impl Vm {
         if cache.class2 != 0 || crate::runtime::dict::class_epoch() != cache.version {
             return false;
         }
-        let cls = inst.class.borrow().clone();
+        let Some(cls) = plain_instance_class(inst) else {
+            return false;
+        };
         let name = &code.names[name_index as usize];
-        if custom_attribute_hooks(&cls)
-            || inst.exc.is_some()
-            || super::exceptions::slot_index(&cls, name.as_str()).is_some()
-        {
+        if super::exceptions::slot_index(&cls, name.as_str()).is_some() {
             return false;
         }
         let (index, aux) = match (form, locate_class_attr(&cls, name)) {
@@ -446,7 +454,6 @@ impl Vm {
         &mut self,
         code: &CodeObject,
         f: &Frame,
-        ip: usize,
         instr: Instr,
     ) -> Option<(Form, Instr, InlineCache)> {
         let stack = &f.stack;
@@ -483,38 +490,28 @@ impl Vm {
                 let Value::Instance(inst) = peek(1)? else {
                     return None;
                 };
-                let cls = inst.class.borrow().clone();
+                let cls = plain_instance_class(inst)?;
                 let name = &code.names[i as usize];
-                if !custom_attribute_hooks(&cls)
-                    && inst.exc.is_none()
-                    && matches!(locate_class_attr(&cls, name), ClassAttr::Absent)
-                    && let Some(slot) = super::exceptions::slot_index(&cls, name.as_str())
-                {
-                    let cache = InlineCache {
-                        class: Rc::as_ptr(&cls) as usize,
-                        version: crate::runtime::dict::class_epoch(),
-                        index: slot as u32,
-                        ..none
-                    };
-                    return Some((Form::StoreAttrSlot, Instr::StoreAttrSlot(i), cache));
-                }
-                if custom_attribute_hooks(&cls)
-                    || super::exceptions::slot_index(&cls, name.as_str()).is_some()
-                    || inst.dict.is_none()
-                    || inst.exc.is_some()
-                    || !matches!(locate_class_attr(&cls, name), ClassAttr::Absent)
-                {
+                // A class attribute of that name may be a descriptor with a setter.
+                if !matches!(locate_class_attr(&cls, name), ClassAttr::Absent) {
                     return None;
                 }
                 let cache = InlineCache {
                     class: Rc::as_ptr(&cls) as usize,
                     version: crate::runtime::dict::class_epoch(),
-                    index: inst
-                        .dict
-                        .as_ref()
-                        .and_then(|d| d.find_str_index(name))
-                        .map_or(u32::MAX, |i| i as u32),
                     ..none
+                };
+                if let Some(slot) = super::exceptions::slot_index(&cls, name.as_str()) {
+                    let cache = InlineCache {
+                        index: slot as u32,
+                        ..cache
+                    };
+                    return Some((Form::StoreAttrSlot, Instr::StoreAttrSlot(i), cache));
+                }
+                let index = inst.dict.as_ref()?.find_str_index(name);
+                let cache = InlineCache {
+                    index: index.map_or(u32::MAX, |i| i as u32),
+                    ..cache
                 };
                 Some((Form::StoreAttrInstance, Instr::StoreAttrInstance(i), cache))
             }
@@ -538,9 +535,7 @@ impl Vm {
                 Some((Form::LoadGlobalBuiltin, Instr::LoadGlobalBuiltin(i), cache))
             }
             Instr::Call(n) => match peek(n as usize + 1)? {
-                Value::Function(func)
-                    if func.code.simple_positional && func.code.code.argcount == n =>
-                {
+                Value::Function(func) if func.code.takes_exactly(n as usize) => {
                     Some((Form::CallPyExact, Instr::CallPyExact(n), none))
                 }
                 Value::Builtin(b) if b.binding.is_none() => {
@@ -551,9 +546,7 @@ impl Vm {
                     None => (Form::CallType, Instr::CallType(n), none),
                 }),
                 Value::Method(m) => match &m.func {
-                    Value::Function(func)
-                        if func.code.simple_positional && func.code.code.argcount == n + 1 =>
-                    {
+                    Value::Function(func) if func.code.takes_exactly(n as usize + 1) => {
                         Some((Form::CallBoundMethod, Instr::CallBoundMethod(n), none))
                     }
                     _ => None,
@@ -562,9 +555,7 @@ impl Vm {
             },
             Instr::CallMethod(n) => match (peek(n as usize + 2)?, peek(n as usize + 1)?) {
                 (Value::Function(func), this)
-                    if !this.is_null()
-                        && func.code.simple_positional
-                        && func.code.code.argcount == n + 1 =>
+                    if !this.is_null() && func.code.takes_exactly(n as usize + 1) =>
                 {
                     Some((Form::CallMethodPy, Instr::CallMethodPy(n), none))
                 }
@@ -640,7 +631,6 @@ impl Vm {
             },
             _ => None,
         }
-        .inspect(|_| debug_assert!(ip < code.adaptive.instrs.len()))
     }
 
     /// Is `b` the list type's own `append`?
@@ -678,7 +668,7 @@ impl Vm {
         else {
             return None;
         };
-        if !init.code.simple_positional || init.code.code.argcount != n + 1 {
+        if !init.code.takes_exactly(n as usize + 1) {
             return None;
         }
         Some(InlineCache {
@@ -700,10 +690,7 @@ impl Vm {
         let epoch = crate::runtime::dict::class_epoch();
         match obj {
             Value::Instance(inst) => {
-                let cls = inst.class.borrow().clone();
-                if custom_attribute_hooks(&cls) || inst.exc.is_some() {
-                    return None;
-                }
+                let cls = plain_instance_class(inst)?;
                 let class = Rc::as_ptr(&cls) as usize;
                 // Slots come first, as in `object_get_attr_opt`.
                 if let Some(slot) = super::exceptions::slot_index(&cls, name.as_str()) {
@@ -796,11 +783,8 @@ impl Vm {
         let epoch = crate::runtime::dict::class_epoch();
         let (cls, form) = match obj {
             Value::Instance(inst) => {
-                let cls = inst.class.borrow().clone();
-                if custom_attribute_hooks(&cls)
-                    || inst.exc.is_some()
-                    || super::exceptions::slot_index(&cls, name.as_str()).is_some()
-                {
+                let cls = plain_instance_class(inst)?;
+                if super::exceptions::slot_index(&cls, name.as_str()).is_some() {
                     return None;
                 }
                 (cls, Form::LoadMethodInstance)
@@ -860,26 +844,6 @@ fn plain_class_value(v: &Value) -> bool {
             | Value::FrozenSet(_)
             | Value::Class(_)
     )
-}
-
-/// The generic instruction's name, for the statistics of failed attempts.
-fn generic_name(instr: Instr) -> &'static str {
-    match instr {
-        Instr::BinaryOp(_) => "BinaryOp",
-        Instr::CompareOp(_) => "CompareOp",
-        Instr::LoadAttr(_) => "LoadAttr",
-        Instr::LoadMethod(_) => "LoadMethod",
-        Instr::StoreAttr(_) => "StoreAttr",
-        Instr::LoadGlobal(_) => "LoadGlobal",
-        Instr::Call(_) => "Call",
-        Instr::CallMethod(_) => "CallMethod",
-        Instr::ForIter(_) => "ForIter",
-        Instr::BinarySubscr => "BinarySubscr",
-        Instr::StoreSubscr => "StoreSubscr",
-        Instr::UnpackSequence(_) => "UnpackSequence",
-        Instr::ContainsOp(_) => "ContainsOp",
-        _ => "other",
-    }
 }
 
 #[cfg(test)]
