@@ -1,8 +1,8 @@
 //! AArch64 Linux machine code, run for real on any host: traces laid out with the
 //! aarch64-unknown-linux-gnu stencil set by the JIT's own layout code (`lay_out_at`), at a
-//! fixed address, with the helpers of a small static C harness (tests/aarch64/harness.c,
-//! built with aarch64-linux-gnu-gcc), which maps the image there and runs it under
-//! qemu-aarch64. Skips (saying why) when the cross compiler or qemu is missing, unless
+//! fixed address (the first of a few that is free), with the helpers of a small static C
+//! harness (tests/aarch64/harness.c, built with aarch64-linux-gnu-gcc), which maps the image
+//! there and runs it under qemu-aarch64. Skips (saying why) when the cross compiler or qemu is missing, unless
 //! TESSERA_REQUIRE_QEMU=1 (as `.ci/run` sets, after installing both).
 
 use std::path::{Path, PathBuf};
@@ -25,9 +25,14 @@ mod aarch64_linux {
     ));
 }
 
-/// Where the harness maps the image (a typical mmap address: far from the harness's
-/// helpers at 0x400000, so every helper call goes through a trampoline).
-const BASE: u64 = 0x7f12_3400_0000;
+/// Where the harness maps the image, tried in order: far (more than 4 GiB) from the harness's
+/// helpers at 0x400000, so every helper call goes through a trampoline. Under qemu-user the
+/// host's mappings (qemu's code buffer, its libraries, all placed by ASLR near the top of the
+/// address space) are invisible to the guest but still occupy its addresses, so low addresses
+/// come first and a taken one (harness exit status 3) moves on to the next.
+const BASES: [u64; 3] = [0x10_0000_0000, 0x23_4500_0000, 0x7f12_3400_0000];
+/// The harness's exit status when it cannot map the image at the requested address.
+const CANNOT_MAP: i32 = 3;
 const TAG_BOOL: u64 = 4;
 const TAG_INT: u64 = 5;
 const TAG_FIRST_HEAP: u64 = 7;
@@ -121,11 +126,28 @@ fn run(
     locals: &[(u64, u64)],
     countdown: u64,
 ) -> Outcome {
+    for base in BASES {
+        if let Some(out) = run_at(h, name, trace, locals, countdown, base) {
+            return out;
+        }
+    }
+    panic!("{name}: the harness could map the image at none of {BASES:#x?}");
+}
+
+/// Like `run`, with the image at `base`; None when the harness cannot map it there.
+fn run_at(
+    h: &Harness,
+    name: &str,
+    trace: &[JitUop],
+    locals: &[(u64, u64)],
+    countdown: u64,
+    base: u64,
+) -> Option<Outcome> {
     let helper = |name: &str| h.symbols.iter().find(|(n, _)| n == name).map(|&(_, a)| a);
-    let image = lay_out_at(&aarch64_linux::STENCILS, trace, &helper, BASE).unwrap();
+    let image = lay_out_at(&aarch64_linux::STENCILS, trace, &helper, base).unwrap();
     let mut input = Vec::new();
     for v in [
-        BASE,
+        base,
         image.bytes.len() as u64,
         locals.len() as u64,
         countdown,
@@ -146,6 +168,9 @@ fn run(
         .output()
         .unwrap();
     std::fs::remove_file(&file).ok();
+    if out.status.code() == Some(CANNOT_MAP) {
+        return None;
+    }
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         out.status.success(),
@@ -153,13 +178,13 @@ fn run(
         out.status,
         String::from_utf8_lossy(&out.stderr)
     );
-    Outcome(
+    Some(Outcome(
         stdout
             .lines()
             .filter_map(|l| l.split_once('='))
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect(),
-    )
+    ))
 }
 
 #[test]
