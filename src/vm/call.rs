@@ -2,7 +2,7 @@
 //! built-in functions, bound methods and callable instances.
 
 use super::eval::Exit;
-use super::frame::Frame;
+use super::frame::{Frame, FrameSlot};
 use super::{PyResult, Vm};
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::function::{Args, Function, PyCell};
@@ -101,6 +101,67 @@ impl Vm {
             Ok(Exit::Yield(_)) => Err(self.err("SystemError", "yield from a non-generator frame")),
             Err(e) => Err(e),
         }
+    }
+
+    /// Calls `func`, whose code `takes_exactly(n)`, with the `n` values on top of the
+    /// running frame's stack. In a boxed slot the callee's frame takes the caller's place
+    /// there, with the caller chained behind it, and the interpreter loop goes on with it;
+    /// its return comes back through `leave_callee`. In a bare frame the call recurses and
+    /// is over when this returns.
+    pub(super) fn enter_callee<S: FrameSlot>(
+        &mut self,
+        slot: &mut S,
+        func: &Rc<Function>,
+        n: usize,
+        runs_init: bool,
+    ) -> PyResult<()> {
+        let Some(slot) = slot.boxed() else {
+            let f = slot.frame();
+            let r = self.call_simple(func, &mut f.stack, n)?;
+            return self.deliver_return(f, r, runs_init);
+        };
+        self.check_recursion()?;
+        let mut callee =
+            self.frame_pool
+                .frame_with_args(&func.code, &func.globals, &mut slot.stack, n);
+        callee.runs_init = runs_init;
+        let caller = std::mem::replace(slot, callee);
+        slot.caller = Some(caller);
+        self.depth += 1;
+        Ok(())
+    }
+
+    /// Ends the running frame in `slot` when it has a chained caller: the caller takes its
+    /// place again. Returns whether the finished frame ran an `__init__` (for
+    /// `deliver_return`), or None when there is no caller to go back to.
+    pub(super) fn leave_callee<S: FrameSlot>(&mut self, slot: &mut S) -> Option<bool> {
+        let slot = slot.boxed()?;
+        let caller = slot.caller.take()?;
+        let done = std::mem::replace(slot, caller);
+        let runs_init = done.runs_init;
+        self.depth -= 1;
+        self.frame_pool.recycle(done);
+        Some(runs_init)
+    }
+
+    /// Hands a call's result `r` to the calling frame: in place of the callable (or bound
+    /// method) below the arguments, or, for an `__init__`, nowhere: the instance waiting
+    /// there is the result.
+    pub(super) fn deliver_return(
+        &mut self,
+        caller: &mut Frame,
+        r: Value,
+        runs_init: bool,
+    ) -> PyResult<()> {
+        if runs_init {
+            if !r.is_none() {
+                let tn = self.type_name(&r);
+                return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
+            }
+        } else {
+            *caller.stack.last_mut().expect("the callable's slot") = r;
+        }
+        Ok(())
     }
 
     fn check_recursion(&mut self) -> PyResult<()> {

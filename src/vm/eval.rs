@@ -1,6 +1,6 @@
 //! The tier-1 interpreter loop.
 
-use super::frame::{Block, Frame};
+use super::frame::{Block, Frame, FrameSlot};
 use super::iter::IterKind;
 use super::specialize::{self, Form, InlineCache};
 use super::{PyErr, PyResult, Vm};
@@ -31,30 +31,48 @@ macro_rules! top {
 }
 
 impl Vm {
-    /// Runs `f` until it returns, yields, or an exception escapes it.
-    pub fn run_frame(&mut self, f: &mut Frame) -> PyResult<Exit> {
+    /// Runs the frame in `slot` until it returns, yields, or an exception escapes it. The
+    /// Python functions it calls through the specialized call forms run in this same loop,
+    /// each in its own frame swapped into `slot` with the caller chained behind it: an
+    /// exception none of them handles unwinds them one by one back to the frame this began
+    /// with.
+    pub fn run_frame(&mut self, slot: &mut Box<Frame>) -> PyResult<Exit> {
+        let mut raised = None;
         loop {
-            match self.execute(f) {
-                Ok(exit) => return Ok(exit),
-                Err(err) => {
-                    // The failing instruction is the one before `ip` (no instruction moves
-                    // `ip` before it can fail).
-                    f.lasti = f.ip.saturating_sub(1);
-                    if !f.reraising {
-                        self.attach_context(&err);
-                        self.add_traceback(&err, &f.code.filename, f.line(), &f.code.name);
-                    }
-                    f.reraising = false;
-                    if !self.unwind_to_handler(f, err.clone()) {
-                        return Err(err);
-                    }
+            let err = match raised.take() {
+                Some(err) => err,
+                None => match self.execute(slot) {
+                    Ok(exit) => return Ok(exit),
+                    Err(err) => err,
+                },
+            };
+            let f = &mut **slot;
+            // The failing instruction is the one before `ip` (no instruction moves `ip`
+            // before it can fail).
+            f.lasti = f.ip.saturating_sub(1);
+            if !f.reraising {
+                self.attach_context(&err);
+                self.add_traceback(&err, &f.code.filename, f.line(), &f.code.name);
+            }
+            f.reraising = false;
+            if self.unwind_to_handler(f, err.clone()) {
+                continue;
+            }
+            match f.caller.take() {
+                Some(caller) => {
+                    let done = std::mem::replace(slot, caller);
+                    self.depth -= 1;
+                    self.frame_pool.recycle(done);
+                    // The caller sees the exception at its call instruction.
+                    raised = Some(err);
                 }
+                None => return Err(err),
             }
         }
     }
 
     /// Raises `err` inside a suspended frame (generator `throw()`), then keeps running it.
-    pub fn resume_with_error(&mut self, f: &mut Frame, err: PyErr) -> PyResult<Exit> {
+    pub fn resume_with_error(&mut self, f: &mut Box<Frame>, err: PyErr) -> PyResult<Exit> {
         f.lasti = f.ip.saturating_sub(1);
         self.attach_context(&err);
         self.add_traceback(&err, &f.code.filename, f.line(), &f.code.name);
@@ -100,1430 +118,1465 @@ impl Vm {
         false
     }
 
-    fn execute(&mut self, f: &mut Frame) -> PyResult<Exit> {
+    fn execute(&mut self, f: &mut Box<Frame>) -> PyResult<Exit> {
         // Without `ONE` the loop only stops by returning or yielding.
         Ok(self
-            .run_instructions::<false>(f)?
+            .run_instructions::<false, _>(f)?
             .unwrap_or(Exit::Return(Value::None)))
     }
 
     /// Runs the single instruction at `f.ip` (for tier 2's GENERIC uop and the trace
     /// recorder); `None` when it neither returned nor yielded.
     pub fn step(&mut self, f: &mut Frame) -> PyResult<Option<Exit>> {
-        self.run_instructions::<true>(f)
+        self.run_instructions::<true, _>(f)
     }
 
     /// The interpreter loop; with `ONE` it stops after one instruction.
     #[inline(always)]
-    fn run_instructions<const ONE: bool>(&mut self, f: &mut Frame) -> PyResult<Option<Exit>> {
-        let code = f.code.clone();
-        // The quickened copy: specialized forms replace generic instructions in place.
-        let instrs = &code.adaptive.instrs;
+    fn run_instructions<const ONE: bool, S: FrameSlot>(
+        &mut self,
+        slot: &mut S,
+    ) -> PyResult<Option<Exit>> {
         let mut started = false;
-        // A generic instruction of a specializable family counts down to an attempt to
-        // rewrite itself for the operands now on the stack.
-        macro_rules! adapt {
-            ($instr:expr) => {
-                if code.adaptive.due(f.ip - 1) {
-                    self.specialize(&code, f, f.ip - 1, $instr);
-                }
-            };
-        }
-        // A specialized form's guard failed: the generic behaviour runs next.
-        macro_rules! miss {
-            ($form:expr, $generic:expr) => {
-                self.specialization_miss(&code, f.ip - 1, $form, $generic, f.stack.last())
-            };
-        }
-        macro_rules! for_iter_specialized {
-            ($next:expr, $t:expr, $form:expr) => {
-                match $next {
-                    Some(Some(v)) => {
-                        self.specialization.hit($form);
-                        f.stack.push(v);
-                    }
-                    Some(None) => {
-                        self.specialization.hit($form);
-                        f.stack.pop();
-                        f.ip = $t as usize;
-                    }
-                    None => {
-                        miss!($form, Instr::ForIter($t));
-                        self.for_iter_generic(f, $t)?;
-                    }
-                }
-            };
-        }
-        // Ends a specialized form that replaces the receiver on top of the stack with `v`,
-        // or, when its guard failed (`None`), counts the miss and runs `fallback`.
-        macro_rules! replace_top_or_miss {
-            ($v:expr, $form:expr, $generic:expr, $fallback:expr) => {
-                match $v {
-                    Some(v) => {
-                        self.specialization.hit($form);
-                        *f.stack.last_mut().expect("receiver") = v;
-                    }
-                    None => {
-                        miss!($form, $generic);
-                        $fallback;
-                    }
-                }
-            };
-        }
-        // Ends a `LoadGlobal*` form: pushes `v`, or the generic load's value.
-        macro_rules! global_or_miss {
-            ($v:expr, $form:expr, $i:expr) => {
-                let v = match $v {
-                    Some(v) => {
-                        self.specialization.hit($form);
-                        v
-                    }
-                    None => {
-                        miss!($form, Instr::LoadGlobal($i));
-                        self.load_global_cached(&code, &f.globals, $i as usize)?
-                    }
-                };
-                f.stack.push(v);
-            };
-        }
-        // Ends a `LoadAttr*` form: the attribute replaces the receiver, or the generic load.
-        macro_rules! attr_or_miss {
-            ($v:expr, $form:expr, $i:expr) => {
-                replace_top_or_miss!(
-                    $v,
-                    $form,
-                    Instr::LoadAttr($i),
-                    self.load_attr_generic(f, &code, $i)?
-                )
-            };
-        }
-        // Ends a `LoadMethod*` form: `[obj] -> [method, obj]`, or the generic load.
-        macro_rules! method_or_miss {
-            ($m:expr, $form:expr, $i:expr) => {
-                match $m {
-                    Some(m) => {
-                        self.specialization.hit($form);
-                        let obj = std::mem::replace(f.stack.last_mut().expect("receiver"), m);
-                        f.stack.push(obj);
-                    }
-                    None => {
-                        miss!($form, Instr::LoadMethod($i));
-                        self.load_method_generic(f, &code, $i)?;
-                    }
-                }
-            };
-        }
-        // Ends a specialized comparison of the two values on top of the stack. Followed by a
-        // conditional jump (the usual case), it takes the jump itself and never makes the
-        // bool; `unboxed` says the operands hold no reference. Not when stepping one
-        // instruction at a time, where tier 2's recorder watches the jump on its own.
-        macro_rules! finish_compare {
-            ($r:expr, $n:expr, $unboxed:expr) => {
-                let jump = match instrs.get(f.ip).map(Cell::get) {
-                    Some(Instr::PopJumpIfFalse(t)) if !ONE => Some((t, !$r)),
-                    Some(Instr::PopJumpIfTrue(t)) if !ONE => Some((t, $r)),
-                    _ => None,
-                };
-                if $unboxed {
-                    std::mem::forget(f.stack.pop());
-                } else {
-                    f.stack.pop();
-                }
-                match jump {
-                    Some((t, taken)) => {
-                        if $unboxed {
-                            std::mem::forget(f.stack.pop());
-                        } else {
-                            f.stack.pop();
+        // Entered again whenever a call or a return swaps the frame in `slot`.
+        'frames: loop {
+            let f = slot.frame();
+            let code = f.code.clone();
+            // The quickened copy: specialized forms replace generic instructions in place.
+            let instrs = &code.adaptive.instrs;
+            // Ends the running frame with `v`: its chained caller takes the value and runs on,
+            // or, when it has none, the loop returns.
+            macro_rules! finish {
+                ($v:expr) => {
+                    match self.leave_callee(slot) {
+                        Some(runs_init) => {
+                            self.deliver_return(slot.frame(), $v, runs_init)?;
+                            continue 'frames;
                         }
-                        f.ip = if taken { t as usize } else { f.ip + 1 };
+                        None => return Ok(Some(Exit::Return($v))),
                     }
-                    None if $unboxed => Value::overwrite_with_bool(&mut f.stack[$n - 2], $r),
-                    None => f.stack[$n - 2] = Value::Bool($r),
-                }
-            };
-        }
-        loop {
-            if ONE {
-                if started {
-                    return Ok(None);
-                }
-                started = true;
+                };
             }
-            let Some(instr) = instrs.get(f.ip).map(Cell::get) else {
-                return Ok(Some(Exit::Return(Value::None)));
-            };
-            f.ip += 1;
-            match instr {
-                Instr::Nop => {}
-                Instr::PopTop => {
-                    f.stack.pop();
-                }
-                Instr::Copy(i) => {
-                    let v = f.stack[f.stack.len() - i as usize].clone();
-                    f.stack.push(v);
-                }
-                Instr::Swap(i) => {
-                    let n = f.stack.len();
-                    f.stack.swap(n - 1, n - i as usize);
-                }
-                Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
-                Instr::LoadFast(i) => {
-                    let v = &f.locals[i as usize];
-                    if v.is_null() {
-                        let name = code.code.varnames[i as usize].clone();
-                        return Err(self.err(
-                            "UnboundLocalError",
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
+            // Calls `func` (exact positional arguments) with the `n` values on top of the stack,
+            // by entering it in this loop: the result replaces the value below the arguments.
+            macro_rules! enter {
+                ($func:expr, $n:expr, $runs_init:expr) => {{
+                    self.enter_callee(slot, &$func, $n, $runs_init)?;
+                    continue 'frames;
+                }};
+            }
+            // A generic instruction of a specializable family counts down to an attempt to
+            // rewrite itself for the operands now on the stack.
+            macro_rules! adapt {
+                ($instr:expr) => {
+                    if code.adaptive.due(f.ip - 1) {
+                        self.specialize(&code, f, f.ip - 1, $instr);
                     }
-                    f.stack.push(v.clone());
-                }
-                Instr::StoreFast(i) => {
-                    let v = pop!(f);
-                    let old = std::mem::replace(&mut f.locals[i as usize], v);
-                    drop(old);
-                }
-                Instr::DeleteFast(i) => {
-                    if f.locals[i as usize].is_null() {
-                        let name = code.code.varnames[i as usize].clone();
-                        return Err(self.err(
-                            "UnboundLocalError",
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
-                    }
-                    f.locals[i as usize] = Value::Null;
-                }
-                Instr::LoadDeref(i) => {
-                    let v = f.cells[i as usize].value.borrow().clone();
-                    if v.is_null() {
-                        return Err(self.unbound_cell_error(f, i));
-                    }
-                    f.stack.push(v);
-                }
-                Instr::StoreDeref(i) => {
-                    let v = pop!(f);
-                    let old = f.cells[i as usize].value.replace(v);
-                    drop(old);
-                }
-                Instr::DeleteDeref(i) => {
-                    let old = f.cells[i as usize].value.replace(Value::Null);
-                    if old.is_null() {
-                        return Err(self.unbound_cell_error(f, i));
-                    }
-                }
-                Instr::LoadClosure(i) => f.stack.push(Value::Cell(f.cells[i as usize].clone())),
-                Instr::LoadClassDeref(i) => {
-                    let name = cell_name(&code.code, i as usize);
-                    let ns_val = f
-                        .namespace
-                        .as_ref()
-                        .and_then(|ns| ns.get_str(&name, crate::runtime::str::str_hash(&name)));
-                    match ns_val {
-                        Some(v) => f.stack.push(v),
-                        None => {
-                            let v = f.cells[i as usize].value.borrow().clone();
-                            if v.is_null() {
-                                return Err(self.unbound_cell_error(f, i));
-                            }
+                };
+            }
+            // A specialized form's guard failed: the generic behaviour runs next.
+            macro_rules! miss {
+                ($form:expr, $generic:expr) => {
+                    self.specialization_miss(&code, f.ip - 1, $form, $generic, f.stack.last())
+                };
+            }
+            macro_rules! for_iter_specialized {
+                ($next:expr, $t:expr, $form:expr) => {
+                    match $next {
+                        Some(Some(v)) => {
+                            self.specialization.hit($form);
                             f.stack.push(v);
                         }
-                    }
-                }
-                Instr::LoadGlobal(i) => {
-                    adapt!(instr);
-                    let v = self.load_global_cached(&code, &f.globals, i as usize)?;
-                    f.stack.push(v);
-                }
-                Instr::StoreGlobal(i) => {
-                    let v = pop!(f);
-                    let globals = f.globals.clone();
-                    self.store_global_cached(&code, &globals, i as usize, v)?;
-                }
-                Instr::DeleteGlobal(i) => {
-                    let name = code.names[i as usize].clone();
-                    if f.globals.remove_str(name.as_str()).is_none() {
-                        return Err(self.err(
-                            "NameError",
-                            format!("name '{}' is not defined", name.as_str()),
-                        ));
-                    }
-                }
-                Instr::LoadName(i) => {
-                    if f.namespace
-                        .as_ref()
-                        .is_some_and(|ns| Rc::ptr_eq(ns, &f.globals))
-                    {
-                        let v = self.load_global_cached(&code, &f.globals, i as usize)?;
-                        f.stack.push(v);
-                        continue;
-                    }
-                    let name = &code.names[i as usize];
-                    if let Some(ns) = &f.namespace
-                        && let Some(v) = ns.get_str(name.as_str(), name.hash())
-                    {
-                        f.stack.push(v);
-                        continue;
-                    }
-                    let v = self.load_global(&f.globals, name)?;
-                    f.stack.push(v);
-                }
-                Instr::StoreName(i) => {
-                    let v = pop!(f);
-                    if f.namespace
-                        .as_ref()
-                        .is_some_and(|ns| Rc::ptr_eq(ns, &f.globals))
-                    {
-                        let globals = f.globals.clone();
-                        self.store_global_cached(&code, &globals, i as usize, v)?;
-                        continue;
-                    }
-                    let name = code.names[i as usize].clone();
-                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
-                    ns.set(self, Value::Str(name.clone()), name.hash(), v)?;
-                }
-                Instr::DeleteName(i) => {
-                    let name = code.names[i as usize].clone();
-                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
-                    if ns.remove_str(name.as_str()).is_none() {
-                        return Err(self.err(
-                            "NameError",
-                            format!("name '{}' is not defined", name.as_str()),
-                        ));
-                    }
-                }
-                Instr::LoadAttr(i) => {
-                    adapt!(instr);
-                    self.load_attr_generic(f, &code, i)?;
-                }
-                Instr::StoreAttr(i) => {
-                    adapt!(instr);
-                    self.store_attr_generic(f, &code, i)?;
-                }
-                Instr::DeleteAttr(i) => {
-                    let obj = pop!(f);
-                    self.del_attr(&obj, &code.names[i as usize])?;
-                }
-                Instr::LoadMethod(i) => {
-                    adapt!(instr);
-                    self.load_method_generic(f, &code, i)?;
-                }
-                Instr::BinarySubscr => {
-                    adapt!(instr);
-                    self.binary_subscr_generic(f)?;
-                }
-                Instr::StoreSubscr => {
-                    adapt!(instr);
-                    self.store_subscr_generic(f)?;
-                }
-                Instr::DeleteSubscr => {
-                    let key = pop!(f);
-                    let container = pop!(f);
-                    self.del_item(&container, &key)?;
-                }
-                Instr::BuildSlice(n) => {
-                    let step = if n == 3 { pop!(f) } else { Value::None };
-                    let stop = pop!(f);
-                    let start = pop!(f);
-                    f.stack
-                        .push(Value::Slice(Rc::new(crate::runtime::value::PySlice {
-                            start,
-                            stop,
-                            step,
-                        })));
-                }
-                Instr::UnaryNegative => {
-                    let v = pop!(f);
-                    let r = self.neg(&v)?;
-                    f.stack.push(r);
-                }
-                Instr::UnaryPositive => {
-                    let v = pop!(f);
-                    let r = self.pos(&v)?;
-                    f.stack.push(r);
-                }
-                Instr::UnaryNot => {
-                    let v = pop!(f);
-                    let b = self.truthy(&v)?;
-                    f.stack.push(Value::Bool(!b));
-                }
-                Instr::UnaryInvert => {
-                    let v = pop!(f);
-                    let r = self.invert(&v)?;
-                    f.stack.push(r);
-                }
-                Instr::BinaryOp(op) => {
-                    adapt!(instr);
-                    self.binary_op_generic(f, op)?;
-                }
-                Instr::CompareOp(op) => {
-                    adapt!(instr);
-                    self.compare_op_generic(f, op)?;
-                }
-                Instr::IsOp(inv) => {
-                    let b = pop!(f);
-                    let a = pop!(f);
-                    f.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
-                }
-                Instr::ContainsOp(inv) => {
-                    adapt!(instr);
-                    self.contains_op_generic(f, inv)?;
-                }
-                Instr::Jump(t) => {
-                    if (t as usize) < f.ip {
-                        self.on_backward_jump()?;
-                        f.ip = t as usize;
-                        if self.tier2.enabled()
-                            && let Some(exit) = self.at_loop_head(f)?
-                        {
-                            return Ok(Some(exit));
-                        }
-                    } else {
-                        f.ip = t as usize;
-                    }
-                }
-                Instr::PopJumpIfFalse(t) => {
-                    let v = pop!(f);
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if !b {
-                        f.ip = t as usize;
-                    }
-                }
-                Instr::PopJumpIfTrue(t) => {
-                    let v = pop!(f);
-                    let b = match v {
-                        Value::Bool(b) => b,
-                        _ => self.truthy(&v)?,
-                    };
-                    if b {
-                        f.ip = t as usize;
-                    }
-                }
-                Instr::JumpIfFalseOrPop(t) => {
-                    let v = top!(f);
-                    if !self.truthy(&v)? {
-                        f.ip = t as usize;
-                    } else {
-                        f.stack.pop();
-                    }
-                }
-                Instr::JumpIfTrueOrPop(t) => {
-                    let v = top!(f);
-                    if self.truthy(&v)? {
-                        f.ip = t as usize;
-                    } else {
-                        f.stack.pop();
-                    }
-                }
-                Instr::GetIter => {
-                    let v = pop!(f);
-                    let it = self.get_iter(&v)?;
-                    f.stack.push(it);
-                }
-                Instr::ForIter(t) => {
-                    adapt!(instr);
-                    self.for_iter_generic(f, t)?;
-                }
-                Instr::BuildTuple(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.stack.push(Value::tuple(items));
-                }
-                Instr::BuildList(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    f.stack.push(Value::list(items));
-                }
-                Instr::BuildSet(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let s = self.new_set(items)?;
-                    f.stack.push(s);
-                }
-                Instr::BuildMap(n) => {
-                    let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
-                    let dict = self.new_dict();
-                    let mut it = items.into_iter();
-                    while let (Some(k), Some(v)) = (it.next(), it.next()) {
-                        self.dict_set(&dict, k, v)?;
-                    }
-                    f.stack.push(Value::Dict(dict));
-                }
-                Instr::BuildString(n) => {
-                    let items = f.stack.split_off(f.stack.len() - n as usize);
-                    let mut s = String::new();
-                    for it in &items {
-                        if let Value::Str(p) = it {
-                            s.push_str(p.as_str());
-                        }
-                    }
-                    f.stack.push(Value::string(s));
-                }
-                Instr::ListAppend(i) => {
-                    let v = pop!(f);
-                    if let Value::List(l) = &f.stack[f.stack.len() - i as usize] {
-                        l.items.borrow_mut().push(v);
-                    }
-                }
-                Instr::SetAdd(i) => {
-                    let v = pop!(f);
-                    let s = f.stack[f.stack.len() - i as usize].clone();
-                    if let Value::Set(s) = &s {
-                        self.set_add(s, v)?;
-                    }
-                }
-                Instr::MapAdd(i) => {
-                    let v = pop!(f);
-                    let k = pop!(f);
-                    let d = f.stack[f.stack.len() - i as usize].clone();
-                    if let Value::Dict(d) = &d {
-                        self.dict_set(d, k, v)?;
-                    }
-                }
-                Instr::ListExtend(i) => {
-                    let v = pop!(f);
-                    let l = f.stack[f.stack.len() - i as usize].clone();
-                    if let Value::List(l) = &l {
-                        let items = self.collect_iterable(&v)?;
-                        l.items.borrow_mut().extend(items);
-                    }
-                }
-                Instr::SetUpdate(i) => {
-                    let v = pop!(f);
-                    let s = f.stack[f.stack.len() - i as usize].clone();
-                    if let Value::Set(s) = &s {
-                        for item in self.collect_iterable(&v)? {
-                            self.set_add(s, item)?;
-                        }
-                    }
-                }
-                Instr::DictUpdate(i) | Instr::DictMerge(i) => {
-                    let v = pop!(f);
-                    let d = f.stack[f.stack.len() - i as usize].clone();
-                    if let Value::Dict(d) = &d {
-                        let merge = matches!(instr, Instr::DictMerge(_));
-                        let callable = if merge {
-                            f.stack
-                                .get(f.stack.len().wrapping_sub(i as usize + 2))
-                                .cloned()
-                        } else {
-                            None
-                        };
-                        self.dict_update_from(d, &v, merge, callable.as_ref())?;
-                    }
-                }
-                Instr::ListToTuple => {
-                    let v = pop!(f);
-                    let items = match &v {
-                        // The list was built by the compiler's own code just before: take
-                        // its items instead of copying them.
-                        Value::List(l) => std::mem::take(&mut *l.items.borrow_mut()),
-                        _ => vec![],
-                    };
-                    f.stack.push(Value::tuple(items));
-                }
-                Instr::UnpackSequence(n) => {
-                    adapt!(instr);
-                    self.unpack_sequence_generic(f, n as usize)?;
-                }
-                Instr::UnpackEx(arg) => {
-                    let before = (arg & 0xff) as usize;
-                    let after = (arg >> 8) as usize;
-                    let seq = pop!(f);
-                    let items = self.collect_iterable(&seq)?;
-                    if items.len() < before + after {
-                        return Err(self.value_error(format!(
-                            "not enough values to unpack (expected at least {}, got {})",
-                            before + after,
-                            items.len()
-                        )));
-                    }
-                    let mid_end = items.len() - after;
-                    let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
-                    for v in items[mid_end..].iter().rev() {
-                        out.push(v.clone());
-                    }
-                    out.push(Value::list(items[before..mid_end].to_vec()));
-                    for v in items[..before].iter().rev() {
-                        out.push(v.clone());
-                    }
-                    f.stack.extend(out);
-                }
-                Instr::FormatValue(flags) => {
-                    let spec = if flags & bytecode::FORMAT_HAS_SPEC != 0 {
-                        Some(pop!(f))
-                    } else {
-                        None
-                    };
-                    let v = pop!(f);
-                    let v = match flags & 3 {
-                        bytecode::FORMAT_CONV_STR => Value::string(self.to_str(&v)?),
-                        bytecode::FORMAT_CONV_REPR => Value::string(self.repr(&v)?),
-                        bytecode::FORMAT_CONV_ASCII => Value::string(self.ascii(&v)?),
-                        _ => v,
-                    };
-                    let spec_str = match &spec {
-                        Some(Value::Str(s)) => s.as_str().to_string(),
-                        _ => String::new(),
-                    };
-                    let s = match (&v, spec_str.is_empty()) {
-                        (Value::Str(_), true) => v,
-                        _ => Value::string(self.format(&v, &spec_str)?),
-                    };
-                    f.stack.push(s);
-                }
-                Instr::MakeFunction(flags) => {
-                    let code_v = pop!(f);
-                    let closure = if flags & bytecode::MAKE_CLOSURE != 0 {
-                        match pop!(f) {
-                            Value::Tuple(t) => t
-                                .items
-                                .iter()
-                                .filter_map(|c| match c {
-                                    Value::Cell(c) => Some(c.clone()),
-                                    _ => None,
-                                })
-                                .collect(),
-                            _ => vec![],
-                        }
-                    } else {
-                        vec![]
-                    };
-                    let kwdefaults = if flags & bytecode::MAKE_KWDEFAULTS != 0 {
-                        match pop!(f) {
-                            Value::Dict(d) => Some(d),
-                            _ => None,
-                        }
-                    } else {
-                        None
-                    };
-                    let defaults = if flags & bytecode::MAKE_DEFAULTS != 0 {
-                        match pop!(f) {
-                            Value::Tuple(t) => t.items.to_vec(),
-                            _ => vec![],
-                        }
-                    } else {
-                        vec![]
-                    };
-                    let Value::Code(c) = code_v else {
-                        return Err(self.err("SystemError", "MakeFunction without code"));
-                    };
-                    let func =
-                        self.make_function(c, f.globals.clone(), defaults, kwdefaults, closure);
-                    f.stack.push(func);
-                }
-                Instr::Call(n) => {
-                    adapt!(instr);
-                    self.call_generic(f, n as usize)?;
-                }
-                Instr::CallKw(n) => {
-                    let kwnames = pop!(f);
-                    let mut args = f.stack.split_off(f.stack.len() - n as usize);
-                    let callable = pop!(f);
-                    let names: Vec<Value> = match &kwnames {
-                        Value::Tuple(t) => t.items.to_vec(),
-                        _ => vec![],
-                    };
-                    let kwvals = args.split_off(args.len() - names.len());
-                    let kwargs = names
-                        .into_iter()
-                        .zip(kwvals)
-                        .filter_map(|(k, v)| match k {
-                            Value::Str(s) => Some((s, v)),
-                            _ => None,
-                        })
-                        .collect();
-                    let r = self.call_args(&callable, Args { args, kwargs })?;
-                    f.stack.push(r);
-                }
-                Instr::CallMethod(n) => {
-                    adapt!(instr);
-                    self.call_method_generic(f, n as usize)?;
-                }
-                Instr::CallFunctionEx(has_kw) => {
-                    let kwargs = if has_kw == 1 { pop!(f) } else { Value::None };
-                    let posargs = pop!(f);
-                    let callable = pop!(f);
-                    let args = match &posargs {
-                        Value::Tuple(t) => t.items.to_vec(),
-                        other => self.collect_iterable(other)?,
-                    };
-                    let mut kw = Vec::new();
-                    if let Value::Dict(d) = &kwargs {
-                        for (k, v) in d.items() {
-                            match k {
-                                Value::Str(s) => kw.push((s, v)),
-                                _ => return Err(self.type_error("keywords must be strings")),
-                            }
-                        }
-                    }
-                    let r = self.call_args(&callable, Args { args, kwargs: kw })?;
-                    f.stack.push(r);
-                }
-                Instr::ReturnValue => {
-                    let v = pop!(f);
-                    return Ok(Some(Exit::Return(v)));
-                }
-                Instr::YieldValue => {
-                    let v = pop!(f);
-                    return Ok(Some(Exit::Yield(v)));
-                }
-                Instr::GetYieldFromIter => {
-                    let v = pop!(f);
-                    let it = match v {
-                        Value::Generator(_) => v,
-                        _ => self.get_iter(&v)?,
-                    };
-                    f.stack.push(it);
-                }
-                Instr::YieldFrom => {
-                    let sent = pop!(f);
-                    let sub = top!(f);
-                    match self.send_into(&sub, sent)? {
-                        super::generator::SendResult::Yielded(y) => {
-                            // Re-run this instruction when resumed with the next sent value.
-                            f.ip -= 1;
-                            return Ok(Some(Exit::Yield(y)));
-                        }
-                        super::generator::SendResult::Returned(r) => {
+                        Some(None) => {
+                            self.specialization.hit($form);
                             f.stack.pop();
-                            f.stack.push(r);
-                        }
-                    }
-                }
-                Instr::SetupExcept(h) => f.blocks.push(Block::Except {
-                    handler: h,
-                    level: f.stack.len() as u32,
-                }),
-                Instr::PopBlock => {
-                    f.blocks.pop();
-                }
-                Instr::PopExcept => {
-                    if let Some(Block::Handler { prev }) = f.blocks.pop() {
-                        self.handled_exc = prev;
-                    }
-                }
-                Instr::Raise(n) => {
-                    return Err(self.do_raise(f, n)?);
-                }
-                Instr::Reraise => {
-                    let exc = pop!(f);
-                    f.reraising = true;
-                    return Err(PyErr { exc });
-                }
-                Instr::CheckExcMatch => {
-                    let ty = pop!(f);
-                    let exc = top!(f);
-                    let m = self.exception_matches(&exc, &ty)?;
-                    f.stack.push(Value::Bool(m));
-                }
-                Instr::LoadAssertionError => {
-                    f.stack.push(Value::Class(self.types.exc("AssertionError")));
-                }
-                Instr::BeforeWith => {
-                    let mgr = pop!(f);
-                    let enter = self.special_method(&mgr, "__enter__")?;
-                    let exit = self.special_method(&mgr, "__exit__")?;
-                    let (Some(enter), Some(exit)) = (enter, exit) else {
-                        let tn = self.type_name(&mgr);
-                        return Err(self.type_error(format!(
-                            "'{tn}' object does not support the context manager protocol"
-                        )));
-                    };
-                    f.stack.push(exit);
-                    let r = self.call(&enter, vec![])?;
-                    f.stack.push(r);
-                }
-                Instr::WithExitNormal => {
-                    let exit = pop!(f);
-                    self.call(&exit, vec![Value::None, Value::None, Value::None])?;
-                }
-                Instr::WithExceptStart => {
-                    let exc = top!(f);
-                    let exit = f.stack[f.stack.len() - 2].clone();
-                    let ty = Value::Class(self.exc_class(&exc));
-                    let r = self.call(&exit, vec![ty, exc, Value::None])?;
-                    f.stack.push(r);
-                }
-                Instr::ImportName(i) => {
-                    let name = code.names[i as usize].as_str().to_string();
-                    let m = self.import_module(&name)?;
-                    f.stack.push(m);
-                }
-                Instr::ImportFrom(i) => {
-                    let m = top!(f);
-                    let name = code.names[i as usize].clone();
-                    let v = self.import_from(&m, &name)?;
-                    f.stack.push(v);
-                }
-                Instr::ImportStar => {
-                    let m = pop!(f);
-                    let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
-                    self.import_star(&m, &ns)?;
-                }
-                Instr::LoadBuildClass => {
-                    let b = self
-                        .builtins
-                        .get_str(
-                            "__build_class__",
-                            crate::runtime::str::str_hash("__build_class__"),
-                        )
-                        .unwrap_or(Value::None);
-                    f.stack.push(b);
-                }
-                Instr::GetLen => {
-                    let v = top!(f);
-                    let n = self.len(&v)?;
-                    f.stack.push(Value::Int(n as i64));
-                }
-                Instr::MatchMapping => {
-                    let v = top!(f);
-                    let b = self.is_mapping(&v);
-                    f.stack.push(Value::Bool(b));
-                }
-                Instr::MatchSequence => {
-                    let v = top!(f);
-                    let b = self.is_sequence(&v);
-                    f.stack.push(Value::Bool(b));
-                }
-                Instr::MatchKeys => {
-                    let keys = top!(f);
-                    let subject = f.stack[f.stack.len() - 2].clone();
-                    let r = self.match_keys(&subject, &keys)?;
-                    f.stack.push(r);
-                }
-                Instr::MatchClass(n) => {
-                    let kwnames = pop!(f);
-                    let cls = pop!(f);
-                    let subject = pop!(f);
-                    let r = self.match_class(&subject, &cls, n as usize, &kwnames)?;
-                    f.stack.push(r);
-                }
-                Instr::CopyDictWithoutKeys => {
-                    let keys = pop!(f);
-                    let mapping = top!(f);
-                    let r = self.copy_dict_without_keys(&mapping, &keys)?;
-                    f.stack.push(r);
-                }
-                // ---- specialized forms (vm/specialize.rs) ----
-                Instr::BinaryOpInt(op) => {
-                    let n = f.stack.len();
-                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1])
-                        && let Some(r) = fast_int_op(*x, *y, op)
-                    {
-                        self.specialization.hit(Form::BinaryOpInt);
-                        std::mem::forget(f.stack.pop()); // an int: nothing to release
-                        Value::overwrite_with_int(&mut f.stack[n - 2], r);
-                    } else {
-                        miss!(Form::BinaryOpInt, Instr::BinaryOp(op));
-                        self.binary_op_generic(f, op)?;
-                    }
-                }
-                Instr::BinaryOpFloat(op) => {
-                    let n = f.stack.len();
-                    let operands = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                        (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
-                        (Value::Float(x), Value::Int(y)) => Some((*x, *y as f64)),
-                        (Value::Int(x), Value::Float(y)) => Some((*x as f64, *y)),
-                        _ => None,
-                    };
-                    if let Some((x, y)) = operands
-                        && let Some(r) = fast_float_op(x, y, op)
-                    {
-                        self.specialization.hit(Form::BinaryOpFloat);
-                        std::mem::forget(f.stack.pop()); // a number: nothing to release
-                        Value::overwrite_with_float(&mut f.stack[n - 2], r);
-                    } else {
-                        miss!(Form::BinaryOpFloat, Instr::BinaryOp(op));
-                        self.binary_op_generic(f, op)?;
-                    }
-                }
-                Instr::CompareOpInt(op) => {
-                    let n = f.stack.len();
-                    if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
-                        let r = super::ops::cmp_partial(Some(x.cmp(y)), op);
-                        self.specialization.hit(Form::CompareOpInt);
-                        finish_compare!(r, n, true);
-                    } else {
-                        miss!(Form::CompareOpInt, Instr::CompareOp(op));
-                        self.compare_op_generic(f, op)?;
-                    }
-                }
-                Instr::CompareOpFloat(op) => {
-                    let n = f.stack.len();
-                    if let (Value::Float(x), Value::Float(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
-                        let r = super::ops::cmp_partial(x.partial_cmp(y), op);
-                        self.specialization.hit(Form::CompareOpFloat);
-                        finish_compare!(r, n, true);
-                    } else {
-                        miss!(Form::CompareOpFloat, Instr::CompareOp(op));
-                        self.compare_op_generic(f, op)?;
-                    }
-                }
-                Instr::CompareOpStr(op) => {
-                    let n = f.stack.len();
-                    if let (Value::Str(x), Value::Str(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
-                        // UTF-8 byte order is code point order, as Python compares.
-                        let r = super::ops::cmp_partial(Some(x.as_str().cmp(y.as_str())), op);
-                        self.specialization.hit(Form::CompareOpStr);
-                        finish_compare!(r, n, false);
-                    } else {
-                        miss!(Form::CompareOpStr, Instr::CompareOp(op));
-                        self.compare_op_generic(f, op)?;
-                    }
-                }
-                Instr::LoadAttrInstance(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let name = &code.names[i as usize];
-                    let v = match f.stack.last() {
-                        Some(Value::Instance(inst)) => match c.entry_for(class_address(inst)) {
-                            Some((index, _)) => inst.dict.as_ref().and_then(|d| {
-                                d.value_at_key(index as usize, name)
-                                    .or_else(|| d.get_pystr(name))
-                            }),
-                            None => None,
-                        },
-                        _ => None,
-                    };
-                    attr_or_miss!(v, Form::LoadAttrInstance, i);
-                }
-                Instr::LoadAttrClass(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let name = &code.names[i as usize];
-                    let v = match f.stack.last() {
-                        Some(Value::Instance(inst))
-                            if c.version2 == 0
-                                && class_matches(inst, &c)
-                                && inst
-                                    .dict
-                                    .as_ref()
-                                    .is_none_or(|d| d.get_pystr(name).is_none()) =>
-                        {
-                            specialize::cached_class_attr(&inst.class.borrow(), c.aux, c.index)
-                        }
-                        Some(Value::Class(cls))
-                            if c.version2 == 1 && c.holds(Rc::as_ptr(cls) as usize) =>
-                        {
-                            specialize::cached_class_attr(cls, 0, c.index)
-                        }
-                        _ => None,
-                    };
-                    attr_or_miss!(v, Form::LoadAttrClass, i);
-                }
-                Instr::LoadAttrModule(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let v = match f.stack.last() {
-                        Some(Value::Module(m)) if m.dict.keys_version() == c.version => {
-                            m.dict.value_at(c.index as usize)
-                        }
-                        _ => None,
-                    };
-                    attr_or_miss!(v, Form::LoadAttrModule, i);
-                }
-                Instr::LoadAttrSlot(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let v = match f.stack.last() {
-                        Some(Value::Instance(inst)) if class_matches(inst, &c) => inst
-                            .slots
-                            .borrow()
-                            .get(c.index as usize)
-                            .filter(|v| !v.is_null())
-                            .cloned(),
-                        _ => None,
-                    };
-                    attr_or_miss!(v, Form::LoadAttrSlot, i);
-                }
-                Instr::LoadAttrProperty(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let getter = match f.stack.last() {
-                        Some(Value::Instance(inst)) if class_matches(inst, &c) => {
-                            match specialize::cached_class_attr(
-                                &inst.class.borrow(),
-                                c.aux,
-                                c.index,
-                            ) {
-                                Some(Value::Property(p)) => match &p.fget {
-                                    Value::Function(g) => Some(g.clone()),
-                                    _ => None,
-                                },
-                                _ => None,
-                            }
-                        }
-                        _ => None,
-                    };
-                    match getter {
-                        Some(g) if g.code.takes_exactly(1) => {
-                            self.specialization.hit(Form::LoadAttrProperty);
-                            // The receiver on top of the stack becomes the getter's argument.
-                            let r = self.call_simple(&g, &mut f.stack, 1)?;
-                            f.stack.push(r);
-                        }
-                        Some(g) => {
-                            self.specialization.hit(Form::LoadAttrProperty);
-                            let obj = pop!(f);
-                            let r = self.call(&Value::Function(g), vec![obj])?;
-                            f.stack.push(r);
+                            f.ip = $t as usize;
                         }
                         None => {
-                            miss!(Form::LoadAttrProperty, Instr::LoadAttr(i));
-                            self.load_attr_generic(f, &code, i)?;
+                            miss!($form, Instr::ForIter($t));
+                            self.for_iter_generic(f, $t)?;
                         }
                     }
-                }
-                Instr::LoadMethodInstance(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let name = &code.names[i as usize];
-                    let m = match f.stack.last() {
-                        Some(Value::Instance(inst)) => match c.entry_for(class_address(inst)) {
-                            Some((index, depth))
-                                if inst.dict.as_ref().is_none_or(|d| {
-                                    d.is_empty() || d.get_pystr(name).is_none()
-                                }) =>
-                            {
-                                specialize::cached_class_attr(&inst.class.borrow(), depth, index)
-                            }
-                            _ => None,
-                        },
-                        _ => None,
-                    };
-                    method_or_miss!(m, Form::LoadMethodInstance, i);
-                }
-                Instr::LoadMethodType(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let m = match f.stack.last().and_then(|obj| self.builtin_type_ref(obj)) {
-                        Some(cls) if c.holds(Rc::as_ptr(cls) as usize) => {
-                            specialize::cached_class_attr(cls, c.aux, c.index)
-                        }
-                        _ => None,
-                    };
-                    method_or_miss!(m, Form::LoadMethodType, i);
-                }
-                Instr::StoreAttrInstance(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let n = f.stack.len();
-                    let target = match &f.stack[n - 1] {
-                        Value::Instance(inst) => c
-                            .entry_for(class_address(inst))
-                            .and_then(|(index, _)| Some((inst.dict.clone()?, index))),
-                        _ => None,
-                    };
-                    match target {
-                        Some((d, index)) => {
-                            self.specialization.hit(Form::StoreAttrInstance);
-                            f.stack.pop();
-                            let v = pop!(f);
-                            let name = &code.names[i as usize];
-                            match d.replace_value_at_key(index as usize, name, v) {
-                                Ok(old) => drop(old),
-                                Err(v) => d.set(self, Value::Str(name.clone()), name.hash(), v)?,
-                            }
+                };
+            }
+            // Ends a specialized form that replaces the receiver on top of the stack with `v`,
+            // or, when its guard failed (`None`), counts the miss and runs `fallback`.
+            macro_rules! replace_top_or_miss {
+                ($v:expr, $form:expr, $generic:expr, $fallback:expr) => {
+                    match $v {
+                        Some(v) => {
+                            self.specialization.hit($form);
+                            *f.stack.last_mut().expect("receiver") = v;
                         }
                         None => {
-                            miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
-                            self.store_attr_generic(f, &code, i)?;
+                            miss!($form, $generic);
+                            $fallback;
                         }
                     }
-                }
-                Instr::StoreAttrSlot(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let n = f.stack.len();
-                    let inst = match &f.stack[n - 1] {
-                        Value::Instance(inst)
-                            if class_matches(inst, &c)
-                                && (c.index as usize) < inst.slots.borrow().len() =>
-                        {
-                            Some(inst.clone())
-                        }
-                        _ => None,
-                    };
-                    match inst {
-                        Some(inst) => {
-                            self.specialization.hit(Form::StoreAttrSlot);
-                            f.stack.pop();
-                            let v = pop!(f);
-                            let old = std::mem::replace(
-                                &mut inst.slots.borrow_mut()[c.index as usize],
-                                v,
-                            );
-                            drop(old);
+                };
+            }
+            // Ends a `LoadGlobal*` form: pushes `v`, or the generic load's value.
+            macro_rules! global_or_miss {
+                ($v:expr, $form:expr, $i:expr) => {
+                    let v = match $v {
+                        Some(v) => {
+                            self.specialization.hit($form);
+                            v
                         }
                         None => {
-                            miss!(Form::StoreAttrSlot, Instr::StoreAttr(i));
-                            self.store_attr_generic(f, &code, i)?;
+                            miss!($form, Instr::LoadGlobal($i));
+                            self.load_global_cached(&code, &f.globals, $i as usize)?
                         }
-                    }
-                }
-                Instr::LoadGlobalModule(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let v = if f.globals.keys_version() == c.version {
-                        f.globals.value_at(c.index as usize)
-                    } else {
-                        None
                     };
-                    global_or_miss!(v, Form::LoadGlobalModule, i);
-                }
-                Instr::LoadGlobalBuiltin(i) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let v = if f.globals.keys_version() == c.version
-                        && self.builtins.keys_version() == c.version2
-                    {
-                        self.builtins.value_at(c.index as usize)
-                    } else {
-                        None
-                    };
-                    global_or_miss!(v, Form::LoadGlobalBuiltin, i);
-                }
-                Instr::CallPyExact(n) => {
-                    let n = n as usize;
-                    if let Value::Function(func) = &f.stack[f.stack.len() - n - 1]
-                        && func.code.takes_exactly(n)
-                    {
-                        self.specialization.hit(Form::CallPyExact);
-                        let func = func.clone();
-                        let r = self.call_simple(&func, &mut f.stack, n)?;
-                        *f.stack.last_mut().expect("callable") = r;
-                    } else {
-                        miss!(Form::CallPyExact, Instr::Call(n as u32));
-                        self.call_generic(f, n)?;
-                    }
-                }
-                Instr::CallBuiltin(n) => {
-                    let n = n as usize;
-                    let len = f.stack.len();
-                    match &f.stack[len - n - 1] {
-                        Value::Builtin(b)
-                            if b.binding.is_none() && !first_is_user_class(&f.stack[len - n..]) =>
-                        {
-                            self.specialization.hit(Form::CallBuiltin);
-                            let b = b.clone();
-                            let args = f.stack.split_off(len - n);
-                            let r = (b.func)(self, Args::new(args))?;
-                            *f.stack.last_mut().expect("callable") = r;
-                        }
-                        _ => {
-                            miss!(Form::CallBuiltin, Instr::Call(n as u32));
-                            self.call_generic(f, n)?;
-                        }
-                    }
-                }
-                Instr::CallType(n) => {
-                    let n = n as usize;
-                    let len = f.stack.len();
-                    match &f.stack[len - n - 1] {
-                        Value::Class(cls) => {
-                            self.specialization.hit(Form::CallType);
-                            let cls = cls.clone();
-                            let args = f.stack.split_off(len - n);
-                            let r = self.call_class(&cls, Args::new(args))?;
-                            *f.stack.last_mut().expect("callable") = r;
-                        }
-                        _ => {
-                            miss!(Form::CallType, Instr::Call(n as u32));
-                            self.call_generic(f, n)?;
-                        }
-                    }
-                }
-                Instr::CallClassPyInit(n) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let n = n as usize;
-                    let at = f.stack.len() - n - 1;
-                    let target = match &f.stack[at] {
-                        Value::Class(cls) if c.holds(Rc::as_ptr(cls) as usize) => {
-                            match specialize::cached_class_attr(cls, c.aux, c.index) {
-                                Some(Value::Function(init)) if init.code.takes_exactly(n + 1) => {
-                                    Some((cls.clone(), init))
-                                }
-                                _ => None,
-                            }
-                        }
-                        _ => None,
-                    };
-                    match target {
-                        Some((cls, init)) => {
-                            self.specialization.hit(Form::CallClassPyInit);
-                            let obj = Value::Instance(self.new_instance(&cls));
-                            // The new instance takes the class's slot as `self`.
-                            f.stack[at] = obj.clone();
-                            let r = self.call_simple(&init, &mut f.stack, n + 1)?;
-                            if !r.is_none() {
-                                let tn = self.type_name(&r);
-                                return Err(self.type_error(format!(
-                                    "__init__() should return None, not '{tn}'"
-                                )));
-                            }
+                    f.stack.push(v);
+                };
+            }
+            // Ends a `LoadAttr*` form: the attribute replaces the receiver, or the generic load.
+            macro_rules! attr_or_miss {
+                ($v:expr, $form:expr, $i:expr) => {
+                    replace_top_or_miss!(
+                        $v,
+                        $form,
+                        Instr::LoadAttr($i),
+                        self.load_attr_generic(f, &code, $i)?
+                    )
+                };
+            }
+            // Ends a `LoadMethod*` form: `[obj] -> [method, obj]`, or the generic load.
+            macro_rules! method_or_miss {
+                ($m:expr, $form:expr, $i:expr) => {
+                    match $m {
+                        Some(m) => {
+                            self.specialization.hit($form);
+                            let obj = std::mem::replace(f.stack.last_mut().expect("receiver"), m);
                             f.stack.push(obj);
                         }
                         None => {
-                            miss!(Form::CallClassPyInit, Instr::Call(n as u32));
-                            self.call_generic(f, n)?;
+                            miss!($form, Instr::LoadMethod($i));
+                            self.load_method_generic(f, &code, $i)?;
                         }
                     }
-                }
-                Instr::CallBoundMethod(n) => {
-                    let n = n as usize;
-                    let at = f.stack.len() - n - 1;
-                    let target = match &f.stack[at] {
-                        Value::Method(m) => match &m.func {
-                            Value::Function(func) if func.code.takes_exactly(n + 1) => {
-                                Some((func.clone(), m.receiver.clone()))
-                            }
-                            _ => None,
-                        },
+                };
+            }
+            // Ends a specialized comparison of the two values on top of the stack. Followed by a
+            // conditional jump (the usual case), it takes the jump itself and never makes the
+            // bool; `unboxed` says the operands hold no reference. Not when stepping one
+            // instruction at a time, where tier 2's recorder watches the jump on its own.
+            macro_rules! finish_compare {
+                ($r:expr, $n:expr, $unboxed:expr) => {
+                    let jump = match instrs.get(f.ip).map(Cell::get) {
+                        Some(Instr::PopJumpIfFalse(t)) if !ONE => Some((t, !$r)),
+                        Some(Instr::PopJumpIfTrue(t)) if !ONE => Some((t, $r)),
                         _ => None,
                     };
-                    match target {
-                        Some((func, receiver)) => {
-                            self.specialization.hit(Form::CallBoundMethod);
-                            // The receiver takes the bound method's slot as the first argument.
-                            f.stack[at] = receiver;
-                            let r = self.call_simple(&func, &mut f.stack, n + 1)?;
-                            f.stack.push(r);
+                    if $unboxed {
+                        std::mem::forget(f.stack.pop());
+                    } else {
+                        f.stack.pop();
+                    }
+                    match jump {
+                        Some((t, taken)) => {
+                            if $unboxed {
+                                std::mem::forget(f.stack.pop());
+                            } else {
+                                f.stack.pop();
+                            }
+                            f.ip = if taken { t as usize } else { f.ip + 1 };
                         }
-                        None => {
-                            miss!(Form::CallBoundMethod, Instr::Call(n as u32));
+                        None if $unboxed => Value::overwrite_with_bool(&mut f.stack[$n - 2], $r),
+                        None => f.stack[$n - 2] = Value::Bool($r),
+                    }
+                };
+            }
+            loop {
+                if ONE {
+                    if started {
+                        return Ok(None);
+                    }
+                    started = true;
+                }
+                let Some(instr) = instrs.get(f.ip).map(Cell::get) else {
+                    finish!(Value::None);
+                };
+                f.ip += 1;
+                match instr {
+                    Instr::Nop => {}
+                    Instr::PopTop => {
+                        f.stack.pop();
+                    }
+                    Instr::Copy(i) => {
+                        let v = f.stack[f.stack.len() - i as usize].clone();
+                        f.stack.push(v);
+                    }
+                    Instr::Swap(i) => {
+                        let n = f.stack.len();
+                        f.stack.swap(n - 1, n - i as usize);
+                    }
+                    Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                    Instr::LoadFast(i) => {
+                        let v = &f.locals[i as usize];
+                        if v.is_null() {
+                            let name = code.code.varnames[i as usize].clone();
+                            return Err(self.err(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                        }
+                        f.stack.push(v.clone());
+                    }
+                    Instr::StoreFast(i) => {
+                        let v = pop!(f);
+                        let old = std::mem::replace(&mut f.locals[i as usize], v);
+                        drop(old);
+                    }
+                    Instr::DeleteFast(i) => {
+                        if f.locals[i as usize].is_null() {
+                            let name = code.code.varnames[i as usize].clone();
+                            return Err(self.err(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                        }
+                        f.locals[i as usize] = Value::Null;
+                    }
+                    Instr::LoadDeref(i) => {
+                        let v = f.cells[i as usize].value.borrow().clone();
+                        if v.is_null() {
+                            return Err(self.unbound_cell_error(f, i));
+                        }
+                        f.stack.push(v);
+                    }
+                    Instr::StoreDeref(i) => {
+                        let v = pop!(f);
+                        let old = f.cells[i as usize].value.replace(v);
+                        drop(old);
+                    }
+                    Instr::DeleteDeref(i) => {
+                        let old = f.cells[i as usize].value.replace(Value::Null);
+                        if old.is_null() {
+                            return Err(self.unbound_cell_error(f, i));
+                        }
+                    }
+                    Instr::LoadClosure(i) => f.stack.push(Value::Cell(f.cells[i as usize].clone())),
+                    Instr::LoadClassDeref(i) => {
+                        let name = cell_name(&code.code, i as usize);
+                        let ns_val = f
+                            .namespace
+                            .as_ref()
+                            .and_then(|ns| ns.get_str(&name, crate::runtime::str::str_hash(&name)));
+                        match ns_val {
+                            Some(v) => f.stack.push(v),
+                            None => {
+                                let v = f.cells[i as usize].value.borrow().clone();
+                                if v.is_null() {
+                                    return Err(self.unbound_cell_error(f, i));
+                                }
+                                f.stack.push(v);
+                            }
+                        }
+                    }
+                    Instr::LoadGlobal(i) => {
+                        adapt!(instr);
+                        let v = self.load_global_cached(&code, &f.globals, i as usize)?;
+                        f.stack.push(v);
+                    }
+                    Instr::StoreGlobal(i) => {
+                        let v = pop!(f);
+                        let globals = f.globals.clone();
+                        self.store_global_cached(&code, &globals, i as usize, v)?;
+                    }
+                    Instr::DeleteGlobal(i) => {
+                        let name = code.names[i as usize].clone();
+                        if f.globals.remove_str(name.as_str()).is_none() {
+                            return Err(self.err(
+                                "NameError",
+                                format!("name '{}' is not defined", name.as_str()),
+                            ));
+                        }
+                    }
+                    Instr::LoadName(i) => {
+                        if f.namespace
+                            .as_ref()
+                            .is_some_and(|ns| Rc::ptr_eq(ns, &f.globals))
+                        {
+                            let v = self.load_global_cached(&code, &f.globals, i as usize)?;
+                            f.stack.push(v);
+                            continue;
+                        }
+                        let name = &code.names[i as usize];
+                        if let Some(ns) = &f.namespace
+                            && let Some(v) = ns.get_str(name.as_str(), name.hash())
+                        {
+                            f.stack.push(v);
+                            continue;
+                        }
+                        let v = self.load_global(&f.globals, name)?;
+                        f.stack.push(v);
+                    }
+                    Instr::StoreName(i) => {
+                        let v = pop!(f);
+                        if f.namespace
+                            .as_ref()
+                            .is_some_and(|ns| Rc::ptr_eq(ns, &f.globals))
+                        {
+                            let globals = f.globals.clone();
+                            self.store_global_cached(&code, &globals, i as usize, v)?;
+                            continue;
+                        }
+                        let name = code.names[i as usize].clone();
+                        let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                        ns.set(self, Value::Str(name.clone()), name.hash(), v)?;
+                    }
+                    Instr::DeleteName(i) => {
+                        let name = code.names[i as usize].clone();
+                        let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                        if ns.remove_str(name.as_str()).is_none() {
+                            return Err(self.err(
+                                "NameError",
+                                format!("name '{}' is not defined", name.as_str()),
+                            ));
+                        }
+                    }
+                    Instr::LoadAttr(i) => {
+                        adapt!(instr);
+                        self.load_attr_generic(f, &code, i)?;
+                    }
+                    Instr::StoreAttr(i) => {
+                        adapt!(instr);
+                        self.store_attr_generic(f, &code, i)?;
+                    }
+                    Instr::DeleteAttr(i) => {
+                        let obj = pop!(f);
+                        self.del_attr(&obj, &code.names[i as usize])?;
+                    }
+                    Instr::LoadMethod(i) => {
+                        adapt!(instr);
+                        self.load_method_generic(f, &code, i)?;
+                    }
+                    Instr::BinarySubscr => {
+                        adapt!(instr);
+                        self.binary_subscr_generic(f)?;
+                    }
+                    Instr::StoreSubscr => {
+                        adapt!(instr);
+                        self.store_subscr_generic(f)?;
+                    }
+                    Instr::DeleteSubscr => {
+                        let key = pop!(f);
+                        let container = pop!(f);
+                        self.del_item(&container, &key)?;
+                    }
+                    Instr::BuildSlice(n) => {
+                        let step = if n == 3 { pop!(f) } else { Value::None };
+                        let stop = pop!(f);
+                        let start = pop!(f);
+                        f.stack
+                            .push(Value::Slice(Rc::new(crate::runtime::value::PySlice {
+                                start,
+                                stop,
+                                step,
+                            })));
+                    }
+                    Instr::UnaryNegative => {
+                        let v = pop!(f);
+                        let r = self.neg(&v)?;
+                        f.stack.push(r);
+                    }
+                    Instr::UnaryPositive => {
+                        let v = pop!(f);
+                        let r = self.pos(&v)?;
+                        f.stack.push(r);
+                    }
+                    Instr::UnaryNot => {
+                        let v = pop!(f);
+                        let b = self.truthy(&v)?;
+                        f.stack.push(Value::Bool(!b));
+                    }
+                    Instr::UnaryInvert => {
+                        let v = pop!(f);
+                        let r = self.invert(&v)?;
+                        f.stack.push(r);
+                    }
+                    Instr::BinaryOp(op) => {
+                        adapt!(instr);
+                        self.binary_op_generic(f, op)?;
+                    }
+                    Instr::CompareOp(op) => {
+                        adapt!(instr);
+                        self.compare_op_generic(f, op)?;
+                    }
+                    Instr::IsOp(inv) => {
+                        let b = pop!(f);
+                        let a = pop!(f);
+                        f.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                    }
+                    Instr::ContainsOp(inv) => {
+                        adapt!(instr);
+                        self.contains_op_generic(f, inv)?;
+                    }
+                    Instr::Jump(t) => {
+                        if (t as usize) < f.ip {
+                            self.on_backward_jump()?;
+                            f.ip = t as usize;
+                            if self.tier2.enabled()
+                                && let Some(exit) = self.at_loop_head(f)?
+                            {
+                                match exit {
+                                    Exit::Return(v) => finish!(v),
+                                    Exit::Yield(_) => return Ok(Some(exit)),
+                                }
+                            }
+                        } else {
+                            f.ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfFalse(t) => {
+                        let v = pop!(f);
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(&v)?,
+                        };
+                        if !b {
+                            f.ip = t as usize;
+                        }
+                    }
+                    Instr::PopJumpIfTrue(t) => {
+                        let v = pop!(f);
+                        let b = match v {
+                            Value::Bool(b) => b,
+                            _ => self.truthy(&v)?,
+                        };
+                        if b {
+                            f.ip = t as usize;
+                        }
+                    }
+                    Instr::JumpIfFalseOrPop(t) => {
+                        let v = top!(f);
+                        if !self.truthy(&v)? {
+                            f.ip = t as usize;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Instr::JumpIfTrueOrPop(t) => {
+                        let v = top!(f);
+                        if self.truthy(&v)? {
+                            f.ip = t as usize;
+                        } else {
+                            f.stack.pop();
+                        }
+                    }
+                    Instr::GetIter => {
+                        let v = pop!(f);
+                        let it = self.get_iter(&v)?;
+                        f.stack.push(it);
+                    }
+                    Instr::ForIter(t) => {
+                        adapt!(instr);
+                        self.for_iter_generic(f, t)?;
+                    }
+                    Instr::BuildTuple(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.stack.push(Value::tuple(items));
+                    }
+                    Instr::BuildList(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        f.stack.push(Value::list(items));
+                    }
+                    Instr::BuildSet(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let s = self.new_set(items)?;
+                        f.stack.push(s);
+                    }
+                    Instr::BuildMap(n) => {
+                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                        let dict = self.new_dict();
+                        let mut it = items.into_iter();
+                        while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                            self.dict_set(&dict, k, v)?;
+                        }
+                        f.stack.push(Value::Dict(dict));
+                    }
+                    Instr::BuildString(n) => {
+                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let mut s = String::new();
+                        for it in &items {
+                            if let Value::Str(p) = it {
+                                s.push_str(p.as_str());
+                            }
+                        }
+                        f.stack.push(Value::string(s));
+                    }
+                    Instr::ListAppend(i) => {
+                        let v = pop!(f);
+                        if let Value::List(l) = &f.stack[f.stack.len() - i as usize] {
+                            l.items.borrow_mut().push(v);
+                        }
+                    }
+                    Instr::SetAdd(i) => {
+                        let v = pop!(f);
+                        let s = f.stack[f.stack.len() - i as usize].clone();
+                        if let Value::Set(s) = &s {
+                            self.set_add(s, v)?;
+                        }
+                    }
+                    Instr::MapAdd(i) => {
+                        let v = pop!(f);
+                        let k = pop!(f);
+                        let d = f.stack[f.stack.len() - i as usize].clone();
+                        if let Value::Dict(d) = &d {
+                            self.dict_set(d, k, v)?;
+                        }
+                    }
+                    Instr::ListExtend(i) => {
+                        let v = pop!(f);
+                        let l = f.stack[f.stack.len() - i as usize].clone();
+                        if let Value::List(l) = &l {
+                            let items = self.collect_iterable(&v)?;
+                            l.items.borrow_mut().extend(items);
+                        }
+                    }
+                    Instr::SetUpdate(i) => {
+                        let v = pop!(f);
+                        let s = f.stack[f.stack.len() - i as usize].clone();
+                        if let Value::Set(s) = &s {
+                            for item in self.collect_iterable(&v)? {
+                                self.set_add(s, item)?;
+                            }
+                        }
+                    }
+                    Instr::DictUpdate(i) | Instr::DictMerge(i) => {
+                        let v = pop!(f);
+                        let d = f.stack[f.stack.len() - i as usize].clone();
+                        if let Value::Dict(d) = &d {
+                            let merge = matches!(instr, Instr::DictMerge(_));
+                            let callable = if merge {
+                                f.stack
+                                    .get(f.stack.len().wrapping_sub(i as usize + 2))
+                                    .cloned()
+                            } else {
+                                None
+                            };
+                            self.dict_update_from(d, &v, merge, callable.as_ref())?;
+                        }
+                    }
+                    Instr::ListToTuple => {
+                        let v = pop!(f);
+                        let items = match &v {
+                            // The list was built by the compiler's own code just before: take
+                            // its items instead of copying them.
+                            Value::List(l) => std::mem::take(&mut *l.items.borrow_mut()),
+                            _ => vec![],
+                        };
+                        f.stack.push(Value::tuple(items));
+                    }
+                    Instr::UnpackSequence(n) => {
+                        adapt!(instr);
+                        self.unpack_sequence_generic(f, n as usize)?;
+                    }
+                    Instr::UnpackEx(arg) => {
+                        let before = (arg & 0xff) as usize;
+                        let after = (arg >> 8) as usize;
+                        let seq = pop!(f);
+                        let items = self.collect_iterable(&seq)?;
+                        if items.len() < before + after {
+                            return Err(self.value_error(format!(
+                                "not enough values to unpack (expected at least {}, got {})",
+                                before + after,
+                                items.len()
+                            )));
+                        }
+                        let mid_end = items.len() - after;
+                        let mut out: Vec<Value> = Vec::with_capacity(before + after + 1);
+                        for v in items[mid_end..].iter().rev() {
+                            out.push(v.clone());
+                        }
+                        out.push(Value::list(items[before..mid_end].to_vec()));
+                        for v in items[..before].iter().rev() {
+                            out.push(v.clone());
+                        }
+                        f.stack.extend(out);
+                    }
+                    Instr::FormatValue(flags) => {
+                        let spec = if flags & bytecode::FORMAT_HAS_SPEC != 0 {
+                            Some(pop!(f))
+                        } else {
+                            None
+                        };
+                        let v = pop!(f);
+                        let v = match flags & 3 {
+                            bytecode::FORMAT_CONV_STR => Value::string(self.to_str(&v)?),
+                            bytecode::FORMAT_CONV_REPR => Value::string(self.repr(&v)?),
+                            bytecode::FORMAT_CONV_ASCII => Value::string(self.ascii(&v)?),
+                            _ => v,
+                        };
+                        let spec_str = match &spec {
+                            Some(Value::Str(s)) => s.as_str().to_string(),
+                            _ => String::new(),
+                        };
+                        let s = match (&v, spec_str.is_empty()) {
+                            (Value::Str(_), true) => v,
+                            _ => Value::string(self.format(&v, &spec_str)?),
+                        };
+                        f.stack.push(s);
+                    }
+                    Instr::MakeFunction(flags) => {
+                        let code_v = pop!(f);
+                        let closure = if flags & bytecode::MAKE_CLOSURE != 0 {
+                            match pop!(f) {
+                                Value::Tuple(t) => t
+                                    .items
+                                    .iter()
+                                    .filter_map(|c| match c {
+                                        Value::Cell(c) => Some(c.clone()),
+                                        _ => None,
+                                    })
+                                    .collect(),
+                                _ => vec![],
+                            }
+                        } else {
+                            vec![]
+                        };
+                        let kwdefaults = if flags & bytecode::MAKE_KWDEFAULTS != 0 {
+                            match pop!(f) {
+                                Value::Dict(d) => Some(d),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
+                        let defaults = if flags & bytecode::MAKE_DEFAULTS != 0 {
+                            match pop!(f) {
+                                Value::Tuple(t) => t.items.to_vec(),
+                                _ => vec![],
+                            }
+                        } else {
+                            vec![]
+                        };
+                        let Value::Code(c) = code_v else {
+                            return Err(self.err("SystemError", "MakeFunction without code"));
+                        };
+                        let func =
+                            self.make_function(c, f.globals.clone(), defaults, kwdefaults, closure);
+                        f.stack.push(func);
+                    }
+                    Instr::Call(n) => {
+                        adapt!(instr);
+                        self.call_generic(f, n as usize)?;
+                    }
+                    Instr::CallKw(n) => {
+                        let kwnames = pop!(f);
+                        let mut args = f.stack.split_off(f.stack.len() - n as usize);
+                        let callable = pop!(f);
+                        let names: Vec<Value> = match &kwnames {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            _ => vec![],
+                        };
+                        let kwvals = args.split_off(args.len() - names.len());
+                        let kwargs = names
+                            .into_iter()
+                            .zip(kwvals)
+                            .filter_map(|(k, v)| match k {
+                                Value::Str(s) => Some((s, v)),
+                                _ => None,
+                            })
+                            .collect();
+                        let r = self.call_args(&callable, Args { args, kwargs })?;
+                        f.stack.push(r);
+                    }
+                    Instr::CallMethod(n) => {
+                        adapt!(instr);
+                        self.call_method_generic(f, n as usize)?;
+                    }
+                    Instr::CallFunctionEx(has_kw) => {
+                        let kwargs = if has_kw == 1 { pop!(f) } else { Value::None };
+                        let posargs = pop!(f);
+                        let callable = pop!(f);
+                        let args = match &posargs {
+                            Value::Tuple(t) => t.items.to_vec(),
+                            other => self.collect_iterable(other)?,
+                        };
+                        let mut kw = Vec::new();
+                        if let Value::Dict(d) = &kwargs {
+                            for (k, v) in d.items() {
+                                match k {
+                                    Value::Str(s) => kw.push((s, v)),
+                                    _ => return Err(self.type_error("keywords must be strings")),
+                                }
+                            }
+                        }
+                        let r = self.call_args(&callable, Args { args, kwargs: kw })?;
+                        f.stack.push(r);
+                    }
+                    Instr::ReturnValue => {
+                        let v = pop!(f);
+                        finish!(v);
+                    }
+                    Instr::YieldValue => {
+                        let v = pop!(f);
+                        return Ok(Some(Exit::Yield(v)));
+                    }
+                    Instr::GetYieldFromIter => {
+                        let v = pop!(f);
+                        let it = match v {
+                            Value::Generator(_) => v,
+                            _ => self.get_iter(&v)?,
+                        };
+                        f.stack.push(it);
+                    }
+                    Instr::YieldFrom => {
+                        let sent = pop!(f);
+                        let sub = top!(f);
+                        match self.send_into(&sub, sent)? {
+                            super::generator::SendResult::Yielded(y) => {
+                                // Re-run this instruction when resumed with the next sent value.
+                                f.ip -= 1;
+                                return Ok(Some(Exit::Yield(y)));
+                            }
+                            super::generator::SendResult::Returned(r) => {
+                                f.stack.pop();
+                                f.stack.push(r);
+                            }
+                        }
+                    }
+                    Instr::SetupExcept(h) => f.blocks.push(Block::Except {
+                        handler: h,
+                        level: f.stack.len() as u32,
+                    }),
+                    Instr::PopBlock => {
+                        f.blocks.pop();
+                    }
+                    Instr::PopExcept => {
+                        if let Some(Block::Handler { prev }) = f.blocks.pop() {
+                            self.handled_exc = prev;
+                        }
+                    }
+                    Instr::Raise(n) => {
+                        return Err(self.do_raise(f, n)?);
+                    }
+                    Instr::Reraise => {
+                        let exc = pop!(f);
+                        f.reraising = true;
+                        return Err(PyErr { exc });
+                    }
+                    Instr::CheckExcMatch => {
+                        let ty = pop!(f);
+                        let exc = top!(f);
+                        let m = self.exception_matches(&exc, &ty)?;
+                        f.stack.push(Value::Bool(m));
+                    }
+                    Instr::LoadAssertionError => {
+                        f.stack.push(Value::Class(self.types.exc("AssertionError")));
+                    }
+                    Instr::BeforeWith => {
+                        let mgr = pop!(f);
+                        let enter = self.special_method(&mgr, "__enter__")?;
+                        let exit = self.special_method(&mgr, "__exit__")?;
+                        let (Some(enter), Some(exit)) = (enter, exit) else {
+                            let tn = self.type_name(&mgr);
+                            return Err(self.type_error(format!(
+                                "'{tn}' object does not support the context manager protocol"
+                            )));
+                        };
+                        f.stack.push(exit);
+                        let r = self.call(&enter, vec![])?;
+                        f.stack.push(r);
+                    }
+                    Instr::WithExitNormal => {
+                        let exit = pop!(f);
+                        self.call(&exit, vec![Value::None, Value::None, Value::None])?;
+                    }
+                    Instr::WithExceptStart => {
+                        let exc = top!(f);
+                        let exit = f.stack[f.stack.len() - 2].clone();
+                        let ty = Value::Class(self.exc_class(&exc));
+                        let r = self.call(&exit, vec![ty, exc, Value::None])?;
+                        f.stack.push(r);
+                    }
+                    Instr::ImportName(i) => {
+                        let name = code.names[i as usize].as_str().to_string();
+                        let m = self.import_module(&name)?;
+                        f.stack.push(m);
+                    }
+                    Instr::ImportFrom(i) => {
+                        let m = top!(f);
+                        let name = code.names[i as usize].clone();
+                        let v = self.import_from(&m, &name)?;
+                        f.stack.push(v);
+                    }
+                    Instr::ImportStar => {
+                        let m = pop!(f);
+                        let ns = f.namespace.clone().unwrap_or_else(|| f.globals.clone());
+                        self.import_star(&m, &ns)?;
+                    }
+                    Instr::LoadBuildClass => {
+                        let b = self
+                            .builtins
+                            .get_str(
+                                "__build_class__",
+                                crate::runtime::str::str_hash("__build_class__"),
+                            )
+                            .unwrap_or(Value::None);
+                        f.stack.push(b);
+                    }
+                    Instr::GetLen => {
+                        let v = top!(f);
+                        let n = self.len(&v)?;
+                        f.stack.push(Value::Int(n as i64));
+                    }
+                    Instr::MatchMapping => {
+                        let v = top!(f);
+                        let b = self.is_mapping(&v);
+                        f.stack.push(Value::Bool(b));
+                    }
+                    Instr::MatchSequence => {
+                        let v = top!(f);
+                        let b = self.is_sequence(&v);
+                        f.stack.push(Value::Bool(b));
+                    }
+                    Instr::MatchKeys => {
+                        let keys = top!(f);
+                        let subject = f.stack[f.stack.len() - 2].clone();
+                        let r = self.match_keys(&subject, &keys)?;
+                        f.stack.push(r);
+                    }
+                    Instr::MatchClass(n) => {
+                        let kwnames = pop!(f);
+                        let cls = pop!(f);
+                        let subject = pop!(f);
+                        let r = self.match_class(&subject, &cls, n as usize, &kwnames)?;
+                        f.stack.push(r);
+                    }
+                    Instr::CopyDictWithoutKeys => {
+                        let keys = pop!(f);
+                        let mapping = top!(f);
+                        let r = self.copy_dict_without_keys(&mapping, &keys)?;
+                        f.stack.push(r);
+                    }
+                    // ---- specialized forms (vm/specialize.rs) ----
+                    Instr::BinaryOpInt(op) => {
+                        let n = f.stack.len();
+                        if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1])
+                            && let Some(r) = fast_int_op(*x, *y, op)
+                        {
+                            self.specialization.hit(Form::BinaryOpInt);
+                            std::mem::forget(f.stack.pop()); // an int: nothing to release
+                            Value::overwrite_with_int(&mut f.stack[n - 2], r);
+                        } else {
+                            miss!(Form::BinaryOpInt, Instr::BinaryOp(op));
+                            self.binary_op_generic(f, op)?;
+                        }
+                    }
+                    Instr::BinaryOpFloat(op) => {
+                        let n = f.stack.len();
+                        let operands = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                            (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
+                            (Value::Float(x), Value::Int(y)) => Some((*x, *y as f64)),
+                            (Value::Int(x), Value::Float(y)) => Some((*x as f64, *y)),
+                            _ => None,
+                        };
+                        if let Some((x, y)) = operands
+                            && let Some(r) = fast_float_op(x, y, op)
+                        {
+                            self.specialization.hit(Form::BinaryOpFloat);
+                            std::mem::forget(f.stack.pop()); // a number: nothing to release
+                            Value::overwrite_with_float(&mut f.stack[n - 2], r);
+                        } else {
+                            miss!(Form::BinaryOpFloat, Instr::BinaryOp(op));
+                            self.binary_op_generic(f, op)?;
+                        }
+                    }
+                    Instr::CompareOpInt(op) => {
+                        let n = f.stack.len();
+                        if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+                            let r = super::ops::cmp_partial(Some(x.cmp(y)), op);
+                            self.specialization.hit(Form::CompareOpInt);
+                            finish_compare!(r, n, true);
+                        } else {
+                            miss!(Form::CompareOpInt, Instr::CompareOp(op));
+                            self.compare_op_generic(f, op)?;
+                        }
+                    }
+                    Instr::CompareOpFloat(op) => {
+                        let n = f.stack.len();
+                        if let (Value::Float(x), Value::Float(y)) =
+                            (&f.stack[n - 2], &f.stack[n - 1])
+                        {
+                            let r = super::ops::cmp_partial(x.partial_cmp(y), op);
+                            self.specialization.hit(Form::CompareOpFloat);
+                            finish_compare!(r, n, true);
+                        } else {
+                            miss!(Form::CompareOpFloat, Instr::CompareOp(op));
+                            self.compare_op_generic(f, op)?;
+                        }
+                    }
+                    Instr::CompareOpStr(op) => {
+                        let n = f.stack.len();
+                        if let (Value::Str(x), Value::Str(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+                            // UTF-8 byte order is code point order, as Python compares.
+                            let r = super::ops::cmp_partial(Some(x.as_str().cmp(y.as_str())), op);
+                            self.specialization.hit(Form::CompareOpStr);
+                            finish_compare!(r, n, false);
+                        } else {
+                            miss!(Form::CompareOpStr, Instr::CompareOp(op));
+                            self.compare_op_generic(f, op)?;
+                        }
+                    }
+                    Instr::LoadAttrInstance(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let name = &code.names[i as usize];
+                        let v = match f.stack.last() {
+                            Some(Value::Instance(inst)) => match c.entry_for(class_address(inst)) {
+                                Some((index, _)) => inst.dict.as_ref().and_then(|d| {
+                                    d.value_at_key(index as usize, name)
+                                        .or_else(|| d.get_pystr(name))
+                                }),
+                                None => None,
+                            },
+                            _ => None,
+                        };
+                        attr_or_miss!(v, Form::LoadAttrInstance, i);
+                    }
+                    Instr::LoadAttrClass(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let name = &code.names[i as usize];
+                        let v = match f.stack.last() {
+                            Some(Value::Instance(inst))
+                                if c.version2 == 0
+                                    && class_matches(inst, &c)
+                                    && inst
+                                        .dict
+                                        .as_ref()
+                                        .is_none_or(|d| d.get_pystr(name).is_none()) =>
+                            {
+                                specialize::cached_class_attr(&inst.class.borrow(), c.aux, c.index)
+                            }
+                            Some(Value::Class(cls))
+                                if c.version2 == 1 && c.holds(Rc::as_ptr(cls) as usize) =>
+                            {
+                                specialize::cached_class_attr(cls, 0, c.index)
+                            }
+                            _ => None,
+                        };
+                        attr_or_miss!(v, Form::LoadAttrClass, i);
+                    }
+                    Instr::LoadAttrModule(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let v = match f.stack.last() {
+                            Some(Value::Module(m)) if m.dict.keys_version() == c.version => {
+                                m.dict.value_at(c.index as usize)
+                            }
+                            _ => None,
+                        };
+                        attr_or_miss!(v, Form::LoadAttrModule, i);
+                    }
+                    Instr::LoadAttrSlot(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let v = match f.stack.last() {
+                            Some(Value::Instance(inst)) if class_matches(inst, &c) => inst
+                                .slots
+                                .borrow()
+                                .get(c.index as usize)
+                                .filter(|v| !v.is_null())
+                                .cloned(),
+                            _ => None,
+                        };
+                        attr_or_miss!(v, Form::LoadAttrSlot, i);
+                    }
+                    Instr::LoadAttrProperty(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let getter = match f.stack.last() {
+                            Some(Value::Instance(inst)) if class_matches(inst, &c) => {
+                                match specialize::cached_class_attr(
+                                    &inst.class.borrow(),
+                                    c.aux,
+                                    c.index,
+                                ) {
+                                    Some(Value::Property(p)) => match &p.fget {
+                                        Value::Function(g) => Some(g.clone()),
+                                        _ => None,
+                                    },
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        };
+                        match getter {
+                            Some(g) if g.code.takes_exactly(1) => {
+                                self.specialization.hit(Form::LoadAttrProperty);
+                                // The receiver on top of the stack becomes the getter's argument.
+                                let r = self.call_simple(&g, &mut f.stack, 1)?;
+                                f.stack.push(r);
+                            }
+                            Some(g) => {
+                                self.specialization.hit(Form::LoadAttrProperty);
+                                let obj = pop!(f);
+                                let r = self.call(&Value::Function(g), vec![obj])?;
+                                f.stack.push(r);
+                            }
+                            None => {
+                                miss!(Form::LoadAttrProperty, Instr::LoadAttr(i));
+                                self.load_attr_generic(f, &code, i)?;
+                            }
+                        }
+                    }
+                    Instr::LoadMethodInstance(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let name = &code.names[i as usize];
+                        let m = match f.stack.last() {
+                            Some(Value::Instance(inst)) => match c.entry_for(class_address(inst)) {
+                                Some((index, depth))
+                                    if inst.dict.as_ref().is_none_or(|d| {
+                                        d.is_empty() || d.get_pystr(name).is_none()
+                                    }) =>
+                                {
+                                    specialize::cached_class_attr(
+                                        &inst.class.borrow(),
+                                        depth,
+                                        index,
+                                    )
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        method_or_miss!(m, Form::LoadMethodInstance, i);
+                    }
+                    Instr::LoadMethodType(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let m = match f.stack.last().and_then(|obj| self.builtin_type_ref(obj)) {
+                            Some(cls) if c.holds(Rc::as_ptr(cls) as usize) => {
+                                specialize::cached_class_attr(cls, c.aux, c.index)
+                            }
+                            _ => None,
+                        };
+                        method_or_miss!(m, Form::LoadMethodType, i);
+                    }
+                    Instr::StoreAttrInstance(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let n = f.stack.len();
+                        let target = match &f.stack[n - 1] {
+                            Value::Instance(inst) => c
+                                .entry_for(class_address(inst))
+                                .and_then(|(index, _)| Some((inst.dict.clone()?, index))),
+                            _ => None,
+                        };
+                        match target {
+                            Some((d, index)) => {
+                                self.specialization.hit(Form::StoreAttrInstance);
+                                f.stack.pop();
+                                let v = pop!(f);
+                                let name = &code.names[i as usize];
+                                match d.replace_value_at_key(index as usize, name, v) {
+                                    Ok(old) => drop(old),
+                                    Err(v) => {
+                                        d.set(self, Value::Str(name.clone()), name.hash(), v)?
+                                    }
+                                }
+                            }
+                            None => {
+                                miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
+                                self.store_attr_generic(f, &code, i)?;
+                            }
+                        }
+                    }
+                    Instr::StoreAttrSlot(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let n = f.stack.len();
+                        let inst = match &f.stack[n - 1] {
+                            Value::Instance(inst)
+                                if class_matches(inst, &c)
+                                    && (c.index as usize) < inst.slots.borrow().len() =>
+                            {
+                                Some(inst.clone())
+                            }
+                            _ => None,
+                        };
+                        match inst {
+                            Some(inst) => {
+                                self.specialization.hit(Form::StoreAttrSlot);
+                                f.stack.pop();
+                                let v = pop!(f);
+                                let old = std::mem::replace(
+                                    &mut inst.slots.borrow_mut()[c.index as usize],
+                                    v,
+                                );
+                                drop(old);
+                            }
+                            None => {
+                                miss!(Form::StoreAttrSlot, Instr::StoreAttr(i));
+                                self.store_attr_generic(f, &code, i)?;
+                            }
+                        }
+                    }
+                    Instr::LoadGlobalModule(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let v = if f.globals.keys_version() == c.version {
+                            f.globals.value_at(c.index as usize)
+                        } else {
+                            None
+                        };
+                        global_or_miss!(v, Form::LoadGlobalModule, i);
+                    }
+                    Instr::LoadGlobalBuiltin(i) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let v = if f.globals.keys_version() == c.version
+                            && self.builtins.keys_version() == c.version2
+                        {
+                            self.builtins.value_at(c.index as usize)
+                        } else {
+                            None
+                        };
+                        global_or_miss!(v, Form::LoadGlobalBuiltin, i);
+                    }
+                    Instr::CallPyExact(n) => {
+                        let n = n as usize;
+                        if let Value::Function(func) = &f.stack[f.stack.len() - n - 1]
+                            && func.code.takes_exactly(n)
+                        {
+                            self.specialization.hit(Form::CallPyExact);
+                            let func = func.clone();
+                            enter!(func, n, false);
+                        } else {
+                            miss!(Form::CallPyExact, Instr::Call(n as u32));
                             self.call_generic(f, n)?;
                         }
                     }
-                }
-                Instr::CallMethodPy(n) => {
-                    let n = n as usize;
-                    let len = f.stack.len();
-                    if let Value::Function(func) = &f.stack[len - n - 2]
-                        && !f.stack[len - n - 1].is_null()
-                        && func.code.takes_exactly(n + 1)
-                    {
-                        self.specialization.hit(Form::CallMethodPy);
-                        let func = func.clone();
-                        let r = self.call_simple(&func, &mut f.stack, n + 1)?;
-                        *f.stack.last_mut().expect("callable") = r;
-                    } else {
-                        miss!(Form::CallMethodPy, Instr::CallMethod(n as u32));
-                        self.call_method_generic(f, n)?;
-                    }
-                }
-                Instr::CallMethodBuiltin(n) => {
-                    let n = n as usize;
-                    let len = f.stack.len();
-                    match &f.stack[len - n - 2] {
-                        Value::Builtin(b)
-                            if b.binding.is_none()
-                                && !f.stack[len - n - 1].is_null()
-                                && !first_is_user_class(&f.stack[len - n - 1..]) =>
-                        {
-                            self.specialization.hit(Form::CallMethodBuiltin);
-                            let b = b.clone();
-                            let args = f.stack.split_off(len - n - 1);
-                            let r = (b.func)(self, Args::new(args))?;
-                            *f.stack.last_mut().expect("callable") = r;
+                    Instr::CallBuiltin(n) => {
+                        let n = n as usize;
+                        let len = f.stack.len();
+                        match &f.stack[len - n - 1] {
+                            Value::Builtin(b)
+                                if b.binding.is_none()
+                                    && !first_is_user_class(&f.stack[len - n..]) =>
+                            {
+                                self.specialization.hit(Form::CallBuiltin);
+                                let b = b.clone();
+                                let args = f.stack.split_off(len - n);
+                                let r = (b.func)(self, Args::new(args))?;
+                                *f.stack.last_mut().expect("callable") = r;
+                            }
+                            _ => {
+                                miss!(Form::CallBuiltin, Instr::Call(n as u32));
+                                self.call_generic(f, n)?;
+                            }
                         }
-                        _ => {
-                            miss!(Form::CallMethodBuiltin, Instr::CallMethod(n as u32));
+                    }
+                    Instr::CallType(n) => {
+                        let n = n as usize;
+                        let len = f.stack.len();
+                        match &f.stack[len - n - 1] {
+                            Value::Class(cls) => {
+                                self.specialization.hit(Form::CallType);
+                                let cls = cls.clone();
+                                let args = f.stack.split_off(len - n);
+                                let r = self.call_class(&cls, Args::new(args))?;
+                                *f.stack.last_mut().expect("callable") = r;
+                            }
+                            _ => {
+                                miss!(Form::CallType, Instr::Call(n as u32));
+                                self.call_generic(f, n)?;
+                            }
+                        }
+                    }
+                    Instr::CallClassPyInit(n) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let n = n as usize;
+                        let at = f.stack.len() - n - 1;
+                        let target = match &f.stack[at] {
+                            Value::Class(cls) if c.holds(Rc::as_ptr(cls) as usize) => {
+                                match specialize::cached_class_attr(cls, c.aux, c.index) {
+                                    Some(Value::Function(init))
+                                        if init.code.takes_exactly(n + 1) =>
+                                    {
+                                        Some((cls.clone(), init))
+                                    }
+                                    _ => None,
+                                }
+                            }
+                            _ => None,
+                        };
+                        match target {
+                            Some((cls, init)) => {
+                                self.specialization.hit(Form::CallClassPyInit);
+                                let obj = Value::Instance(self.new_instance(&cls));
+                                // The new instance takes the class's slot as the call's result
+                                // and goes in once more, below the arguments, as `self`.
+                                f.stack[at] = obj.clone();
+                                f.stack.insert(at + 1, obj);
+                                enter!(init, n + 1, true);
+                            }
+                            None => {
+                                miss!(Form::CallClassPyInit, Instr::Call(n as u32));
+                                self.call_generic(f, n)?;
+                            }
+                        }
+                    }
+                    Instr::CallBoundMethod(n) => {
+                        let n = n as usize;
+                        let at = f.stack.len() - n - 1;
+                        let target = match &f.stack[at] {
+                            Value::Method(m) => match &m.func {
+                                Value::Function(func) if func.code.takes_exactly(n + 1) => {
+                                    Some((func.clone(), m.receiver.clone()))
+                                }
+                                _ => None,
+                            },
+                            _ => None,
+                        };
+                        match target {
+                            Some((func, receiver)) => {
+                                self.specialization.hit(Form::CallBoundMethod);
+                                // The receiver goes in below the arguments, as the first; the
+                                // bound method's slot is left for the result.
+                                f.stack.insert(at + 1, receiver);
+                                enter!(func, n + 1, false);
+                            }
+                            None => {
+                                miss!(Form::CallBoundMethod, Instr::Call(n as u32));
+                                self.call_generic(f, n)?;
+                            }
+                        }
+                    }
+                    Instr::CallMethodPy(n) => {
+                        let n = n as usize;
+                        let len = f.stack.len();
+                        if let Value::Function(func) = &f.stack[len - n - 2]
+                            && !f.stack[len - n - 1].is_null()
+                            && func.code.takes_exactly(n + 1)
+                        {
+                            self.specialization.hit(Form::CallMethodPy);
+                            let func = func.clone();
+                            enter!(func, n + 1, false);
+                        } else {
+                            miss!(Form::CallMethodPy, Instr::CallMethod(n as u32));
                             self.call_method_generic(f, n)?;
                         }
                     }
-                }
-                Instr::CallMethodListAppend(n) => {
-                    let c = code.adaptive.cache(f.ip - 1);
-                    let len = f.stack.len();
-                    // The method's identity and the class epoch: `list.append` unchanged.
-                    let list = match (&f.stack[len - 3], &f.stack[len - 2]) {
-                        (Value::Builtin(b), Value::List(l))
-                            if n == 1 && c.holds(Rc::as_ptr(b) as usize) =>
-                        {
-                            Some(l.clone())
+                    Instr::CallMethodBuiltin(n) => {
+                        let n = n as usize;
+                        let len = f.stack.len();
+                        match &f.stack[len - n - 2] {
+                            Value::Builtin(b)
+                                if b.binding.is_none()
+                                    && !f.stack[len - n - 1].is_null()
+                                    && !first_is_user_class(&f.stack[len - n - 1..]) =>
+                            {
+                                self.specialization.hit(Form::CallMethodBuiltin);
+                                let b = b.clone();
+                                let args = f.stack.split_off(len - n - 1);
+                                let r = (b.func)(self, Args::new(args))?;
+                                *f.stack.last_mut().expect("callable") = r;
+                            }
+                            _ => {
+                                miss!(Form::CallMethodBuiltin, Instr::CallMethod(n as u32));
+                                self.call_method_generic(f, n)?;
+                            }
                         }
-                        _ => None,
-                    };
-                    match list {
-                        Some(l) => {
-                            self.specialization.hit(Form::CallMethodListAppend);
-                            let item = pop!(f);
-                            l.items.borrow_mut().push(item);
+                    }
+                    Instr::CallMethodListAppend(n) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let len = f.stack.len();
+                        // The method's identity and the class epoch: `list.append` unchanged.
+                        let list = match (&f.stack[len - 3], &f.stack[len - 2]) {
+                            (Value::Builtin(b), Value::List(l))
+                                if n == 1 && c.holds(Rc::as_ptr(b) as usize) =>
+                            {
+                                Some(l.clone())
+                            }
+                            _ => None,
+                        };
+                        match list {
+                            Some(l) => {
+                                self.specialization.hit(Form::CallMethodListAppend);
+                                let item = pop!(f);
+                                l.items.borrow_mut().push(item);
+                                f.stack.pop();
+                                *f.stack.last_mut().expect("callable") = Value::None;
+                            }
+                            None => {
+                                miss!(Form::CallMethodListAppend, Instr::CallMethod(n));
+                                self.call_method_generic(f, n as usize)?;
+                            }
+                        }
+                    }
+                    Instr::ForIterRange(t) => {
+                        let next = sequence_step(f, |k| matches!(k, IterKind::Range { .. }));
+                        for_iter_specialized!(next, t, Form::ForIterRange);
+                    }
+                    Instr::ForIterList(t) => {
+                        let next = sequence_step(f, |k| matches!(k, IterKind::List { .. }));
+                        for_iter_specialized!(next, t, Form::ForIterList);
+                    }
+                    Instr::ForIterTuple(t) => {
+                        let next = sequence_step(f, |k| matches!(k, IterKind::Tuple { .. }));
+                        for_iter_specialized!(next, t, Form::ForIterTuple);
+                    }
+                    Instr::ForIterGen(t) => {
+                        let next = match f.stack.last() {
+                            Some(Value::Generator(g)) => {
+                                let g = g.clone();
+                                Some(self.gen_next(&g)?)
+                            }
+                            _ => None,
+                        };
+                        for_iter_specialized!(next, t, Form::ForIterGen);
+                    }
+                    Instr::BinarySubscrList => {
+                        let n = f.stack.len();
+                        let v = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                            (Value::List(l), Value::Int(i)) => item_at(&l.items.borrow(), *i),
+                            _ => None,
+                        };
+                        f.stack.pop_if(|_| v.is_some());
+                        replace_top_or_miss!(
+                            v,
+                            Form::BinarySubscrList,
+                            Instr::BinarySubscr,
+                            self.binary_subscr_generic(f)?
+                        );
+                    }
+                    Instr::BinarySubscrTuple => {
+                        let n = f.stack.len();
+                        let v = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                            (Value::Tuple(t), Value::Int(i)) => item_at(&t.items, *i),
+                            _ => None,
+                        };
+                        f.stack.pop_if(|_| v.is_some());
+                        replace_top_or_miss!(
+                            v,
+                            Form::BinarySubscrTuple,
+                            Instr::BinarySubscr,
+                            self.binary_subscr_generic(f)?
+                        );
+                    }
+                    Instr::BinarySubscrDict => {
+                        let n = f.stack.len();
+                        if let Value::Dict(d) = &f.stack[n - 2] {
+                            self.specialization.hit(Form::BinarySubscrDict);
+                            let d = d.clone();
+                            let key = pop!(f);
+                            match self.dict_get(&d, &key)? {
+                                Some(v) => f.stack[n - 2] = v,
+                                None => return Err(self.key_error(key)),
+                            }
+                        } else {
+                            miss!(Form::BinarySubscrDict, Instr::BinarySubscr);
+                            self.binary_subscr_generic(f)?;
+                        }
+                    }
+                    Instr::StoreSubscrList => {
+                        let n = f.stack.len();
+                        let target = match (&f.stack[n - 2], &f.stack[n - 1]) {
+                            (Value::List(l), Value::Int(i)) => {
+                                let len = l.items.borrow().len() as i64;
+                                let j = if *i < 0 { i + len } else { *i };
+                                (0..len).contains(&j).then(|| (l.clone(), j as usize))
+                            }
+                            _ => None,
+                        };
+                        match target {
+                            Some((l, j)) => {
+                                self.specialization.hit(Form::StoreSubscrList);
+                                f.stack.truncate(n - 2);
+                                let v = pop!(f);
+                                let old = std::mem::replace(&mut l.items.borrow_mut()[j], v);
+                                drop(old);
+                            }
+                            None => {
+                                miss!(Form::StoreSubscrList, Instr::StoreSubscr);
+                                self.store_subscr_generic(f)?;
+                            }
+                        }
+                    }
+                    Instr::StoreSubscrDict => {
+                        let n = f.stack.len();
+                        if let Value::Dict(d) = &f.stack[n - 2] {
+                            self.specialization.hit(Form::StoreSubscrDict);
+                            let d = d.clone();
+                            let key = pop!(f);
                             f.stack.pop();
-                            *f.stack.last_mut().expect("callable") = Value::None;
-                        }
-                        None => {
-                            miss!(Form::CallMethodListAppend, Instr::CallMethod(n));
-                            self.call_method_generic(f, n as usize)?;
-                        }
-                    }
-                }
-                Instr::ForIterRange(t) => {
-                    let next = sequence_step(f, |k| matches!(k, IterKind::Range { .. }));
-                    for_iter_specialized!(next, t, Form::ForIterRange);
-                }
-                Instr::ForIterList(t) => {
-                    let next = sequence_step(f, |k| matches!(k, IterKind::List { .. }));
-                    for_iter_specialized!(next, t, Form::ForIterList);
-                }
-                Instr::ForIterTuple(t) => {
-                    let next = sequence_step(f, |k| matches!(k, IterKind::Tuple { .. }));
-                    for_iter_specialized!(next, t, Form::ForIterTuple);
-                }
-                Instr::ForIterGen(t) => {
-                    let next = match f.stack.last() {
-                        Some(Value::Generator(g)) => {
-                            let g = g.clone();
-                            Some(self.gen_next(&g)?)
-                        }
-                        _ => None,
-                    };
-                    for_iter_specialized!(next, t, Form::ForIterGen);
-                }
-                Instr::BinarySubscrList => {
-                    let n = f.stack.len();
-                    let v = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                        (Value::List(l), Value::Int(i)) => item_at(&l.items.borrow(), *i),
-                        _ => None,
-                    };
-                    f.stack.pop_if(|_| v.is_some());
-                    replace_top_or_miss!(
-                        v,
-                        Form::BinarySubscrList,
-                        Instr::BinarySubscr,
-                        self.binary_subscr_generic(f)?
-                    );
-                }
-                Instr::BinarySubscrTuple => {
-                    let n = f.stack.len();
-                    let v = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                        (Value::Tuple(t), Value::Int(i)) => item_at(&t.items, *i),
-                        _ => None,
-                    };
-                    f.stack.pop_if(|_| v.is_some());
-                    replace_top_or_miss!(
-                        v,
-                        Form::BinarySubscrTuple,
-                        Instr::BinarySubscr,
-                        self.binary_subscr_generic(f)?
-                    );
-                }
-                Instr::BinarySubscrDict => {
-                    let n = f.stack.len();
-                    if let Value::Dict(d) = &f.stack[n - 2] {
-                        self.specialization.hit(Form::BinarySubscrDict);
-                        let d = d.clone();
-                        let key = pop!(f);
-                        match self.dict_get(&d, &key)? {
-                            Some(v) => f.stack[n - 2] = v,
-                            None => return Err(self.key_error(key)),
-                        }
-                    } else {
-                        miss!(Form::BinarySubscrDict, Instr::BinarySubscr);
-                        self.binary_subscr_generic(f)?;
-                    }
-                }
-                Instr::StoreSubscrList => {
-                    let n = f.stack.len();
-                    let target = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                        (Value::List(l), Value::Int(i)) => {
-                            let len = l.items.borrow().len() as i64;
-                            let j = if *i < 0 { i + len } else { *i };
-                            (0..len).contains(&j).then(|| (l.clone(), j as usize))
-                        }
-                        _ => None,
-                    };
-                    match target {
-                        Some((l, j)) => {
-                            self.specialization.hit(Form::StoreSubscrList);
-                            f.stack.truncate(n - 2);
                             let v = pop!(f);
-                            let old = std::mem::replace(&mut l.items.borrow_mut()[j], v);
-                            drop(old);
-                        }
-                        None => {
-                            miss!(Form::StoreSubscrList, Instr::StoreSubscr);
+                            self.dict_set(&d, key, v)?;
+                        } else {
+                            miss!(Form::StoreSubscrDict, Instr::StoreSubscr);
                             self.store_subscr_generic(f)?;
                         }
                     }
-                }
-                Instr::StoreSubscrDict => {
-                    let n = f.stack.len();
-                    if let Value::Dict(d) = &f.stack[n - 2] {
-                        self.specialization.hit(Form::StoreSubscrDict);
-                        let d = d.clone();
-                        let key = pop!(f);
-                        f.stack.pop();
-                        let v = pop!(f);
-                        self.dict_set(&d, key, v)?;
-                    } else {
-                        miss!(Form::StoreSubscrDict, Instr::StoreSubscr);
-                        self.store_subscr_generic(f)?;
-                    }
-                }
-                Instr::UnpackSequenceTuple(n) => {
-                    if let Some(Value::Tuple(t)) = f.stack.last()
-                        && t.items.len() == n as usize
-                    {
-                        self.specialization.hit(Form::UnpackSequenceTuple);
-                        let t = t.clone();
-                        f.stack.pop();
-                        // Pushed one by one: `extend` over a reversed iterator is an
-                        // out-of-line fold, slower for the two or three items unpacked here.
-                        for v in t.items.iter().rev() {
-                            f.stack.push(v.clone());
-                        }
-                    } else {
-                        miss!(Form::UnpackSequenceTuple, Instr::UnpackSequence(n));
-                        self.unpack_sequence_generic(f, n as usize)?;
-                    }
-                }
-                Instr::UnpackSequenceList(n) => {
-                    if let Some(Value::List(l)) = f.stack.last()
-                        && l.items.borrow().len() == n as usize
-                    {
-                        self.specialization.hit(Form::UnpackSequenceList);
-                        let l = l.clone();
-                        f.stack.pop();
-                        for v in l.items.borrow().iter().rev() {
-                            f.stack.push(v.clone());
-                        }
-                    } else {
-                        miss!(Form::UnpackSequenceList, Instr::UnpackSequence(n));
-                        self.unpack_sequence_generic(f, n as usize)?;
-                    }
-                }
-                Instr::ContainsOpDict(inv) => {
-                    if let Some(Value::Dict(d)) = f.stack.last() {
-                        self.specialization.hit(Form::ContainsOpDict);
-                        let d = d.clone();
-                        f.stack.pop();
-                        let item = pop!(f);
-                        let h = self.hash(&item)?;
-                        let found = d.find(self, &item, h)?.is_some();
-                        f.stack.push(Value::Bool(found != (inv == 1)));
-                    } else {
-                        miss!(Form::ContainsOpDict, Instr::ContainsOp(inv));
-                        self.contains_op_generic(f, inv)?;
-                    }
-                }
-                Instr::ContainsOpSet(inv) => {
-                    let n = f.stack.len();
-                    match (&f.stack[n - 1], &f.stack[n - 2]) {
-                        // A set operand is looked up as a frozenset: the generic path.
-                        (Value::Set(s) | Value::FrozenSet(s), item)
-                            if !matches!(item, Value::Set(_)) =>
+                    Instr::UnpackSequenceTuple(n) => {
+                        if let Some(Value::Tuple(t)) = f.stack.last()
+                            && t.items.len() == n as usize
                         {
-                            self.specialization.hit(Form::ContainsOpSet);
-                            let s = s.clone();
+                            self.specialization.hit(Form::UnpackSequenceTuple);
+                            let t = t.clone();
+                            f.stack.pop();
+                            // Pushed one by one: `extend` over a reversed iterator is an
+                            // out-of-line fold, slower for the two or three items unpacked here.
+                            for v in t.items.iter().rev() {
+                                f.stack.push(v.clone());
+                            }
+                        } else {
+                            miss!(Form::UnpackSequenceTuple, Instr::UnpackSequence(n));
+                            self.unpack_sequence_generic(f, n as usize)?;
+                        }
+                    }
+                    Instr::UnpackSequenceList(n) => {
+                        if let Some(Value::List(l)) = f.stack.last()
+                            && l.items.borrow().len() == n as usize
+                        {
+                            self.specialization.hit(Form::UnpackSequenceList);
+                            let l = l.clone();
+                            f.stack.pop();
+                            for v in l.items.borrow().iter().rev() {
+                                f.stack.push(v.clone());
+                            }
+                        } else {
+                            miss!(Form::UnpackSequenceList, Instr::UnpackSequence(n));
+                            self.unpack_sequence_generic(f, n as usize)?;
+                        }
+                    }
+                    Instr::ContainsOpDict(inv) => {
+                        if let Some(Value::Dict(d)) = f.stack.last() {
+                            self.specialization.hit(Form::ContainsOpDict);
+                            let d = d.clone();
                             f.stack.pop();
                             let item = pop!(f);
                             let h = self.hash(&item)?;
-                            let found = s.table.find(self, &item, h)?.is_some();
+                            let found = d.find(self, &item, h)?.is_some();
                             f.stack.push(Value::Bool(found != (inv == 1)));
-                        }
-                        _ => {
-                            miss!(Form::ContainsOpSet, Instr::ContainsOp(inv));
+                        } else {
+                            miss!(Form::ContainsOpDict, Instr::ContainsOp(inv));
                             self.contains_op_generic(f, inv)?;
                         }
                     }
-                }
-                Instr::PrintExpr => {
-                    let v = pop!(f);
-                    if !v.is_none() {
-                        let s = self.repr(&v)?;
-                        self.write_stdout(&format!("{s}\n"))?;
-                        self.builtins.set_str("_", v);
+                    Instr::ContainsOpSet(inv) => {
+                        let n = f.stack.len();
+                        match (&f.stack[n - 1], &f.stack[n - 2]) {
+                            // A set operand is looked up as a frozenset: the generic path.
+                            (Value::Set(s) | Value::FrozenSet(s), item)
+                                if !matches!(item, Value::Set(_)) =>
+                            {
+                                self.specialization.hit(Form::ContainsOpSet);
+                                let s = s.clone();
+                                f.stack.pop();
+                                let item = pop!(f);
+                                let h = self.hash(&item)?;
+                                let found = s.table.find(self, &item, h)?.is_some();
+                                f.stack.push(Value::Bool(found != (inv == 1)));
+                            }
+                            _ => {
+                                miss!(Form::ContainsOpSet, Instr::ContainsOp(inv));
+                                self.contains_op_generic(f, inv)?;
+                            }
+                        }
+                    }
+                    Instr::PrintExpr => {
+                        let v = pop!(f);
+                        if !v.is_none() {
+                            let s = self.repr(&v)?;
+                            self.write_stdout(&format!("{s}\n"))?;
+                            self.builtins.set_str("_", v);
+                        }
                     }
                 }
             }

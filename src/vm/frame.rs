@@ -28,6 +28,45 @@ pub struct Frame {
     pub lasti: usize,
     /// Set by `Raise(0)`/`Reraise`: the exception already carries this frame's entry.
     pub reraising: bool,
+    /// The frame that called this one from the same interpreter loop (`FrameSlot`), resumed
+    /// when this one returns or lets an exception escape.
+    pub caller: Option<Box<Frame>>,
+    /// An `__init__` entered by a class call: the new instance waits on the caller's stack
+    /// and stays there as the call's result, and the method must return None.
+    pub runs_init: bool,
+}
+
+/// Where the interpreter loop finds the frame it runs. A boxed frame can be swapped for a
+/// callee's, with the caller chained behind it (`Frame::caller`), so Python-to-Python calls
+/// run in the same Rust loop instead of recursing; a bare frame (tier 2 stepping one
+/// instruction) cannot, and the calls it makes recurse.
+pub trait FrameSlot {
+    fn frame(&mut self) -> &mut Frame;
+    fn boxed(&mut self) -> Option<&mut Box<Frame>>;
+}
+
+impl FrameSlot for Box<Frame> {
+    #[inline(always)]
+    fn frame(&mut self) -> &mut Frame {
+        self
+    }
+
+    #[inline(always)]
+    fn boxed(&mut self) -> Option<&mut Box<Frame>> {
+        Some(self)
+    }
+}
+
+impl FrameSlot for Frame {
+    #[inline(always)]
+    fn frame(&mut self) -> &mut Frame {
+        self
+    }
+
+    #[inline(always)]
+    fn boxed(&mut self) -> Option<&mut Box<Frame>> {
+        None
+    }
 }
 
 /// Finished frames kept for reuse, so that a call neither allocates nor moves a frame.
@@ -48,6 +87,7 @@ impl FramePool {
         f.ip = 0;
         f.lasti = 0;
         f.reraising = false;
+        f.runs_init = false;
         f.code = code;
         f.globals = globals;
         f
@@ -94,11 +134,13 @@ impl FramePool {
         f.ip = 0;
         f.lasti = 0;
         f.reraising = false;
+        f.runs_init = false;
         f
     }
 
     /// Takes back a finished frame, dropping the values it still holds.
     pub fn recycle(&mut self, mut frame: Box<Frame>) {
+        debug_assert!(frame.caller.is_none(), "a recycled frame keeps its caller");
         frame.locals.clear();
         frame.stack.clear();
         frame.blocks.clear();
@@ -123,6 +165,8 @@ impl Frame {
             ip: 0,
             lasti: 0,
             reraising: false,
+            caller: None,
+            runs_init: false,
             code,
             globals,
             namespace,

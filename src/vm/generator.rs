@@ -142,7 +142,7 @@ impl Vm {
 
     /// Raises `err` at the point where `frame` is suspended, delegating to a sub-iterator
     /// first when the frame is inside `yield from`.
-    fn throw_into_frame(&mut self, frame: &mut Frame, err: PyErr) -> PyResult<Exit> {
+    fn throw_into_frame(&mut self, frame: &mut Box<Frame>, err: PyErr) -> PyResult<Exit> {
         let in_yield_from = matches!(frame.code.code.instrs.get(frame.ip), Some(Instr::YieldFrom));
         if in_yield_from && let Some(Value::Generator(sub)) = frame.stack.last().cloned() {
             let is_exit = self.err_matches(&err, "GeneratorExit");

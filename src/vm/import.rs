@@ -92,7 +92,11 @@ impl Vm {
             Err(e) => return Err(self.syntax_error(&e, filename)),
         };
         let code = super::code::CodeObject::new(code);
-        let mut frame = super::frame::Frame::new(code, globals.clone(), Some(globals.clone()));
+        let mut frame = Box::new(super::frame::Frame::new(
+            code,
+            globals.clone(),
+            Some(globals.clone()),
+        ));
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
