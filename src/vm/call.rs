@@ -2,7 +2,8 @@
 //! built-in functions, bound methods and callable instances.
 
 use super::eval::Exit;
-use super::frame::{Frame, FrameSlot};
+use super::frame::{Frame, FrameSlot, Resume};
+use super::generator::{GenState, Generator};
 use super::{PyResult, Vm};
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::function::{Args, Function, PyCell};
@@ -113,53 +114,124 @@ impl Vm {
         slot: &mut S,
         func: &Rc<Function>,
         n: usize,
-        runs_init: bool,
+        resume: Resume,
     ) -> PyResult<()> {
         let Some(slot) = slot.boxed() else {
             let f = slot.frame();
             let r = self.call_simple(func, &mut f.stack, n)?;
-            return self.deliver_return(f, r, runs_init);
+            return self.deliver_return(f, r, resume);
         };
         self.check_recursion()?;
         let mut callee =
             self.frame_pool
                 .frame_with_args(&func.code, &func.globals, &mut slot.stack, n);
-        callee.runs_init = runs_init;
-        let caller = std::mem::replace(slot, callee);
-        slot.caller = Some(caller);
-        self.depth += 1;
+        callee.resume = resume;
+        self.push_frame(slot, callee);
         Ok(())
     }
 
-    /// Ends the running frame in `slot` when it has a chained caller: the caller takes its
-    /// place again. Returns whether the finished frame ran an `__init__` (for
-    /// `deliver_return`), or None when there is no caller to go back to.
-    pub(super) fn leave_callee<S: FrameSlot>(&mut self, slot: &mut S) -> Option<bool> {
+    /// Resumes generator `g`, which `waits_to_run`, for the `ForIterGen` (jumping to
+    /// `target` when exhausted) at the end of the running frame. In a boxed slot it is
+    /// entered the way `enter_callee` enters a function, and its yields come back through
+    /// `leave_generator`; in a bare frame it is resumed recursively.
+    pub(super) fn enter_generator<S: FrameSlot>(
+        &mut self,
+        slot: &mut S,
+        g: &Rc<Generator>,
+        target: u32,
+    ) -> PyResult<()> {
+        let Some(slot) = slot.boxed() else {
+            let f = slot.frame();
+            match self.gen_next(g)? {
+                Some(v) => f.stack.push(v),
+                None => {
+                    f.stack.pop();
+                    f.ip = target as usize;
+                }
+            }
+            return Ok(());
+        };
+        self.check_recursion()?;
+        let Some(mut frame) = g.frame.borrow_mut().take() else {
+            return Err(self.value_error("generator already executing"));
+        };
+        if g.state.get() == GenState::Suspended {
+            // `next()` sends None in.
+            frame.stack.push(Value::None);
+        }
+        g.state.set(GenState::Running);
+        frame.resume = Resume::ForIter(g.clone(), target);
+        self.push_frame(slot, frame);
+        Ok(())
+    }
+
+    fn push_frame(&mut self, slot: &mut Box<Frame>, callee: Box<Frame>) {
+        let caller = std::mem::replace(slot, callee);
+        slot.caller = Some(caller);
+        self.depth += 1;
+    }
+
+    /// Takes the running frame out of `slot` when it has a chained caller, which takes its
+    /// place again; None when there is no caller to go back to.
+    pub(super) fn pop_frame<S: FrameSlot>(&mut self, slot: &mut S) -> Option<Box<Frame>> {
         let slot = slot.boxed()?;
         let caller = slot.caller.take()?;
-        let done = std::mem::replace(slot, caller);
-        let runs_init = done.runs_init;
         self.depth -= 1;
+        Some(std::mem::replace(slot, caller))
+    }
+
+    /// Ends the running frame in `slot` when it has a chained caller: the caller takes its
+    /// place again. Returns how the finished frame hands over its result
+    /// (`deliver_return`), or None when there is no caller to go back to.
+    pub(super) fn leave_callee<S: FrameSlot>(&mut self, slot: &mut S) -> Option<Resume> {
+        let mut done = self.pop_frame(slot)?;
+        let resume = std::mem::take(&mut done.resume);
+        if let Resume::ForIter(g, _) = &resume {
+            g.state.set(GenState::Finished);
+        }
         self.frame_pool.recycle(done);
-        Some(runs_init)
+        Some(resume)
+    }
+
+    /// Suspends the running frame in `slot` back into its generator when `ForIterGen`
+    /// entered it; false when it is not such a frame (the loop then yields to Rust).
+    pub(super) fn leave_generator<S: FrameSlot>(&mut self, slot: &mut S) -> bool {
+        let entered_by_loop = slot
+            .boxed()
+            .is_some_and(|b| b.caller.is_some() && matches!(b.resume, Resume::ForIter(..)));
+        if !entered_by_loop {
+            return false;
+        }
+        let Some(mut frame) = self.pop_frame(slot) else {
+            return false;
+        };
+        if let Resume::ForIter(g, _) = std::mem::take(&mut frame.resume) {
+            g.state.set(GenState::Suspended);
+            *g.frame.borrow_mut() = Some(frame);
+        }
+        true
     }
 
     /// Hands a call's result `r` to the calling frame: in place of the callable (or bound
-    /// method) below the arguments, or, for an `__init__`, nowhere: the instance waiting
-    /// there is the result.
+    /// method) below the arguments; for an `__init__`, nowhere (the instance waiting there
+    /// is the result); for a generator run by a loop, nowhere either: the loop is over.
     pub(super) fn deliver_return(
         &mut self,
         caller: &mut Frame,
         r: Value,
-        runs_init: bool,
+        resume: Resume,
     ) -> PyResult<()> {
-        if runs_init {
-            if !r.is_none() {
+        match resume {
+            Resume::Value => *caller.stack.last_mut().expect("the callable's slot") = r,
+            Resume::Init if !r.is_none() => {
                 let tn = self.type_name(&r);
                 return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
             }
-        } else {
-            *caller.stack.last_mut().expect("the callable's slot") = r;
+            Resume::Init => {}
+            Resume::ForIter(_, target) => {
+                caller.stack.pop();
+                caller.ip = target as usize;
+            }
         }
         Ok(())
     }

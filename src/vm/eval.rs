@@ -1,6 +1,6 @@
 //! The tier-1 interpreter loop.
 
-use super::frame::{Block, Frame, FrameSlot};
+use super::frame::{Block, Frame, FrameSlot, Resume};
 use super::iter::IterKind;
 use super::specialize::{self, Form, InlineCache};
 use super::{PyErr, PyResult, Vm};
@@ -58,14 +58,10 @@ impl Vm {
             if self.unwind_to_handler(f, err.clone()) {
                 continue;
             }
-            match f.caller.take() {
-                Some(caller) => {
-                    let done = std::mem::replace(slot, caller);
-                    self.depth -= 1;
-                    self.frame_pool.recycle(done);
-                    // The caller sees the exception at its call instruction.
-                    raised = Some(err);
-                }
+            match self.leave_callee(slot) {
+                // The caller sees the exception at its call (or `ForIterGen`) instruction.
+                Some(Resume::ForIter(..)) => raised = Some(self.escaped_generator(err)),
+                Some(_) => raised = Some(err),
                 None => return Err(err),
             }
         }
@@ -143,25 +139,36 @@ impl Vm {
             let f = slot.frame();
             let code = f.code.clone();
             // The quickened copy: specialized forms replace generic instructions in place.
-            let instrs = &code.adaptive.instrs;
+            let instrs: &[Cell<Instr>] = &code.adaptive.instrs;
             // Ends the running frame with `v`: its chained caller takes the value and runs on,
             // or, when it has none, the loop returns.
             macro_rules! finish {
                 ($v:expr) => {
                     match self.leave_callee(slot) {
-                        Some(runs_init) => {
-                            self.deliver_return(slot.frame(), $v, runs_init)?;
+                        Some(resume) => {
+                            self.deliver_return(slot.frame(), $v, resume)?;
                             continue 'frames;
                         }
                         None => return Ok(Some(Exit::Return($v))),
                     }
                 };
             }
+            // Suspends the running generator frame with `v`: back into its generator and to
+            // the loop that resumed it, or, when Rust resumed it, out of the loop.
+            macro_rules! suspend {
+                ($v:expr) => {{
+                    if self.leave_generator(slot) {
+                        slot.frame().stack.push($v);
+                        continue 'frames;
+                    }
+                    return Ok(Some(Exit::Yield($v)));
+                }};
+            }
             // Calls `func` (exact positional arguments) with the `n` values on top of the stack,
             // by entering it in this loop: the result replaces the value below the arguments.
             macro_rules! enter {
-                ($func:expr, $n:expr, $runs_init:expr) => {{
-                    self.enter_callee(slot, &$func, $n, $runs_init)?;
+                ($func:expr, $n:expr, $resume:expr) => {{
+                    self.enter_callee(slot, &$func, $n, $resume)?;
                     continue 'frames;
                 }};
             }
@@ -523,7 +530,7 @@ impl Vm {
                             {
                                 match exit {
                                     Exit::Return(v) => finish!(v),
-                                    Exit::Yield(_) => return Ok(Some(exit)),
+                                    Exit::Yield(v) => suspend!(v),
                                 }
                             }
                         } else {
@@ -814,7 +821,7 @@ impl Vm {
                     }
                     Instr::YieldValue => {
                         let v = pop!(f);
-                        return Ok(Some(Exit::Yield(v)));
+                        suspend!(v);
                     }
                     Instr::GetYieldFromIter => {
                         let v = pop!(f);
@@ -831,7 +838,7 @@ impl Vm {
                             super::generator::SendResult::Yielded(y) => {
                                 // Re-run this instruction when resumed with the next sent value.
                                 f.ip -= 1;
-                                return Ok(Some(Exit::Yield(y)));
+                                suspend!(y);
                             }
                             super::generator::SendResult::Returned(r) => {
                                 f.stack.pop();
@@ -1236,7 +1243,7 @@ impl Vm {
                         {
                             self.specialization.hit(Form::CallPyExact);
                             let func = func.clone();
-                            enter!(func, n, false);
+                            enter!(func, n, Resume::Value);
                         } else {
                             miss!(Form::CallPyExact, Instr::Call(n as u32));
                             self.call_generic(f, n)?;
@@ -1304,7 +1311,7 @@ impl Vm {
                                 // and goes in once more, below the arguments, as `self`.
                                 f.stack[at] = obj.clone();
                                 f.stack.insert(at + 1, obj);
-                                enter!(init, n + 1, true);
+                                enter!(init, n + 1, Resume::Init);
                             }
                             None => {
                                 miss!(Form::CallClassPyInit, Instr::Call(n as u32));
@@ -1330,7 +1337,7 @@ impl Vm {
                                 // The receiver goes in below the arguments, as the first; the
                                 // bound method's slot is left for the result.
                                 f.stack.insert(at + 1, receiver);
-                                enter!(func, n + 1, false);
+                                enter!(func, n + 1, Resume::Value);
                             }
                             None => {
                                 miss!(Form::CallBoundMethod, Instr::Call(n as u32));
@@ -1347,7 +1354,7 @@ impl Vm {
                         {
                             self.specialization.hit(Form::CallMethodPy);
                             let func = func.clone();
-                            enter!(func, n + 1, false);
+                            enter!(func, n + 1, Resume::Value);
                         } else {
                             miss!(Form::CallMethodPy, Instr::CallMethod(n as u32));
                             self.call_method_generic(f, n)?;
@@ -1414,6 +1421,12 @@ impl Vm {
                     }
                     Instr::ForIterGen(t) => {
                         let next = match f.stack.last() {
+                            Some(Value::Generator(g)) if g.waits_to_run() => {
+                                let g = g.clone();
+                                self.specialization.hit(Form::ForIterGen);
+                                self.enter_generator(slot, &g, t)?;
+                                continue 'frames;
+                            }
                             Some(Value::Generator(g)) => {
                                 let g = g.clone();
                                 Some(self.gen_next(&g)?)

@@ -4,6 +4,7 @@ use super::code::CodeObject;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::PyCell;
 use crate::runtime::value::Value;
+use crate::vm::generator::Generator;
 use std::rc::Rc;
 
 #[derive(Clone)]
@@ -31,9 +32,24 @@ pub struct Frame {
     /// The frame that called this one from the same interpreter loop (`FrameSlot`), resumed
     /// when this one returns or lets an exception escape.
     pub caller: Option<Box<Frame>>,
+    /// What this frame hands its chained caller when it returns or yields.
+    pub resume: Resume,
+}
+
+/// How a frame entered by the interpreter loop (`Frame::caller`) gives its caller control
+/// back.
+#[derive(Default)]
+pub enum Resume {
+    /// A call: the result replaces the callable below the arguments.
+    #[default]
+    Value,
     /// An `__init__` entered by a class call: the new instance waits on the caller's stack
     /// and stays there as the call's result, and the method must return None.
-    pub runs_init: bool,
+    Init,
+    /// A generator resumed by `ForIterGen`: a yield suspends the frame back into the
+    /// generator and pushes the value for the loop; a return ends the loop, jumping to the
+    /// target.
+    ForIter(Rc<Generator>, u32),
 }
 
 /// Where the interpreter loop finds the frame it runs. A boxed frame can be swapped for a
@@ -87,7 +103,7 @@ impl FramePool {
         f.ip = 0;
         f.lasti = 0;
         f.reraising = false;
-        f.runs_init = false;
+        f.resume = Resume::Value;
         f.code = code;
         f.globals = globals;
         f
@@ -134,7 +150,7 @@ impl FramePool {
         f.ip = 0;
         f.lasti = 0;
         f.reraising = false;
-        f.runs_init = false;
+        f.resume = Resume::Value;
         f
     }
 
@@ -146,6 +162,7 @@ impl FramePool {
         frame.blocks.clear();
         frame.cells.clear();
         frame.namespace = None;
+        frame.resume = Resume::Value;
         if self.spare.len() < 64 && frame.locals.capacity() <= 256 && frame.stack.capacity() <= 256
         {
             self.spare.push(frame);
@@ -166,7 +183,7 @@ impl Frame {
             lasti: 0,
             reraising: false,
             caller: None,
-            runs_init: false,
+            resume: Resume::Value,
             code,
             globals,
             namespace,

@@ -38,6 +38,12 @@ impl Generator {
         }
     }
 
+    /// Created or suspended, with its frame: `next()` would run it.
+    pub fn waits_to_run(&self) -> bool {
+        matches!(self.state.get(), GenState::Created | GenState::Suspended)
+            && self.frame.try_borrow().is_ok_and(|f| f.is_some())
+    }
+
     pub fn clear_frame(&self) {
         if let Ok(mut frame) = self.frame.try_borrow_mut() {
             let old = frame.take();
@@ -123,21 +129,27 @@ impl Vm {
             Err(e) => {
                 g.state.set(GenState::Finished);
                 drop(frame);
-                if self.err_matches(&e, "StopIteration") {
-                    let err = self.runtime_error("generator raised StopIteration");
-                    if let Value::Instance(i) = &err.exc
-                        && let Some(s) = &i.exc
-                    {
-                        let mut s = s.borrow_mut();
-                        s.cause = e.exc.clone();
-                        s.context = e.exc.clone();
-                        s.suppress_context = true;
-                    }
-                    return Err(err);
-                }
-                Err(e)
+                Err(self.escaped_generator(e))
             }
         }
+    }
+
+    /// The exception the code resuming a generator sees when `e` escaped the generator's
+    /// frame (PEP 479: a StopIteration becomes a RuntimeError).
+    pub(super) fn escaped_generator(&mut self, e: PyErr) -> PyErr {
+        if !self.err_matches(&e, "StopIteration") {
+            return e;
+        }
+        let err = self.runtime_error("generator raised StopIteration");
+        if let Value::Instance(i) = &err.exc
+            && let Some(s) = &i.exc
+        {
+            let mut s = s.borrow_mut();
+            s.cause = e.exc.clone();
+            s.context = e.exc.clone();
+            s.suppress_context = true;
+        }
+        err
     }
 
     /// Raises `err` at the point where `frame` is suspended, delegating to a sub-iterator
