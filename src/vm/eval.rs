@@ -1030,16 +1030,18 @@ impl Vm {
                         }
                     }
                     Instr::LoadAttrInstance(i) => {
-                        let c = code.adaptive.cache(f.ip - 1);
+                        let site = &code.adaptive;
                         let name = &code.names[i as usize];
                         let v = match f.stack.last() {
-                            Some(Value::Instance(inst)) => match c.entry_for(class_address(inst)) {
-                                Some((index, _)) => inst.dict.as_ref().and_then(|d| {
-                                    d.value_at_key(index as usize, name)
-                                        .or_else(|| d.get_pystr(name))
-                                }),
-                                None => None,
-                            },
+                            Some(Value::Instance(inst)) => {
+                                match site.instance_entry(f.ip - 1, class_address(inst)) {
+                                    Some((index, _)) => inst.dict.as_ref().and_then(|d| {
+                                        d.value_at_key(index as usize, name)
+                                            .or_else(|| d.get_pystr(name))
+                                    }),
+                                    None => None,
+                                }
+                            }
                             _ => None,
                         };
                         attr_or_miss!(v, Form::LoadAttrInstance, i);
@@ -1128,23 +1130,25 @@ impl Vm {
                         }
                     }
                     Instr::LoadMethodInstance(i) => {
-                        let c = code.adaptive.cache(f.ip - 1);
+                        let site = &code.adaptive;
                         let name = &code.names[i as usize];
                         let m = match f.stack.last() {
-                            Some(Value::Instance(inst)) => match c.entry_for(class_address(inst)) {
-                                Some((index, depth))
-                                    if inst.dict.as_ref().is_none_or(|d| {
-                                        d.is_empty() || d.get_pystr(name).is_none()
-                                    }) =>
-                                {
-                                    specialize::cached_class_attr(
-                                        &inst.class.borrow(),
-                                        depth,
-                                        index,
-                                    )
+                            Some(Value::Instance(inst)) => {
+                                match site.instance_entry(f.ip - 1, class_address(inst)) {
+                                    Some((index, depth))
+                                        if inst.dict.as_ref().is_none_or(|d| {
+                                            d.is_empty() || d.get_pystr(name).is_none()
+                                        }) =>
+                                    {
+                                        specialize::cached_class_attr(
+                                            &inst.class.borrow(),
+                                            depth,
+                                            index,
+                                        )
+                                    }
+                                    _ => None,
                                 }
-                                _ => None,
-                            },
+                            }
                             _ => None,
                         };
                         method_or_miss!(m, Form::LoadMethodInstance, i);
@@ -1160,11 +1164,11 @@ impl Vm {
                         method_or_miss!(m, Form::LoadMethodType, i);
                     }
                     Instr::StoreAttrInstance(i) => {
-                        let c = code.adaptive.cache(f.ip - 1);
                         let n = f.stack.len();
                         let target = match &f.stack[n - 1] {
-                            Value::Instance(inst) => c
-                                .entry_for(class_address(inst))
+                            Value::Instance(inst) => code
+                                .adaptive
+                                .instance_entry(f.ip - 1, class_address(inst))
                                 .and_then(|(index, _)| Some((inst.dict.clone()?, index))),
                             _ => None,
                         };

@@ -27,7 +27,7 @@ use super::frame::Frame;
 use crate::bytecode::{BinOp, Code, Instr};
 use crate::runtime::class::{Class, Instance};
 use crate::runtime::value::Value;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
 /// Executions of a generic instruction before its first attempt to specialize.
@@ -106,11 +106,26 @@ impl InlineCache {
     }
 }
 
+/// Classes an instance form's site serves beyond the two in its `InlineCache`, so a
+/// polymorphic site (a loop calling the same method on instances of several subclasses)
+/// stays specialized.
+pub const MAX_MORE_CLASSES: usize = 6;
+
+/// The extra classes of one polymorphic site, valid in one class epoch.
+struct MoreClasses {
+    ip: u32,
+    epoch: u64,
+    /// (class address, index, aux), as in `InlineCache`.
+    entries: Vec<(usize, u32, u32)>,
+}
+
 /// The quickened instructions of one code object.
 pub struct Adaptive {
     pub instrs: Box<[Cell<Instr>]>,
     counters: Box<[Cell<Counter>]>,
     pub caches: Box<[Cell<InlineCache>]>,
+    /// At most one record per polymorphic site (few per code object: searched in order).
+    more_classes: RefCell<Vec<MoreClasses>>,
 }
 
 impl Adaptive {
@@ -120,7 +135,64 @@ impl Adaptive {
             instrs: code.instrs.iter().map(|&i| Cell::new(i)).collect(),
             counters: (0..n).map(|_| Cell::new(Counter::START)).collect(),
             caches: (0..n).map(|_| Cell::new(InlineCache::default())).collect(),
+            more_classes: RefCell::default(),
         }
+    }
+
+    /// `(index, aux)` for an instance of `class` at the instance form at `ip` when the site
+    /// serves that class (`InlineCache::entry_for`, then the site's extra classes) and no
+    /// class dict changed since.
+    #[inline(always)]
+    pub fn instance_entry(&self, ip: usize, class: usize) -> Option<(u32, u32)> {
+        let c = self.caches[ip].get();
+        match c.entry_for(class) {
+            Some(entry) => Some(entry),
+            None if c.class2 != 0 => self.more_classes_entry(ip, class, c.version),
+            None => None,
+        }
+    }
+
+    #[inline(never)]
+    fn more_classes_entry(&self, ip: usize, class: usize, epoch: u64) -> Option<(u32, u32)> {
+        if crate::runtime::dict::class_epoch() != epoch {
+            return None;
+        }
+        let sites = self.more_classes.borrow();
+        let site = sites
+            .iter()
+            .find(|m| m.ip as usize == ip && m.epoch == epoch)?;
+        site.entries
+            .iter()
+            .find(|e| e.0 == class)
+            .map(|&(_, index, aux)| (index, aux))
+    }
+
+    /// Adds `class` to the extra classes of the site at `ip` (in the current class epoch);
+    /// false when the site already serves its most.
+    fn add_more_class(&self, ip: usize, class: usize, index: u32, aux: u32) -> bool {
+        let epoch = crate::runtime::dict::class_epoch();
+        let mut sites = self.more_classes.borrow_mut();
+        let at = match sites.iter().position(|m| m.ip as usize == ip) {
+            Some(at) => at,
+            None => {
+                sites.push(MoreClasses {
+                    ip: ip as u32,
+                    epoch,
+                    entries: Vec::new(),
+                });
+                sites.len() - 1
+            }
+        };
+        let site = &mut sites[at];
+        if site.epoch != epoch {
+            site.epoch = epoch;
+            site.entries.clear();
+        }
+        if site.entries.len() >= MAX_MORE_CLASSES {
+            return false;
+        }
+        site.entries.push((class, index, aux));
+        true
     }
 
     /// Called by a generic instruction of a specializable family: true when it is time to
@@ -419,7 +491,7 @@ impl Vm {
         let Some(Value::Instance(inst)) = receiver else {
             return false;
         };
-        if cache.class2 != 0 || crate::runtime::dict::class_epoch() != cache.version {
+        if crate::runtime::dict::class_epoch() != cache.version {
             return false;
         }
         let Some(cls) = plain_instance_class(inst) else {
@@ -442,10 +514,15 @@ impl Vm {
             ) => (index, depth),
             _ => return false,
         };
-        cache.class2 = Rc::as_ptr(&cls) as usize;
-        cache.index2 = index;
-        cache.aux2 = aux;
-        site.caches[ip].set(cache);
+        let class = Rc::as_ptr(&cls) as usize;
+        if cache.class2 == 0 {
+            cache.class2 = class;
+            cache.index2 = index;
+            cache.aux2 = aux;
+            site.caches[ip].set(cache);
+        } else if !site.add_more_class(ip, class, index, aux) {
+            return false;
+        }
         self.specialization.misses[form as usize] += 1;
         true
     }
@@ -860,6 +937,33 @@ mod tests {
         }
         assert_eq!(&waits[..4], &[1, 3, 7, 15]);
         assert_eq!(*waits.last().unwrap(), (1 << MAX_BACKOFF) - 1);
+    }
+
+    #[test]
+    fn a_polymorphic_site_keeps_extra_classes_for_one_epoch() {
+        let code = crate::compile::compile("a.b\n", "<test>", crate::compile::Mode::Exec)
+            .expect("compiles");
+        let site = Adaptive::new(&code);
+        let epoch = crate::runtime::dict::class_epoch();
+        site.caches[0].set(InlineCache {
+            class: 0x100,
+            version: epoch,
+            index: 1,
+            class2: 0x200,
+            index2: 2,
+            ..InlineCache::default()
+        });
+        assert_eq!(site.instance_entry(0, 0x200), Some((2, 0)));
+        assert_eq!(site.instance_entry(0, 0x300), None);
+        for k in 0..MAX_MORE_CLASSES {
+            assert!(site.add_more_class(0, 0x300 + k * 0x100, 10 + k as u32, 7));
+        }
+        assert!(!site.add_more_class(0, 0x1000, 99, 0), "the site is full");
+        assert_eq!(site.instance_entry(0, 0x300), Some((10, 7)));
+        assert_eq!(site.instance_entry(0, 0x800), Some((15, 7)));
+        assert_eq!(site.instance_entry(0, 0x1000), None);
+        // Another site's classes are its own.
+        assert_eq!(site.instance_entry(1, 0x300), None);
     }
 
     #[test]
