@@ -359,6 +359,21 @@ pub enum Instr {
     ContainsOpDict(u32),
     /// `ContainsOp` on a set or frozenset.
     ContainsOpSet(u32),
+
+    // ---- superinstructions ----
+    // Also written only by quickening, in place of the first of two adjacent instructions;
+    // the second stays where it was (a jump may land on it), and the superinstruction runs
+    // both and steps over it. Operands are the two instructions' own.
+    /// `LoadFast(a)` then `LoadFast(b)`.
+    LoadFastLoadFast(u16, u16),
+    /// `LoadFast(a)` then `LoadConst(c)`.
+    LoadFastLoadConst(u16, u16),
+    /// `StoreFast(a)` then `LoadFast(b)`.
+    StoreFastLoadFast(u16, u16),
+    /// `StoreFast(a)` then `StoreFast(b)` (unpacking).
+    StoreFastStoreFast(u16, u16),
+    /// `LoadConst(c)` then `LoadFast(a)`.
+    LoadConstLoadFast(u16, u16),
 }
 
 impl Instr {
@@ -382,8 +397,25 @@ impl Instr {
             StoreSubscrList | StoreSubscrDict => StoreSubscr,
             UnpackSequenceTuple(n) | UnpackSequenceList(n) => UnpackSequence(n),
             ContainsOpDict(i) | ContainsOpSet(i) => ContainsOp(i),
+            LoadFastLoadFast(a, _) | LoadFastLoadConst(a, _) => LoadFast(a as u32),
+            StoreFastLoadFast(a, _) | StoreFastStoreFast(a, _) => StoreFast(a as u32),
+            LoadConstLoadFast(c, _) => LoadConst(c as u32),
             other => other,
         }
+    }
+
+    /// The superinstruction that runs `self` and then `next`, when there is one.
+    pub fn fused_with(self, next: Instr) -> Option<Instr> {
+        use Instr::*;
+        let narrow = |x: u32| u16::try_from(x).ok();
+        Some(match (self, next) {
+            (LoadFast(a), LoadFast(b)) => LoadFastLoadFast(narrow(a)?, narrow(b)?),
+            (LoadFast(a), LoadConst(c)) => LoadFastLoadConst(narrow(a)?, narrow(c)?),
+            (StoreFast(a), LoadFast(b)) => StoreFastLoadFast(narrow(a)?, narrow(b)?),
+            (StoreFast(a), StoreFast(b)) => StoreFastStoreFast(narrow(a)?, narrow(b)?),
+            (LoadConst(c), LoadFast(a)) => LoadConstLoadFast(narrow(c)?, narrow(a)?),
+            _ => return None,
+        })
     }
 }
 
@@ -446,4 +478,24 @@ pub struct Code {
     pub max_stack: u32,
     /// Docstring, when the body starts with a string literal.
     pub doc: Option<String>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Instr::*;
+
+    #[test]
+    fn superinstructions_stand_for_their_first_half() {
+        let fused = LoadFast(3).fused_with(LoadConst(9)).expect("a pair");
+        assert_eq!(fused, LoadFastLoadConst(3, 9));
+        assert_eq!(fused.generic(), LoadFast(3));
+        assert_eq!(
+            StoreFast(1).fused_with(StoreFast(2)).map(|i| i.generic()),
+            Some(StoreFast(1))
+        );
+        assert_eq!(LoadFast(1).fused_with(StoreFast(2)), None);
+        // Operands that do not fit the packed form stay apart.
+        assert_eq!(LoadFast(70_000).fused_with(LoadFast(1)), None);
+        assert_eq!(LoadConst(1).fused_with(LoadFast(65_536)), None);
+    }
 }

@@ -206,6 +206,27 @@ impl Vm {
                     }
                 };
             }
+            // Pushes local `i`, or raises UnboundLocalError at the instruction before `ip`.
+            macro_rules! load_fast {
+                ($i:expr) => {{
+                    let v = &f.locals[$i as usize];
+                    if v.is_null() {
+                        let name = code.code.varnames[$i as usize].clone();
+                        return Err(self.err(
+                            "UnboundLocalError",
+                            format!("cannot access local variable '{name}' where it is not associated with a value"),
+                        ));
+                    }
+                    f.stack.push(v.clone());
+                }};
+            }
+            macro_rules! store_fast {
+                ($i:expr) => {{
+                    let v = pop!(f);
+                    let old = std::mem::replace(&mut f.locals[$i as usize], v);
+                    drop(old);
+                }};
+            }
             // Ends a specialized form that replaces the receiver on top of the stack with `v`,
             // or, when its guard failed (`None`), counts the miss and runs `fallback`.
             macro_rules! replace_top_or_miss {
@@ -320,21 +341,44 @@ impl Vm {
                         f.stack.swap(n - 1, n - i as usize);
                     }
                     Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
-                    Instr::LoadFast(i) => {
-                        let v = &f.locals[i as usize];
-                        if v.is_null() {
-                            let name = code.code.varnames[i as usize].clone();
-                            return Err(self.err(
-                            "UnboundLocalError",
-                            format!("cannot access local variable '{name}' where it is not associated with a value"),
-                        ));
+                    Instr::LoadFast(i) => load_fast!(i),
+                    Instr::StoreFast(i) => store_fast!(i),
+                    // Superinstructions: stepping one instruction at a time runs only the
+                    // first half (the second follows as its own instruction).
+                    Instr::LoadFastLoadFast(a, b) => {
+                        load_fast!(a);
+                        if !ONE {
+                            f.ip += 1;
+                            load_fast!(b);
                         }
-                        f.stack.push(v.clone());
                     }
-                    Instr::StoreFast(i) => {
-                        let v = pop!(f);
-                        let old = std::mem::replace(&mut f.locals[i as usize], v);
-                        drop(old);
+                    Instr::LoadFastLoadConst(a, c) => {
+                        load_fast!(a);
+                        if !ONE {
+                            f.ip += 1;
+                            f.stack.push(code.consts[c as usize].clone());
+                        }
+                    }
+                    Instr::StoreFastLoadFast(a, b) => {
+                        store_fast!(a);
+                        if !ONE {
+                            f.ip += 1;
+                            load_fast!(b);
+                        }
+                    }
+                    Instr::StoreFastStoreFast(a, b) => {
+                        store_fast!(a);
+                        if !ONE {
+                            f.ip += 1;
+                            store_fast!(b);
+                        }
+                    }
+                    Instr::LoadConstLoadFast(c, a) => {
+                        f.stack.push(code.consts[c as usize].clone());
+                        if !ONE {
+                            f.ip += 1;
+                            load_fast!(a);
+                        }
                     }
                     Instr::DeleteFast(i) => {
                         if f.locals[i as usize].is_null() {

@@ -132,7 +132,15 @@ impl Adaptive {
     pub fn new(code: &Code) -> Adaptive {
         let n = code.instrs.len();
         Adaptive {
-            instrs: code.instrs.iter().map(|&i| Cell::new(i)).collect(),
+            instrs: code
+                .instrs
+                .iter()
+                .enumerate()
+                .map(|(ip, &i)| {
+                    let next = code.instrs.get(ip + 1).copied();
+                    Cell::new(next.and_then(|n| i.fused_with(n)).unwrap_or(i))
+                })
+                .collect(),
             counters: (0..n).map(|_| Cell::new(Counter::START)).collect(),
             caches: (0..n).map(|_| Cell::new(InlineCache::default())).collect(),
             more_classes: RefCell::default(),
