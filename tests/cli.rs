@@ -312,6 +312,34 @@ fn a_site_whose_types_change_is_deoptimized() {
     assert_eq!([made, deopts], [1, 1], "{forms:?}");
 }
 
+/// Traces built for `src` in the uop interpreter (every build has it), at a low threshold.
+fn traces_built(src: &str) -> String {
+    let out = tessera()
+        .env("TESSERA_JIT", "uops")
+        .env("TESSERA_JIT_THRESHOLD", "10")
+        .env("TESSERA_JIT_STATS", "1")
+        .args(["-c", src])
+        .output()
+        .unwrap();
+    let err = String::from_utf8_lossy(&out.stderr);
+    let line = err.lines().find(|l| l.starts_with("jit: ")).unwrap_or("");
+    line.split_whitespace()
+        .find_map(|kv| kv.strip_prefix("traces="))
+        .unwrap_or_else(|| panic!("no traces in {err:?}"))
+        .to_string()
+}
+
+#[test]
+fn loops_that_call_python_code_are_left_to_tier_1() {
+    // The outer loop calls `inner`: only `inner`'s own loop is traced.
+    let calls = "def inner(n):\n    s = 0\n    for k in range(n):\n        s += k\n    return s\n\
+                 t = 0\nfor i in range(200):\n    t += inner(50)\nprint(t)\n";
+    assert_eq!(traces_built(calls), "1");
+    // A loop that calls a built-in function is traced.
+    let builtin = "x = [1, 2]\nt = 0\nfor i in range(200):\n    t += len(x)\nprint(t)\n";
+    assert_eq!(traces_built(builtin), "1");
+}
+
 #[test]
 fn jit_stats_line_has_the_documented_fields() {
     let out = tessera()

@@ -39,6 +39,8 @@ pub struct Recorded {
     pub next_ip: u32,
     /// For a global load, the value it loaded (a candidate for promotion to a constant).
     pub loaded: Option<Value>,
+    /// A call whose callee may be Python code (a function, bound method or class).
+    pub enters_python: bool,
 }
 
 /// How recording ended.
@@ -97,6 +99,7 @@ impl Vm {
                         nos: Kind::Other,
                         next_ip: t,
                         loaded: None,
+                        enters_python: false,
                     });
                     RecordEnd::Closed
                 } else {
@@ -107,6 +110,7 @@ impl Vm {
             let n = f.stack.len();
             let tos = Kind::of(f.stack.get(n.wrapping_sub(1)));
             let nos = Kind::of(f.stack.get(n.wrapping_sub(2)));
+            let enters_python = enters_python(instr, &f.stack);
             if let Some(exit) = self.step(f)? {
                 return Ok((Some(exit), None));
             }
@@ -131,7 +135,22 @@ impl Vm {
                 nos,
                 next_ip: f.ip as u32,
                 loaded,
+                enters_python,
             });
         }
     }
+}
+
+/// Whether `instr`, about to run on `stack`, calls something that may run Python code.
+fn enters_python(instr: Instr, stack: &[Value]) -> bool {
+    let callable = match instr {
+        Instr::Call(n) => stack.len().checked_sub(n as usize + 1),
+        Instr::CallMethod(n) => stack.len().checked_sub(n as usize + 2),
+        Instr::CallKw(_) | Instr::CallFunctionEx(_) => return true,
+        _ => return false,
+    };
+    matches!(
+        callable.and_then(|i| stack.get(i)),
+        Some(Value::Function(_) | Value::Method(_) | Value::Class(_) | Value::Instance(_))
+    )
 }
