@@ -126,27 +126,8 @@ class repeat:
 ### iterators terminating on the shortest input
 ################################################################################
 
-def _accumulate_gen(it, func, initial):
-    total = initial
-    if initial is None:
-        try:
-            total = next(it)
-        except StopIteration:
-            return
-    yield total
-    if func is None:
-        for element in it:
-            total = total + element
-            yield total
-    else:
-        for element in it:
-            total = func(total, element)
-            yield total
-
-
-def accumulate(iterable, func=None, *, initial=None):
-    """Return series of accumulated sums (or other binary function results)."""
-    return _accumulate_gen(iter(iterable), func, initial)
+# Implemented in Rust: random.choices runs it over every weight.
+from _itertools import accumulate
 
 
 class chain:

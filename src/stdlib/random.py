@@ -8,6 +8,8 @@ from math import log as _log, exp as _exp, pi as _pi, e as _e, ceil as _ceil
 from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 import _random
+from bisect import bisect as _bisect
+from itertools import accumulate as _itertools_accumulate
 
 __all__ = [
     "Random",
@@ -60,28 +62,8 @@ def _index(x):
 
 
 def _accumulate(iterable):
-    # itertools.accumulate() with addition, eagerly into a list.
-    result = []
-    it = iter(iterable)
-    for total in it:
-        result.append(total)
-        for element in it:
-            total = total + element
-            result.append(total)
-    return result
-
-
-def _bisect(a, x, lo=0, hi=None):
-    # bisect.bisect_right()
-    if hi is None:
-        hi = len(a)
-    while lo < hi:
-        mid = (lo + hi) // 2
-        if x < a[mid]:
-            hi = mid
-        else:
-            lo = mid + 1
-    return lo
+    # list(itertools.accumulate()), as CPython's choices() builds its cumulative weights.
+    return list(_itertools_accumulate(iterable))
 
 
 def _is_sequence(obj):
@@ -535,6 +517,9 @@ class Random:
 
         """
         random = self.random
+        if type(self).random is Random.random:
+            # The generator's own method: what CPython's C-level random() is.
+            random = self._gen.random
         n = len(population)
         if cum_weights is None:
             if weights is None:

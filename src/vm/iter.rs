@@ -82,6 +82,14 @@ pub enum IterKind {
         func: Value,
         it: Value,
     },
+    /// `itertools.accumulate`: running results of `func` (None: `+`). `total` is Null
+    /// until the first item; `fresh` says `total` is an `initial` not yet produced.
+    Accumulate {
+        it: Value,
+        func: Value,
+        total: Value,
+        fresh: bool,
+    },
     Reversed {
         seq: Value,
         idx: i64,
@@ -154,6 +162,7 @@ impl NativeIter {
             IterKind::Zip { .. } => t.zip.clone(),
             IterKind::Map { .. } => t.map.clone(),
             IterKind::Filter { .. } => t.filter.clone(),
+            IterKind::Accumulate { .. } => t.accumulate.clone(),
             IterKind::Reversed { .. } | IterKind::ListRev { .. } => t.reversed.clone(),
             IterKind::DictView {
                 part: DictPart::Keys,
@@ -574,6 +583,61 @@ impl Vm {
                     }
                 }
             }
+            IterKind::Accumulate {
+                it,
+                func,
+                total,
+                fresh,
+            } => {
+                if *fresh {
+                    *fresh = false;
+                    return Ok(Some(total.clone()));
+                }
+                // Over a list, tuple or range adding ints or floats (`random.choices`'s
+                // weights), step in place: no Python code can run.
+                let source = match &*it {
+                    Value::Iter(src) if func.is_none() => src
+                        .kind
+                        .try_borrow_mut()
+                        .ok()
+                        .and_then(|mut k| k.next_in_sequence()),
+                    _ => None,
+                };
+                if let Some(v) = source {
+                    let Some(v) = v else {
+                        return Ok(None);
+                    };
+                    let sum = match (&*total, &v) {
+                        (Value::Null, _) => Some(v.clone()),
+                        (Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
+                        (Value::Int(a), Value::Int(b)) => a.checked_add(*b).map(Value::Int),
+                        _ => None,
+                    };
+                    if let Some(sum) = sum {
+                        *total = sum.clone();
+                        return Ok(Some(sum));
+                    }
+                    let total = total.clone();
+                    drop(kind);
+                    return self.accumulated(n, total, v).map(Some);
+                }
+                let (it, func, total) = (it.clone(), func.clone(), total.clone());
+                drop(kind);
+                let Some(v) = self.next(&it)? else {
+                    return Ok(None);
+                };
+                let next = if total.is_null() {
+                    v
+                } else if func.is_none() {
+                    self.binary_op(&total, &v, crate::bytecode::BinOp::Add)?
+                } else {
+                    self.call(&func, vec![total, v])?
+                };
+                if let IterKind::Accumulate { total, .. } = &mut *n.kind.borrow_mut() {
+                    *total = next.clone();
+                }
+                Ok(Some(next))
+            }
             IterKind::Reversed { seq, idx } => {
                 if *idx < 0 {
                     return Ok(None);
@@ -588,6 +652,15 @@ impl Vm {
                 }
             }
         }
+    }
+
+    /// `total + v` for an `accumulate` iterator `n` (func None), stored as its new total.
+    fn accumulated(&mut self, n: &Rc<NativeIter>, total: Value, v: Value) -> PyResult<Value> {
+        let next = self.binary_op(&total, &v, crate::bytecode::BinOp::Add)?;
+        if let IterKind::Accumulate { total, .. } = &mut *n.kind.borrow_mut() {
+            *total = next.clone();
+        }
+        Ok(next)
     }
 
     pub fn view_contains(&mut self, it: &Rc<NativeIter>, item: &Value) -> PyResult<bool> {

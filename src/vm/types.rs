@@ -45,6 +45,8 @@ pub struct Types {
     pub dict_values: Rc<Class>,
     pub dict_items: Rc<Class>,
     pub random: Rc<Class>,
+    /// `itertools.accumulate` (the iterator type and its constructor).
+    pub accumulate: Rc<Class>,
     pub text_stream: Rc<Class>,
     pub base_exception: Rc<Class>,
     pub exception: Rc<Class>,
@@ -198,6 +200,11 @@ impl Types {
             dict_values: t("dict_values", Layout::Opaque),
             dict_items: t("dict_items", Layout::Opaque),
             random: t("Random", Layout::Opaque),
+            accumulate: {
+                let c = t("accumulate", Layout::Opaque);
+                *c.module.borrow_mut() = "itertools".to_string();
+                c
+            },
             text_stream: t("TextIOWrapper", Layout::Opaque),
             int,
             bool_,

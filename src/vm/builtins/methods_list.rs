@@ -148,7 +148,7 @@ pub(super) fn instance_with_base(vm: &mut Vm, cls: &Rc<Class>, base: Value) -> V
 }
 
 /// An index-sized integer argument (`__index__` honoured), as CPython's `n` format.
-fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let base = vm.unwrap_base(v);
     match &base {
         Value::Int(i) => Ok(*i),

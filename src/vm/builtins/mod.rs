@@ -6,6 +6,7 @@
 
 pub mod classes;
 pub use classes::make_class;
+pub(crate) use methods_list::ssize_arg;
 mod functions;
 mod methods_dict;
 mod methods_list;

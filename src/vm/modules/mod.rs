@@ -1,5 +1,7 @@
 //! Built-in modules implemented in Rust.
 
+mod bisect;
+mod itertools;
 mod math;
 mod random;
 mod sys;
@@ -11,7 +13,10 @@ use crate::runtime::value::{Module, Value};
 use std::rc::Rc;
 
 pub fn is_builtin_module(name: &str) -> bool {
-    matches!(name, "sys" | "math" | "time" | "_random" | "builtins")
+    matches!(
+        name,
+        "sys" | "math" | "time" | "_random" | "_itertools" | "bisect" | "builtins"
+    )
 }
 
 /// Creates the built-in module `name`, if there is one.
@@ -24,6 +29,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "math" => math::install(vm, &dict),
         "time" => time::install(vm, &dict),
         "_random" => random::install(vm, &dict),
+        "bisect" => bisect::install(vm, &dict),
+        "_itertools" => itertools::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }
