@@ -220,6 +220,22 @@ impl Vm {
                     f.stack.push(v.clone());
                 }};
             }
+            macro_rules! load_const {
+                ($i:expr) => {
+                    f.stack.push(code.consts[$i as usize].clone())
+                };
+            }
+            // A superinstruction: both halves, except when stepping one instruction at a
+            // time, which runs only the first (the second follows as its own instruction).
+            macro_rules! fused {
+                ($first:expr, $second:expr) => {{
+                    $first;
+                    if !ONE {
+                        f.ip += 1;
+                        $second;
+                    }
+                }};
+            }
             macro_rules! store_fast {
                 ($i:expr) => {{
                     let v = pop!(f);
@@ -340,46 +356,14 @@ impl Vm {
                         let n = f.stack.len();
                         f.stack.swap(n - 1, n - i as usize);
                     }
-                    Instr::LoadConst(i) => f.stack.push(code.consts[i as usize].clone()),
+                    Instr::LoadConst(i) => load_const!(i),
                     Instr::LoadFast(i) => load_fast!(i),
                     Instr::StoreFast(i) => store_fast!(i),
-                    // Superinstructions: stepping one instruction at a time runs only the
-                    // first half (the second follows as its own instruction).
-                    Instr::LoadFastLoadFast(a, b) => {
-                        load_fast!(a);
-                        if !ONE {
-                            f.ip += 1;
-                            load_fast!(b);
-                        }
-                    }
-                    Instr::LoadFastLoadConst(a, c) => {
-                        load_fast!(a);
-                        if !ONE {
-                            f.ip += 1;
-                            f.stack.push(code.consts[c as usize].clone());
-                        }
-                    }
-                    Instr::StoreFastLoadFast(a, b) => {
-                        store_fast!(a);
-                        if !ONE {
-                            f.ip += 1;
-                            load_fast!(b);
-                        }
-                    }
-                    Instr::StoreFastStoreFast(a, b) => {
-                        store_fast!(a);
-                        if !ONE {
-                            f.ip += 1;
-                            store_fast!(b);
-                        }
-                    }
-                    Instr::LoadConstLoadFast(c, a) => {
-                        f.stack.push(code.consts[c as usize].clone());
-                        if !ONE {
-                            f.ip += 1;
-                            load_fast!(a);
-                        }
-                    }
+                    Instr::LoadFastLoadFast(a, b) => fused!(load_fast!(a), load_fast!(b)),
+                    Instr::LoadFastLoadConst(a, c) => fused!(load_fast!(a), load_const!(c)),
+                    Instr::StoreFastLoadFast(a, b) => fused!(store_fast!(a), load_fast!(b)),
+                    Instr::StoreFastStoreFast(a, b) => fused!(store_fast!(a), store_fast!(b)),
+                    Instr::LoadConstLoadFast(c, a) => fused!(load_const!(c), load_fast!(a)),
                     Instr::DeleteFast(i) => {
                         if f.locals[i as usize].is_null() {
                             let name = code.code.varnames[i as usize].clone();
