@@ -493,10 +493,8 @@ def _is_mapping(obj):
             and hasattr(t, '__getitem__'))
 
 
-def _count_elements(mapping, iterable):
-    mapping_get = mapping.get
-    for elem in iterable:
-        mapping[elem] = mapping_get(elem, 0) + 1
+# Counter's counting loop, in Rust as in CPython.
+from _collections import _count_elements
 
 
 def _second(pair):

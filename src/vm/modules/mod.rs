@@ -1,6 +1,7 @@
 //! Built-in modules implemented in Rust.
 
 mod bisect;
+mod collections;
 mod itertools;
 mod math;
 mod random;
@@ -15,7 +16,7 @@ use std::rc::Rc;
 pub fn is_builtin_module(name: &str) -> bool {
     matches!(
         name,
-        "sys" | "math" | "time" | "_random" | "_itertools" | "bisect" | "builtins"
+        "sys" | "math" | "time" | "_random" | "_itertools" | "_collections" | "bisect" | "builtins"
     )
 }
 
@@ -31,6 +32,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_random" => random::install(vm, &dict),
         "bisect" => bisect::install(vm, &dict),
         "_itertools" => itertools::install(vm, &dict),
+        "_collections" => collections::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }

@@ -1,0 +1,73 @@
+//! `_collections`: the loop `collections.Counter` counts with, in Rust as in CPython
+//! (`_count_elements`); the bundled collections.py imports it.
+
+use crate::bytecode::BinOp;
+use crate::runtime::dict::PyDict;
+use crate::runtime::function::Args;
+use crate::runtime::value::Value;
+use crate::vm::builtins::function;
+use crate::vm::{PyResult, Vm};
+use std::rc::Rc;
+
+pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+    function(d, "_count_elements", count_elements);
+}
+
+/// `_count_elements(mapping, iterable)`: `mapping[x] = mapping.get(x, 0) + 1` for every
+/// `x`. A dict, or an instance of a dict subclass that keeps dict's `get` and
+/// `__setitem__` (Counter), is updated directly; any other mapping through its methods.
+fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("_collections._count_elements() takes no keyword arguments"));
+    }
+    if args.args.len() != 2 {
+        let n = args.args.len();
+        return Err(vm.type_error(format!("_count_elements expected 2 arguments, got {n}")));
+    }
+    let (mapping, iterable) = (&args.args[0], &args.args[1]);
+    let it = vm.get_iter(iterable)?;
+    let plain = plain_dict(vm, mapping);
+    let one = Value::Int(1);
+    while let Some(key) = vm.next(&it)? {
+        match &plain {
+            Some(d) => {
+                let hash = vm.hash(&key)?;
+                let count = match d.get(vm, &key, hash)? {
+                    None => one.clone(),
+                    Some(Value::Int(n)) if n < i64::MAX => Value::Int(n + 1),
+                    Some(old) => vm.binary_op(&old, &one, BinOp::Add)?,
+                };
+                d.set(vm, key, hash, count)?;
+            }
+            None => {
+                let old = vm.call_method(mapping, "get", vec![key.clone(), Value::Int(0)])?;
+                let count = vm.binary_op(&old, &one, BinOp::Add)?;
+                vm.set_item(mapping, key, count)?;
+            }
+        }
+    }
+    Ok(Value::None)
+}
+
+/// The dict behind `mapping` when its `get` and `__setitem__` are dict's own.
+fn plain_dict(vm: &mut Vm, mapping: &Value) -> Option<Rc<PyDict>> {
+    match mapping {
+        Value::Dict(d) => Some(d.clone()),
+        Value::Instance(inst) => {
+            let cls = inst.class.borrow().clone();
+            let dict_type = vm.types.dict.clone();
+            let keeps = |name: &str| match (cls.lookup(name), dict_type.lookup(name)) {
+                (Some(Value::Builtin(a)), Some(Value::Builtin(b))) => Rc::ptr_eq(&a, &b),
+                _ => false,
+            };
+            if !keeps("get") || !keeps("__setitem__") {
+                return None;
+            }
+            match &*inst.base_value.borrow() {
+                Value::Dict(d) => Some(d.clone()),
+                _ => None,
+            }
+        }
+        _ => None,
+    }
+}
