@@ -617,26 +617,16 @@ impl Vm {
                         *total = sum.clone();
                         return Ok(Some(sum));
                     }
-                    let total = total.clone();
+                    let (func, total) = (func.clone(), total.clone());
                     drop(kind);
-                    return self.accumulated(n, total, v).map(Some);
+                    return self.accumulate_step(n, total, &func, v).map(Some);
                 }
                 let (it, func, total) = (it.clone(), func.clone(), total.clone());
                 drop(kind);
                 let Some(v) = self.next(&it)? else {
                     return Ok(None);
                 };
-                let next = if total.is_null() {
-                    v
-                } else if func.is_none() {
-                    self.binary_op(&total, &v, crate::bytecode::BinOp::Add)?
-                } else {
-                    self.call(&func, vec![total, v])?
-                };
-                if let IterKind::Accumulate { total, .. } = &mut *n.kind.borrow_mut() {
-                    *total = next.clone();
-                }
-                Ok(Some(next))
+                self.accumulate_step(n, total, &func, v).map(Some)
             }
             IterKind::Reversed { seq, idx } => {
                 if *idx < 0 {
@@ -654,9 +644,22 @@ impl Vm {
         }
     }
 
-    /// `total + v` for an `accumulate` iterator `n` (func None), stored as its new total.
-    fn accumulated(&mut self, n: &Rc<NativeIter>, total: Value, v: Value) -> PyResult<Value> {
-        let next = self.binary_op(&total, &v, crate::bytecode::BinOp::Add)?;
+    /// The next result of the `accumulate` iterator `n` (`total` Null before the first
+    /// item; `func` None for `+`), stored as its new total.
+    fn accumulate_step(
+        &mut self,
+        n: &Rc<NativeIter>,
+        total: Value,
+        func: &Value,
+        v: Value,
+    ) -> PyResult<Value> {
+        let next = if total.is_null() {
+            v
+        } else if func.is_none() {
+            self.binary_op(&total, &v, crate::bytecode::BinOp::Add)?
+        } else {
+            self.call(func, vec![total, v])?
+        };
         if let IterKind::Accumulate { total, .. } = &mut *n.kind.borrow_mut() {
             *total = next.clone();
         }
