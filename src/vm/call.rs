@@ -196,9 +196,10 @@ impl Vm {
     /// Suspends the running frame in `slot` back into its generator when `ForIterGen`
     /// entered it; false when it is not such a frame (the loop then yields to Rust).
     pub(super) fn leave_generator<S: FrameSlot>(&mut self, slot: &mut S) -> bool {
+        // A frame with `Resume::ForIter` always has the loop's frame chained behind it.
         let entered_by_loop = slot
             .boxed()
-            .is_some_and(|b| b.caller.is_some() && matches!(b.resume, Resume::ForIter(..)));
+            .is_some_and(|b| matches!(b.resume, Resume::ForIter(..)));
         if !entered_by_loop {
             return false;
         }

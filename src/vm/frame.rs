@@ -103,7 +103,6 @@ impl FramePool {
         f.ip = 0;
         f.lasti = 0;
         f.reraising = false;
-        f.resume = Resume::Value;
         f.code = code;
         f.globals = globals;
         f
@@ -150,11 +149,11 @@ impl FramePool {
         f.ip = 0;
         f.lasti = 0;
         f.reraising = false;
-        f.resume = Resume::Value;
         f
     }
 
-    /// Takes back a finished frame, dropping the values it still holds.
+    /// Takes back a finished frame, dropping the values it still holds. Frames in the pool
+    /// have no caller and `Resume::Value`, so reuse need not reset them.
     pub fn recycle(&mut self, mut frame: Box<Frame>) {
         debug_assert!(frame.caller.is_none(), "a recycled frame keeps its caller");
         frame.locals.clear();
