@@ -131,7 +131,7 @@ impl Vm {
         self.tier2.recording = false;
         let (exit, record) = result?;
         let ex = record
-            .filter(|(r, _)| !r.is_empty() && !r.iter().any(calls))
+            .filter(|(r, _)| !r.is_empty())
             .map(|(record, end)| self.build_executor(f, &record, end, head, side));
         Ok(Some((exit, ex)))
     }
@@ -322,13 +322,4 @@ print(f(100), g(100))
         assert_eq!(arena.code_bytes(), 0);
         assert!(arena.mapped_bytes() > 0, "the pages stay mapped for reuse");
     }
-}
-
-/// True for a recorded call of Python code. A trace runs a call as a `GENERIC` uop, which
-/// steps the instruction alone and so recurses into the callee, where tier 1 enters the
-/// callee in its own loop (`Vm::enter_callee`); such traces measured slower than tier 1
-/// (richards 0.86x, deltablue 0.91x, loops 0.78x with the JIT on), so loops that call
-/// Python code are left to tier 1, and the callees' own loops get traces.
-fn calls(r: &super::recorder::Recorded) -> bool {
-    r.enters_python
 }
