@@ -9,7 +9,7 @@ from math import sqrt as _sqrt, acos as _acos, cos as _cos, sin as _sin
 from math import tau as TWOPI, floor as _floor, isfinite as _isfinite
 import _random
 from bisect import bisect as _bisect
-from itertools import accumulate as _itertools_accumulate
+from itertools import accumulate as _accumulate
 
 __all__ = [
     "Random",
@@ -59,11 +59,6 @@ def _index(x):
         raise TypeError("'%s' object cannot be interpreted as an integer"
                         % type(x).__name__)
     return index(x)
-
-
-def _accumulate(iterable):
-    # list(itertools.accumulate()), as CPython's choices() builds its cumulative weights.
-    return list(_itertools_accumulate(iterable))
 
 
 def _is_sequence(obj):
@@ -473,7 +468,7 @@ class Random:
                             "For dicts or sets, use sorted(d).")
         n = len(population)
         if counts is not None:
-            cum_counts = _accumulate(counts)
+            cum_counts = list(_accumulate(counts))
             if len(cum_counts) != n:
                 raise ValueError('The number of counts does not match the population')
             total = cum_counts.pop()
@@ -528,7 +523,7 @@ class Random:
                 return [population[floor(random() * n)] for i in range(k)]
             k_positional = False
             try:
-                cum_weights = _accumulate(weights)
+                cum_weights = list(_accumulate(weights))
             except TypeError:
                 if not isinstance(weights, int):
                     raise
