@@ -248,7 +248,8 @@ pub enum Instr {
     WithExceptStart,
 
     // ---- imports ----
-    /// `[] -> [module]` imports the module named `names[i]` (flat namespace, no packages).
+    /// `[] -> [module]` imports the module named `names[i]`: dotted and absolute, or with
+    /// leading dots for a relative import (resolved against the importing module's package).
     ImportName(u32),
     /// `[module] -> [module, module.names[i]]` (ImportError "cannot import name ...").
     ImportFrom(u32),

@@ -11,6 +11,7 @@ const STACK_SIZE: usize = 1 << 30;
 const USAGE: &str = "usage: tessera [option] ... [-c cmd | file | -] [arg] ...
 Options:
 -c cmd : program passed in as string (terminates option list)
+-m mod : run library module as a script (terminates option list)
 -h     : print this help message and exit (also -? or --help)
 -V     : print the version and exit (also --version)
 -X opt : set implementation-specific option:
@@ -30,6 +31,9 @@ TESSERA_JIT_DUMP=1           print each trace's uops
 
 enum Source {
     File(String),
+    /// `-m NAME`: the module (or a package's `__main__`) found on `sys.path`, run as
+    /// `__main__`.
+    Module(String),
     Command(String),
     Stdin,
     Repl,
@@ -87,6 +91,19 @@ pub fn main() -> i32 {
                 i += 1;
                 break;
             }
+            "-m" => {
+                let Some(m) = args.get(i + 1) else {
+                    eprintln!("Argument expected for the -m option\n{USAGE}");
+                    return 2;
+                };
+                source = Some(Source::Module(m.clone()));
+                i += 1;
+                break;
+            }
+            s if s.starts_with("-m") && s.len() > 2 => {
+                source = Some(Source::Module(s[2..].to_string()));
+                break;
+            }
             "-X" => {
                 let Some(opt) = args.get(i + 1) else {
                     eprintln!("Argument expected for the -X option");
@@ -132,6 +149,8 @@ pub fn main() -> i32 {
     match &source {
         Source::File(f) => argv.insert(0, f.clone()),
         Source::Command(_) => argv.insert(0, "-c".to_string()),
+        // Replaced by the module's full path once it is found, as CPython does.
+        Source::Module(_) => argv.insert(0, "-m".to_string()),
         Source::Stdin => argv.insert(0, "-".to_string()),
         Source::Repl => argv.insert(0, String::new()),
     }
@@ -192,17 +211,18 @@ fn run(source: Source, argv: Vec<String>, settings: Settings) -> i32 {
                     return 2;
                 }
             };
-            vm.script_dir = Some(
-                p.parent()
-                    .map(|d| {
-                        if d.as_os_str().is_empty() {
-                            std::path::PathBuf::from(".")
-                        } else {
-                            d.to_path_buf()
-                        }
-                    })
-                    .unwrap_or_else(|| std::path::PathBuf::from(".")),
-            );
+            let dir = p
+                .parent()
+                .map(|d| {
+                    if d.as_os_str().is_empty() {
+                        std::path::PathBuf::from(".")
+                    } else {
+                        d.to_path_buf()
+                    }
+                })
+                .unwrap_or_else(|| std::path::PathBuf::from("."));
+            // sys.path[0] is the script's folder as an absolute path, as in CPython.
+            vm.script_dir = Some(std::fs::canonicalize(&dir).unwrap_or(dir));
             match String::from_utf8(bytes) {
                 Ok(src) => run_main(&mut vm, &src, &path),
                 Err(e) => {
@@ -222,6 +242,10 @@ fn run(source: Source, argv: Vec<String>, settings: Settings) -> i32 {
                     1
                 }
             }
+        }
+        Source::Module(name) => {
+            vm.script_dir = Some(std::path::PathBuf::from("."));
+            run_module_as_main(&mut vm, &name)
         }
         Source::Command(cmd) => {
             vm.script_dir = Some(std::path::PathBuf::from("."));
@@ -259,16 +283,41 @@ fn run(source: Source, argv: Vec<String>, settings: Settings) -> i32 {
 
 /// Runs `src` as `__main__`; returns the process exit status.
 pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
+    run_main_with(vm, src, filename, None)
+}
+
+/// Runs `src` as `__main__`; `spec_name` is the module's real name under `-m` (which
+/// sets `__spec__` and `__package__`), None for a script.
+fn run_main_with(vm: &mut Vm, src: &str, filename: &str, spec_name: Option<&str>) -> i32 {
     let dict = vm.new_dict();
     dict.set_str("__name__", Value::str("__main__"));
-    dict.set_str("__file__", Value::str(filename));
     dict.set_str("__doc__", Value::None);
+    let is_file = !filename.starts_with('<');
+    if is_file {
+        // CPython makes the script's path absolute (3.9+).
+        let abs = std::fs::canonicalize(filename)
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| filename.to_string());
+        dict.set_str("__file__", Value::str(&abs));
+    }
+    match spec_name {
+        Some(name) => {
+            let package = name.rsplit_once('.').map_or("", |(p, _)| p);
+            dict.set_str("__package__", Value::str(package));
+            vm.set_spec(&dict, name, Some(filename), false);
+        }
+        None => {
+            dict.set_str("__package__", Value::None);
+            dict.set_str("__spec__", Value::None);
+        }
+    }
+    dict.set_str("__loader__", Value::None);
     dict.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
     let module = Value::Module(std::rc::Rc::new(crate::runtime::value::Module {
         name: "__main__".to_string(),
         dict: dict.clone(),
     }));
-    vm.modules.insert("__main__".to_string(), module);
+    vm.modules.set_str("__main__", module);
     let r = vm.run_source(src, filename, &dict, crate::compile::Mode::Exec);
     let status = match r {
         Ok(_) => 0,
@@ -276,6 +325,37 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
     };
     let _ = vm.stdout.flush();
     status
+}
+
+/// `tessera -m NAME`: imports NAME's parent packages, finds NAME (or, for a package,
+/// NAME.__main__) and runs it as `__main__`; returns the process exit status.
+fn run_module_as_main(vm: &mut Vm, name: &str) -> i32 {
+    match vm.find_main_module(name) {
+        Ok((src, file, spec_name)) => {
+            if let Some(a) = vm.argv.first_mut() {
+                *a = file.clone();
+            }
+            // sys.argv may already exist (a parent package imported sys).
+            if let Some(Value::Module(sys)) = vm.module_get("sys")
+                && let Some(Value::List(l)) = sys
+                    .dict
+                    .get_str("argv", crate::runtime::str::str_hash("argv"))
+                && let Some(first) = l.items.borrow_mut().first_mut()
+            {
+                *first = Value::str(&file);
+            }
+            run_main_with(vm, &src, &file, Some(&spec_name))
+        }
+        Err(crate::vm::import::MainModuleError::Message(m)) => {
+            let _ = vm.stdout.flush();
+            let exe = std::env::current_exe()
+                .map(|p| p.display().to_string())
+                .unwrap_or_else(|_| "tessera".to_string());
+            eprintln!("{exe}: {m}");
+            1
+        }
+        Err(crate::vm::import::MainModuleError::Raised(e)) => handle_uncaught(vm, e),
+    }
 }
 
 /// Prints an uncaught exception like CPython and returns the exit status.

@@ -377,3 +377,78 @@ fn sigint_raises_keyboard_interrupt() {
     assert_eq!(code, Some(130), "{err}");
     assert_eq!(err.lines().last(), Some("KeyboardInterrupt"), "{err}");
 }
+
+/// A fresh folder holding `files` (relative path, contents); removed by the caller.
+fn scratch_tree(files: &[(&str, &str)]) -> std::path::PathBuf {
+    let dir = std::env::temp_dir().join(format!(
+        "tessera-cli-m-{}-{}",
+        std::process::id(),
+        rand_suffix()
+    ));
+    for (rel, text) in files {
+        let p = dir.join(rel);
+        std::fs::create_dir_all(p.parent().unwrap()).unwrap();
+        std::fs::write(p, text).unwrap();
+    }
+    dir
+}
+
+#[test]
+fn dash_m_runs_modules_and_packages_as_main() {
+    let dir = scratch_tree(&[
+        (
+            "tool.py",
+            "import sys\nprint(__name__, repr(__package__), __spec__.name, sys.argv[1:])\nprint(sys.argv[0].endswith('tool.py'), __file__ == sys.argv[0])\n",
+        ),
+        ("app/__init__.py", "print('init', __name__)\n"),
+        (
+            "app/__main__.py",
+            "from . import util\nprint('main', __name__, __package__, __spec__.name, util.X)\n",
+        ),
+        ("app/util.py", "X = 'util'\n"),
+        (
+            "app/cli.py",
+            "from .util import X\nprint('cli', __name__, X)\nraise SystemExit(3)\n",
+        ),
+        ("app/inner/__init__.py", ""),
+    ]);
+    let run = |args: &[&str]| {
+        let out = tessera().current_dir(&dir).args(args).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, out, _) = run(&["-m", "tool", "a", "-b"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(out, "__main__ '' tool ['a', '-b']\nTrue True\n");
+    let (code, out, _) = run(&["-m", "app"]);
+    assert_eq!(code, Some(0));
+    assert_eq!(out, "init app\nmain __main__ app app.__main__ util\n");
+    let (code, out, _) = run(&["-mapp.cli"]);
+    assert_eq!(code, Some(3));
+    assert_eq!(out, "init app\ncli __main__ util\n");
+    let (code, _, err) = run(&["-m", "no_such_module"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.trim_end().ends_with(": No module named no_such_module"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["-m", "app.inner"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("No module named app.inner.__main__; 'app.inner' is a package and cannot be directly executed"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["-m", "app.util.x"]);
+    assert_eq!(code, Some(1));
+    assert!(
+        err.contains("Error while finding module specification for 'app.util.x' (ModuleNotFoundError: __path__ attribute not found on 'app.util' while trying to find 'app.util.x')"),
+        "{err}"
+    );
+    let (code, _, err) = run(&["-m"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("Argument expected for the -m option"), "{err}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

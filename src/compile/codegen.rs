@@ -946,14 +946,14 @@ impl<'a, 'src> Compiler<'a, 'src> {
 
     #[inline(never)]
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> R {
-        if i.level > 0 {
-            return Err(self.error("relative imports are not supported", i.range));
-        }
         let module = i.module.as_ref().map_or("", |m| m.as_str());
-        if module == "__future__" {
+        if module == "__future__" && i.level == 0 {
             return self.future_import(i);
         }
-        let idx = self.name_index(module);
+        // A relative import names its module with the leading dots; the VM resolves them
+        // against the importing module's package.
+        let dotted = format!("{}{module}", ".".repeat(i.level as usize));
+        let idx = self.name_index(&dotted);
         self.emit(Instr::ImportName(idx));
         if i.names.iter().any(|a| a.name.as_str() == "*") {
             self.emit(Instr::ImportStar);

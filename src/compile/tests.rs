@@ -1081,7 +1081,6 @@ fn semantic_errors() {
             "future feature nope is not defined",
             1,
         ),
-        ("from . import x\n", "relative imports are not supported", 1),
         (
             "x = f'{x:{y:{z}}}'\n",
             "f-string: expressions nested too deeply",

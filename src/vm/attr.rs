@@ -411,6 +411,32 @@ impl Vm {
                         "msg" if is(self, "SyntaxError") => {
                             return Ok(Some(first.unwrap_or(Value::None)));
                         }
+                        "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
+                            if is(self, "SyntaxError") =>
+                        {
+                            // args are (msg, (filename, lineno, offset, text, end_lineno,
+                            // end_offset)).
+                            let i = [
+                                "filename",
+                                "lineno",
+                                "offset",
+                                "text",
+                                "end_lineno",
+                                "end_offset",
+                            ]
+                            .iter()
+                            .position(|f| *f == n)
+                            .unwrap_or(0);
+                            return Ok(Some(match all.get(1) {
+                                Some(Value::Tuple(t)) => {
+                                    t.items.get(i).cloned().unwrap_or(Value::None)
+                                }
+                                _ => Value::None,
+                            }));
+                        }
+                        "filename" | "filename2" if is(self, "OSError") => {
+                            return Ok(Some(Value::None));
+                        }
                         "name" if is(self, "NameError") || is(self, "ImportError") => {
                             return Ok(Some(Value::None));
                         }

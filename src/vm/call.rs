@@ -615,6 +615,10 @@ impl Vm {
             Value::Int(20) => "NotADirectoryError",
             Value::Int(21) => "IsADirectoryError",
             Value::Int(110) => "TimeoutError",
+            Value::Int(n) => match super::modules::os_error_class_name(n) {
+                Some(name) => name,
+                None => return cls.clone(),
+            },
             _ => return cls.clone(),
         };
         self.types.exc(name)

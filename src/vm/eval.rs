@@ -816,7 +816,7 @@ impl Vm {
                                 _ => None,
                             })
                             .collect();
-                        let r = self.call_args(&callable, Args { args, kwargs })?;
+                        let r = self.call_from_frame(f, &callable, Args { args, kwargs })?;
                         f.stack.push(r);
                     }
                     Instr::CallMethod(n) => {
@@ -840,7 +840,7 @@ impl Vm {
                                 }
                             }
                         }
-                        let r = self.call_args(&callable, Args { args, kwargs: kw })?;
+                        let r = self.call_from_frame(f, &callable, Args { args, kwargs: kw })?;
                         f.stack.push(r);
                     }
                     Instr::ReturnValue => {
@@ -930,7 +930,7 @@ impl Vm {
                     }
                     Instr::ImportName(i) => {
                         let name = code.names[i as usize].as_str().to_string();
-                        let m = self.import_module(&name)?;
+                        let m = self.import_name(&name, &f.globals)?;
                         f.stack.push(m);
                     }
                     Instr::ImportFrom(i) => {
@@ -1990,7 +1990,11 @@ impl Vm {
         }
         let args = f.stack.split_off(f.stack.len() - n);
         let callable = pop!(f);
-        let r = self.call(&callable, args)?;
+        let r = if matches!(&callable, Value::Builtin(b) if b.binding.is_some()) {
+            self.call_from_frame(f, &callable, Args::new(args))?
+        } else {
+            self.call(&callable, args)?
+        };
         f.stack.push(r);
         Ok(())
     }

@@ -1,11 +1,73 @@
-//! `import`: built-in modules, the bundled pure-Python standard library, and `.py` files
-//! next to the main script.
+//! `import`: `sys.modules`, built-in modules, `.py` files and packages on `sys.path`, and
+//! the bundled pure-Python standard library (searched after `sys.path`, where CPython's
+//! own library folder sits).
 
 use super::{PyResult, Vm};
 use crate::runtime::dict::PyDict;
 use crate::runtime::str::PyStr;
+use crate::runtime::str::str_hash;
 use crate::runtime::value::{Module, Value};
+use std::cell::RefCell;
+use std::path::PathBuf;
 use std::rc::Rc;
+
+thread_local! {
+    static MODULE_SPEC: RefCell<Option<Rc<crate::runtime::class::Class>>> = const { RefCell::new(None) };
+}
+
+/// Where a module was found on the search path.
+enum Found {
+    /// `NAME.py`, or `NAME/__init__.py` for a package.
+    File { path: PathBuf, package: bool },
+    /// Folders named NAME without `__init__.py` (a PEP 420 namespace package), used only
+    /// when no entry has a module or regular package of that name.
+    Namespace(Vec<String>),
+}
+
+fn find_module(dirs: &[String], name: &str) -> Option<Found> {
+    let mut namespace = Vec::new();
+    for d in dirs {
+        let base = if d.is_empty() {
+            PathBuf::from(".")
+        } else {
+            PathBuf::from(d)
+        };
+        let pkg = base.join(name);
+        if pkg.is_dir() {
+            let init = pkg.join("__init__.py");
+            if init.is_file() {
+                return Some(Found::File {
+                    path: init,
+                    package: true,
+                });
+            }
+        }
+        let file = base.join(format!("{name}.py"));
+        if file.is_file() {
+            return Some(Found::File {
+                path: file,
+                package: false,
+            });
+        }
+        if pkg.is_dir() {
+            namespace.push(pkg.display().to_string());
+        }
+    }
+    (!namespace.is_empty()).then_some(Found::Namespace(namespace))
+}
+
+/// `sys.path` at start-up: the script's folder (`''`, the current folder, for `-c`, stdin
+/// and the REPL), then `PYTHONPATH`.
+pub fn initial_sys_path(vm: &Vm) -> Vec<String> {
+    let mut path = vec![match &vm.script_dir {
+        Some(d) if d.as_os_str() != "." => d.display().to_string(),
+        _ => String::new(),
+    }];
+    if let Ok(extra) = std::env::var("PYTHONPATH") {
+        path.extend(extra.split(':').filter(|p| !p.is_empty()).map(String::from));
+    }
+    path
+}
 
 /// Modules written in Python and embedded in the binary.
 const BUNDLED: &[(&str, &str)] = &[
@@ -14,64 +76,328 @@ const BUNDLED: &[(&str, &str)] = &[
     ("functools", include_str!("../stdlib/functools.py")),
     ("random", include_str!("../stdlib/random.py")),
     ("string", include_str!("../stdlib/string.py")),
+    ("io", include_str!("../stdlib/io.py")),
 ];
 
 impl Vm {
+    /// `sys.modules[name]`, if present.
+    pub fn module_get(&self, name: &str) -> Option<Value> {
+        self.modules.get_str(name, str_hash(name))
+    }
+
+    /// The `IMPORT_NAME` instruction: `name` is absolute, or relative with leading dots,
+    /// resolved against the importing module's `__package__`/`__name__` in `globals`.
+    pub fn import_name(&mut self, name: &str, globals: &Rc<PyDict>) -> PyResult<Value> {
+        let level = name.len() - name.trim_start_matches('.').len();
+        if level == 0 {
+            return self.import_module(name);
+        }
+        let abs = self.resolve_relative(&name[level..], level, globals)?;
+        self.import_module(&abs)
+    }
+
+    /// The absolute name of a relative import of `rest` at `level` from the module whose
+    /// namespace is `globals`.
+    pub fn resolve_relative(
+        &mut self,
+        rest: &str,
+        level: usize,
+        globals: &Rc<PyDict>,
+    ) -> PyResult<String> {
+        let package = match globals.get_str("__package__", str_hash("__package__")) {
+            Some(Value::Str(p)) => p.as_str().to_string(),
+            Some(Value::None) | None => {
+                let name = match globals.get_str("__name__", str_hash("__name__")) {
+                    Some(Value::Str(n)) => n.as_str().to_string(),
+                    _ => return Err(self.err("KeyError", "'__name__' not in globals")),
+                };
+                if globals.get_str("__path__", str_hash("__path__")).is_some() {
+                    name
+                } else {
+                    name.rsplit_once('.')
+                        .map_or(String::new(), |(p, _)| p.to_string())
+                }
+            }
+            Some(_) => return Err(self.type_error("package must be a string")),
+        };
+        if package.is_empty() {
+            return Err(self.err(
+                "ImportError",
+                "attempted relative import with no known parent package",
+            ));
+        }
+        let mut base = package.as_str();
+        for _ in 1..level {
+            match base.rsplit_once('.') {
+                Some((p, _)) => base = p,
+                None => {
+                    return Err(self.err(
+                        "ImportError",
+                        "attempted relative import beyond top-level package",
+                    ));
+                }
+            }
+        }
+        Ok(if rest.is_empty() {
+            base.to_string()
+        } else {
+            format!("{base}.{rest}")
+        })
+    }
+
+    /// Imports the module with absolute dotted `name` (its parent packages first) and
+    /// returns it; `sys.modules` is consulted first and holds every module imported.
     pub fn import_module(&mut self, name: &str) -> PyResult<Value> {
-        if let Some(m) = self.modules.get(name) {
-            return Ok(m.clone());
+        if let Some(m) = self.module_get(name) {
+            if m.is_none() {
+                let err = self.err(
+                    "ModuleNotFoundError",
+                    format!("import of {name} halted; None in sys.modules"),
+                );
+                self.set_import_error_name(&err, name);
+                return Err(err);
+            }
+            return Ok(m);
+        }
+        if name.is_empty() {
+            return Err(self.value_error("Empty module name"));
+        }
+        if let Some((parent, child)) = name.rsplit_once('.') {
+            return self.import_submodule(name, parent, child);
         }
         if let Some(m) = super::modules::create(self, name) {
-            self.modules.insert(name.to_string(), m.clone());
+            self.modules.set_str(name, m.clone());
             return Ok(m);
+        }
+        let path = self.sys_path();
+        if let Some(found) = find_module(&path, name) {
+            return self.load_found(name, found);
         }
         if let Some((_, src)) = BUNDLED.iter().find(|(n, _)| *n == name) {
             let filename = format!("<frozen {name}>");
             return self.exec_module(name, src, &filename);
         }
-        if let Some(dir) = self.script_dir.clone() {
-            let path = dir.join(format!("{name}.py"));
-            if path.is_file() {
-                let src = match std::fs::read(&path) {
-                    Ok(bytes) => match String::from_utf8(bytes) {
-                        Ok(s) => s,
-                        Err(_) => {
-                            return Err(self.err(
-                                "SyntaxError",
-                                format!("Non-UTF-8 code in file {}", path.display()),
-                            ));
-                        }
-                    },
-                    Err(e) => return Err(self.err("ImportError", format!("{e}"))),
-                };
+        Err(self.module_not_found(name, format!("No module named '{name}'")))
+    }
+
+    fn module_not_found(&mut self, name: &str, msg: String) -> super::PyErr {
+        let err = self.err("ModuleNotFoundError", msg);
+        self.set_import_error_name(&err, name);
+        err
+    }
+
+    fn import_submodule(&mut self, name: &str, parent: &str, child: &str) -> PyResult<Value> {
+        let parent_mod = self.import_module(parent)?;
+        // The parent's `__init__` may have imported the child already.
+        if let Some(m) = self.module_get(name) {
+            return Ok(m);
+        }
+        let Value::Module(pm) = &parent_mod else {
+            return Err(self.module_not_found(
+                name,
+                format!("No module named '{name}'; '{parent}' is not a package"),
+            ));
+        };
+        let search = match pm.dict.get_str("__path__", str_hash("__path__")) {
+            Some(p) => self.collect_iterable(&p)?,
+            None => {
+                return Err(self.module_not_found(
+                    name,
+                    format!("No module named '{name}'; '{parent}' is not a package"),
+                ));
+            }
+        };
+        let dirs: Vec<String> = search
+            .iter()
+            .filter_map(|v| v.as_str().map(String::from))
+            .collect();
+        let Some(found) = find_module(&dirs, child) else {
+            return Err(self.module_not_found(name, format!("No module named '{name}'")));
+        };
+        let m = self.load_found(name, found)?;
+        pm.dict.set_str(child, m.clone());
+        Ok(m)
+    }
+
+    /// The directories `import` searches: `sys.path` once `sys` exists, else the
+    /// script's folder.
+    pub fn sys_path(&mut self) -> Vec<String> {
+        if let Some(Value::Module(sys)) = self.module_get("sys")
+            && let Some(Value::List(l)) = sys.dict.get_str("path", str_hash("path"))
+        {
+            return l
+                .items
+                .borrow()
+                .iter()
+                .filter_map(|v| v.as_str().map(String::from))
+                .collect();
+        }
+        initial_sys_path(self)
+    }
+
+    fn load_found(&mut self, name: &str, found: Found) -> PyResult<Value> {
+        match found {
+            Found::Namespace(dirs) => {
+                let dict = self.module_dict(name, None, true);
+                dict.set_str("__file__", Value::None);
+                let dirs = dirs.into_iter().map(|d| Value::str(&d)).collect();
+                dict.set_str("__path__", Value::list(dirs));
+                self.set_spec(&dict, name, None, true);
+                let module = Value::Module(Rc::new(Module {
+                    name: name.to_string(),
+                    dict,
+                }));
+                self.modules.set_str(name, module.clone());
+                Ok(module)
+            }
+            Found::File { path, package } => {
+                let path = std::fs::canonicalize(&path).unwrap_or(path);
+                let src = self.read_source(&path)?;
                 let filename = path.display().to_string();
-                return self.exec_module(name, &src, &filename);
+                let dict = self.module_dict(name, Some(&filename), package);
+                if package {
+                    let dir = path
+                        .parent()
+                        .map(|d| d.display().to_string())
+                        .unwrap_or_default();
+                    dict.set_str("__path__", Value::list(vec![Value::str(&dir)]));
+                }
+                self.set_spec(&dict, name, Some(&filename), package);
+                self.run_module(name, &src, &filename, dict)
             }
         }
-        let err = self.err("ModuleNotFoundError", format!("No module named '{name}'"));
-        self.set_import_error_name(&err, name);
-        Err(err)
+    }
+
+    /// Reads a module's source: UTF-8 (a BOM is dropped), or Latin-1 when a PEP 263 line
+    /// in the first two lines names it.
+    pub fn read_source(&mut self, path: &std::path::Path) -> PyResult<String> {
+        let bytes = match std::fs::read(path) {
+            Ok(b) => b,
+            Err(e) => return Err(self.err("ImportError", format!("{e}"))),
+        };
+        let bytes = bytes.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&bytes);
+        let declared_latin1 = bytes.split(|b| *b == b'\n').take(2).any(|l| {
+            let l = String::from_utf8_lossy(l).to_ascii_lowercase();
+            l.trim_start().starts_with('#')
+                && l.contains("coding")
+                && ["latin-1", "latin1", "iso-8859-1", "iso8859-1"]
+                    .iter()
+                    .any(|c| l.contains(c))
+        });
+        if declared_latin1 {
+            return Ok(bytes.iter().map(|b| *b as char).collect());
+        }
+        match String::from_utf8(bytes.to_vec()) {
+            Ok(s) => Ok(s),
+            Err(e) => {
+                let line = bytes[..e.utf8_error().valid_up_to()]
+                    .iter()
+                    .filter(|b| **b == b'\n')
+                    .count()
+                    + 1;
+                let bad = bytes[e.utf8_error().valid_up_to()];
+                Err(self.err(
+                    "SyntaxError",
+                    format!(
+                        "Non-UTF-8 code starting with '\\x{bad:02x}' in file {} on line {line}, but no encoding declared; see https://peps.python.org/pep-0263/ for details",
+                        path.display()
+                    ),
+                ))
+            }
+        }
+    }
+
+    /// A fresh module namespace with the attributes every module has.
+    fn module_dict(&mut self, name: &str, file: Option<&str>, package: bool) -> Rc<PyDict> {
+        let dict = self.new_dict();
+        dict.set_str("__name__", Value::str(name));
+        dict.set_str("__doc__", Value::None);
+        let pkg = if package {
+            name.to_string()
+        } else {
+            name.rsplit_once('.')
+                .map_or(String::new(), |(p, _)| p.to_string())
+        };
+        dict.set_str("__package__", Value::str(&pkg));
+        dict.set_str("__loader__", Value::None);
+        if let Some(f) = file {
+            dict.set_str("__file__", Value::str(f));
+        }
+        dict.set_str("__builtins__", Value::Dict(self.builtins.clone()));
+        dict
+    }
+
+    /// `__spec__`: a `ModuleSpec` with the attributes programs read (name, origin, parent,
+    /// submodule_search_locations, has_location, loader, cached).
+    pub fn set_spec(&mut self, dict: &Rc<PyDict>, name: &str, origin: Option<&str>, package: bool) {
+        let cls = match self.module_spec_class() {
+            Some(c) => c,
+            None => return,
+        };
+        let inst = self.new_instance(&cls);
+        if let Some(d) = &inst.dict {
+            d.set_str("name", Value::str(name));
+            d.set_str("loader", Value::None);
+            d.set_str("origin", origin.map_or(Value::None, Value::str));
+            d.set_str("has_location", Value::Bool(origin.is_some()));
+            d.set_str("cached", Value::None);
+            let parent = if package {
+                name.to_string()
+            } else {
+                name.rsplit_once('.')
+                    .map_or(String::new(), |(p, _)| p.to_string())
+            };
+            d.set_str("parent", Value::str(&parent));
+            let locations = if package {
+                dict.get_str("__path__", str_hash("__path__"))
+                    .unwrap_or_else(|| Value::list(vec![]))
+            } else {
+                Value::None
+            };
+            d.set_str("submodule_search_locations", locations);
+        }
+        dict.set_str("__spec__", Value::Instance(inst));
+    }
+
+    fn module_spec_class(&mut self) -> Option<Rc<crate::runtime::class::Class>> {
+        if let Some(c) = MODULE_SPEC.with(|c| c.borrow().clone()) {
+            return Some(c);
+        }
+        let ns = Rc::new(PyDict::new());
+        ns.set_str("__module__", Value::str("importlib._bootstrap"));
+        let object = Value::Class(self.types.object.clone());
+        let cls = super::builtins::make_class(self, "ModuleSpec", vec![object], &ns).ok()?;
+        MODULE_SPEC.with(|c| *c.borrow_mut() = Some(cls.clone()));
+        Some(cls)
     }
 
     /// Compiles and runs `source` as module `name`, registering it first so circular
     /// imports see the partly initialized module.
     pub fn exec_module(&mut self, name: &str, source: &str, filename: &str) -> PyResult<Value> {
-        let dict = self.new_dict();
-        dict.set_str("__name__", Value::str(name));
-        dict.set_str("__file__", Value::str(filename));
-        dict.set_str("__doc__", Value::None);
-        dict.set_str("__builtins__", Value::Dict(self.builtins.clone()));
+        let dict = self.module_dict(name, Some(filename), false);
+        self.set_spec(&dict, name, None, false);
+        self.run_module(name, source, filename, dict)
+    }
+
+    fn run_module(
+        &mut self,
+        name: &str,
+        source: &str,
+        filename: &str,
+        dict: Rc<PyDict>,
+    ) -> PyResult<Value> {
         let module = Value::Module(Rc::new(Module {
             name: name.to_string(),
             dict: dict.clone(),
         }));
-        self.modules.insert(name.to_string(), module.clone());
+        self.modules.set_str(name, module.clone());
         let r = self.run_source(source, filename, &dict, crate::compile::Mode::Exec);
         if let Err(e) = r {
-            self.modules.remove(name);
+            self.modules.remove_str(name);
             return Err(e);
         }
-        Ok(module)
+        // A module may replace its own entry in sys.modules; the import yields that.
+        Ok(self.module_get(name).unwrap_or(module))
     }
 
     /// Compiles `source` and runs it with `globals` as its namespace.
@@ -132,6 +458,17 @@ impl Vm {
         match self.get_attr_opt(module, name)? {
             Some(v) => Ok(v),
             None => {
+                // `from package import submodule` imports the submodule.
+                if let Value::Module(m) = module
+                    && m.dict.get_str("__path__", str_hash("__path__")).is_some()
+                {
+                    let full = format!("{}.{}", m.name, name.as_str());
+                    match self.import_module(&full) {
+                        Ok(v) => return Ok(v),
+                        Err(e) if self.is_not_found_for(&e, &full) => {}
+                        Err(e) => return Err(e),
+                    }
+                }
                 let (mname, file) = match module {
                     Value::Module(m) => (
                         m.name.clone(),
@@ -152,6 +489,20 @@ impl Vm {
                 self.set_import_error_name(&err, &mname);
                 Err(err)
             }
+        }
+    }
+
+    /// Whether `e` says module `name` itself does not exist (not one it imports).
+    pub fn is_not_found_for(&mut self, e: &super::PyErr, name: &str) -> bool {
+        if !self.err_matches(e, "ModuleNotFoundError") {
+            return false;
+        }
+        match &e.exc {
+            Value::Instance(i) => i.dict.as_ref().is_some_and(|d| {
+                d.get_str("name", str_hash("name"))
+                    .is_some_and(|n| n.as_str() == Some(name))
+            }),
+            _ => false,
         }
     }
 
@@ -188,5 +539,191 @@ impl Vm {
             }
         }
         Ok(())
+    }
+}
+
+/// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
+pub fn builtin_import(vm: &mut Vm, args: crate::runtime::function::Args) -> PyResult<Value> {
+    use crate::vm::builtins::arg_or_kw;
+    let name = match arg_or_kw(&args, 0, "name") {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(_) => return Err(vm.type_error("module name must be a string")),
+        None => {
+            return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
+        }
+    };
+    let globals = arg_or_kw(&args, 1, "globals")
+        .cloned()
+        .unwrap_or(Value::None);
+    let fromlist = arg_or_kw(&args, 3, "fromlist")
+        .cloned()
+        .unwrap_or(Value::None);
+    let level = match arg_or_kw(&args, 4, "level") {
+        None => 0,
+        Some(Value::Int(n)) => *n,
+        Some(other) => {
+            let tn = vm.type_name(other);
+            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        }
+    };
+    if level < 0 {
+        return Err(vm.value_error("level must be >= 0"));
+    }
+    let abs = if level > 0 {
+        let g = match &globals {
+            Value::Dict(g) => g.clone(),
+            _ => vm.new_dict(),
+        };
+        vm.resolve_relative(&name, level as usize, &g)?
+    } else {
+        if name.is_empty() {
+            return Err(vm.value_error("Empty module name"));
+        }
+        name.clone()
+    };
+    let module = vm.import_module(&abs)?;
+    let from = if fromlist.is_none() {
+        Vec::new()
+    } else {
+        vm.collect_iterable(&fromlist)?
+    };
+    if from.is_empty() {
+        // Without a fromlist the first component of `name` is what gets bound.
+        if name.is_empty() {
+            return Ok(module);
+        }
+        let first = name.split('.').next().unwrap_or(&name);
+        let cut = name.len() - first.len();
+        let top = &abs[..abs.len() - cut];
+        return Ok(vm.module_get(top).unwrap_or(module));
+    }
+    if let Value::Module(m) = &module
+        && m.dict.get_str("__path__", str_hash("__path__")).is_some()
+    {
+        let mut wanted = Vec::new();
+        for item in from {
+            match item.as_str() {
+                Some("*") => {
+                    if let Some(all) = m.dict.get_str("__all__", str_hash("__all__")) {
+                        wanted.extend(vm.collect_iterable(&all)?);
+                    }
+                }
+                Some(_) => wanted.push(item),
+                None => {
+                    let tn = vm.type_name(&item);
+                    return Err(
+                        vm.type_error(format!("Item in {abs}.__all__ must be str, not {tn}"))
+                    );
+                }
+            }
+        }
+        for item in wanted {
+            let Some(s) = item.as_str() else { continue };
+            if m.dict.get_str(s, str_hash(s)).is_none() {
+                let full = format!("{abs}.{s}");
+                match vm.import_module(&full) {
+                    Ok(_) => {}
+                    Err(e) if vm.is_not_found_for(&e, &full) => {}
+                    Err(e) => return Err(e),
+                }
+            }
+        }
+    }
+    Ok(module)
+}
+
+/// Why `tessera -m NAME` cannot run NAME.
+pub enum MainModuleError {
+    /// Printed after the executable's name, exit status 1 (`No module named x`).
+    Message(String),
+    /// Raised while importing NAME's parent packages.
+    Raised(super::PyErr),
+}
+
+impl Vm {
+    /// For `-m NAME`: imports NAME's parents, then finds NAME (for a package,
+    /// `NAME.__main__`) without running it; returns (source, file name, module name).
+    pub fn find_main_module(
+        &mut self,
+        name: &str,
+    ) -> Result<(String, String, String), MainModuleError> {
+        let spec_error = |vm: &mut Vm, e: super::PyErr| {
+            if vm.err_matches(&e, "ImportError") {
+                let cls = vm.exc_class(&e.exc).name();
+                let msg = match vm.exc_args(&e.exc).first() {
+                    Some(m) => vm.to_str(m).unwrap_or_default(),
+                    None => String::new(),
+                };
+                MainModuleError::Message(format!(
+                    "Error while finding module specification for '{name}' ({cls}: {msg})"
+                ))
+            } else {
+                MainModuleError::Raised(e)
+            }
+        };
+        let (dirs, child) = match name.rsplit_once('.') {
+            Some((parent, child)) => {
+                let pm = self
+                    .import_module(parent)
+                    .map_err(|e| spec_error(self, e))?;
+                let path = match &pm {
+                    Value::Module(m) => m.dict.get_str("__path__", str_hash("__path__")),
+                    _ => None,
+                };
+                let Some(path) = path else {
+                    return Err(MainModuleError::Message(format!(
+                        "Error while finding module specification for '{name}' (ModuleNotFoundError: __path__ attribute not found on '{parent}' while trying to find '{name}')"
+                    )));
+                };
+                let dirs = self
+                    .collect_iterable(&path)
+                    .map_err(MainModuleError::Raised)?
+                    .iter()
+                    .filter_map(|v| v.as_str().map(String::from))
+                    .collect();
+                (dirs, child)
+            }
+            None => (self.sys_path(), name),
+        };
+        let main_of = |pkg: &str| {
+            MainModuleError::Message(format!(
+                "No module named {pkg}.__main__; '{pkg}' is a package and cannot be directly executed"
+            ))
+        };
+        match find_module(&dirs, child) {
+            Some(Found::File {
+                path,
+                package: false,
+            }) => {
+                let path = std::fs::canonicalize(&path).unwrap_or(path);
+                let src = self.read_source(&path).map_err(MainModuleError::Raised)?;
+                Ok((src, path.display().to_string(), name.to_string()))
+            }
+            Some(Found::File { package: true, .. }) | Some(Found::Namespace(_)) => {
+                if let Some(pkg) = name.strip_suffix(".__main__") {
+                    return Err(main_of(pkg));
+                }
+                self.import_module(name).map_err(|e| spec_error(self, e))?;
+                let main = format!("{name}.__main__");
+                match self.find_main_module(&main) {
+                    Err(MainModuleError::Message(m)) if m.starts_with("No module named") => {
+                        Err(main_of(name))
+                    }
+                    r => r,
+                }
+            }
+            None => {
+                if !name.contains('.')
+                    && let Some((_, src)) = BUNDLED.iter().find(|(n, _)| *n == name)
+                {
+                    return Ok((
+                        src.to_string(),
+                        format!("<frozen {name}>"),
+                        name.to_string(),
+                    ));
+                }
+                Err(MainModuleError::Message(format!("No module named {name}")))
+            }
+        }
     }
 }

@@ -37,7 +37,9 @@ pub type PyResult<T> = Result<T, PyErr>;
 pub struct Vm {
     pub types: Types,
     pub builtins: Rc<PyDict>,
-    pub modules: HashMap<String, Value>,
+    /// `sys.modules`: the module table `import` consults first (a real dict, so programs
+    /// can add, replace and delete entries).
+    pub modules: Rc<PyDict>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub handled_exc: Value,
     pub depth: usize,
@@ -75,7 +77,7 @@ impl Vm {
         let mut vm = Vm {
             types,
             builtins,
-            modules: HashMap::new(),
+            modules: Rc::new(PyDict::new()),
             handled_exc: Value::None,
             depth: 0,
             recursion_limit: 1000,

@@ -5,6 +5,7 @@ use crate::runtime::format::{self, FormatError};
 use crate::runtime::strops;
 use crate::runtime::value::Value;
 use std::cell::RefCell;
+use std::rc::Rc;
 
 thread_local! {
     /// Containers whose repr is being computed, to print `[...]` for self-references.
@@ -288,6 +289,9 @@ impl Vm {
                 if inst.exc.is_some() {
                     let args = self.exc_args(v);
                     let is_key_error = cls.is_subclass(&self.types.exc("KeyError"));
+                    if let Some(s) = self.os_or_syntax_error_str(&cls, inst, &args)? {
+                        return Ok(s);
+                    }
                     return match args.len() {
                         0 => Ok(String::new()),
                         1 if is_key_error => self.repr(&args[0]),
@@ -564,5 +568,52 @@ impl Vm {
                 )));
             }
         })
+    }
+}
+
+impl Vm {
+    /// `str()` of an OSError with (errno, strerror) args, `[Errno N] strerror: 'filename'`,
+    /// and of a SyntaxError with location args, `msg (filename, line N)`.
+    fn os_or_syntax_error_str(
+        &mut self,
+        cls: &Rc<crate::runtime::class::Class>,
+        inst: &crate::runtime::class::Instance,
+        args: &[Value],
+    ) -> PyResult<Option<String>> {
+        let field = |name: &str| {
+            inst.dict
+                .as_ref()
+                .and_then(|d| d.get_str(name, crate::runtime::str::str_hash(name)))
+                .filter(|v| !v.is_none())
+        };
+        if args.len() == 2 && cls.is_subclass(&self.types.exc("OSError")) {
+            let mut s = format!(
+                "[Errno {}] {}",
+                self.to_str(&args[0])?,
+                self.to_str(&args[1])?
+            );
+            if let Some(f) = field("filename") {
+                s.push_str(&format!(": {}", self.repr(&f)?));
+                if let Some(f2) = field("filename2") {
+                    s.push_str(&format!(" -> {}", self.repr(&f2)?));
+                }
+            }
+            return Ok(Some(s));
+        }
+        if args.len() == 2
+            && cls.is_subclass(&self.types.exc("SyntaxError"))
+            && let Value::Tuple(t) = &args[1]
+        {
+            let msg = self.to_str(&args[0])?;
+            let file = t.items.first().and_then(|f| f.as_str().map(String::from));
+            let line = t.items.get(1).filter(|l| matches!(l, Value::Int(_)));
+            return Ok(Some(match (file, line) {
+                (Some(f), Some(l)) => format!("{msg} ({f}, line {})", self.to_str(l)?),
+                (Some(f), None) => format!("{msg} ({f})"),
+                (None, Some(l)) => format!("{msg} (line {})", self.to_str(l)?),
+                (None, None) => msg,
+            }));
+        }
+        Ok(None)
     }
 }

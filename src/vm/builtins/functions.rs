@@ -39,7 +39,6 @@ pub fn install(_vm: &mut Vm, b: &Rc<PyDict>) {
     function(b, "setattr", setattr);
     function(b, "hasattr", hasattr);
     function(b, "delattr", delattr);
-    function(b, "vars", vars);
     function(b, "input", input);
     function(b, "divmod", divmod);
     function(b, "pow", pow);
@@ -151,7 +150,7 @@ impl Vm {
     }
 
     fn sys_stream(&mut self, name: &str) -> Option<Value> {
-        let sys = self.modules.get("sys")?.clone();
+        let sys = self.module_get("sys")?;
         match sys {
             Value::Module(m) => m.dict.get_str(name, crate::runtime::str::str_hash(name)),
             _ => None,
@@ -660,16 +659,6 @@ fn delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let name = attr_name(vm, &args.args[1], "delattr")?;
     vm.del_attr(&args.args[0], &name)?;
     Ok(Value::None)
-}
-
-fn vars(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, &args, "vars", 1, 1)?;
-    let v = &args.args[0];
-    let d = vm.intern("__dict__");
-    match vm.get_attr_opt(v, &d)? {
-        Some(d) => Ok(d),
-        None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
-    }
 }
 
 fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {

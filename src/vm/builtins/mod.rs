@@ -5,6 +5,7 @@
 //! `[].append` both work).
 
 pub mod classes;
+pub mod exec;
 pub use classes::make_class;
 pub(crate) use methods_list::ssize_arg;
 mod functions;
@@ -94,6 +95,7 @@ pub fn install(vm: &mut Vm) {
     let b = vm.builtins.clone();
     functions::install(vm, &b);
     classes::install(vm, &b);
+    exec::install(vm, &b);
     b.set_str("__name__", Value::str("builtins"));
     for (name, cls) in vm.types.exceptions.clone() {
         b.set_str(name, Value::Class(cls));

@@ -2,11 +2,15 @@
 
 mod bisect;
 mod collections;
+pub mod fileio;
+mod importlib;
 mod itertools;
 mod math;
 mod random;
 mod sys;
 mod time;
+
+pub use fileio::os_error_class_name;
 
 use super::Vm;
 use crate::runtime::dict::PyDict;
@@ -33,6 +37,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "bisect" => bisect::install(vm, &dict),
         "_itertools" => itertools::install(vm, &dict),
         "_collections" => collections::install(vm, &dict),
+        "importlib" => importlib::install(vm, &dict),
+        "_fileio" => fileio::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }

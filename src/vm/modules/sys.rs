@@ -56,7 +56,26 @@ pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
                 .unwrap_or_default(),
         ),
     );
-    d.set_str("path", Value::list(vec![]));
+    let path = crate::vm::import::initial_sys_path(vm)
+        .iter()
+        .map(|p| Value::str(p))
+        .collect();
+    d.set_str("path", Value::list(path));
+    d.set_str("modules", Value::Dict(vm.modules.clone()));
+    let names = [
+        "builtins",
+        "sys",
+        "math",
+        "time",
+        "_random",
+        "_itertools",
+        "_collections",
+        "bisect",
+    ];
+    d.set_str(
+        "builtin_module_names",
+        Value::tuple(names.iter().map(|n| Value::str(n)).collect()),
+    );
     d.set_str("maxunicode", Value::Int(0x10ffff));
     d.set_str("version_info", version_info(vm));
 }

@@ -1,0 +1,1 @@
+print("pkg_doors main", __name__, __package__, __spec__.name)
