@@ -834,6 +834,10 @@ class StringIO(TextIOBase):
     def close(self):
         self._closed = True
 
+    def _check_closed(self):
+        if self._closed:
+            raise ValueError("I/O operation on closed file")
+
     def detach(self):
         raise UnsupportedOperation("detach")
 

@@ -77,6 +77,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("random", include_str!("../stdlib/random.py")),
     ("string", include_str!("../stdlib/string.py")),
     ("io", include_str!("../stdlib/io.py")),
+    ("os", include_str!("../stdlib/os.py")),
+    ("posixpath", include_str!("../stdlib/posixpath.py")),
 ];
 
 impl Vm {

@@ -6,6 +6,7 @@ pub mod fileio;
 mod importlib;
 mod itertools;
 mod math;
+mod os;
 mod random;
 mod sys;
 mod time;
@@ -39,6 +40,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_collections" => collections::install(vm, &dict),
         "importlib" => importlib::install(vm, &dict),
         "_fileio" => fileio::install(vm, &dict),
+        "_os" => os::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }
