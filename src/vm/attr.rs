@@ -493,6 +493,8 @@ impl Vm {
                 "co_name" => Some(Value::str(&c.code.name)),
                 "co_filename" => Some(Value::str(&c.code.filename)),
                 "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
+                "co_firstlineno" => Some(Value::Int(c.code.first_line as i64)),
+                "co_qualname" => Some(Value::str(&c.code.qualname)),
                 "co_varnames" => Some(Value::tuple(
                     c.code.varnames.iter().map(|s| Value::str(s)).collect(),
                 )),

@@ -1618,8 +1618,9 @@ impl Vm {
                     Instr::PrintExpr => {
                         let v = pop!(f);
                         if !v.is_none() {
+                            // As sys.displayhook: to whatever sys.stdout is now.
                             let s = self.repr(&v)?;
-                            self.write_stdout(&format!("{s}\n"))?;
+                            self.write_to(&Value::None, &format!("{s}\n"))?;
                             self.builtins.set_str("_", v);
                         }
                     }

@@ -79,6 +79,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("io", include_str!("../stdlib/io.py")),
     ("os", include_str!("../stdlib/os.py")),
     ("posixpath", include_str!("../stdlib/posixpath.py")),
+    ("doctest", include_str!("../stdlib/doctest.py")),
 ];
 
 impl Vm {
