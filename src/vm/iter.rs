@@ -283,6 +283,15 @@ impl Vm {
                 None => v.clone(),
             },
             Value::Generator(_) => v.clone(),
+            // sys.stdin: a line at a time until readline() gives ''.
+            Value::Native(n) if n.class.lookup("readline").is_some() => {
+                let readline = self.intern("readline");
+                let func = self.get_attr(v, &readline)?;
+                NativeIter::new(IterKind::Callable {
+                    func,
+                    sentinel: Value::str(""),
+                })
+            }
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__iter__") {

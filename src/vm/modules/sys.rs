@@ -25,7 +25,16 @@ pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
     let stream_cls = vm.types.text_stream.clone();
     method(&stream_cls, "write", stream_write);
     method(&stream_cls, "flush", stream_flush);
-    for (name, k) in [("stdout", 1u8), ("stderr", 2u8)] {
+    method(&stream_cls, "readline", stream_readline);
+    method(&stream_cls, "read", stream_read);
+    method(&stream_cls, "readlines", stream_readlines);
+    method(&stream_cls, "__iter__", stream_iter);
+    method(&stream_cls, "__next__", stream_next);
+    method(&stream_cls, "isatty", stream_isatty);
+    method(&stream_cls, "fileno", stream_fileno);
+    method(&stream_cls, "readable", stream_readable);
+    method(&stream_cls, "writable", stream_writable);
+    for (name, k) in [("stdin", 0u8), ("stdout", 1u8), ("stderr", 2u8)] {
         let s = Value::Native(Rc::new(NativeObject {
             class: stream_cls.clone(),
             data: RefCell::new(NativeData::Stream(k)),
@@ -187,8 +196,129 @@ fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     ))
 }
 
+/// Which standard stream a `sys.std*` object is (0, 1 or 2).
+fn stream_kind(v: &Value) -> u8 {
+    match v {
+        Value::Native(n) => match &*n.data.borrow() {
+            NativeData::Stream(k) => *k,
+            _ => 1,
+        },
+        _ => 1,
+    }
+}
+
+fn unsupported(vm: &mut Vm, what: &str) -> PyErr {
+    // io.UnsupportedOperation is an OSError and a ValueError; OSError is what callers catch.
+    vm.err("OSError", what.to_string())
+}
+
+fn read_line_stdin(vm: &mut Vm) -> PyResult<String> {
+    let _ = vm.stdout.flush();
+    let mut line = String::new();
+    use std::io::BufRead;
+    match std::io::stdin().lock().read_line(&mut line) {
+        Ok(_) => Ok(line),
+        Err(e) => Err(crate::vm::modules::fileio::os_error(vm, &e, None)),
+    }
+}
+
+fn stream_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if stream_kind(&args.args[0]) != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let line = read_line_stdin(vm)?;
+    match args.args.get(1) {
+        Some(Value::Int(n)) if *n >= 0 && (*n as usize) < line.chars().count() => {
+            // A size limit cuts the line; the rest is lost (stdin is not buffered here).
+            Ok(Value::string(line.chars().take(*n as usize).collect()))
+        }
+        _ => Ok(Value::string(line)),
+    }
+}
+
+fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if stream_kind(&args.args[0]) != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let _ = vm.stdout.flush();
+    let mut buf = String::new();
+    use std::io::Read;
+    match args.args.get(1) {
+        Some(Value::Int(n)) if *n >= 0 => {
+            let mut bytes = vec![0u8; *n as usize];
+            let got = std::io::stdin()
+                .lock()
+                .read(&mut bytes)
+                .map_err(|e| crate::vm::modules::fileio::os_error(vm, &e, None))?;
+            bytes.truncate(got);
+            buf = String::from_utf8_lossy(&bytes).into_owned();
+        }
+        _ => {
+            std::io::stdin()
+                .lock()
+                .read_to_string(&mut buf)
+                .map_err(|e| crate::vm::modules::fileio::os_error(vm, &e, None))?;
+        }
+    }
+    Ok(Value::string(buf))
+}
+
+fn stream_readlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if stream_kind(&args.args[0]) != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let mut lines = Vec::new();
+    loop {
+        let line = read_line_stdin(vm)?;
+        if line.is_empty() {
+            break;
+        }
+        lines.push(Value::string(line));
+    }
+    Ok(Value::list(lines))
+}
+
+fn stream_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(args.args[0].clone())
+}
+
+fn stream_next(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if stream_kind(&args.args[0]) != 0 {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let line = read_line_stdin(vm)?;
+    if line.is_empty() {
+        return Err(vm.err_noargs("StopIteration"));
+    }
+    Ok(Value::string(line))
+}
+
+fn stream_isatty(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    use std::io::IsTerminal;
+    Ok(Value::Bool(match stream_kind(&args.args[0]) {
+        0 => std::io::stdin().is_terminal(),
+        1 => std::io::stdout().is_terminal(),
+        _ => std::io::stderr().is_terminal(),
+    }))
+}
+
+fn stream_fileno(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Int(stream_kind(&args.args[0]) as i64))
+}
+
+fn stream_readable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(stream_kind(&args.args[0]) == 0))
+}
+
+fn stream_writable(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    Ok(Value::Bool(stream_kind(&args.args[0]) != 0))
+}
+
 fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "write", 2, 2)?;
+    if stream_kind(&args.args[0]) == 0 {
+        return Err(unsupported(vm, "not writable"));
+    }
     let Value::Str(s) = &args.args[1] else {
         let tn = vm.type_name(&args.args[1]);
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
