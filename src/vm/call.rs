@@ -572,8 +572,10 @@ impl Vm {
         let inst = self.new_instance(cls);
         match cls.layout {
             Layout::Exception => {
+                let mut a = args.args.clone();
+                self.split_os_error_args(&inst, &mut a);
                 if let Some(e) = &inst.exc {
-                    e.borrow_mut().args = Value::tuple(args.args.clone());
+                    e.borrow_mut().args = Value::tuple(a);
                 }
             }
             Layout::List => *inst.base_value.borrow_mut() = Value::list(vec![]),
@@ -622,6 +624,21 @@ impl Vm {
             _ => return cls.clone(),
         };
         self.types.exc(name)
+    }
+
+    /// OSError(errno, strerror, filename[, winerror, filename2]) keeps only the first two
+    /// in `args`, as CPython does; the file names become attributes.
+    pub fn split_os_error_args(&self, inst: &crate::runtime::class::Instance, a: &mut Vec<Value>) {
+        let cls = inst.class.borrow().clone();
+        if (3..=5).contains(&a.len())
+            && matches!(a[0], Value::Int(_))
+            && cls.is_subclass(&self.types.exc("OSError"))
+            && let Some(d) = &inst.dict
+        {
+            d.set_str("filename", a[2].clone());
+            d.set_str("filename2", a.get(4).cloned().unwrap_or(Value::None));
+            a.truncate(2);
+        }
     }
 
     /// The nearest built-in class in the MRO of `cls`.

@@ -854,9 +854,10 @@ fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(Value::Instance(i)) = args.args.first()
         && let Some(e) = &i.exc
     {
-        e.borrow_mut().args = Value::tuple(args.args[1..].to_vec());
+        let mut a = args.args[1..].to_vec();
+        vm.split_os_error_args(i, &mut a);
+        e.borrow_mut().args = Value::tuple(a);
     }
-    let _ = vm;
     Ok(Value::None)
 }
 
