@@ -452,3 +452,39 @@ fn dash_m_runs_modules_and_packages_as_main() {
     assert!(err.contains("Argument expected for the -m option"), "{err}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn dash_m_doctest_checks_a_file_and_sets_the_exit_status() {
+    let dir = scratch_tree(&[
+        (
+            "good.py",
+            "def double(x):\n    \"\"\"\n    >>> double(2)\n    4\n    \"\"\"\n    return 2 * x\n",
+        ),
+        (
+            "bad.py",
+            "def double(x):\n    \"\"\"\n    >>> double(2)\n    5\n    \"\"\"\n    return 2 * x\n",
+        ),
+    ]);
+    let run = |args: &[&str]| {
+        let out = tessera().current_dir(&dir).args(args).output().unwrap();
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+        )
+    };
+    let (code, out) = run(&["-m", "doctest", "good.py"]);
+    assert_eq!((code, out.as_str()), (Some(0), ""));
+    let (code, out) = run(&["-m", "doctest", "-v", "good.py"]);
+    assert_eq!(code, Some(0));
+    assert!(
+        out.ends_with(
+            "1 items passed all tests:\n   1 tests in good.double\n1 tests in 2 items.\n1 passed and 0 failed.\nTest passed.\n"
+        ),
+        "{out}"
+    );
+    let (code, out) = run(&["-m", "doctest", "bad.py"]);
+    assert_eq!(code, Some(1));
+    assert!(out.contains(", line 3, in bad.double\nFailed example:\n    double(2)\nExpected:\n    5\nGot:\n    4\n"), "{out}");
+    assert!(out.ends_with("***Test Failed*** 1 failures.\n"), "{out}");
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -864,16 +864,44 @@ def script_from_examples(s):
     return "\n".join(output) + "\n"
 
 
-if __name__ == "__main__":
-    failures = 0
-    for filename in sys.argv[1:]:
+def _main():
+    """`tessera -m doctest [-v] [-o OPTION] [-f] FILE...`: testmod on each .py file,
+    testfile on anything else; exit status 1 when something failed."""
+    args = sys.argv[1:]
+    verbose = False
+    flags = 0
+    files = []
+    i = 0
+    while i < len(args):
+        a = args[i]
+        if a in ("-v", "--verbose"):
+            verbose = True
+        elif a in ("-f", "--fail-fast"):
+            flags |= FAIL_FAST
+        elif a in ("-o", "--option") and i + 1 < len(args):
+            i += 1
+            flags |= OPTIONFLAGS_BY_NAME[args[i]]
+        else:
+            files.append(a)
+        i += 1
+    if not files:
+        print("usage: doctest [-h] [-v] [-o OPTION] [-f] file [file ...]", file=sys.stderr)
+        return 2
+    import importlib
+    for filename in files:
         if filename.endswith(".py"):
-            import importlib
-            dirname, base = (filename.rsplit("/", 1) if "/" in filename else (".", filename))
+            dirname, base = filename.rsplit("/", 1) if "/" in filename else (".", filename)
             sys.path.insert(0, dirname)
             m = importlib.import_module(base[:-3])
             del sys.path[0]
-            failures += testmod(m).failed
+            failures, _ = testmod(m, verbose=verbose, optionflags=flags)
         else:
-            failures += testfile(filename, module_relative=False).failed
-    sys.exit(1 if failures else 0)
+            failures, _ = testfile(filename, module_relative=False, verbose=verbose,
+                                   optionflags=flags)
+        if failures:
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_main())
