@@ -172,6 +172,15 @@ fn hostile_inputs_never_crash() {
         ("bad call", b"len(1, 2, 3)\n".to_vec()),
         ("empty file", b"".to_vec()),
         ("only comment", b"# nothing\n".to_vec()),
+        ("exec recursion", b"s = 'exec(s)'\nexec(s)\n".to_vec()),
+        ("eval recursion", b"s = 'eval(s)'\neval(s)\n".to_vec()),
+        (
+            "huge reads",
+            b"import os, sys\nsys.stdin.read(10 ** 18)\nopen(__file__, 'rb').read(10 ** 18)\nos.urandom(10 ** 18)\n".to_vec(),
+        ),
+        ("bad compile", b"compile('x', 'f', 'exec', -1)\n".to_vec()),
+        ("import a path", b"__import__('../../etc/passwd')\n".to_vec()),
+        ("self import", b"import sys\nsys.modules.clear()\nimport os\nprint(os.sep)\n".to_vec()),
     ];
     for (name, src) in cases {
         let start = Instant::now();

@@ -237,7 +237,7 @@ impl Vm {
         Ok(())
     }
 
-    fn check_recursion(&mut self) -> PyResult<()> {
+    pub(crate) fn check_recursion(&mut self) -> PyResult<()> {
         if self.depth >= self.recursion_limit || self.stack_used() > self.stack_budget {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }

@@ -165,6 +165,10 @@ impl Vm {
         if name.is_empty() {
             return Err(self.value_error("Empty module name"));
         }
+        // A name is never a path: 'a/b' must not find a/b.py.
+        if name.contains(['/', '\\', '\0']) {
+            return Err(self.module_not_found(name, format!("No module named '{name}'")));
+        }
         if let Some((parent, child)) = name.rsplit_once('.') {
             return self.import_submodule(name, parent, child);
         }

@@ -107,3 +107,13 @@ print(m.sqrt(4), __import__("math", globals(), locals(), [], 0) is m)
 import importlib
 print(importlib.import_module("math") is m)
 print(list(map(eval, ["1+1", "x"])))
+
+recursive = "exec(recursive)"
+try:
+    exec(recursive)
+except RecursionError as e:
+    print(type(e).__name__)
+try:
+    __import__("pkg_doors/helper")
+except ImportError as e:
+    print(type(e).__name__, e)

@@ -429,6 +429,8 @@ pub fn run_code(
     globals: Rc<PyDict>,
     locals: Rc<PyDict>,
 ) -> PyResult<Value> {
+    // exec("exec(s)") recurses on the Rust stack; bound it like a call.
+    vm.check_recursion()?;
     let mut frame = Box::new(Frame::new(code, globals, Some(locals)));
     vm.depth += 1;
     let r = vm.run_frame(&mut frame);

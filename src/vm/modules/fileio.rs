@@ -169,18 +169,8 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if n < 0 {
             f.read_to_end(&mut buf)?;
         } else {
-            let n = n as usize;
-            buf.resize(n, 0);
-            let mut got = 0;
-            while got < n {
-                match f.read(&mut buf[got..]) {
-                    Ok(0) => break,
-                    Ok(k) => got += k,
-                    Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
-                    Err(e) => return Err(e),
-                }
-            }
-            buf.truncate(got);
+            // Grows with what the file holds, never with what was asked for.
+            f.take(n as u64).read_to_end(&mut buf)?;
         }
         Ok(buf)
     })?;

@@ -199,6 +199,7 @@ fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let n = match args.args.first() {
+        Some(Value::Int(n)) if *n > 1 << 31 => return Err(vm.err_noargs("MemoryError")),
         Some(Value::Int(n)) if *n >= 0 => *n as usize,
         Some(Value::Int(_)) => return Err(vm.value_error("negative argument not allowed")),
         _ => return Err(vm.type_error("urandom() argument must be an integer")),

@@ -245,12 +245,12 @@ fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     use std::io::Read;
     match args.args.get(1) {
         Some(Value::Int(n)) if *n >= 0 => {
-            let mut bytes = vec![0u8; *n as usize];
-            let got = std::io::stdin()
+            let mut bytes = Vec::new();
+            std::io::stdin()
                 .lock()
-                .read(&mut bytes)
+                .take(*n as u64)
+                .read_to_end(&mut bytes)
                 .map_err(|e| crate::vm::modules::fileio::os_error(vm, &e, None))?;
-            bytes.truncate(got);
             buf = String::from_utf8_lossy(&bytes).into_owned();
         }
         _ => {
