@@ -665,9 +665,33 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "input", 0, 1)?;
     if let Some(p) = arg(&args, 0) {
         let s = vm.to_str(p)?;
-        vm.write_stdout(&s)?;
+        vm.write_to(&Value::None, &s)?;
     }
     let _ = vm.stdout.flush();
+    // A replaced sys.stdin (say an io.StringIO) is what input() reads, as in CPython.
+    let custom = vm.sys_stream("stdin").filter(|s| {
+        !matches!(s, Value::Native(n)
+            if matches!(&*n.data.borrow(), crate::runtime::native::NativeData::Stream(0)))
+    });
+    if let Some(stdin) = custom {
+        if let Some(out) = vm.sys_stream("stdout")
+            && !matches!(out, Value::Native(_))
+        {
+            let flush = vm.intern("flush");
+            if let Some(f) = vm.get_attr_opt(&out, &flush)? {
+                vm.call(&f, vec![])?;
+            }
+        }
+        let line = vm.call_method(&stdin, "readline", vec![])?;
+        let Value::Str(l) = &line else {
+            return Err(vm.type_error("object.readline() returned non-string"));
+        };
+        let l = l.as_str();
+        if l.is_empty() {
+            return Err(vm.err("EOFError", "EOF when reading a line"));
+        }
+        return Ok(Value::str(l.strip_suffix('\n').unwrap_or(l)));
+    }
     let mut line = String::new();
     match std::io::stdin().read_line(&mut line) {
         Ok(0) => Err(vm.err("EOFError", "EOF when reading a line")),
