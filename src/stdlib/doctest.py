@@ -238,6 +238,23 @@ def _is_routine(obj):
     return type(obj).__name__ in ("function", "builtin_function_or_method", "method")
 
 
+def _foreign_wrapper(func):
+    """A wrapper made in another module (functools.lru_cache's, here a Python function,
+    in CPython an object of its own): it belongs where functools.wraps says, and has
+    no source line of its own."""
+    return (hasattr(func, "__wrapped__")
+            and func.__globals__.get("__name__") != getattr(func, "__module__", None))
+
+
+def _unwrap(obj):
+    for _ in range(100):
+        inner = getattr(obj, "__wrapped__", None)
+        if inner is None:
+            return obj
+        obj = inner
+    return obj
+
+
 def _docstring_line(line):
     """Whether `line` could open a docstring, as CPython's (^|.*:)\\s*\\w*("|') does."""
     starts = [0] + [i + 1 for i, c in enumerate(line) if c == ":"]
@@ -306,6 +323,8 @@ class DocTestFinder:
         if module is None:
             return True
         if _is_function(obj):
+            if _foreign_wrapper(obj):
+                return module.__name__ == getattr(obj, "__module__", None)
             return module.__dict__ is obj.__globals__
         if isinstance(obj, type):
             return module.__name__ == obj.__module__
@@ -326,7 +345,8 @@ class DocTestFinder:
         if type(obj).__name__ == "module" and self._recurse:
             for valname, val in list(obj.__dict__.items()):
                 valname = "%s.%s" % (name, valname)
-                if (_is_routine(val) or isinstance(val, type)) and self._from_module(module, val):
+                if ((_is_routine(_unwrap(val)) or isinstance(val, type))
+                        and self._from_module(module, val)):
                     self._find(tests, val, valname, module, source_lines, globs, seen, filename)
             test_dict = obj.__dict__.get("__test__", {})
             for valname, val in test_dict.items():
@@ -343,8 +363,8 @@ class DocTestFinder:
             for valname, val in list(obj.__dict__.items()):
                 if isinstance(val, (staticmethod, classmethod)):
                     val = val.__func__
-                if ((_is_routine(val) or isinstance(val, type) or isinstance(val, property))
-                        and self._from_module(module, val)):
+                if ((_is_routine(_unwrap(val)) or isinstance(val, type)
+                        or isinstance(val, property)) and self._from_module(module, val)):
                     valname = "%s.%s" % (name, valname)
                     self._find(tests, val, valname, module, source_lines, globs, seen, filename)
 
@@ -382,7 +402,7 @@ class DocTestFinder:
                         if not (after.isalnum() or after == "_"):
                             lineno = i
                             break
-        if _is_function(obj):
+        if _is_function(obj) and not _foreign_wrapper(obj):
             lineno = obj.__code__.co_firstlineno - 1
         if lineno is not None:
             if source_lines is None:
