@@ -144,6 +144,10 @@ impl Vm {
             }
             Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), addr(v)),
             Value::Builtin(b) => match &b.binding {
+                // The caller-frame marker is an implementation detail, not a receiver.
+                Some(_) if crate::vm::builtins::exec::wants_frame(b) => {
+                    format!("<built-in function {}>", b.name)
+                }
                 Some(r) => format!(
                     "<built-in method {} of {} object at {}>",
                     b.name,

@@ -117,3 +117,4 @@ try:
     __import__("pkg_doors/helper")
 except ImportError as e:
     print(type(e).__name__, e)
+print(repr(globals), repr(eval), repr(exec), eval.__name__, callable(locals))
