@@ -48,6 +48,8 @@ pub struct Class {
     pub version: Cell<u64>,
     /// Results of MRO lookups by name hash, valid for one `class_epoch`.
     pub attr_cache: RefCell<AttrCache>,
+    /// The metaclass when it is not `type` (a subclass of `type` written in Python).
+    pub meta: RefCell<Option<Rc<Class>>>,
 }
 
 /// Memoized MRO lookups: name hash → (name, result).

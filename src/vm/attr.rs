@@ -55,7 +55,10 @@ impl Vm {
                 Value::Builtin(_) => t.builtin_function.clone(),
                 _ => t.method.clone(),
             },
-            Value::Class(_) => t.type_.clone(),
+            Value::Class(c) => match &*c.meta.borrow() {
+                Some(m) => m.clone(),
+                None => t.type_.clone(),
+            },
             Value::Instance(i) => i.class.borrow().clone(),
             Value::Module(_) => t.module.clone(),
             Value::Iter(it) => it.class(self),
@@ -302,7 +305,7 @@ impl Vm {
             "__doc__" => Ok(Some(Value::None)),
             _ => {
                 // Attributes of the metatype, e.g. `C.mro`.
-                let t = self.types.type_.clone();
+                let t = self.type_of(&Value::Class(c.clone()));
                 match t.lookup(n) {
                     Some(d) => self.descr_get(&d, &Value::Class(c.clone()), &t).map(Some),
                     None => Ok(None),
@@ -325,6 +328,13 @@ impl Vm {
         for c in &mro[start..] {
             if let Some(v) = c.dict.get_str(name.as_str(), name.hash()) {
                 return match (&v, &s.obj) {
+                    // In a metaclass's method the class is an instance: bind to it
+                    // (`__new__` stays a plain function, as it is a static method).
+                    (Value::Function(_) | Value::Builtin(_), Value::Class(oc))
+                        if !oc.is_subclass(&s.this_class) && name.as_str() != "__new__" =>
+                    {
+                        self.descr_get(&v, &s.obj, &s.obj_type).map(Some)
+                    }
                     (Value::Function(_) | Value::Builtin(_), Value::Class(_)) => Ok(Some(v)),
                     (Value::ClassMethod(f), _) => Ok(Some(
                         self.bind((**f).clone(), Value::Class(s.obj_type.clone())),
@@ -537,6 +547,15 @@ impl Vm {
     }
 
     /// A special method looked up on the type (never the instance) and bound to `obj`.
+    /// `name` when the metaclass of `c` defines it in Python (not inherited from `type`).
+    pub fn meta_method(&self, c: &Rc<Class>, name: &str) -> Option<Value> {
+        let meta = c.meta.borrow().clone()?;
+        match meta.lookup(name)? {
+            f @ Value::Function(_) => Some(f),
+            _ => None,
+        }
+    }
+
     pub fn special_method(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj);
         match cls.lookup(name) {
@@ -557,6 +576,17 @@ impl Vm {
             Value::Instance(inst) => inst.class.borrow().clone(),
             // Dict views implement their set operations as methods on their types.
             Value::Iter(it) if it.is_view() => self.type_of(obj),
+            // A metaclass's methods written in Python; `type`'s own behaviour stays in the
+            // operators.
+            Value::Class(c) => match self.meta_method(c, name) {
+                Some(f) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(obj.clone());
+                    a.extend(args);
+                    return self.call(&f, a).map(Some);
+                }
+                None => return Ok(None),
+            },
             _ => return Ok(None),
         };
         match cls.lookup(name) {

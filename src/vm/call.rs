@@ -39,6 +39,7 @@ impl Vm {
                     let base = self.builtin_base(c);
                     if base.layout != Layout::Object
                         && base.layout != Layout::Exception
+                        && !Rc::ptr_eq(&base, &self.types.type_)
                         && b.name == base.name()
                     {
                         let c = c.clone();
@@ -492,8 +493,18 @@ impl Vm {
         ))
     }
 
-    /// `cls(*args, **kwargs)`: `__new__` then `__init__`.
+    /// `cls(*args, **kwargs)`: the metaclass's `__call__`, or `__new__` then `__init__`.
     pub fn call_class(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
+        if let Some(f) = self.meta_method(cls, "__call__") {
+            let mut a = args;
+            a.args.insert(0, Value::Class(cls.clone()));
+            return self.call_args(&f, a);
+        }
+        self.call_class_plain(cls, args)
+    }
+
+    /// `type.__call__`: `__new__` then `__init__`.
+    pub fn call_class_plain(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
         if Rc::ptr_eq(cls, &self.types.type_) && args.args.len() == 1 && args.kwargs.is_empty() {
             return Ok(Value::Class(self.type_of(&args.args[0])));
         }
@@ -528,6 +539,16 @@ impl Vm {
                 let mut a = args;
                 a.args.insert(0, Value::Class(cls.clone()));
                 return (b.func)(self, a);
+            }
+            // A metaclass without its own `__new__`: `type.__new__` makes the class.
+            Some(Value::Builtin(b)) if cls.is_subclass(&self.types.type_) => {
+                let mut a = args.args.clone();
+                a.insert(0, Value::Class(cls.clone()));
+                let a = Args {
+                    args: a,
+                    kwargs: args.kwargs.clone(),
+                };
+                (b.func)(self, a)?
             }
             _ => self.default_new(cls, &args)?,
         };
@@ -569,6 +590,10 @@ impl Vm {
             return Err(self.type_error(format!("cannot create '{name}' instances")));
         }
         let cls = &self.os_error_subclass(cls, &args.args);
+        // Classes made by a metaclass (abc.ABCMeta) may have abstract methods left.
+        if cls.meta.borrow().is_some() {
+            self.check_not_abstract(cls)?;
+        }
         let inst = self.new_instance(cls);
         match cls.layout {
             Layout::Exception => {
@@ -600,6 +625,29 @@ impl Vm {
             }
         }
         Ok(Value::Instance(inst))
+    }
+
+    /// object.__new__ refuses a class whose `__abstractmethods__` is not empty.
+    fn check_not_abstract(&mut self, cls: &Rc<Class>) -> PyResult<()> {
+        let Some(abstracts) = cls.lookup("__abstractmethods__") else {
+            return Ok(());
+        };
+        let mut names = Vec::new();
+        for n in self.collect_iterable(&abstracts)? {
+            if let Value::Str(s) = n {
+                names.push(s.as_str().to_string());
+            }
+        }
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let plural = if names.len() > 1 { "s" } else { "" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{plural} {}",
+            cls.name(),
+            names.join(", ")
+        )))
     }
 
     /// `OSError(errno, msg)` picks the subclass for well-known errno values, as CPython does.

@@ -283,6 +283,10 @@ impl Vm {
                 None => v.clone(),
             },
             Value::Generator(_) => v.clone(),
+            Value::Class(c) if self.meta_method(c, "__iter__").is_some() => {
+                let f = self.meta_method(c, "__iter__").unwrap_or_default();
+                self.call(&f, vec![v.clone()])?
+            }
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__iter__") {

@@ -1266,6 +1266,11 @@ impl Vm {
                 }
             },
             Value::Iter(it) if it.is_view() => self.view_contains(it, item),
+            Value::Class(c) if self.meta_method(c, "__contains__").is_some() => {
+                let f = self.meta_method(c, "__contains__").unwrap_or_default();
+                let r = self.call(&f, vec![container.clone(), item.clone()])?;
+                self.truthy(&r)
+            }
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__contains__") {
@@ -1315,6 +1320,14 @@ impl Vm {
             },
             Value::Range(r) => range_len(r.start, r.stop, r.step) as usize,
             Value::Iter(it) if it.view_len().is_some() => it.view_len().unwrap_or(0),
+            Value::Class(c) if self.meta_method(c, "__len__").is_some() => {
+                let f = self.meta_method(c, "__len__").unwrap_or_default();
+                match self.call(&f, vec![v.clone()])? {
+                    Value::Int(i) if i >= 0 => i as usize,
+                    Value::Bool(b) => b as usize,
+                    _ => return Err(self.value_error("__len__() should return >= 0")),
+                }
+            }
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__len__") {

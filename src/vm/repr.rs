@@ -170,6 +170,18 @@ impl Vm {
                     }
                 }
             }
+            Value::Class(c) if self.meta_method(c, "__repr__").is_some() => {
+                let f = self.meta_method(c, "__repr__").unwrap_or_default();
+                match self.call(&f, vec![v.clone()])? {
+                    Value::Str(s) => s.as_str().to_string(),
+                    r => {
+                        let tn = self.type_name(&r);
+                        return Err(
+                            self.type_error(format!("__repr__ returned non-string (type {tn})"))
+                        );
+                    }
+                }
+            }
             Value::Class(c) => {
                 let module = c.module.borrow().clone();
                 if module == "builtins" {

@@ -732,6 +732,7 @@ impl Vm {
     /// exactly them (the default `__new__`, no built-in or exception base).
     fn python_init_site(&self, cls: &Rc<Class>, n: u32) -> Option<InlineCache> {
         if cls.builtin
+            || cls.meta.borrow().is_some()
             || cls.layout != crate::runtime::class::Layout::Object
             || cls.is_subclass(&self.types.base_exception)
         {

@@ -270,8 +270,15 @@ impl Vm {
                 Err(self.type_error(format!("'{tn}' object is not subscriptable")))
             }
             Value::Class(c) => {
+                if let Some(f) = self.meta_method(c, "__getitem__") {
+                    return self.call(&f, vec![container.clone(), key.clone()]);
+                }
                 if let Some(f) = c.lookup("__class_getitem__") {
-                    return self.call(&f, vec![key.clone()]);
+                    let f = match f {
+                        Value::ClassMethod(f) => (*f).clone(),
+                        f => return self.call(&f, vec![key.clone()]),
+                    };
+                    return self.call(&f, vec![container.clone(), key.clone()]);
                 }
                 // `list[int]` and friends: generic aliases are only used in annotations here.
                 if c.builtin {

@@ -74,6 +74,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         builtin,
         version: Cell::new(0),
         attr_cache: RefCell::new(Default::default()),
+        meta: RefCell::new(None),
     })
 }
 

@@ -32,6 +32,8 @@ pub fn install_methods(vm: &mut Vm) {
     method(&t.object, "__init_subclass__", object_init_subclass);
     constructor(&t.type_, type_new);
     method(&t.type_, "mro", type_mro);
+    method(&t.type_, "__init__", type_init);
+    method(&t.type_, "__call__", type_call);
     method(&t.type_, "__subclasses__", type_subclasses);
     constructor(&t.property, property_new);
     method(&t.property, "getter", property_getter);
@@ -94,12 +96,54 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let bases: Vec<Value> = pos.collect();
     let mut kwargs = Vec::new();
+    let mut explicit_meta = None;
     for (k, v) in args.kwargs {
         if k.as_str() != "metaclass" {
             kwargs.push((k, v));
+        } else {
+            explicit_meta = Some(v);
         }
     }
-    let ns = vm.new_dict();
+    // The metaclass: the `metaclass=` argument, else the most derived of the bases'.
+    let meta = match explicit_meta {
+        Some(Value::Class(m)) if Rc::ptr_eq(&m, &vm.types.type_) => {
+            let base_classes: Vec<Rc<Class>> = bases
+                .iter()
+                .filter_map(|b| match b {
+                    Value::Class(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect();
+            inherited_meta(&base_classes).map(Value::Class)
+        }
+        Some(m) => Some(m),
+        None => {
+            let base_classes: Vec<Rc<Class>> = bases
+                .iter()
+                .filter_map(|b| match b {
+                    Value::Class(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect();
+            inherited_meta(&base_classes).map(Value::Class)
+        }
+    };
+    let ns = match &meta {
+        Some(m) => match vm.get_attr_opt(m, &crate::runtime::str::intern("__prepare__"))? {
+            Some(prep) => {
+                let a = Args {
+                    args: vec![Value::str(&name), Value::tuple(bases.clone())],
+                    kwargs: kwargs.clone(),
+                };
+                match vm.call_args(&prep, a)? {
+                    Value::Dict(d) => d,
+                    _ => vm.new_dict(),
+                }
+            }
+            None => vm.new_dict(),
+        },
+        None => vm.new_dict(),
+    };
     let mut frame = vm.function_frame(&body, Args::default())?;
     frame.namespace = Some(ns.clone());
     vm.depth += 1;
@@ -109,12 +153,37 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         crate::vm::eval::Exit::Return(Value::Cell(c)) => Some(c),
         _ => None,
     };
+    if let Some(meta) = meta {
+        let a = Args {
+            args: vec![Value::str(&name), Value::tuple(bases), Value::Dict(ns)],
+            kwargs,
+        };
+        let cls = vm.call_args(&meta, a)?;
+        if let Some(cell) = class_cell {
+            *cell.value.borrow_mut() = cls.clone();
+        }
+        return Ok(cls);
+    }
     let cls = make_class(vm, &name, bases, &ns)?;
     if let Some(cell) = class_cell {
         *cell.value.borrow_mut() = Value::Class(cls.clone());
     }
     finish_class(vm, &cls, &ns, kwargs)?;
     Ok(Value::Class(cls))
+}
+
+/// The most derived metaclass among the bases' (None when all are `type`).
+pub fn inherited_meta(bases: &[Rc<Class>]) -> Option<Rc<Class>> {
+    let mut best: Option<Rc<Class>> = None;
+    for b in bases {
+        if let Some(m) = &*b.meta.borrow() {
+            match &best {
+                Some(cur) if cur.is_subclass(m) => {}
+                _ => best = Some(m.clone()),
+            }
+        }
+    }
+    best
 }
 
 /// Creates a class object from a name, bases and a namespace dict.
@@ -128,7 +197,7 @@ pub fn make_class(
     for b in bases {
         match b {
             Value::Class(c) => {
-                if c.layout == Layout::Opaque && c.builtin {
+                if c.layout == Layout::Opaque && c.builtin && !Rc::ptr_eq(&c, &vm.types.type_) {
                     let cn = c.name();
                     return Err(
                         vm.type_error(format!("type '{cn}' is not an acceptable base type"))
@@ -242,7 +311,10 @@ pub fn make_class(
         builtin: false,
         version: Cell::new(0),
         attr_cache: RefCell::new(Default::default()),
+        meta: RefCell::new(None),
     });
+    // A class inherits its bases' metaclass (the most derived one).
+    *cls.meta.borrow_mut() = inherited_meta(&cls.bases.borrow());
     crate::runtime::gc::track_class(&cls);
     Ok(cls)
 }
@@ -283,8 +355,13 @@ fn finish_class(
 
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = &args.args[1..];
+    // `type.__new__(mcls, ...)` from a metaclass written in Python.
+    let mcls = match args.args.first() {
+        Some(Value::Class(m)) if !Rc::ptr_eq(m, &vm.types.type_) => Some(m.clone()),
+        _ => None,
+    };
     match a.len() {
-        1 => Ok(Value::Class(vm.type_of(&a[0]))),
+        1 if mcls.is_none() => Ok(Value::Class(vm.type_of(&a[0]))),
         3 => {
             let name = match &a[0] {
                 Value::Str(s) => s.as_str().to_string(),
@@ -302,11 +379,31 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ns.set_str("__module__", Value::str("__main__"));
             }
             let cls = make_class(vm, &name, bases, &ns)?;
-            finish_class(vm, &cls, &ns, vec![])?;
+            if let Some(m) = mcls {
+                *cls.meta.borrow_mut() = Some(m);
+            }
+            finish_class(vm, &cls, &ns, args.kwargs)?;
             Ok(Value::Class(cls))
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `type.__init__`: the work is done in `type.__new__`; accepts its arguments.
+fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, ...)`: construct without consulting the metaclass's `__call__` again.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut a = args;
+    if a.args.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let Value::Class(cls) = a.args.remove(0) else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    vm.call_class_plain(&cls, a)
 }
 
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {

@@ -197,8 +197,61 @@ fn class_or_tuple(
     }
 }
 
+/// `isinstance`/`issubclass` through a metaclass's `__instancecheck__`/`__subclasscheck__`
+/// (None when no class involved has one).
+fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Option<bool>> {
+    match spec {
+        Value::Class(c) => match vm.meta_method(c, hook) {
+            Some(f) => {
+                if hook == "__instancecheck__" && vm.type_of(obj).is_subclass(c) {
+                    return Ok(Some(true));
+                }
+                let r = vm.call(&f, vec![spec.clone(), obj.clone()])?;
+                vm.truthy(&r).map(Some)
+            }
+            None => Ok(None),
+        },
+        Value::Tuple(t) => {
+            let any_hook = t.items.iter().any(|i| match i {
+                Value::Class(c) => vm.meta_method(c, hook).is_some(),
+                Value::Tuple(_) => true,
+                _ => false,
+            });
+            if !any_hook {
+                return Ok(None);
+            }
+            for item in t.items.iter() {
+                let r = match meta_check(vm, obj, item, hook)? {
+                    Some(r) => r,
+                    None => {
+                        let pair = Args {
+                            args: vec![obj.clone(), item.clone()],
+                            kwargs: vec![],
+                        };
+                        let f = if hook == "__instancecheck__" {
+                            isinstance
+                        } else {
+                            issubclass
+                        };
+                        let r = f(vm, pair)?;
+                        vm.truthy(&r)?
+                    }
+                };
+                if r {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        _ => Ok(None),
+    }
+}
+
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "isinstance", 2, 2)?;
+    if let Some(r) = meta_check(vm, &args.args[0], &args.args[1], "__instancecheck__")? {
+        return Ok(Value::Bool(r));
+    }
     let t = vm.type_of(&args.args[0]);
     let r = class_or_tuple(vm, &args.args[1], "isinstance", &mut |c| t.is_subclass(c))?;
     Ok(Value::Bool(r))
@@ -206,6 +259,9 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "issubclass", 2, 2)?;
+    if let Some(r) = meta_check(vm, &args.args[0], &args.args[1], "__subclasscheck__")? {
+        return Ok(Value::Bool(r));
+    }
     let Value::Class(c) = &args.args[0] else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
