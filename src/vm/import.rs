@@ -14,6 +14,15 @@ const BUNDLED: &[(&str, &str)] = &[
     ("functools", include_str!("../stdlib/functools.py")),
     ("random", include_str!("../stdlib/random.py")),
     ("string", include_str!("../stdlib/string.py")),
+    ("operator", include_str!("../stdlib/operator.py")),
+    ("heapq", include_str!("../stdlib/heapq.py")),
+    ("copy", include_str!("../stdlib/copy.py")),
+    ("abc", include_str!("../stdlib/abc.py")),
+    ("types", include_str!("../stdlib/types.py")),
+    (
+        "collections.abc",
+        include_str!("../stdlib/collections_abc.py"),
+    ),
 ];
 
 impl Vm {
@@ -27,6 +36,16 @@ impl Vm {
         }
         if let Some((_, src)) = BUNDLED.iter().find(|(n, _)| *n == name) {
             let filename = format!("<frozen {name}>");
+            // A bundled submodule (`collections.abc`): its package first, and the package
+            // gets the submodule as an attribute, as `import a.b` binds it.
+            if let Some((parent, child)) = name.rsplit_once('.') {
+                let pkg = self.import_module(parent)?;
+                let m = self.exec_module(name, src, &filename)?;
+                if let Value::Module(p) = &pkg {
+                    p.dict.set_str(child, m.clone());
+                }
+                return Ok(m);
+            }
             return self.exec_module(name, src, &filename);
         }
         if let Some(dir) = self.script_dir.clone() {
