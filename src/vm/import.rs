@@ -19,6 +19,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("copy", include_str!("../stdlib/copy.py")),
     ("abc", include_str!("../stdlib/abc.py")),
     ("types", include_str!("../stdlib/types.py")),
+    ("enum", include_str!("../stdlib/enum.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),

@@ -847,6 +847,11 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 remaining: n,
             }));
         }
+        Value::Class(_) => {
+            if let Some(r) = vm.call_user_special(&seq, "__reversed__", vec![])? {
+                return Ok(r);
+            }
+        }
         Value::Instance(_) => {
             if let Some(r) = vm.call_user_special(&seq, "__reversed__", vec![])? {
                 return Ok(r);
