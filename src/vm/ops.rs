@@ -209,6 +209,16 @@ impl Vm {
                 );
             }
         }
+        // `int | None`: a types.UnionType, made by the Python side of `types`.
+        if base_op(op) == BinOp::Or
+            && matches!(a, Value::Class(_) | Value::None)
+            && matches!(b, Value::Class(_) | Value::None)
+            && (matches!(a, Value::Class(_)) || matches!(b, Value::Class(_)))
+        {
+            let types = self.import_module("types")?;
+            let union = self.get_attr_str(&types, "UnionType")?;
+            return self.call(&union, vec![a.clone(), b.clone()]);
+        }
         let (na, nb) = (self.type_name(a), self.type_name(b));
         if base_op(op) == BinOp::Pow && op == BinOp::Pow {
             return Err(self.type_error(format!(

@@ -94,7 +94,21 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(Value::Str(s)) => s.as_str().to_string(),
         _ => return Err(vm.type_error("__build_class__: name is not a string")),
     };
-    let bases: Vec<Value> = pos.collect();
+    let orig_bases: Vec<Value> = pos.collect();
+    // PEP 560: a base that is not a class (`Generic[T]`) names its replacement bases.
+    let mut bases = Vec::with_capacity(orig_bases.len());
+    let mut replaced = false;
+    for b in &orig_bases {
+        if !matches!(b, Value::Class(_))
+            && let Some(f) = vm.get_attr_opt(b, &crate::runtime::str::intern("__mro_entries__"))?
+        {
+            let entries = vm.call(&f, vec![Value::tuple(orig_bases.clone())])?;
+            bases.extend(vm.collect_iterable(&entries)?);
+            replaced = true;
+        } else {
+            bases.push(b.clone());
+        }
+    }
     let mut kwargs = Vec::new();
     let mut explicit_meta = None;
     for (k, v) in args.kwargs {
@@ -144,6 +158,9 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         },
         None => vm.new_dict(),
     };
+    if replaced {
+        ns.set_str("__orig_bases__", Value::tuple(orig_bases));
+    }
     let mut frame = vm.function_frame(&body, Args::default())?;
     frame.namespace = Some(ns.clone());
     vm.depth += 1;

@@ -203,7 +203,7 @@ fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Op
     match spec {
         Value::Class(c) => match vm.meta_method(c, hook) {
             Some(f) => {
-                if hook == "__instancecheck__" && vm.type_of(obj).is_subclass(c) {
+                if hook == "__instancecheck__" && Rc::ptr_eq(&vm.type_of(obj), c) {
                     return Ok(Some(true));
                 }
                 let r = vm.call(&f, vec![spec.clone(), obj.clone()])?;
@@ -211,10 +211,15 @@ fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Op
             }
             None => Ok(None),
         },
+        // An object that is not a class but answers the check (typing.List, Union[...]).
+        Value::Instance(_) => match vm.call_user_special(spec, hook, vec![obj.clone()])? {
+            Some(r) => vm.truthy(&r).map(Some),
+            None => Ok(None),
+        },
         Value::Tuple(t) => {
             let any_hook = t.items.iter().any(|i| match i {
                 Value::Class(c) => vm.meta_method(c, hook).is_some(),
-                Value::Tuple(_) => true,
+                Value::Tuple(_) | Value::Instance(_) => true,
                 _ => false,
             });
             if !any_hook {
