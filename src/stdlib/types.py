@@ -249,3 +249,45 @@ DynamicClassAttribute = property
 
 def coroutine(func):
     return func
+
+
+class UnionType:
+    """``int | str``: made by the VM when ``|`` combines classes (or None)."""
+
+    def __init__(self, *args):
+        flat = []
+        for a in args:
+            if a is None:
+                a = NoneType
+            for x in (a.__args__ if isinstance(a, UnionType) else (a,)):
+                if x not in flat:
+                    flat.append(x)
+        self.__args__ = tuple(flat)
+        self.__parameters__ = ()
+
+    def __or__(self, other):
+        if other is None or isinstance(other, (type, UnionType)):
+            return UnionType(self, other)
+        return NotImplemented
+
+    def __ror__(self, other):
+        if other is None or isinstance(other, (type, UnionType)):
+            return UnionType(other, self)
+        return NotImplemented
+
+    def __repr__(self):
+        return ' | '.join('None' if a is NoneType else _type_repr(a) for a in self.__args__)
+
+    def __eq__(self, other):
+        if not isinstance(other, UnionType):
+            return NotImplemented
+        return set(self.__args__) == set(other.__args__)
+
+    def __hash__(self):
+        return hash(frozenset(self.__args__))
+
+    def __instancecheck__(self, obj):
+        return isinstance(obj, self.__args__)
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, self.__args__)

@@ -20,6 +20,9 @@ const BUNDLED: &[(&str, &str)] = &[
     ("abc", include_str!("../stdlib/abc.py")),
     ("types", include_str!("../stdlib/types.py")),
     ("enum", include_str!("../stdlib/enum.py")),
+    ("_annotations", include_str!("../stdlib/_annotations.py")),
+    ("dataclasses", include_str!("../stdlib/dataclasses.py")),
+    ("typing", include_str!("../stdlib/typing.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
