@@ -23,6 +23,11 @@ const BUNDLED: &[(&str, &str)] = &[
     ("_annotations", include_str!("../stdlib/_annotations.py")),
     ("dataclasses", include_str!("../stdlib/dataclasses.py")),
     ("typing", include_str!("../stdlib/typing.py")),
+    ("contextlib", include_str!("../stdlib/contextlib.py")),
+    ("textwrap", include_str!("../stdlib/textwrap.py")),
+    ("queue", include_str!("../stdlib/queue.py")),
+    ("fractions", include_str!("../stdlib/fractions.py")),
+    ("statistics", include_str!("../stdlib/statistics.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
