@@ -619,6 +619,13 @@ impl Vm {
                 return Ok(());
             }
         }
+        // A metaclass's __setattr__ (enum members cannot be reassigned).
+        if let Value::Class(c) = obj
+            && let Some(sa) = self.meta_method(c, "__setattr__")
+        {
+            self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), value])?;
+            return Ok(());
+        }
         self.generic_set_attr(obj, name, value)
     }
 

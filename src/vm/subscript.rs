@@ -280,7 +280,18 @@ impl Vm {
                     };
                     return self.call(&f, vec![container.clone(), key.clone()]);
                 }
-                // `list[int]` and friends: generic aliases are only used in annotations here.
+                // `list[int]` and friends: a types.GenericAlias, as in CPython.
+                let generic = {
+                    let t = &self.types;
+                    [&t.list, &t.dict, &t.set, &t.frozenset, &t.tuple, &t.type_]
+                        .iter()
+                        .any(|k| Rc::ptr_eq(k, c))
+                };
+                if generic {
+                    let types = self.import_module("types")?;
+                    let alias = self.get_attr_str(&types, "GenericAlias")?;
+                    return self.call(&alias, vec![container.clone(), key.clone()]);
+                }
                 if c.builtin {
                     return Ok(container.clone());
                 }
