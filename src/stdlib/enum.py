@@ -220,25 +220,22 @@ class EnumType(type):
                 if other._value_ == value:
                     canonical = other
                     break
-        if canonical is not None and not (Flag is not None and issubclass(cls, Flag)
-                                          and not _power_of_two(value) and False):
+        # The class attribute is set before the member is recorded: EnumType.__setattr__
+        # refuses to rebind recorded members.
+        if canonical is not None:
+            setattr(cls, name, canonical)
             cls._member_map_[name] = canonical
-            type.__setattr__(cls, name, canonical) if False else setattr(cls, name, canonical)
             return
         m._name_ = name
         m.__objclass__ = cls
         m._sort_order_ = len(cls._member_names_)
-        if (Flag is not None and issubclass(cls, Flag) and isinstance(value, int)
-                and not _power_of_two(value) and value != 0):
-            cls._member_names_.append(name)
-        else:
-            cls._member_names_.append(name)
+        setattr(cls, name, m)
+        cls._member_names_.append(name)
         cls._member_map_[name] = m
         try:
             cls._value2member_map_[value] = m
         except TypeError:
             cls._unhashable_values_.append(value)
-        setattr(cls, name, m)
 
     @classmethod
     def _get_mixins_(metacls, class_name, bases):
@@ -339,6 +336,12 @@ class EnumType(type):
 
     def __bool__(cls):
         return True
+
+    def __setattr__(cls, name, value):
+        member_map = cls.__dict__.get('_member_map_', {})
+        if name in member_map:
+            raise AttributeError('cannot reassign member %r' % (name,))
+        super().__setattr__(name, value)
 
     @_builtin_property
     def __members__(cls):

@@ -203,3 +203,9 @@ class WithIgnore(Enum):
 
 print(list(WithIgnore), hasattr(WithIgnore, "tmp"))
 print(Color.RED.__hash__() == hash(Color.RED), dict.fromkeys(Color), {Color.RED, Color.CRIMSON})
+try:
+    Color.RED = 5
+except AttributeError as e:
+    print(type(e).__name__, e)
+Color.extra = "ok"
+print(Color.extra, Color.RED)
