@@ -44,20 +44,30 @@ def _type_repr(obj):
     return repr(obj)
 
 
-def _type_check(arg, msg):
+_PLAIN_OK = ('NoReturn', 'Never', 'Self', 'LiteralString', 'TypeAlias')
+
+
+def _type_check(arg, msg, allow_special_forms=False):
     if isinstance(arg, tuple):
         raise TypeError('%s Got %.100r.' % (msg, arg))
     if arg is None:
         return _NoneType
     if isinstance(arg, str):
         return ForwardRef(arg)
-    if isinstance(arg, _SpecialForm) and arg._name in ('ClassVar', 'Final', 'Generic',
-                                                       'Protocol'):
-        raise TypeError('Plain %s is not valid as type argument' % arg)
-    if isinstance(arg, (int, float, bytes)) and not isinstance(arg, bool) or arg is True \
-            or arg is False:
-        raise TypeError('%s Got %.100r.' % (msg, arg))
+    if not allow_special_forms:
+        origin = None if isinstance(arg, type) else getattr(arg, '__origin__', None)
+        if isinstance(origin, _SpecialForm) and origin._name in ('ClassVar', 'Final'):
+            raise TypeError('%s is not valid as type argument' % arg)
+        if isinstance(arg, _SpecialForm) and arg._name not in _PLAIN_OK:
+            raise TypeError('Plain %s is not valid as type argument' % arg)
+    for plain in _PLAIN_BASES:
+        if arg is plain:
+            raise TypeError('Plain %s is not valid as type argument' % _type_repr(arg))
     return arg
+
+
+# Generic and Protocol, once defined: never valid as arguments on their own.
+_PLAIN_BASES = []
 
 
 def _collect_parameters(args):
@@ -424,7 +434,7 @@ class _GenericAlias(_BaseGenericAlias):
         self.__args__ = tuple(... if a is Ellipsis else a for a in args)
         self.__parameters__ = _collect_parameters(args)
         if not name:
-            self.__module__ = getattr(origin, '__module__', 'typing')
+            self.__module__ = origin.__module__
 
     def __eq__(self, other):
         if not isinstance(other, _GenericAlias):
@@ -525,11 +535,24 @@ class _SpecialGenericAlias(_BaseGenericAlias):
         return Union[left, self]
 
 
+def _convert_arg(a):
+    if a is None:
+        return _NoneType
+    if isinstance(a, str):
+        return ForwardRef(a)
+    return a
+
+
+def _is_param_expr(arg):
+    # `...`, a tuple or list of types, or a ParamSpec: shown and returned whole.
+    return arg is Ellipsis or isinstance(arg, (tuple, list, ParamSpec))
+
+
 class _CallableGenericAlias(_GenericAlias):
     def __repr__(self):
         args = self.__args__
-        if len(args) == 2 and args[0] is Ellipsis:
-            return 'typing.Callable[..., %s]' % _type_repr(args[1])
+        if len(args) == 2 and _is_param_expr(args[0]):
+            return 'typing.Callable[%s, %s]' % (_type_repr(args[0]), _type_repr(args[1]))
         return 'typing.Callable[[%s], %s]' % (', '.join(_type_repr(a) for a in args[:-1]),
                                             _type_repr(args[-1]))
 
@@ -544,13 +567,13 @@ class _CallableType(_SpecialGenericAlias):
         args, result = params
         result = _type_check(result, 'Callable[args, result]: result must be a type.')
         if isinstance(args, list):
-            params = tuple(_type_check(a, 'Callable[[arg, ...], result]: each arg must be a '
-                                          'type.') for a in args) + (result,)
+            params = tuple(_convert_arg(a) for a in args) + (result,)
         elif args is Ellipsis:
             params = (Ellipsis, result)
         else:
-            params = (args, result)
-        return _CallableGenericAlias(self.__origin__, params, name=self._name, inst=self._inst)
+            params = (_convert_arg(args), result)
+        return _CallableGenericAlias(self.__origin__, params, name=self._name,
+                                     inst=self._inst)
 
 
 class _TupleType(_SpecialGenericAlias):
@@ -646,7 +669,8 @@ class Annotated:
         if not isinstance(params, tuple) or len(params) < 2:
             raise TypeError('Annotated[...] should be used with at least two arguments '
                             '(a type and an annotation).')
-        origin = _type_check(params[0], 'Annotated[t, ...]: t must be a type.')
+        origin = _type_check(params[0], 'Annotated[t, ...]: t must be a type.',
+                             allow_special_forms=True)
         return _AnnotatedAlias(origin, tuple(params[1:]))
 
 
@@ -787,6 +811,9 @@ class Protocol(Generic, metaclass=_ProtocolMeta):
     def __init__(self, *args, **kwargs):
         if type(self)._is_protocol:
             raise TypeError('Protocols cannot be instantiated')
+
+
+_PLAIN_BASES.extend((Generic, Protocol))
 
 
 def runtime_checkable(cls):
@@ -1026,7 +1053,7 @@ def get_args(tp):
         return (tp.__origin__,) + tp.__metadata__
     if isinstance(tp, _CallableGenericAlias):
         args = tp.__args__
-        if len(args) == 2 and args[0] is Ellipsis:
+        if len(args) == 2 and _is_param_expr(args[0]):
             return args
         return (list(args[:-1]), args[-1])
     if isinstance(tp, (_GenericAlias, types.GenericAlias)):
