@@ -291,7 +291,7 @@ class Callable(metaclass=ABCMeta):
             if _check_methods(C, "__call__") is True:
                 return True
             # Built-in callables implement calling in the VM, not as a method.
-            if C in (type(len), type(_check_methods), type):
+            if C in _CALLABLE_BUILTINS:
                 return True
             return NotImplemented
         return NotImplemented
@@ -744,6 +744,14 @@ class MutableSequence(Sequence):
         self.extend(values)
         return self
 
+
+class _M:
+    def m(self):
+        pass
+
+
+_CALLABLE_BUILTINS = (type(len), type(_check_methods), type, type(_M().m), type([].append))
+del _M
 
 # The built-in types, registered as CPython registers them.
 _iter_types = [type(iter(b'')), type(iter([])), type(iter({})), type(iter(range(0))),

@@ -217,3 +217,12 @@ def gen():
 
 print(isinstance(gen(), Generator), issubclass(type(gen()), Iterator))
 print(Iterable[int], Callable[[int], str], Callable[..., int], Mapping[str, int])
+from collections.abc import Callable, Hashable, Iterable, Sized
+import functools
+class C:
+    def m(self): pass
+    @classmethod
+    def cm(cls): pass
+print(isinstance(C().m, Callable), isinstance(C.cm, Callable), isinstance([].append, Callable), isinstance(functools.partial(len), Callable), isinstance(C, Callable), isinstance(print, Callable))
+print(isinstance(C().m, Hashable), isinstance(range(3), Hashable), isinstance(C(), Hashable))
+print(isinstance(zip(), Iterable), isinstance(enumerate([]), Iterable), isinstance(reversed([]), Iterable), isinstance(map(len, []), Iterable), isinstance({}.items(), Sized))
