@@ -281,6 +281,10 @@ class EnumType(type):
         result = cls._missing_(value)
         if isinstance(result, cls):
             return result
+        # An EJECT flag hands back the plain int for values outside its members.
+        if (Flag is not None and issubclass(cls, Flag) and cls._boundary_ is EJECT
+                and isinstance(result, int)):
+            return result
         if result is None:
             if Flag is not None and issubclass(cls, Flag):
                 raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
