@@ -158,7 +158,7 @@ def copy(x):
             return x
         return _reconstruct(x, None, *rv)
     if cls.__module__ == 'builtins' and _builtin_base(cls) is object:
-        raise Error('un(shallow)copyable object of type %s' % cls)
+        raise TypeError("cannot pickle '%s' object" % cls.__name__)
     return _reconstruct_plain(x, False, None)
 
 
@@ -208,7 +208,7 @@ def deepcopy(x, memo=None, _nil=[]):
                 else:
                     y = _reconstruct(x, memo, *rv)
             elif cls.__module__ == 'builtins' and _builtin_base(cls) is object:
-                raise Error('un(deep)copyable object of type %s' % cls)
+                raise TypeError("cannot pickle '%s' object" % cls.__name__)
             else:
                 y = _reconstruct_plain(x, True, memo)
     if y is not x:

@@ -129,3 +129,14 @@ x = [1]
 y = copy.deepcopy([x, x], memo)
 print(y[0] is y[1], memo[id(x)] is y[0])
 print(issubclass(copy.Error, Exception), copy.error is copy.Error)
+
+
+def gen():
+    yield 1
+
+
+for f in (lambda: copy.copy(gen()), lambda: copy.deepcopy(gen()), lambda: copy.deepcopy({"g": gen()})):
+    try:
+        f()
+    except TypeError as e:
+        print(type(e).__name__, e)
