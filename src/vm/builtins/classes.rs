@@ -43,6 +43,7 @@ pub fn install_methods(vm: &mut Vm) {
     constructor(&t.staticmethod, staticmethod_new);
     constructor(&t.classmethod, classmethod_new);
     constructor(&t.super_, super_new);
+    constructor(&t.method, method_new);
     constructor(&t.range, range_new);
     constructor(&t.slice, slice_new);
     method(&t.slice, "indices", slice_indices);
@@ -404,6 +405,28 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `types.MethodType(func, obj)`: binds any callable to an object.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.args.len() - 1
+        )));
+    }
+    let func = args.args[1].clone();
+    let obj = args.args[2].clone();
+    if !super::functions::is_callable(&func, vm) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.bind(func, obj))
 }
 
 /// `type.__init__`: the work is done in `type.__new__`; accepts its arguments.
