@@ -51,22 +51,53 @@ def _sift_down(heap, pos, end):
 
 
 def heappush(heap, item):
-    _check(heap, 'heappush')
+    if type(heap) is not list:
+        _check(heap, 'heappush')
+    # The sift-up is inlined: this is the hot path of every priority-queue loop.
     heap.append(item)
-    _sift_up(heap, len(heap) - 1)
+    pos = len(heap) - 1
+    while pos > 0:
+        parent = (pos - 1) >> 1
+        p = heap[parent]
+        if item < p:
+            heap[pos] = p
+            pos = parent
+        else:
+            break
+    heap[pos] = item
 
 
 def heappop(heap):
-    _check(heap, 'heappop', '')
+    if type(heap) is not list:
+        _check(heap, 'heappop', '')
     if not heap:
         raise IndexError('index out of range')
-    last = heap.pop()
-    if heap:
-        result = heap[0]
-        heap[0] = last
-        _sift_down(heap, 0, len(heap))
-        return result
-    return last
+    item = heap.pop()
+    end = len(heap)
+    if not end:
+        return item
+    result = heap[0]
+    # _sift_down inlined (the other hot path): the smaller child moves up to a leaf, then
+    # the item bubbles back up from there.
+    pos = 0
+    child = 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    while pos > 0:
+        parent = (pos - 1) >> 1
+        p = heap[parent]
+        if item < p:
+            heap[pos] = p
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+    return result
 
 
 def heapreplace(heap, item):

@@ -43,3 +43,15 @@ for f, args in [
         print(f(*args))
     except Exception as e:
         print(type(e).__name__, e)
+
+# many random pushes and pops against sorted()
+for trial in range(30):
+    n = rng.randrange(0, 60)
+    vals = [rng.randrange(20) for _ in range(n)]
+    hp = []
+    for v in vals:
+        heapq.heappush(hp, v)
+    popped = [heapq.heappop(hp) for _ in range(n)]
+    hp2 = list(vals)
+    heapq.heapify(hp2)
+    print(popped == sorted(vals), hp2 == sorted(hp2) or hp2[:3], [heapq.heappop(hp2) for _ in range(min(3, n))])
