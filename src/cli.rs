@@ -264,10 +264,12 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
     dict.set_str("__file__", Value::str(filename));
     dict.set_str("__doc__", Value::None);
     dict.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
-    let module = Value::Module(std::rc::Rc::new(crate::runtime::value::Module {
-        name: "__main__".to_string(),
-        dict: dict.clone(),
-    }));
+    let module = Value::Module(crate::runtime::object::Obj::new(
+        crate::runtime::value::Module {
+            name: "__main__".to_string(),
+            dict: dict.clone(),
+        },
+    ));
     vm.modules.insert("__main__".to_string(), module);
     let r = vm.run_source(src, filename, &dict, crate::compile::Mode::Exec);
     let status = match r {

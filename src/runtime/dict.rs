@@ -4,10 +4,11 @@
 //! code (`__eq__` on instances) is delegated through the `KeyEq` callback *after* the table
 //! borrow is released, so user code running inside `__eq__` may even mutate the dict.
 
+use super::object::{HeapValue, Visitor};
 use super::value::Value;
+use crate::runtime::object::Obj;
 use hashbrown::HashTable;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 pub type EqResult = Result<bool, crate::vm::PyErr>;
 
@@ -76,7 +77,7 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
         return Some(true);
     }
     Some(match (a, b) {
-        (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+        (Str(x), Str(y)) => Obj::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
         (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
@@ -285,7 +286,7 @@ impl PyDict {
                         continue;
                     }
                     match &e.key {
-                        Value::Str(s) if Rc::ptr_eq(s, k) || s.as_str() == k.as_str() => {
+                        Value::Str(s) if Obj::ptr_eq(s, k) || s.as_str() == k.as_str() => {
                             return Ok(Some(idx));
                         }
                         Value::Str(_) => {}
@@ -609,6 +610,24 @@ impl DictInner {
             self.entries.push(Some(e));
             let DictInner { entries, table, .. } = self;
             table.insert_unique(h, idx, |&i| DictInner::entry_hash(entries, i));
+        }
+    }
+}
+
+impl HeapValue for PyDict {
+    const NAME: &'static str = "dict";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        if let Ok(inner) = self.inner.try_borrow() {
+            for e in inner.entries.iter().flatten() {
+                visit.value(&e.key);
+                visit.value(&e.value);
+            }
+        }
+    }
+    fn clear(&self) {
+        if self.inner.try_borrow_mut().is_ok() {
+            PyDict::clear(self);
         }
     }
 }

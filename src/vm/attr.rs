@@ -3,16 +3,17 @@
 
 use super::{PyResult, Vm};
 use crate::runtime::class::Class;
+use crate::runtime::class::ClassObj;
 use crate::runtime::function::{Args, BoundMethod};
+use crate::runtime::object::Obj;
 use crate::runtime::str::{PyStr, str_hash, with_hot_names};
 use crate::runtime::value::Value;
-use std::rc::Rc;
 
 impl Vm {
     /// The type of a value of a built-in kind whose type is fixed by its kind (no instances,
     /// iterators, bound methods or native objects), borrowed: no reference count traffic.
     #[inline]
-    pub fn builtin_type_ref(&self, v: &Value) -> Option<&Rc<Class>> {
+    pub fn builtin_type_ref(&self, v: &Value) -> Option<&Obj<Class>> {
         let t = &self.types;
         Some(match v {
             Value::None => &t.none,
@@ -31,7 +32,7 @@ impl Vm {
         })
     }
 
-    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+    pub fn type_of(&self, v: &Value) -> Obj<Class> {
         let t = &self.types;
         match v {
             Value::Null | Value::None => t.none.clone(),
@@ -79,7 +80,7 @@ impl Vm {
         self.get_attr(obj, &n)
     }
 
-    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub fn get_attr(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<Value> {
         match self.get_attr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, name.as_str())),
@@ -96,7 +97,7 @@ impl Vm {
     }
 
     /// `getattr(obj, name)` returning None instead of raising AttributeError.
-    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
@@ -126,9 +127,9 @@ impl Vm {
     pub fn object_get_attr_opt(
         &mut self,
         obj: &Value,
-        inst: &Rc<crate::runtime::class::Instance>,
-        cls: &Rc<crate::runtime::class::Class>,
-        name: &Rc<PyStr>,
+        inst: &Obj<crate::runtime::class::Instance>,
+        cls: &Obj<crate::runtime::class::Class>,
+        name: &Obj<PyStr>,
         with_getattr: bool,
     ) -> PyResult<Option<Value>> {
         let n = name.as_str();
@@ -174,7 +175,7 @@ impl Vm {
         }
     }
 
-    fn non_instance_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    fn non_instance_attr_opt(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<Option<Value>> {
         let n = name.as_str();
         let hash = name.hash();
         match obj {
@@ -219,7 +220,7 @@ impl Vm {
     }
 
     /// Binds a class attribute found for an instance `obj` of `cls`.
-    pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
+    pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &Obj<Class>) -> PyResult<Value> {
         match d {
             Value::Function(_) | Value::Builtin(_) => Ok(self.bind(d.clone(), obj.clone())),
             Value::ClassMethod(f) => Ok(self.bind((**f).clone(), Value::Class(cls.clone()))),
@@ -246,12 +247,11 @@ impl Vm {
     }
 
     pub fn bind(&mut self, func: Value, receiver: Value) -> Value {
-        let m = Rc::new(BoundMethod { func, receiver });
-        crate::runtime::gc::track_method(&m);
+        let m = Obj::new(BoundMethod { func, receiver });
         Value::Method(m)
     }
 
-    fn class_attr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    fn class_attr(&mut self, c: &Obj<Class>, name: &Obj<PyStr>) -> PyResult<Option<Value>> {
         let n = name.as_str();
         match n {
             "__name__" => return Ok(Some(Value::str(&c.name()))),
@@ -313,13 +313,13 @@ impl Vm {
 
     fn super_attr(
         &mut self,
-        s: &Rc<crate::runtime::value::Super>,
-        name: &Rc<PyStr>,
+        s: &Obj<crate::runtime::value::Super>,
+        name: &Obj<PyStr>,
     ) -> PyResult<Option<Value>> {
         let mro = s.obj_type.mro_with_self();
         let start = mro
             .iter()
-            .position(|c| Rc::ptr_eq(c, &s.this_class))
+            .position(|c| Obj::ptr_eq(c, &s.this_class))
             .map(|i| i + 1)
             .unwrap_or(mro.len());
         for c in &mro[start..] {
@@ -509,7 +509,7 @@ impl Vm {
 
     /// For `LoadMethod`: the unbound function when `obj.name` is a method defined on its type
     /// and not shadowed, so the call can skip creating a bound method.
-    pub fn lookup_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    pub fn lookup_method(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<Option<Value>> {
         match obj {
             Value::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
@@ -579,7 +579,7 @@ impl Vm {
         self.set_attr(obj, &n, value)
     }
 
-    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
+    pub fn set_attr(&mut self, obj: &Value, name: &Obj<PyStr>, value: Value) -> PyResult<()> {
         if let Value::Instance(inst) = obj {
             let cls = inst.class.borrow().clone();
             if let Some(sa) = cls.lookup("__setattr__")
@@ -596,7 +596,7 @@ impl Vm {
     pub fn generic_set_attr(
         &mut self,
         obj: &Value,
-        name: &Rc<PyStr>,
+        name: &Obj<PyStr>,
         value: Value,
     ) -> PyResult<()> {
         let n = name.as_str();
@@ -733,7 +733,7 @@ impl Vm {
         }
     }
 
-    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+    pub fn del_attr(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<()> {
         let n = name.as_str();
         match obj {
             Value::Instance(inst) => {

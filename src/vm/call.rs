@@ -5,10 +5,11 @@ use super::eval::Exit;
 use super::frame::{Frame, FrameSlot, Resume};
 use super::generator::{GenState, Generator};
 use super::{PyResult, Vm};
+use crate::runtime::class::ClassObj;
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::function::{Args, Function, PyCell};
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
-use std::rc::Rc;
 
 impl Vm {
     pub fn call(&mut self, f: &Value, mut args: Vec<Value>) -> PyResult<Value> {
@@ -85,7 +86,7 @@ impl Vm {
     /// taken from the end of `stack` (the caller's value stack).
     pub fn call_simple(
         &mut self,
-        func: &Rc<Function>,
+        func: &Obj<Function>,
         stack: &mut Vec<Value>,
         n: usize,
     ) -> PyResult<Value> {
@@ -112,7 +113,7 @@ impl Vm {
     pub(super) fn enter_callee<S: FrameSlot>(
         &mut self,
         slot: &mut S,
-        func: &Rc<Function>,
+        func: &Obj<Function>,
         n: usize,
         resume: Resume,
     ) -> PyResult<()> {
@@ -137,7 +138,7 @@ impl Vm {
     pub(super) fn enter_generator<S: FrameSlot>(
         &mut self,
         slot: &mut S,
-        g: &Rc<Generator>,
+        g: &Obj<Generator>,
         target: u32,
     ) -> PyResult<()> {
         let Some(slot) = slot.boxed() else {
@@ -248,7 +249,7 @@ impl Vm {
         Ok(())
     }
 
-    pub fn call_function(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
+    pub fn call_function(&mut self, func: &Obj<Function>, args: Args) -> PyResult<Value> {
         self.check_recursion()?;
         let mut frame = self.function_frame(func, args)?;
         if func.code.code.flags.generator {
@@ -283,7 +284,7 @@ impl Vm {
     }
 
     /// Builds the frame for a call of `func`: binds arguments to parameters and sets up cells.
-    pub fn function_frame(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Box<Frame>> {
+    pub fn function_frame(&mut self, func: &Obj<Function>, args: Args) -> PyResult<Box<Frame>> {
         let mut frame = self
             .frame_pool
             .frame(func.code.clone(), func.globals.clone());
@@ -297,7 +298,6 @@ impl Vm {
                     None => Value::Null,
                 };
                 let cell = PyCell::new(init);
-                crate::runtime::gc::track_cell(&cell);
                 cells.push(cell);
             }
             cells.extend(func.closure.iter().cloned());
@@ -306,7 +306,12 @@ impl Vm {
         Ok(frame)
     }
 
-    fn bind_args(&mut self, func: &Rc<Function>, locals: &mut [Value], args: Args) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        func: &Obj<Function>,
+        locals: &mut [Value],
+        args: Args,
+    ) -> PyResult<()> {
         let code = &func.code.code;
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -441,9 +446,9 @@ impl Vm {
 
     fn too_many_positional(
         &mut self,
-        func: &Rc<Function>,
+        func: &Obj<Function>,
         given: usize,
-        kwargs: &[(Rc<crate::runtime::str::PyStr>, Value)],
+        kwargs: &[(Obj<crate::runtime::str::PyStr>, Value)],
     ) -> super::PyErr {
         let code = &func.code.code;
         let qualname = func.qualname.borrow().clone();
@@ -493,8 +498,8 @@ impl Vm {
     }
 
     /// `cls(*args, **kwargs)`: `__new__` then `__init__`.
-    pub fn call_class(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
-        if Rc::ptr_eq(cls, &self.types.type_) && args.args.len() == 1 && args.kwargs.is_empty() {
+    pub fn call_class(&mut self, cls: &Obj<Class>, args: Args) -> PyResult<Value> {
+        if Obj::ptr_eq(cls, &self.types.type_) && args.args.len() == 1 && args.kwargs.is_empty() {
             return Ok(Value::Class(self.type_of(&args.args[0])));
         }
         let new = cls.lookup("__new__");
@@ -563,7 +568,7 @@ impl Vm {
     }
 
     /// `object.__new__` and the built-in `__new__`s for subclasses of built-in types.
-    pub fn default_new(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+    pub fn default_new(&mut self, cls: &Obj<Class>, args: &Args) -> PyResult<Value> {
         if cls.builtin && cls.layout != Layout::Exception && cls.layout != Layout::Object {
             let name = cls.name();
             return Err(self.type_error(format!("cannot create '{name}' instances")));
@@ -603,9 +608,9 @@ impl Vm {
     }
 
     /// `OSError(errno, msg)` picks the subclass for well-known errno values, as CPython does.
-    fn os_error_subclass(&self, cls: &Rc<Class>, args: &[Value]) -> Rc<Class> {
+    fn os_error_subclass(&self, cls: &Obj<Class>, args: &[Value]) -> Obj<Class> {
         let os_error = self.types.exc("OSError");
-        if !Rc::ptr_eq(cls, &os_error) || args.len() < 2 {
+        if !Obj::ptr_eq(cls, &os_error) || args.len() < 2 {
             return cls.clone();
         }
         let name = match args[0] {
@@ -621,7 +626,7 @@ impl Vm {
     }
 
     /// The nearest built-in class in the MRO of `cls`.
-    pub fn builtin_base(&self, cls: &Rc<Class>) -> Rc<Class> {
+    pub fn builtin_base(&self, cls: &Obj<Class>) -> Obj<Class> {
         cls.mro_with_self()
             .into_iter()
             .find(|c| c.builtin)

@@ -8,9 +8,9 @@ use crate::bytecode::{self, Instr};
 use crate::runtime::class::Instance;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::{Args, Function, PyCell};
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use std::cell::Cell;
-use std::rc::Rc;
 
 /// How a frame stopped running.
 pub enum Exit {
@@ -432,7 +432,7 @@ impl Vm {
                     Instr::LoadName(i) => {
                         if f.namespace
                             .as_ref()
-                            .is_some_and(|ns| Rc::ptr_eq(ns, &f.globals))
+                            .is_some_and(|ns| Obj::ptr_eq(ns, &f.globals))
                         {
                             let v = self.load_global_cached(&code, &f.globals, i as usize)?;
                             f.stack.push(v);
@@ -452,7 +452,7 @@ impl Vm {
                         let v = pop!(f);
                         if f.namespace
                             .as_ref()
-                            .is_some_and(|ns| Rc::ptr_eq(ns, &f.globals))
+                            .is_some_and(|ns| Obj::ptr_eq(ns, &f.globals))
                         {
                             let globals = f.globals.clone();
                             self.store_global_cached(&code, &globals, i as usize, v)?;
@@ -506,7 +506,7 @@ impl Vm {
                         let stop = pop!(f);
                         let start = pop!(f);
                         f.stack
-                            .push(Value::Slice(Rc::new(crate::runtime::value::PySlice {
+                            .push(Value::Slice(Obj::new(crate::runtime::value::PySlice {
                                 start,
                                 stop,
                                 step,
@@ -1089,7 +1089,7 @@ impl Vm {
                                 specialize::cached_class_attr(&inst.class.borrow(), c.aux, c.index)
                             }
                             Some(Value::Class(cls))
-                                if c.version2 == 1 && c.holds(Rc::as_ptr(cls) as usize) =>
+                                if c.version2 == 1 && c.holds(Obj::as_ptr(cls) as usize) =>
                             {
                                 specialize::cached_class_attr(cls, 0, c.index)
                             }
@@ -1184,7 +1184,7 @@ impl Vm {
                     Instr::LoadMethodType(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
                         let m = match f.stack.last().and_then(|obj| self.builtin_type_ref(obj)) {
-                            Some(cls) if c.holds(Rc::as_ptr(cls) as usize) => {
+                            Some(cls) if c.holds(Obj::as_ptr(cls) as usize) => {
                                 specialize::cached_class_attr(cls, c.aux, c.index)
                             }
                             _ => None,
@@ -1323,7 +1323,7 @@ impl Vm {
                         let n = n as usize;
                         let at = f.stack.len() - n - 1;
                         let target = match &f.stack[at] {
-                            Value::Class(cls) if c.holds(Rc::as_ptr(cls) as usize) => {
+                            Value::Class(cls) if c.holds(Obj::as_ptr(cls) as usize) => {
                                 match specialize::cached_class_attr(cls, c.aux, c.index) {
                                     Some(Value::Function(init))
                                         if init.code.takes_exactly(n + 1) =>
@@ -1419,7 +1419,7 @@ impl Vm {
                         // The method's identity and the class epoch: `list.append` unchanged.
                         let list = match (&f.stack[len - 3], &f.stack[len - 2]) {
                             (Value::Builtin(b), Value::List(l))
-                                if n == 1 && c.holds(Rc::as_ptr(b) as usize) =>
+                                if n == 1 && c.holds(Obj::as_ptr(b) as usize) =>
                             {
                                 Some(l.clone())
                             }
@@ -1653,7 +1653,7 @@ impl Vm {
     fn load_global_cached(
         &mut self,
         code: &super::code::CodeObject,
-        globals: &Rc<PyDict>,
+        globals: &Obj<PyDict>,
         i: usize,
     ) -> PyResult<Value> {
         let e = code.global_cache.get(i).map(std::cell::Cell::get);
@@ -1708,7 +1708,7 @@ impl Vm {
     fn store_global_cached(
         &mut self,
         code: &super::code::CodeObject,
-        globals: &Rc<PyDict>,
+        globals: &Obj<PyDict>,
         i: usize,
         v: Value,
     ) -> PyResult<()> {
@@ -1742,8 +1742,8 @@ impl Vm {
 
     fn load_global(
         &mut self,
-        globals: &Rc<crate::runtime::dict::PyDict>,
-        name: &Rc<crate::runtime::str::PyStr>,
+        globals: &Obj<crate::runtime::dict::PyDict>,
+        name: &Obj<crate::runtime::str::PyStr>,
     ) -> PyResult<Value> {
         if let Some(v) = globals.get_str(name.as_str(), name.hash()) {
             return Ok(v);
@@ -1794,14 +1794,13 @@ impl Vm {
 
     pub fn make_function(
         &mut self,
-        code: Rc<super::code::CodeObject>,
-        globals: Rc<crate::runtime::dict::PyDict>,
+        code: Obj<super::code::CodeObject>,
+        globals: Obj<crate::runtime::dict::PyDict>,
         defaults: Vec<Value>,
-        kwdefaults: Option<Rc<crate::runtime::dict::PyDict>>,
-        closure: Vec<Rc<PyCell>>,
+        kwdefaults: Option<Obj<crate::runtime::dict::PyDict>>,
+        closure: Vec<Obj<PyCell>>,
     ) -> Value {
-        let dict = Rc::new(crate::runtime::dict::PyDict::new());
-        crate::runtime::gc::track_dict(&dict);
+        let dict = Obj::new(crate::runtime::dict::PyDict::new());
         let module = globals
             .get_str("__name__", crate::runtime::str::str_hash("__name__"))
             .unwrap_or(Value::None);
@@ -1811,7 +1810,7 @@ impl Vm {
             None => Value::None,
         };
         dict.set_str("__doc__", doc);
-        let func = Rc::new(Function {
+        let func = Obj::new(Function {
             name: std::cell::RefCell::new(code.code.name.clone()),
             qualname: std::cell::RefCell::new(code.code.qualname.clone()),
             code,
@@ -1821,7 +1820,6 @@ impl Vm {
             closure,
             dict,
         });
-        crate::runtime::gc::track_function(&func);
         Value::Function(func)
     }
 
@@ -1830,7 +1828,7 @@ impl Vm {
     #[inline]
     pub fn on_backward_jump(&mut self) -> PyResult<()> {
         if crate::runtime::gc::should_collect() {
-            crate::runtime::gc::collect();
+            crate::runtime::gc::collect_automatic();
         }
         if crate::signals::take_interrupt() {
             return Err(self.err_noargs("KeyboardInterrupt"));
@@ -2059,7 +2057,7 @@ fn class_matches(inst: &Instance, c: &InlineCache) -> bool {
 /// How inline caches identify an instance's class (see `InlineCache::entry_for`).
 #[inline(always)]
 fn class_address(inst: &Instance) -> usize {
-    Rc::as_ptr(&inst.class.borrow()) as usize
+    Obj::as_ptr(&inst.class.borrow()) as usize
 }
 
 /// `tuple.__new__(SubClass, ...)`-style calls wrap the result: the generic call path.

@@ -2,23 +2,23 @@
 
 use super::{PyErr, PyResult, Vm};
 use crate::runtime::class::{Class, ExcState, Instance, Layout, TracebackEntry};
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
     /// A fresh instance of `cls` (no `__init__` called).
-    pub fn new_instance(&mut self, cls: &Rc<Class>) -> Rc<Instance> {
+    pub fn new_instance(&mut self, cls: &Obj<Class>) -> Obj<Instance> {
         let is_exc = cls.is_subclass(&self.types.base_exception);
         let dict = if cls.has_dict {
-            let d = Rc::new(crate::runtime::dict::PyDict::new());
-            crate::runtime::gc::track_dict(&d);
+            let d = Obj::new(crate::runtime::dict::PyDict::new());
             Some(d)
         } else {
             None
         };
         let nslots = slot_count(cls);
-        let inst = Rc::new(Instance {
+        Obj::new(Instance {
             class: RefCell::new(cls.clone()),
             dict,
             slots: RefCell::new(vec![Value::Null; nslots]),
@@ -35,12 +35,10 @@ impl Vm {
             } else {
                 None
             },
-        });
-        crate::runtime::gc::track_instance(&inst);
-        inst
+        })
     }
 
-    pub fn new_exception(&mut self, cls: &Rc<Class>, args: Vec<Value>) -> Value {
+    pub fn new_exception(&mut self, cls: &Obj<Class>, args: Vec<Value>) -> Value {
         let inst = self.new_instance(cls);
         if let Some(e) = &inst.exc {
             e.borrow_mut().args = Value::tuple(args);
@@ -99,7 +97,7 @@ impl Vm {
         self.exc_class(&err.exc).is_subclass(&cls)
     }
 
-    pub fn exc_class(&self, exc: &Value) -> Rc<Class> {
+    pub fn exc_class(&self, exc: &Value) -> Obj<Class> {
         match exc {
             Value::Instance(i) => i.class.borrow().clone(),
             _ => self.types.exception.clone(),
@@ -142,7 +140,7 @@ impl Vm {
         self.to_str(exc)
     }
 
-    fn exc_type_name(&self, cls: &Rc<Class>) -> String {
+    fn exc_type_name(&self, cls: &Obj<Class>) -> String {
         let module = cls.module.borrow().clone();
         let q = cls.qualname.borrow().clone();
         if module == "builtins" || module == "__main__" {
@@ -281,7 +279,7 @@ impl Vm {
     }
 }
 
-fn slot_count(cls: &Rc<Class>) -> usize {
+fn slot_count(cls: &Obj<Class>) -> usize {
     let mut n = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
     for c in cls.mro.borrow().iter() {
         n += c.slots.as_ref().map(|s| s.len()).unwrap_or(0);
@@ -290,7 +288,7 @@ fn slot_count(cls: &Rc<Class>) -> usize {
 }
 
 /// Position of slot `name` among all slots of the class and its bases.
-pub fn slot_index(cls: &Rc<Class>, name: &str) -> Option<usize> {
+pub fn slot_index(cls: &Obj<Class>, name: &str) -> Option<usize> {
     if !cls.any_slots {
         return None;
     }
@@ -308,6 +306,6 @@ pub fn slot_index(cls: &Rc<Class>, name: &str) -> Option<usize> {
     None
 }
 
-pub fn is_exception_layout(cls: &Rc<Class>) -> bool {
+pub fn is_exception_layout(cls: &Obj<Class>) -> bool {
     cls.layout == Layout::Exception
 }

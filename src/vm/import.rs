@@ -3,6 +3,7 @@
 
 use super::{PyResult, Vm};
 use crate::runtime::dict::PyDict;
+use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::{Module, Value};
 use std::rc::Rc;
@@ -61,7 +62,7 @@ impl Vm {
         dict.set_str("__file__", Value::str(filename));
         dict.set_str("__doc__", Value::None);
         dict.set_str("__builtins__", Value::Dict(self.builtins.clone()));
-        let module = Value::Module(Rc::new(Module {
+        let module = Value::Module(Obj::new(Module {
             name: name.to_string(),
             dict: dict.clone(),
         }));
@@ -79,7 +80,7 @@ impl Vm {
         &mut self,
         source: &str,
         filename: &str,
-        globals: &Rc<PyDict>,
+        globals: &Obj<PyDict>,
         mode: crate::compile::Mode,
     ) -> PyResult<Value> {
         let fname: Rc<str> = Rc::from(filename);
@@ -128,7 +129,7 @@ impl Vm {
         super::PyErr { exc }
     }
 
-    pub fn import_from(&mut self, module: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub fn import_from(&mut self, module: &Value, name: &Obj<PyStr>) -> PyResult<Value> {
         match self.get_attr_opt(module, name)? {
             Some(v) => Ok(v),
             None => {
@@ -164,7 +165,7 @@ impl Vm {
         }
     }
 
-    pub fn import_star(&mut self, module: &Value, ns: &Rc<PyDict>) -> PyResult<()> {
+    pub fn import_star(&mut self, module: &Value, ns: &Obj<PyDict>) -> PyResult<()> {
         let Value::Module(m) = module else {
             return Ok(());
         };

@@ -3,10 +3,11 @@
 use super::{PyResult, Vm};
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
+use crate::runtime::object::Obj;
+use crate::runtime::object::{HeapValue, Visitor};
 use crate::runtime::str::PyStr;
 use crate::runtime::value::{PyList, PySet, PyTuple, Value};
 use std::cell::RefCell;
-use std::rc::Rc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum DictPart {
@@ -17,15 +18,15 @@ pub enum DictPart {
 
 pub enum IterKind {
     List {
-        list: Rc<PyList>,
+        list: Obj<PyList>,
         idx: usize,
     },
     ListRev {
-        list: Rc<PyList>,
+        list: Obj<PyList>,
         idx: usize,
     },
     Tuple {
-        tuple: Rc<PyTuple>,
+        tuple: Obj<PyTuple>,
         idx: usize,
     },
     Range {
@@ -39,21 +40,21 @@ pub enum IterKind {
         remaining: num_bigint::BigInt,
     },
     Str {
-        s: Rc<PyStr>,
+        s: Obj<PyStr>,
         byte: usize,
     },
     Bytes {
-        b: Rc<Vec<u8>>,
+        b: Obj<Vec<u8>>,
         idx: usize,
     },
     Dict {
-        dict: Rc<PyDict>,
+        dict: Obj<PyDict>,
         pos: usize,
         part: DictPart,
         len: usize,
     },
     Set {
-        set: Rc<PySet>,
+        set: Obj<PySet>,
         pos: usize,
         len: usize,
     },
@@ -95,7 +96,7 @@ pub enum IterKind {
         idx: i64,
     },
     DictView {
-        dict: Rc<PyDict>,
+        dict: Obj<PyDict>,
         part: DictPart,
     },
     Done,
@@ -150,12 +151,12 @@ impl IterKind {
 impl NativeIter {
     #[allow(clippy::new_ret_no_self)]
     pub fn new(kind: IterKind) -> Value {
-        Value::Iter(Rc::new(NativeIter {
+        Value::Iter(Obj::new(NativeIter {
             kind: RefCell::new(kind),
         }))
     }
 
-    pub fn class(&self, vm: &Vm) -> Rc<Class> {
+    pub fn class(&self, vm: &Vm) -> Obj<Class> {
         let t = &vm.types;
         match &*self.kind.borrow() {
             IterKind::Enumerate { .. } => t.enumerate.clone(),
@@ -191,7 +192,7 @@ impl NativeIter {
         }
     }
 
-    pub fn view_dict(&self) -> Option<(Rc<PyDict>, DictPart)> {
+    pub fn view_dict(&self) -> Option<(Obj<PyDict>, DictPart)> {
         match &*self.kind.borrow() {
             IterKind::DictView { dict, part } => Some((dict.clone(), *part)),
             _ => None,
@@ -374,7 +375,7 @@ impl Vm {
         }
     }
 
-    fn native_next(&mut self, n: &Rc<NativeIter>) -> PyResult<Option<Value>> {
+    fn native_next(&mut self, n: &Obj<NativeIter>) -> PyResult<Option<Value>> {
         let mut kind = n.kind.borrow_mut();
         if let Some(next) = kind.next_in_sequence() {
             return Ok(next);
@@ -648,7 +649,7 @@ impl Vm {
     /// item; `func` None for `+`), stored as its new total.
     fn accumulate_step(
         &mut self,
-        n: &Rc<NativeIter>,
+        n: &Obj<NativeIter>,
         total: Value,
         func: &Value,
         v: Value,
@@ -666,7 +667,7 @@ impl Vm {
         Ok(next)
     }
 
-    pub fn view_contains(&mut self, it: &Rc<NativeIter>, item: &Value) -> PyResult<bool> {
+    pub fn view_contains(&mut self, it: &Obj<NativeIter>, item: &Value) -> PyResult<bool> {
         let Some((dict, part)) = it.view_dict() else {
             return Ok(false);
         };
@@ -700,17 +701,71 @@ impl Vm {
     }
 
     /// Equality of dict views (keys and items views compare like sets).
-    pub fn view_eq(&mut self, a: &Rc<NativeIter>, b: &Rc<NativeIter>) -> PyResult<Option<bool>> {
+    pub fn view_eq(&mut self, a: &Obj<NativeIter>, b: &Obj<NativeIter>) -> PyResult<Option<bool>> {
         let (Some((_, pa)), Some((_, pb))) = (a.view_dict(), b.view_dict()) else {
             return Ok(None);
         };
         if pa != pb || pa == DictPart::Values {
-            return Ok(Some(Rc::ptr_eq(a, b)));
+            return Ok(Some(Obj::ptr_eq(a, b)));
         }
         let xa = self.collect_iterable(&Value::Iter(a.clone()))?;
         let xb = self.collect_iterable(&Value::Iter(b.clone()))?;
         let sa = self.new_set(xa)?;
         let sb = self.new_set(xb)?;
         self.eq(&sa, &sb).map(Some)
+    }
+}
+
+impl HeapValue for NativeIter {
+    const NAME: &'static str = "iterator";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        let Ok(kind) = self.kind.try_borrow() else {
+            return;
+        };
+        match &*kind {
+            IterKind::List { list, .. } | IterKind::ListRev { list, .. } => visit.obj(list),
+            IterKind::Tuple { tuple, .. } => visit.obj(tuple),
+            IterKind::Dict { dict, .. } | IterKind::DictView { dict, .. } => visit.obj(dict),
+            IterKind::Set { set, .. } => visit.obj(set),
+            IterKind::Seq { obj, .. } => visit.value(obj),
+            IterKind::Callable { func, sentinel } => {
+                visit.value(func);
+                visit.value(sentinel);
+            }
+            IterKind::Enumerate { it, count } => {
+                visit.value(it);
+                visit.value(count);
+            }
+            IterKind::Zip { its, .. } => its.iter().for_each(|v| visit.value(v)),
+            IterKind::Map { func, its } => {
+                visit.value(func);
+                its.iter().for_each(|v| visit.value(v));
+            }
+            IterKind::Filter { func, it } => {
+                visit.value(func);
+                visit.value(it);
+            }
+            IterKind::Accumulate {
+                it, func, total, ..
+            } => {
+                visit.value(it);
+                visit.value(func);
+                visit.value(total);
+            }
+            IterKind::Reversed { seq, .. } => visit.value(seq),
+            IterKind::Range { .. }
+            | IterKind::BigRange { .. }
+            | IterKind::Str { .. }
+            | IterKind::Bytes { .. }
+            | IterKind::Done => {}
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut k) = self.kind.try_borrow_mut() {
+            let old = std::mem::replace(&mut *k, IterKind::Done);
+            drop(k);
+            drop(old);
+        }
     }
 }

@@ -4,13 +4,14 @@
 
 use super::{PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
+use crate::runtime::class::ClassObj;
 use crate::runtime::dict::{PyDict, fast_eq};
+use crate::runtime::object::Obj;
 use crate::runtime::str::with_hot_names;
 use crate::runtime::value::{PySet, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
-use std::rc::Rc;
 
 const HASH_MODULUS: i64 = (1 << 61) - 1;
 
@@ -144,7 +145,7 @@ impl Vm {
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
+        let b_first = !Obj::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
         if b_first
             && let Some(r) = self.call_user_special(b, rname, vec![a.clone()])?
             && !matches!(r, Value::NotImplemented)
@@ -157,7 +158,7 @@ impl Vm {
             return Ok(r);
         }
         if !b_first
-            && !Rc::ptr_eq(&ta, &tb)
+            && !Obj::ptr_eq(&ta, &tb)
             && let Some(r) = self.call_user_special(b, rname, vec![a.clone()])?
             && !matches!(r, Value::NotImplemented)
         {
@@ -325,15 +326,15 @@ impl Vm {
             (Bytes(x), Bytes(y), BinOp::Add) => {
                 let mut v = (**x).clone();
                 v.extend_from_slice(y);
-                Ok(Some(Value::Bytes(Rc::new(v))))
+                Ok(Some(Value::Bytes(Obj::new(v))))
             }
             (_, Bytes(x), BinOp::Mul) if is_int(a) => {
                 let n = self.repeat_count(a, x.len())?;
-                Ok(Some(Value::Bytes(Rc::new(x.repeat(n)))))
+                Ok(Some(Value::Bytes(Obj::new(x.repeat(n)))))
             }
             (Bytes(x), _, BinOp::Mul) if is_int(b) => {
                 let n = self.repeat_count(b, x.len())?;
-                Ok(Some(Value::Bytes(Rc::new(x.repeat(n)))))
+                Ok(Some(Value::Bytes(Obj::new(x.repeat(n)))))
             }
             (List(x), List(y), BinOp::Add) => {
                 if op == BinOp::InplaceAdd {
@@ -669,7 +670,7 @@ impl Vm {
             return Ok(Value::None);
         };
         let inplace = op != base_op(op) && matches!(a, Value::Set(_));
-        let out = Rc::new(PySet {
+        let out = Obj::new(PySet {
             table: crate::runtime::set::SetTable::new(),
         });
         match base_op(op) {
@@ -702,7 +703,7 @@ impl Vm {
                     if !inplace {
                         target.table.merge_from(self, &x.table)?;
                     }
-                    if Rc::ptr_eq(x, y) {
+                    if Obj::ptr_eq(x, y) {
                         target.table.clear();
                     } else {
                         for (k, h, _) in y.table.entries_with_hash() {
@@ -727,7 +728,7 @@ impl Vm {
                 if !inplace {
                     target.table.merge_from(self, &y.table)?;
                 }
-                if Rc::ptr_eq(&target, &source) {
+                if Obj::ptr_eq(&target, &source) {
                     target.table.clear();
                 } else {
                     for (k, h, _) in source.table.entries_with_hash() {
@@ -748,7 +749,6 @@ impl Vm {
             drop(old);
             return Ok(a.clone());
         }
-        crate::runtime::gc::track_set(&out);
         Ok(if matches!(a, Value::FrozenSet(_)) {
             Value::FrozenSet(out)
         } else {
@@ -826,7 +826,7 @@ impl Vm {
         };
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        let b_first = !Obj::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
         if b_first
             && let Some(r) = self.call_user_special(b, rname, vec![a.clone()])?
             && !matches!(r, Value::NotImplemented)
@@ -976,7 +976,7 @@ impl Vm {
         })
     }
 
-    fn set_compare(&mut self, x: &Rc<PySet>, y: &Rc<PySet>, op: CmpOp) -> PyResult<bool> {
+    fn set_compare(&mut self, x: &Obj<PySet>, y: &Obj<PySet>, op: CmpOp) -> PyResult<bool> {
         let x_in_y = self.set_is_subset(x, y)?;
         let y_in_x = self.set_is_subset(y, x)?;
         Ok(match op {
@@ -989,7 +989,7 @@ impl Vm {
         })
     }
 
-    pub fn set_is_subset(&mut self, x: &Rc<PySet>, y: &Rc<PySet>) -> PyResult<bool> {
+    pub fn set_is_subset(&mut self, x: &Obj<PySet>, y: &Obj<PySet>) -> PyResult<bool> {
         if x.table.len() > y.table.len() {
             return Ok(false);
         }
@@ -1001,7 +1001,7 @@ impl Vm {
         Ok(true)
     }
 
-    fn dict_eq(&mut self, x: &Rc<PyDict>, y: &Rc<PyDict>) -> PyResult<bool> {
+    fn dict_eq(&mut self, x: &Obj<PyDict>, y: &Obj<PyDict>) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
@@ -1347,34 +1347,31 @@ impl Vm {
 
     // ---- collections helpers ----
 
-    pub fn new_dict(&mut self) -> Rc<PyDict> {
-        let d = Rc::new(PyDict::new());
-        crate::runtime::gc::track_dict(&d);
-        d
+    pub fn new_dict(&mut self) -> Obj<PyDict> {
+        Obj::new(PyDict::new())
     }
 
-    pub fn dict_set(&mut self, d: &Rc<PyDict>, k: Value, v: Value) -> PyResult<()> {
+    pub fn dict_set(&mut self, d: &Obj<PyDict>, k: Value, v: Value) -> PyResult<()> {
         let h = self.hash(&k)?;
         d.set(self, k, h, v)
     }
 
-    pub fn dict_get(&mut self, d: &Rc<PyDict>, k: &Value) -> PyResult<Option<Value>> {
+    pub fn dict_get(&mut self, d: &Obj<PyDict>, k: &Value) -> PyResult<Option<Value>> {
         let h = self.hash(k)?;
         d.get(self, k, h)
     }
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let s = Rc::new(PySet {
+        let s = Obj::new(PySet {
             table: crate::runtime::set::SetTable::new(),
         });
         for item in items {
             self.set_add(&s, item)?;
         }
-        crate::runtime::gc::track_set(&s);
         Ok(Value::Set(s))
     }
 
-    pub fn set_add(&mut self, s: &Rc<PySet>, item: Value) -> PyResult<()> {
+    pub fn set_add(&mut self, s: &Obj<PySet>, item: Value) -> PyResult<()> {
         let h = self.hash(&item)?;
         if s.table.find(self, &item, h)?.is_none() {
             s.table.insert_new(item, h, Value::None);
@@ -1385,7 +1382,7 @@ impl Vm {
     /// `d.update(other)` for mappings (and, unless `merge`, iterables of pairs).
     pub fn dict_update_from(
         &mut self,
-        d: &Rc<PyDict>,
+        d: &Obj<PyDict>,
         other: &Value,
         merge: bool,
         callable: Option<&Value>,
@@ -1677,14 +1674,8 @@ impl Vm {
         Ok(Value::Dict(d))
     }
 
-    pub fn isinstance(&self, v: &Value, cls: &Rc<crate::runtime::class::Class>) -> bool {
+    pub fn isinstance(&self, v: &Value, cls: &Obj<crate::runtime::class::Class>) -> bool {
         self.type_of(v).is_subclass(cls)
-    }
-}
-
-impl crate::runtime::class::Class {
-    pub fn mro_with_self_names(self: &Rc<Self>) -> Vec<String> {
-        self.mro_with_self().iter().map(|c| c.name()).collect()
     }
 }
 

@@ -26,9 +26,9 @@ use super::code::CodeObject;
 use super::frame::Frame;
 use crate::bytecode::{BinOp, Code, Instr};
 use crate::runtime::class::{Class, Instance};
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 /// Executions of a generic instruction before its first attempt to specialize.
 const WARMUP: u16 = 2;
@@ -340,7 +340,7 @@ enum ClassAttr {
 }
 
 /// Where `name` lives along `cls`'s MRO: the dict's depth and the entry index.
-fn locate_class_attr(cls: &Rc<Class>, name: &crate::runtime::str::PyStr) -> ClassAttr {
+fn locate_class_attr(cls: &Obj<Class>, name: &crate::runtime::str::PyStr) -> ClassAttr {
     if let Some(index) = cls.dict.find_str_index(name) {
         let value = cls.dict.value_at(index).unwrap_or_default();
         return ClassAttr::At {
@@ -350,7 +350,7 @@ fn locate_class_attr(cls: &Rc<Class>, name: &crate::runtime::str::PyStr) -> Clas
         };
     }
     for (i, c) in cls.mro.borrow().iter().enumerate() {
-        if Rc::ptr_eq(c, cls) {
+        if Obj::ptr_eq(c, cls) {
             continue;
         }
         if let Some(index) = c.dict.find_str_index(name) {
@@ -368,7 +368,7 @@ fn locate_class_attr(cls: &Rc<Class>, name: &crate::runtime::str::PyStr) -> Clas
 /// The value a cache filled by `locate_class_attr` points at (entry `index` of the dict
 /// `depth` steps along the MRO), if the dict still has it.
 #[inline]
-pub fn cached_class_attr(cls: &Rc<Class>, depth: u32, index: u32) -> Option<Value> {
+pub fn cached_class_attr(cls: &Obj<Class>, depth: u32, index: u32) -> Option<Value> {
     if depth == 0 {
         cls.dict.value_at(index as usize)
     } else {
@@ -380,7 +380,7 @@ pub fn cached_class_attr(cls: &Rc<Class>, depth: u32, index: u32) -> Option<Valu
 /// The class of an instance whose attribute access the instance forms can serve: not an
 /// exception (whose `args`, `__cause__`… live outside the dict), and no Python
 /// `__getattribute__` or `__setattr__` (`object` defines both as built-ins).
-fn plain_instance_class(inst: &Instance) -> Option<Rc<Class>> {
+fn plain_instance_class(inst: &Instance) -> Option<Obj<Class>> {
     let cls = inst.class.borrow().clone();
     let hooked = matches!(cls.lookup("__getattribute__"), Some(Value::Function(_)))
         || matches!(cls.lookup("__setattr__"), Some(Value::Function(_)));
@@ -522,7 +522,7 @@ impl Vm {
             ) => (index, depth),
             _ => return false,
         };
-        let class = Rc::as_ptr(&cls) as usize;
+        let class = Obj::as_ptr(&cls) as usize;
         if cache.class2 == 0 {
             cache.class2 = class;
             cache.index2 = index;
@@ -582,7 +582,7 @@ impl Vm {
                     return None;
                 }
                 let cache = InlineCache {
-                    class: Rc::as_ptr(&cls) as usize,
+                    class: Obj::as_ptr(&cls) as usize,
                     version: crate::runtime::dict::class_epoch(),
                     ..none
                 };
@@ -646,7 +646,7 @@ impl Vm {
                 }
                 (Value::Builtin(b), Value::List(_)) if n == 1 && self.is_list_append(b) => {
                     let cache = InlineCache {
-                        class: Rc::as_ptr(b) as usize,
+                        class: Obj::as_ptr(b) as usize,
                         version: crate::runtime::dict::class_epoch(),
                         ..none
                     };
@@ -719,18 +719,18 @@ impl Vm {
     }
 
     /// Is `b` the list type's own `append`?
-    fn is_list_append(&self, b: &Rc<crate::runtime::function::BuiltinFunction>) -> bool {
+    fn is_list_append(&self, b: &Obj<crate::runtime::function::BuiltinFunction>) -> bool {
         let list = &self.types.list;
         matches!(
             list.dict.get_str("append", crate::runtime::str::str_hash("append")),
-            Some(Value::Builtin(a)) if Rc::ptr_eq(&a, b)
+            Some(Value::Builtin(a)) if Obj::ptr_eq(&a, b)
         )
     }
 
     /// For `CallClassPyInit`: where `cls.__init__` lives, when calling `cls` with `n`
     /// arguments only makes a plain instance and runs a Python `__init__` that takes
     /// exactly them (the default `__new__`, no built-in or exception base).
-    fn python_init_site(&self, cls: &Rc<Class>, n: u32) -> Option<InlineCache> {
+    fn python_init_site(&self, cls: &Obj<Class>, n: u32) -> Option<InlineCache> {
         if cls.builtin
             || cls.layout != crate::runtime::class::Layout::Object
             || cls.is_subclass(&self.types.base_exception)
@@ -757,7 +757,7 @@ impl Vm {
             return None;
         }
         Some(InlineCache {
-            class: Rc::as_ptr(cls) as usize,
+            class: Obj::as_ptr(cls) as usize,
             version: crate::runtime::dict::class_epoch(),
             index,
             aux: depth,
@@ -776,7 +776,7 @@ impl Vm {
         match obj {
             Value::Instance(inst) => {
                 let cls = plain_instance_class(inst)?;
-                let class = Rc::as_ptr(&cls) as usize;
+                let class = Obj::as_ptr(&cls) as usize;
                 // Slots come first, as in `object_get_attr_opt`.
                 if let Some(slot) = super::exceptions::slot_index(&cls, name.as_str()) {
                     let cache = InlineCache {
@@ -837,7 +837,7 @@ impl Vm {
                 }
                 // `version2` 1 marks a class-object receiver (see `LoadAttrClass`).
                 let cache = InlineCache {
-                    class: Rc::as_ptr(cls) as usize,
+                    class: Obj::as_ptr(cls) as usize,
                     version: epoch,
                     version2: 1,
                     index,
@@ -896,7 +896,7 @@ impl Vm {
             return None;
         }
         let cache = InlineCache {
-            class: Rc::as_ptr(&cls) as usize,
+            class: Obj::as_ptr(&cls) as usize,
             version: epoch,
             index,
             aux: depth,

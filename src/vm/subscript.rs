@@ -1,8 +1,8 @@
 //! The subscript protocol: `x[i]`, `x[i] = v`, `del x[i]`, with slices.
 
 use super::{PyResult, Vm};
+use crate::runtime::object::Obj;
 use crate::runtime::value::{PySlice, Value};
-use std::rc::Rc;
 
 /// Normalized slice bounds for a sequence of a given length.
 pub struct SliceIndices {
@@ -201,7 +201,7 @@ impl Vm {
             Value::Bytes(b) => {
                 if let Value::Slice(sl) = key {
                     let si = self.slice_indices(sl, b.len())?;
-                    return Ok(Value::Bytes(Rc::new(si.indices().map(|i| b[i]).collect())));
+                    return Ok(Value::Bytes(Obj::new(si.indices().map(|i| b[i]).collect())));
                 }
                 let i = match self.seq_index(key, b.len(), "byte", "index") {
                     Ok(i) => i,
@@ -237,7 +237,7 @@ impl Vm {
                     let step = r.step * si.step;
                     // As CPython: the clamped slice bounds mapped through the range.
                     let stop = r.start + si.stop * r.step;
-                    return Ok(Value::Range(Rc::new(
+                    return Ok(Value::Range(Obj::new(
                         crate::runtime::value::PyRange::small(start, stop, step),
                     )));
                 }

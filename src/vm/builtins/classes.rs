@@ -3,16 +3,17 @@
 //! constructors of the built-in container and iterator types.
 
 use super::{arg, arg_or_kw, arity, constructor, function, method};
+use crate::runtime::class::ClassObj;
 use crate::runtime::class::{Class, Layout, c3_mro};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::{Property, PyRange, PySlice, Super, Value};
 use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, b: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, b: &Obj<PyDict>) {
     function(b, "__build_class__", build_class);
 }
 
@@ -74,7 +75,7 @@ pub fn install_methods(vm: &mut Vm) {
     be.dict.remove_str("__new__");
 }
 
-fn cls_arg(vm: &mut Vm, args: &Args) -> PyResult<Rc<Class>> {
+fn cls_arg(vm: &mut Vm, args: &Args) -> PyResult<Obj<Class>> {
     match args.args.first() {
         Some(Value::Class(c)) => Ok(c.clone()),
         _ => Err(vm.type_error("constructor called without a class")),
@@ -122,8 +123,8 @@ pub fn make_class(
     vm: &mut Vm,
     name: &str,
     bases: Vec<Value>,
-    ns: &Rc<PyDict>,
-) -> PyResult<Rc<Class>> {
+    ns: &Obj<PyDict>,
+) -> PyResult<Obj<Class>> {
     let mut base_classes = Vec::new();
     for b in bases {
         match b {
@@ -191,16 +192,15 @@ pub fn make_class(
             .filter(|n| n != "__dict__" && n != "__weakref__")
             .collect()
     });
-    let dict = Rc::new(PyDict::new());
+    let dict = Obj::new(PyDict::new());
     dict.watch();
-    crate::runtime::gc::track_dict(&dict);
     let mut has_eq = false;
     let mut has_hash = false;
     for (k, v) in ns.items() {
         let v = match (k.as_str(), v) {
-            (Some("__new__"), f @ Value::Function(_)) => Value::StaticMethod(Rc::new(f)),
+            (Some("__new__"), f @ Value::Function(_)) => Value::StaticMethod(Obj::new(f)),
             (Some("__init_subclass__" | "__class_getitem__"), f @ Value::Function(_)) => {
-                Value::ClassMethod(Rc::new(f))
+                Value::ClassMethod(Obj::new(f))
             }
             (_, v) => v,
         };
@@ -228,7 +228,7 @@ pub fn make_class(
     };
     let any_slots = slots.as_ref().is_some_and(|s: &Vec<String>| !s.is_empty())
         || mro.iter().any(|c| c.any_slots);
-    let cls = Rc::new(Class {
+    let cls = Obj::new(Class {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
         module: RefCell::new(module),
@@ -243,16 +243,15 @@ pub fn make_class(
         version: Cell::new(0),
         attr_cache: RefCell::new(Default::default()),
     });
-    crate::runtime::gc::track_class(&cls);
     Ok(cls)
 }
 
 /// `__set_name__` on descriptors and the parent's `__init_subclass__`.
 fn finish_class(
     vm: &mut Vm,
-    cls: &Rc<Class>,
-    ns: &Rc<PyDict>,
-    kwargs: Vec<(Rc<crate::runtime::str::PyStr>, Value)>,
+    cls: &Obj<Class>,
+    ns: &Obj<PyDict>,
+    kwargs: Vec<(Obj<crate::runtime::str::PyStr>, Value)>,
 ) -> PyResult<()> {
     for (k, v) in ns.items() {
         if let Value::Instance(_) = &v
@@ -294,7 +293,7 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let Value::Dict(d) = &a[2] else {
                 return Err(vm.type_error("type.__new__() argument 3 must be dict"));
             };
-            let ns = Rc::new(d.copy());
+            let ns = Obj::new(d.copy());
             if ns
                 .get_str("__module__", crate::runtime::str::str_hash("__module__"))
                 .is_none()
@@ -326,7 +325,7 @@ fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    if cls.builtin && Rc::ptr_eq(&cls, &vm.types.object) {
+    if cls.builtin && Obj::ptr_eq(&cls, &vm.types.object) {
         if args.args.len() > 1 || !args.kwargs.is_empty() {
             return Err(vm.type_error("object() takes no arguments"));
         }
@@ -481,7 +480,7 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         d => d,
     };
     let _ = vm;
-    Ok(Value::Property(Rc::new(Property {
+    Ok(Value::Property(Obj::new(Property {
         fget,
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
@@ -496,7 +495,7 @@ fn property_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f.clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::Property(Rc::new(Property {
+    Ok(Value::Property(Obj::new(Property {
         fget,
         fset,
         fdel,
@@ -527,12 +526,12 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "staticmethod", 2, 2)?;
-    Ok(Value::StaticMethod(Rc::new(args.args[1].clone())))
+    Ok(Value::StaticMethod(Obj::new(args.args[1].clone())))
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "classmethod", 2, 2)?;
-    Ok(Value::ClassMethod(Rc::new(args.args[1].clone())))
+    Ok(Value::ClassMethod(Obj::new(args.args[1].clone())))
 }
 
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -571,7 +570,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             t
         }
     };
-    Ok(Value::Super(Rc::new(Super {
+    Ok(Value::Super(Obj::new(Super {
         this_class: this,
         obj,
         obj_type,
@@ -629,7 +628,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         let mut r = PyRange::small(0, 0, 1);
         r.big = Some(Box::new([start, stop, step]));
-        return Ok(Value::Range(Rc::new(r)));
+        return Ok(Value::Range(Obj::new(r)));
     }
     let (start, stop, step) = match a.len() {
         1 => (0, int_of(vm, &a[0])?, 1),
@@ -641,7 +640,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(PyRange::small(start, stop, step))))
+    Ok(Value::Range(Obj::new(PyRange::small(start, stop, step))))
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -652,7 +651,7 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         3 => (a[0].clone(), a[1].clone(), a[2].clone()),
         n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
     };
-    Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+    Ok(Value::Slice(Obj::new(PySlice { start, stop, step })))
 }
 
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -794,7 +793,7 @@ fn iterator_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- generators ----
 
-fn gen_arg(vm: &mut Vm, args: &Args) -> PyResult<Rc<crate::vm::generator::Generator>> {
+fn gen_arg(vm: &mut Vm, args: &Args) -> PyResult<Obj<crate::vm::generator::Generator>> {
     match args.args.first() {
         Some(Value::Generator(g)) => Ok(g.clone()),
         _ => Err(vm.type_error("descriptor requires a 'generator' object")),

@@ -5,13 +5,13 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::{PyResult, Vm};
 use std::io::Write;
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, b: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, b: &Obj<PyDict>) {
     function(b, "print", print);
     function(b, "len", len);
     function(b, "repr", repr);
@@ -179,7 +179,7 @@ fn class_or_tuple(
     vm: &mut Vm,
     v: &Value,
     fname: &str,
-    check: &mut dyn FnMut(&Rc<Class>) -> bool,
+    check: &mut dyn FnMut(&Obj<Class>) -> bool,
 ) -> PyResult<bool> {
     match v {
         Value::Class(c) => Ok(check(c)),
@@ -611,7 +611,7 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.hash(&args.args[0]).map(Value::Int)
 }
 
-fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Rc<crate::runtime::str::PyStr>> {
+fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Obj<crate::runtime::str::PyStr>> {
     match v {
         Value::Str(s) => Ok(vm.intern(s.as_str())),
         other => {

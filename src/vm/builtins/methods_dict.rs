@@ -5,11 +5,11 @@ use super::{builtin, constructor, method};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::{PySet, Value};
 use crate::vm::iter::{DictPart, IterKind, NativeIter};
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
 /// Removes and returns the last entry (`dict.popitem`). Trailing tombstones are trimmed
 /// so that emptying a dict this way stays linear: removed slots are no longer referenced
@@ -23,10 +23,8 @@ fn pop_last_entry(d: &PyDict) -> Option<(Value, Value)> {
     r
 }
 
-fn tracked_dict(d: PyDict) -> Rc<PyDict> {
-    let d = Rc::new(d);
-    crate::runtime::gc::track_dict(&d);
-    d
+fn tracked_dict(d: PyDict) -> Obj<PyDict> {
+    Obj::new(d)
 }
 
 fn is_type_error(vm: &Vm, e: &crate::vm::PyErr) -> bool {
@@ -35,21 +33,27 @@ fn is_type_error(vm: &Vm, e: &crate::vm::PyErr) -> bool {
 
 // ---- dict ----
 
-fn as_dict(v: &Value) -> Option<Rc<PyDict>> {
+fn as_dict(v: &Value) -> Option<Obj<PyDict>> {
     match v {
         Value::Dict(d) => Some(d.clone()),
         _ => None,
     }
 }
 
-fn dict_recv(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Rc<PyDict>> {
+fn dict_recv(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<Obj<PyDict>> {
     let d = receiver(vm, args, "dict", name, as_dict)?;
     check_args(vm, args, "dict", name, min, max)?;
     Ok(d)
 }
 
 /// Copies the entries of a dict into `d` without rehashing.
-fn merge_raw(vm: &mut Vm, d: &Rc<PyDict>, src: &PyDict) -> PyResult<()> {
+fn merge_raw(vm: &mut Vm, d: &Obj<PyDict>, src: &PyDict) -> PyResult<()> {
     for (k, h, v) in src.entries_with_hash() {
         d.set(vm, k, h, v)?;
     }
@@ -57,7 +61,7 @@ fn merge_raw(vm: &mut Vm, d: &Rc<PyDict>, src: &PyDict) -> PyResult<()> {
 }
 
 /// `d.update(src)`: a dict, anything with `keys()`, or an iterable of pairs.
-fn merge_arg(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> PyResult<()> {
+fn merge_arg(vm: &mut Vm, d: &Obj<PyDict>, src: &Value) -> PyResult<()> {
     if let Value::Dict(o) = src {
         return merge_raw(vm, d, o);
     }
@@ -117,7 +121,7 @@ fn merge_arg(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
+fn merge_kwargs(vm: &mut Vm, d: &Obj<PyDict>, kwargs: &[(Obj<PyStr>, Value)]) -> PyResult<()> {
     for (k, v) in kwargs {
         vm.dict_set(d, Value::Str(k.clone()), v.clone())?;
     }
@@ -125,7 +129,7 @@ fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, kwargs: &[(Rc<PyStr>, Value)]) -> P
 }
 
 /// `dict(...)`, `d.update(...)` and `dict.__init__`: at most one positional plus keywords.
-fn update_from_args(vm: &mut Vm, d: &Rc<PyDict>, args: &Args, name: &str) -> PyResult<()> {
+fn update_from_args(vm: &mut Vm, d: &Obj<PyDict>, args: &Args, name: &str) -> PyResult<()> {
     let n = args.args.len().saturating_sub(1);
     if n > 1 {
         return Err(vm.type_error(format!("{name} expected at most 1 argument, got {n}")));
@@ -160,7 +164,7 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn view(d: Rc<PyDict>, part: DictPart) -> Value {
+fn view(d: Obj<PyDict>, part: DictPart) -> Value {
     NativeIter::new(IterKind::DictView { dict: d, part })
 }
 
@@ -422,7 +426,7 @@ fn view_recv(
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<Rc<NativeIter>> {
+) -> PyResult<Obj<NativeIter>> {
     let cls = VIEW_NAMES[part_index(part)];
     let it = receiver(vm, args, cls, name, |v| match v {
         Value::Iter(it) if it.view_dict().is_some_and(|(_, p)| p == part) => Some(it.clone()),
@@ -492,16 +496,14 @@ fn view_compare(vm: &mut Vm, args: Args, part: DictPart, name: &str, op: CmpOp) 
     Ok(Value::Bool(r))
 }
 
-fn new_pyset() -> Rc<PySet> {
-    let s = Rc::new(PySet {
+fn new_pyset() -> Obj<PySet> {
+    Obj::new(PySet {
         table: crate::runtime::set::SetTable::new(),
-    });
-    crate::runtime::gc::track_set(&s);
-    s
+    })
 }
 
 /// `set(v)` for any iterable `v`.
-fn set_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
+fn set_of(vm: &mut Vm, v: &Value) -> PyResult<Obj<PySet>> {
     let s = new_pyset();
     add_all(vm, &s, v)?;
     Ok(s)
@@ -509,7 +511,7 @@ fn set_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
 
 /// `view & other` (and the reflected form, which is the same): CPython iterates the
 /// smaller operand where it can, and the element kept is the one iterated.
-fn view_intersect(vm: &mut Vm, view: &Rc<NativeIter>, other: &Value) -> PyResult<Value> {
+fn view_intersect(vm: &mut Vm, view: &Obj<NativeIter>, other: &Value) -> PyResult<Value> {
     let me = Value::Iter(view.clone());
     let len_self = vm.len(&me)?;
     let other_base = vm.unwrap_base(other);
@@ -713,7 +715,7 @@ fn set_recv(
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<Rc<PySet>> {
+) -> PyResult<Obj<PySet>> {
     let cls = set_cls(frozen);
     let s = receiver(vm, args, cls, name, |v| match (v, frozen) {
         (Value::Set(s), false) | (Value::FrozenSet(s), true) => Some(s.clone()),
@@ -723,7 +725,7 @@ fn set_recv(
     Ok(s)
 }
 
-fn wrap_set(s: Rc<PySet>, frozen: bool) -> Value {
+fn wrap_set(s: Obj<PySet>, frozen: bool) -> Value {
     if frozen {
         Value::FrozenSet(s)
     } else {
@@ -732,7 +734,7 @@ fn wrap_set(s: Rc<PySet>, frozen: bool) -> Value {
 }
 
 /// A set or frozenset behind `v` (unwrapping subclass instances).
-fn set_operand(vm: &Vm, v: &Value) -> Option<Rc<PySet>> {
+fn set_operand(vm: &Vm, v: &Value) -> Option<Obj<PySet>> {
     match vm.unwrap_base(v) {
         Value::Set(s) | Value::FrozenSet(s) => Some(s),
         _ => None,
@@ -755,7 +757,7 @@ fn lookup_key(vm: &mut Vm, key: &Value) -> PyResult<(Value, i64)> {
     }
 }
 
-fn copy_set(s: &PySet) -> Rc<PySet> {
+fn copy_set(s: &PySet) -> Obj<PySet> {
     let out = new_pyset();
     for (k, h, _) in s.table.entries_with_hash() {
         out.table.insert_new(k, h, Value::None);
@@ -771,7 +773,7 @@ fn add_hashed(vm: &mut Vm, s: &PySet, k: Value, h: i64) -> PyResult<()> {
 }
 
 /// `s.update(other)`: reuses stored hashes when `other` is a set or dict.
-fn add_all(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+fn add_all(vm: &mut Vm, s: &Obj<PySet>, other: &Value) -> PyResult<()> {
     // CPython's set_update_internal: sets merge table to table (keeping the source
     // layout when the target is empty), dicts pre-size, other iterables add one by one.
     match vm.unwrap_base(other) {
@@ -795,9 +797,9 @@ fn add_all(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
 }
 
 /// `s.difference_update(other)` for one iterable.
-fn discard_all(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+fn discard_all(vm: &mut Vm, s: &Obj<PySet>, other: &Value) -> PyResult<()> {
     if let Some(o) = set_operand(vm, other) {
-        if Rc::ptr_eq(&o, s) {
+        if Obj::ptr_eq(&o, s) {
             s.table.clear();
             return Ok(());
         }
@@ -815,12 +817,12 @@ fn discard_all(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
 }
 
 /// `s.symmetric_difference_update(other)`.
-fn symmetric_update(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+fn symmetric_update(vm: &mut Vm, s: &Obj<PySet>, other: &Value) -> PyResult<()> {
     let o = match set_operand(vm, other) {
         Some(o) => o,
         None => set_of(vm, other)?,
     };
-    if Rc::ptr_eq(&o, s) {
+    if Obj::ptr_eq(&o, s) {
         s.table.clear();
         return Ok(());
     }
@@ -833,7 +835,7 @@ fn symmetric_update(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
 }
 
 /// `s & other` for one operand, as CPython's set_intersection builds it.
-fn intersect(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
+fn intersect(vm: &mut Vm, s: &Obj<PySet>, other: &Value) -> PyResult<Obj<PySet>> {
     let out = new_pyset();
     if let Some(o) = set_operand(vm, other) {
         let (big, small) = if o.table.len() > s.table.len() {
@@ -866,7 +868,7 @@ fn replace_contents(s: &PySet, from: &PySet) {
     }
 }
 
-fn is_subset_of(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<bool> {
+fn is_subset_of(vm: &mut Vm, s: &Obj<PySet>, other: &Value) -> PyResult<bool> {
     let o = match set_operand(vm, other) {
         Some(o) => o,
         None => set_of(vm, other)?,
@@ -968,7 +970,7 @@ fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for other in &args.args[1..] {
         cur = intersect(vm, &cur, other)?;
     }
-    if !Rc::ptr_eq(&cur, &s) {
+    if !Obj::ptr_eq(&cur, &s) {
         replace_contents(&s, &cur);
     }
     Ok(Value::None)
@@ -1255,7 +1257,7 @@ pub fn install(vm: &mut Vm) {
     }
     dict.dict.set_str(
         "fromkeys",
-        Value::ClassMethod(Rc::new(builtin("dict.fromkeys", dict_fromkeys))),
+        Value::ClassMethod(Obj::new(builtin("dict.fromkeys", dict_fromkeys))),
     );
     dict.dict.set_str("__hash__", Value::None);
 

@@ -5,10 +5,10 @@ use super::{constructor, method};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::class::Class;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::{PyList, PyRange, PyTuple, Value};
 use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
 // ---- receivers and argument checks (shared with methods_dict) ----
 
@@ -122,11 +122,11 @@ pub(super) fn check_ctor_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<
 pub(super) fn ctor_class(
     vm: &mut Vm,
     args: &Args,
-    base: &Rc<Class>,
-) -> PyResult<Option<Rc<Class>>> {
+    base: &Obj<Class>,
+) -> PyResult<Option<Obj<Class>>> {
     let bn = base.name();
     match args.args.first() {
-        Some(Value::Class(c)) if Rc::ptr_eq(c, base) => Ok(None),
+        Some(Value::Class(c)) if Obj::ptr_eq(c, base) => Ok(None),
         Some(Value::Class(c)) if c.is_subclass(base) && !c.builtin => Ok(Some(c.clone())),
         Some(Value::Class(c)) => {
             let cn = c.name();
@@ -141,7 +141,7 @@ pub(super) fn ctor_class(
 }
 
 /// Wraps a built-in value in a fresh instance of the user subclass `cls`.
-pub(super) fn instance_with_base(vm: &mut Vm, cls: &Rc<Class>, base: Value) -> Value {
+pub(super) fn instance_with_base(vm: &mut Vm, cls: &Obj<Class>, base: Value) -> Value {
     let inst = vm.new_instance(cls);
     *inst.base_value.borrow_mut() = base;
     Value::Instance(inst)
@@ -228,14 +228,20 @@ fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Value> {
 
 // ---- list ----
 
-fn as_list(v: &Value) -> Option<Rc<PyList>> {
+fn as_list(v: &Value) -> Option<Obj<PyList>> {
     match v {
         Value::List(l) => Some(l.clone()),
         _ => None,
     }
 }
 
-fn list_recv(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Rc<PyList>> {
+fn list_recv(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<Obj<PyList>> {
     let l = receiver(vm, args, "list", name, as_list)?;
     check_args(vm, args, "list", name, min, max)?;
     Ok(l)
@@ -555,7 +561,7 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- tuple ----
 
-fn as_tuple(v: &Value) -> Option<Rc<PyTuple>> {
+fn as_tuple(v: &Value) -> Option<Obj<PyTuple>> {
     match v {
         Value::Tuple(t) => Some(t.clone()),
         _ => None,
@@ -568,7 +574,7 @@ fn tuple_recv(
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<Rc<PyTuple>> {
+) -> PyResult<Obj<PyTuple>> {
     let t = receiver(vm, args, "tuple", name, as_tuple)?;
     check_args(vm, args, "tuple", name, min, max)?;
     Ok(t)
@@ -703,7 +709,7 @@ fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- range ----
 
-fn as_range(v: &Value) -> Option<Rc<PyRange>> {
+fn as_range(v: &Value) -> Option<Obj<PyRange>> {
     match v {
         // Methods over i64 bounds do not apply to ranges beyond i64.
         Value::Range(r) if r.big.is_none() => Some(r.clone()),
@@ -717,7 +723,7 @@ fn range_recv(
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<Rc<PyRange>> {
+) -> PyResult<Obj<PyRange>> {
     let r = receiver(vm, args, "range", name, as_range)?;
     check_args(vm, args, "range", name, min, max)?;
     Ok(r)

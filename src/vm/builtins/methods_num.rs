@@ -9,13 +9,13 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::class::Class;
 use crate::runtime::format::{self, IntParseError};
 use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::object::Obj;
 use crate::runtime::value::{Property, Value};
 use crate::vm::ops::{float_divmod, float_to_biguint, to_bigint};
 use crate::vm::{PyResult, Vm};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
     let int = vm.types.int.clone();
@@ -28,7 +28,7 @@ pub fn install(vm: &mut Vm) {
     }
     int.dict.set_str(
         "from_bytes",
-        Value::ClassMethod(Rc::new(builtin("from_bytes", int_from_bytes))),
+        Value::ClassMethod(Obj::new(builtin("from_bytes", int_from_bytes))),
     );
     property(&int, "real", int_exact);
     property(&int, "numerator", int_exact);
@@ -46,20 +46,20 @@ pub fn install(vm: &mut Vm) {
     }
     float.dict.set_str(
         "__getformat__",
-        Value::ClassMethod(Rc::new(builtin("__getformat__", float_getformat))),
+        Value::ClassMethod(Obj::new(builtin("__getformat__", float_getformat))),
     );
     float.dict.set_str(
         "fromhex",
-        Value::ClassMethod(Rc::new(builtin("fromhex", float_fromhex))),
+        Value::ClassMethod(Obj::new(builtin("fromhex", float_fromhex))),
     );
     property(&float, "real", float_real);
     property(&float, "imag", float_imag);
 }
 
-fn property(cls: &Rc<Class>, name: &str, f: NativeFn) {
+fn property(cls: &Obj<Class>, name: &str, f: NativeFn) {
     cls.dict.set_str(
         name,
-        Value::Property(Rc::new(Property {
+        Value::Property(Obj::new(Property {
             fget: builtin(name, f),
             fset: Value::None,
             fdel: Value::None,
@@ -320,7 +320,7 @@ fn no_args(vm: &mut Vm, args: &Args, ty: &str, name: &str) -> PyResult<()> {
 
 /// An int result for the class the constructor was invoked on: user subclasses (reached
 /// through `super().__new__(cls, ...)`) get an instance wrapping the value.
-fn wrap_for(vm: &mut Vm, cls: &Rc<Class>, v: Value) -> Value {
+fn wrap_for(vm: &mut Vm, cls: &Obj<Class>, v: Value) -> Value {
     if cls.builtin {
         return v;
     }
@@ -330,7 +330,7 @@ fn wrap_for(vm: &mut Vm, cls: &Rc<Class>, v: Value) -> Value {
 }
 
 /// The class argument of `T.__new__(cls, ...)`, checked to be a subtype of `base`.
-fn new_cls(vm: &mut Vm, args: &Args, base: &Rc<Class>) -> PyResult<Rc<Class>> {
+fn new_cls(vm: &mut Vm, args: &Args, base: &Obj<Class>) -> PyResult<Obj<Class>> {
     let bn = base.name();
     match args.args.first() {
         Some(Value::Class(c)) if c.is_subclass(base) => Ok(c.clone()),
@@ -351,7 +351,7 @@ fn new_cls(vm: &mut Vm, args: &Args, base: &Rc<Class>) -> PyResult<Rc<Class>> {
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let int = vm.types.int.clone();
     let cls = new_cls(vm, &args, &int)?;
-    if Rc::ptr_eq(&cls, &vm.types.bool_) {
+    if Obj::ptr_eq(&cls, &vm.types.bool_) {
         return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
     }
     let pos = &args.args[1..];
@@ -875,7 +875,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    Ok(Value::Bytes(Rc::new(bytes)))
+    Ok(Value::Bytes(Obj::new(bytes)))
 }
 
 /// `bytes(v)` for the argument of `int.from_bytes`.
@@ -957,7 +957,7 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         v -= BigInt::one() << (bytes.len() * 8);
     }
     let v = Value::from_bigint(v);
-    if Rc::ptr_eq(&cls, &vm.types.int) {
+    if Obj::ptr_eq(&cls, &vm.types.int) {
         return Ok(v);
     }
     // Subclasses (and bool) are built by calling the class, as CPython does.
@@ -1552,7 +1552,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let f = fresh_nan(f);
-    if Rc::ptr_eq(&cls, &vm.types.float) {
+    if Obj::ptr_eq(&cls, &vm.types.float) {
         return Ok(Value::Float(f));
     }
     vm.call(&Value::Class(cls), vec![Value::Float(f)])

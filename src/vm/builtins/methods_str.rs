@@ -4,12 +4,12 @@ use super::{builtin, constructor, method};
 use crate::bytecode::BinOp;
 use crate::runtime::class::Class;
 use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
 use crate::runtime::strops;
 use crate::runtime::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cmp::Ordering;
-use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
     let s = vm.types.str_.clone();
@@ -19,7 +19,7 @@ pub fn install(vm: &mut Vm) {
     }
     let maketrans = builtin("maketrans", str_maketrans);
     s.dict
-        .set_str("maketrans", Value::StaticMethod(Rc::new(maketrans)));
+        .set_str("maketrans", Value::StaticMethod(Obj::new(maketrans)));
 
     let b = vm.types.bytes.clone();
     constructor(&b, bytes_new);
@@ -29,10 +29,10 @@ pub fn install(vm: &mut Vm) {
     // CPython makes these classmethods; they never look at the class, so static is enough.
     let fromhex = builtin("fromhex", bytes_fromhex);
     b.dict
-        .set_str("fromhex", Value::StaticMethod(Rc::new(fromhex)));
+        .set_str("fromhex", Value::StaticMethod(Obj::new(fromhex)));
     let maketrans = builtin("maketrans", bytes_maketrans);
     b.dict
-        .set_str("maketrans", Value::StaticMethod(Rc::new(maketrans)));
+        .set_str("maketrans", Value::StaticMethod(Obj::new(maketrans)));
 }
 
 const STR_METHODS: &[(&str, NativeFn)] = &[
@@ -318,14 +318,14 @@ fn wrong_receiver(vm: &mut Vm, ty: Ty) -> PyErr {
     vm.type_error(format!("expected a {} receiver", ty.name()))
 }
 
-fn self_str(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
+fn self_str(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj<PyStr>> {
     match check_self(vm, args, Ty::Str, name, false)? {
         Value::Str(s) => Ok(s),
         _ => Err(wrong_receiver(vm, Ty::Str)),
     }
 }
 
-fn self_bytes(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Rc<Vec<u8>>> {
+fn self_bytes(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj<Vec<u8>>> {
     match check_self(vm, args, Ty::Bytes, name, false)? {
         Value::Bytes(b) => Ok(b),
         _ => Err(wrong_receiver(vm, Ty::Bytes)),
@@ -339,7 +339,7 @@ fn recv_str(
     style: Style,
     min: usize,
     max: usize,
-) -> PyResult<Rc<PyStr>> {
+) -> PyResult<Obj<PyStr>> {
     let sig = Sig {
         ty: Ty::Str,
         name,
@@ -362,7 +362,7 @@ fn recv_bytes(
     style: Style,
     min: usize,
     max: usize,
-) -> PyResult<Rc<Vec<u8>>> {
+) -> PyResult<Obj<Vec<u8>>> {
     let sig = Sig {
         ty: Ty::Bytes,
         name,
@@ -539,7 +539,7 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }
 }
 
-fn str_of(vm: &Vm, v: &Value) -> Option<Rc<PyStr>> {
+fn str_of(vm: &Vm, v: &Value) -> Option<Obj<PyStr>> {
     match v {
         Value::Str(s) => Some(s.clone()),
         Value::Instance(_) => match vm.unwrap_base(v) {
@@ -550,7 +550,7 @@ fn str_of(vm: &Vm, v: &Value) -> Option<Rc<PyStr>> {
     }
 }
 
-fn bytes_of(vm: &Vm, v: &Value) -> Option<Rc<Vec<u8>>> {
+fn bytes_of(vm: &Vm, v: &Value) -> Option<Obj<Vec<u8>>> {
     match v {
         Value::Bytes(b) => Some(b.clone()),
         Value::Instance(_) => match vm.unwrap_base(v) {
@@ -572,7 +572,7 @@ fn clinic_type_name(vm: &Vm, v: &Value) -> String {
 
 /// A str argument; the error reads "{prefix}must be str, not int". A non-empty prefix marks
 /// an Argument Clinic conversion, which names None differently.
-fn need_str(vm: &mut Vm, v: &Value, prefix: &str) -> PyResult<Rc<PyStr>> {
+fn need_str(vm: &mut Vm, v: &Value, prefix: &str) -> PyResult<Obj<PyStr>> {
     match str_of(vm, v) {
         Some(s) => Ok(s),
         None => {
@@ -586,7 +586,7 @@ fn need_str(vm: &mut Vm, v: &Value, prefix: &str) -> PyResult<Rc<PyStr>> {
     }
 }
 
-fn need_bytes(vm: &mut Vm, v: &Value) -> PyResult<Rc<Vec<u8>>> {
+fn need_bytes(vm: &mut Vm, v: &Value) -> PyResult<Obj<Vec<u8>>> {
     match bytes_of(vm, v) {
         Some(b) => Ok(b),
         None => {
@@ -619,7 +619,7 @@ fn str_list(parts: Vec<String>) -> Value {
 }
 
 fn new_bytes(b: Vec<u8>) -> Value {
-    Value::Bytes(Rc::new(b))
+    Value::Bytes(Obj::new(b))
 }
 
 fn bytes_list(parts: Vec<&[u8]>) -> Value {
@@ -659,12 +659,12 @@ fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
 
 /// The class argument of `T.__new__(cls, ...)`; `Ok(None)` when it is `T` itself, `Ok(Some)`
 /// for a subclass, which is built by the generic subclass constructor.
-fn new_class(vm: &mut Vm, args: &Args, base: &Rc<Class>) -> PyResult<Option<Rc<Class>>> {
+fn new_class(vm: &mut Vm, args: &Args, base: &Obj<Class>) -> PyResult<Option<Obj<Class>>> {
     let bn = base.name();
     match args.args.first() {
         None => Err(vm.type_error(format!("{bn}.__new__(): not enough arguments"))),
         Some(Value::Class(c)) => {
-            if Rc::ptr_eq(c, base) {
+            if Obj::ptr_eq(c, base) {
                 Ok(None)
             } else if c.is_subclass(base) {
                 Ok(Some(c.clone()))
@@ -680,7 +680,7 @@ fn new_class(vm: &mut Vm, args: &Args, base: &Rc<Class>) -> PyResult<Option<Rc<C
     }
 }
 
-fn subclass_new(vm: &mut Vm, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+fn subclass_new(vm: &mut Vm, cls: &Obj<Class>, args: &Args) -> PyResult<Value> {
     let rest = Args {
         args: args.args.get(1..).unwrap_or(&[]).to_vec(),
         kwargs: args.kwargs.clone(),
@@ -1425,7 +1425,7 @@ fn str_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Where named fields are looked up: the call's keywords, or the mapping of `format_map`.
 enum FieldSource<'a> {
-    Keywords(&'a [(Rc<PyStr>, Value)]),
+    Keywords(&'a [(Obj<PyStr>, Value)]),
     Mapping(&'a Value),
 }
 
@@ -1922,7 +1922,7 @@ fn push_unit16(out: &mut Vec<u8>, unit: u16, big: bool) {
     });
 }
 
-fn encode(vm: &mut Vm, s: &Rc<PyStr>, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+fn encode(vm: &mut Vm, s: &Obj<PyStr>, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup_codec(vm, encoding)?;
     let text = s.as_str();
     // The Unicode encodings cannot fail: a Rust string holds no lone surrogates.
@@ -2177,7 +2177,7 @@ fn decode_until_error(codec: Codec, b: &[u8], out: &mut String) -> Option<BadInp
     }
 }
 
-fn decode(vm: &mut Vm, b: &Rc<Vec<u8>>, encoding: &str, errors: &str) -> PyResult<String> {
+fn decode(vm: &mut Vm, b: &Obj<Vec<u8>>, encoding: &str, errors: &str) -> PyResult<String> {
     // PyUnicode_Decode returns early for empty input, before looking the codec up.
     if b.is_empty() {
         return Ok(String::new());

@@ -5,12 +5,12 @@
 use crate::bytecode::CmpOp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use crate::vm::builtins::{bind, function, ssize_arg};
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     function(d, "bisect_right", bisect_right);
     function(d, "bisect_left", bisect_left);
     function(d, "insort_right", insort_right);

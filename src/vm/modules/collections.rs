@@ -4,12 +4,12 @@
 use crate::bytecode::BinOp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use crate::vm::builtins::function;
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     function(d, "_count_elements", count_elements);
 }
 
@@ -50,14 +50,14 @@ fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The dict behind `mapping` when its `get` and `__setitem__` are dict's own.
-fn plain_dict(vm: &mut Vm, mapping: &Value) -> Option<Rc<PyDict>> {
+fn plain_dict(vm: &mut Vm, mapping: &Value) -> Option<Obj<PyDict>> {
     match mapping {
         Value::Dict(d) => Some(d.clone()),
         Value::Instance(inst) => {
             let cls = inst.class.borrow().clone();
             let dict_type = vm.types.dict.clone();
             let keeps = |name: &str| match (cls.lookup(name), dict_type.lookup(name)) {
-                (Some(Value::Builtin(a)), Some(Value::Builtin(b))) => Rc::ptr_eq(&a, &b),
+                (Some(Value::Builtin(a)), Some(Value::Builtin(b))) => Obj::ptr_eq(&a, &b),
                 _ => false,
             };
             if !keeps("get") || !keeps("__setitem__") {

@@ -8,6 +8,7 @@
 use crate::bytecode::BinOp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use crate::vm::builtins::{bind, function};
 use crate::vm::ops::{frexp, to_bigint};
@@ -16,9 +17,8 @@ use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::f64::consts::{E, PI, TAU};
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     d.set_str("pi", Value::Float(PI));
     d.set_str("e", Value::Float(E));
     d.set_str("tau", Value::Float(TAU));

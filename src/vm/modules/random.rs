@@ -4,14 +4,14 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
 use crate::runtime::mt19937::Mt19937;
 use crate::runtime::native::{NativeData, NativeObject};
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use crate::vm::builtins::{constructor, method};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use std::cell::RefCell;
-use std::rc::Rc;
 
-pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(vm: &mut Vm, d: &Obj<PyDict>) {
     let cls = vm.types.random.clone();
     constructor(&cls, random_new);
     method(&cls, "seed", seed);
@@ -39,7 +39,7 @@ fn os_seed() -> Mt19937 {
 
 fn random_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = vm.types.random.clone();
-    let obj = Value::Native(Rc::new(NativeObject {
+    let obj = Value::Native(Obj::new(NativeObject {
         class: cls,
         data: RefCell::new(NativeData::Random(Box::new(os_seed()))),
     }));

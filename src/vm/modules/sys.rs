@@ -4,14 +4,14 @@ use crate::runtime::class::Layout;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObject};
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use crate::vm::builtins::{arity, function, method};
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::RefCell;
 use std::io::Write;
-use std::rc::Rc;
 
-pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(vm: &mut Vm, d: &Obj<PyDict>) {
     let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str("argv", Value::list(argv));
     function(d, "exit", exit);
@@ -26,7 +26,7 @@ pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
     method(&stream_cls, "write", stream_write);
     method(&stream_cls, "flush", stream_flush);
     for (name, k) in [("stdout", 1u8), ("stderr", 2u8)] {
-        let s = Value::Native(Rc::new(NativeObject {
+        let s = Value::Native(Obj::new(NativeObject {
             class: stream_cls.clone(),
             data: RefCell::new(NativeData::Stream(k)),
         }));
@@ -63,7 +63,7 @@ pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
 
 /// `sys.version_info`: a tuple with named fields.
 fn version_info(vm: &mut Vm) -> Value {
-    let ns = Rc::new(PyDict::new());
+    let ns = Obj::new(PyDict::new());
     ns.set_str("__module__", Value::str("sys"));
     let tuple_cls = vm.types.tuple.clone();
     let cls = match crate::vm::builtins::make_class(

@@ -2,10 +2,10 @@
 
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use crate::vm::builtins::{arity, function};
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
@@ -14,7 +14,7 @@ fn epoch() -> Instant {
     *START.get_or_init(Instant::now)
 }
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     epoch();
     function(d, "time", time);
     function(d, "time_ns", time_ns);
