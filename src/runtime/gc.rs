@@ -16,6 +16,7 @@ use super::dict::PyDict;
 use super::function::PyCell;
 use super::object::{AnyObj, Header, Visitor};
 use super::value::{PyList, PyTuple, Value};
+use crate::runtime::value::View;
 use std::cell::{Cell, RefCell};
 use std::ptr::NonNull;
 
@@ -374,7 +375,7 @@ impl Drop for PyTuple {
 impl Drop for PyCell {
     fn drop(&mut self) {
         let v = std::mem::take(self.value.get_mut());
-        if !matches!(v, Value::Null) {
+        if !matches!(v.view(), View::Null) {
             drop_deferred(vec![v]);
         }
     }

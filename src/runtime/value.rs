@@ -61,6 +61,73 @@ pub enum Value {
     Native(Obj<NativeObject>),
 }
 
+/// A borrowed look at a value, for matching: `match v.view() { View::Int(i) => … }`. Rust
+/// code reads values through this rather than through `Value`'s representation, which is
+/// the C-readable word the JIT shares.
+#[derive(Clone, Copy)]
+pub enum View<'a> {
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(&'a Obj<BigInt>),
+    Str(&'a Obj<PyStr>),
+    Bytes(&'a Obj<Vec<u8>>),
+    List(&'a Obj<PyList>),
+    Tuple(&'a Obj<PyTuple>),
+    Dict(&'a Obj<PyDict>),
+    Set(&'a Obj<PySet>),
+    FrozenSet(&'a Obj<PySet>),
+    Range(&'a Obj<PyRange>),
+    Slice(&'a Obj<PySlice>),
+    Function(&'a Obj<Function>),
+    Builtin(&'a Obj<BuiltinFunction>),
+    Method(&'a Obj<BoundMethod>),
+    Class(&'a Obj<Class>),
+    Instance(&'a Obj<Instance>),
+    Module(&'a Obj<Module>),
+    Iter(&'a Obj<NativeIter>),
+    Generator(&'a Obj<Generator>),
+    Cell(&'a Obj<PyCell>),
+    Code(&'a Obj<CodeObject>),
+    Property(&'a Obj<Property>),
+    StaticMethod(&'a Obj<Value>),
+    ClassMethod(&'a Obj<Value>),
+    Super(&'a Obj<Super>),
+    Native(&'a Obj<NativeObject>),
+}
+
+/// `view()` through an `Option`: `match d.get(k).view() { Some(View::Int(i)) => … }`. The
+/// view borrows from the value inside, not from the `Option`, so a temporary
+/// `Option<&Value>` may be viewed in a `let … else`.
+pub trait OptionView<'a> {
+    fn view(self) -> Option<View<'a>>;
+}
+
+impl<'a> OptionView<'a> for &'a Option<Value> {
+    #[inline(always)]
+    fn view(self) -> Option<View<'a>> {
+        self.as_ref().map(Value::view)
+    }
+}
+
+impl<'a> OptionView<'a> for Option<&'a Value> {
+    #[inline(always)]
+    fn view(self) -> Option<View<'a>> {
+        self.map(Value::view)
+    }
+}
+
+impl<'a> OptionView<'a> for &'a Option<&mut Value> {
+    #[inline(always)]
+    fn view(self) -> Option<View<'a>> {
+        self.as_deref().map(Value::view)
+    }
+}
+
 impl Clone for Value {
     /// Inlined everywhere: values are copied on every stack push. Bit-copies the two words
     /// (one 16-byte load and store) and separately bumps the reference count: rebuilding
@@ -77,6 +144,45 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// What the value is, borrowed (see `View`).
+    #[inline(always)]
+    pub fn view(&self) -> View<'_> {
+        match self {
+            Value::Null => View::Null,
+            Value::None => View::None,
+            Value::NotImplemented => View::NotImplemented,
+            Value::Ellipsis => View::Ellipsis,
+            Value::Bool(b) => View::Bool(*b),
+            Value::Int(i) => View::Int(*i),
+            Value::Float(x) => View::Float(*x),
+            Value::BigInt(o) => View::BigInt(o),
+            Value::Str(o) => View::Str(o),
+            Value::Bytes(o) => View::Bytes(o),
+            Value::List(o) => View::List(o),
+            Value::Tuple(o) => View::Tuple(o),
+            Value::Dict(o) => View::Dict(o),
+            Value::Set(o) => View::Set(o),
+            Value::FrozenSet(o) => View::FrozenSet(o),
+            Value::Range(o) => View::Range(o),
+            Value::Slice(o) => View::Slice(o),
+            Value::Function(o) => View::Function(o),
+            Value::Builtin(o) => View::Builtin(o),
+            Value::Method(o) => View::Method(o),
+            Value::Class(o) => View::Class(o),
+            Value::Instance(o) => View::Instance(o),
+            Value::Module(o) => View::Module(o),
+            Value::Iter(o) => View::Iter(o),
+            Value::Generator(o) => View::Generator(o),
+            Value::Cell(o) => View::Cell(o),
+            Value::Code(o) => View::Code(o),
+            Value::Property(o) => View::Property(o),
+            Value::StaticMethod(o) => View::StaticMethod(o),
+            Value::ClassMethod(o) => View::ClassMethod(o),
+            Value::Super(o) => View::Super(o),
+            Value::Native(o) => View::Native(o),
+        }
+    }
+
     /// The variant-by-variant copy; only its reference count increment survives
     /// optimization in `clone`.
     #[inline(always)]

@@ -9,32 +9,34 @@ use crate::runtime::class::ClassObj;
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::function::{Args, Function, PyCell};
 use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 
 impl Vm {
     pub fn call(&mut self, f: &Value, mut args: Vec<Value>) -> PyResult<Value> {
-        match f {
+        match f.view() {
             // Dunder methods, keys and callbacks called from Rust mostly pass exactly the
             // positional parameters: bind them by moving, as the interpreter's calls do.
-            Value::Function(func) if func.code.takes_exactly(args.len()) => {
+            View::Function(func) if func.code.takes_exactly(args.len()) => {
                 let n = args.len();
                 self.call_simple(func, &mut args, n)
             }
-            Value::Function(func) => self.call_function(func, Args::new(args)),
+            View::Function(func) => self.call_function(func, Args::new(args)),
             _ => self.call_args(f, Args::new(args)),
         }
     }
 
     pub fn call_args(&mut self, f: &Value, mut args: Args) -> PyResult<Value> {
-        match f {
-            Value::Function(func) => self.call_function(func, args),
-            Value::Builtin(b) => {
+        match f.view() {
+            View::Function(func) => self.call_function(func, args),
+            View::Builtin(b) => {
                 if let Some(recv) = &b.binding {
                     args.args.insert(0, recv.clone());
                 }
                 // `tuple.__new__(SubClass, ...)` from a user `__new__`: the built-in
                 // constructor makes the plain value; wrap it in an instance of the subclass.
-                if let Some(Value::Class(c)) = args.args.first()
+                if let Some(View::Class(c)) = args.args.first().view()
                     && !c.builtin
                 {
                     let base = self.builtin_base(c);
@@ -52,17 +54,17 @@ impl Vm {
                 }
                 (b.func)(self, args)
             }
-            Value::Method(m) => {
+            View::Method(m) => {
                 args.args.insert(0, m.receiver.clone());
                 let func = m.func.clone();
                 self.call_args(&func, args)
             }
-            Value::Class(c) => self.call_class(c, args),
-            Value::StaticMethod(inner) => {
+            View::Class(c) => self.call_class(c, args),
+            View::StaticMethod(inner) => {
                 let inner = (**inner).clone();
                 self.call_args(&inner, args)
             }
-            Value::Instance(_) | Value::Native(_) => {
+            View::Instance(_) | View::Native(_) => {
                 let cls = self.type_of(f);
                 match cls.lookup("__call__") {
                     Some(call) => {
@@ -503,8 +505,8 @@ impl Vm {
             return Ok(Value::Class(self.type_of(&args.args[0])));
         }
         let new = cls.lookup("__new__");
-        let obj = match &new {
-            Some(Value::StaticMethod(f)) if !matches!(**f, Value::Builtin(_)) => {
+        let obj = match new.view() {
+            Some(View::StaticMethod(f)) if !matches!((**f).view(), View::Builtin(_)) => {
                 let f = (**f).clone();
                 let mut a = args.args.clone();
                 a.insert(0, Value::Class(cls.clone()));
@@ -516,7 +518,7 @@ impl Vm {
                     },
                 )?
             }
-            Some(Value::Function(_)) => {
+            Some(View::Function(_)) => {
                 let f = new.clone().unwrap_or_default();
                 let mut a = args.args.clone();
                 a.insert(0, Value::Class(cls.clone()));
@@ -528,7 +530,7 @@ impl Vm {
                     },
                 )?
             }
-            Some(Value::Builtin(b)) if cls.builtin && cls.layout != Layout::Exception => {
+            Some(View::Builtin(b)) if cls.builtin && cls.layout != Layout::Exception => {
                 // Built-in types construct and initialize in one step.
                 let mut a = args;
                 a.args.insert(0, Value::Class(cls.clone()));
@@ -542,10 +544,10 @@ impl Vm {
             return Ok(obj);
         }
         let init = obj_cls.lookup("__init__");
-        let init_is_object = matches!(&init, Some(Value::Builtin(b)) if is_object_init(b));
-        let new_is_object = match &new {
+        let init_is_object = matches!(init.view(), Some(View::Builtin(b)) if is_object_init(b));
+        let new_is_object = match new.view() {
             None => true,
-            Some(Value::Builtin(b)) => b.name == "object",
+            Some(View::Builtin(b)) => b.name == "object",
             _ => false,
         };
         if init_is_object {
@@ -597,8 +599,9 @@ impl Vm {
                 let v = match base_cls
                     .dict
                     .get_str("__new__", crate::runtime::str::str_hash("__new__"))
+                    .view()
                 {
-                    Some(Value::Builtin(b)) => (b.func)(self, a)?,
+                    Some(View::Builtin(b)) => (b.func)(self, a)?,
                     _ => Value::None,
                 };
                 *inst.base_value.borrow_mut() = v;
@@ -613,13 +616,13 @@ impl Vm {
         if !Obj::ptr_eq(cls, &os_error) || args.len() < 2 {
             return cls.clone();
         }
-        let name = match args[0] {
-            Value::Int(1) | Value::Int(13) => "PermissionError",
-            Value::Int(2) => "FileNotFoundError",
-            Value::Int(17) => "FileExistsError",
-            Value::Int(20) => "NotADirectoryError",
-            Value::Int(21) => "IsADirectoryError",
-            Value::Int(110) => "TimeoutError",
+        let name = match args[0].view() {
+            View::Int(1) | View::Int(13) => "PermissionError",
+            View::Int(2) => "FileNotFoundError",
+            View::Int(17) => "FileExistsError",
+            View::Int(20) => "NotADirectoryError",
+            View::Int(21) => "IsADirectoryError",
+            View::Int(110) => "TimeoutError",
             _ => return cls.clone(),
         };
         self.types.exc(name)

@@ -3,7 +3,9 @@
 use super::{PyErr, PyResult, Vm};
 use crate::runtime::class::{Class, ExcState, Instance, Layout, TracebackEntry};
 use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use std::cell::RefCell;
 use std::rc::Rc;
 
@@ -98,16 +100,16 @@ impl Vm {
     }
 
     pub fn exc_class(&self, exc: &Value) -> Obj<Class> {
-        match exc {
-            Value::Instance(i) => i.class.borrow().clone(),
+        match exc.view() {
+            View::Instance(i) => i.class.borrow().clone(),
             _ => self.types.exception.clone(),
         }
     }
 
     pub fn exc_args(&self, exc: &Value) -> Vec<Value> {
-        if let Value::Instance(i) = exc
+        if let View::Instance(i) = exc.view()
             && let Some(e) = &i.exc
-            && let Value::Tuple(t) = &e.borrow().args
+            && let View::Tuple(t) = e.borrow().args.view()
         {
             return t.items.to_vec();
         }
@@ -115,7 +117,7 @@ impl Vm {
     }
 
     pub fn add_traceback(&self, err: &PyErr, filename: &Rc<str>, line: u32, name: &Rc<str>) {
-        if let Value::Instance(i) = &err.exc
+        if let View::Instance(i) = err.exc.view()
             && let Some(e) = &i.exc
         {
             e.borrow_mut().traceback.push(TracebackEntry {
@@ -128,9 +130,9 @@ impl Vm {
 
     /// Turns a raised value (a class or an instance) into an exception instance.
     pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
-        match &v {
-            Value::Class(c) if c.is_subclass(&self.types.base_exception) => self.call(&v, vec![]),
-            Value::Instance(i) if i.exc.is_some() => Ok(v),
+        match v.view() {
+            View::Class(c) if c.is_subclass(&self.types.base_exception) => self.call(&v, vec![]),
+            View::Instance(i) if i.exc.is_some() => Ok(v),
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
     }
@@ -162,8 +164,8 @@ impl Vm {
         if let Some(p) = exc.heap_ptr() {
             seen.push(p);
         }
-        let (cause, context, suppress) = match exc {
-            Value::Instance(i) => match &i.exc {
+        let (cause, context, suppress) = match exc.view() {
+            View::Instance(i) => match &i.exc {
                 Some(e) => {
                     let e = e.borrow();
                     (e.cause.clone(), e.context.clone(), e.suppress_context)
@@ -190,8 +192,8 @@ impl Vm {
 
     fn format_one_exception(&mut self, exc: &Value, out: &mut String) {
         let cls = self.exc_class(exc);
-        let tb: Vec<TracebackEntry> = match exc {
-            Value::Instance(i) => i
+        let tb: Vec<TracebackEntry> = match exc.view() {
+            View::Instance(i) => i
                 .exc
                 .as_ref()
                 .map(|e| e.borrow().traceback.clone())
@@ -239,7 +241,8 @@ impl Vm {
     /// SyntaxError args are `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
     fn format_syntax_error_location(&mut self, exc: &Value, out: &mut String) {
         let args = self.exc_args(exc);
-        let Some(Value::Tuple(info)) = args.get(1) else {
+        let info = args.get(1);
+        let Some(View::Tuple(info)) = info.view() else {
             return;
         };
         let items = &info.items;
@@ -247,22 +250,22 @@ impl Vm {
             .first()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default();
-        let line = match items.get(1) {
-            Some(Value::Int(n)) => *n,
+        let line = match items.get(1).view() {
+            Some(View::Int(n)) => n,
             _ => 0,
         };
         out.push_str(&format!("  File \"{filename}\", line {line}\n"));
-        if let Some(Value::Str(text)) = items.get(3) {
+        if let Some(View::Str(text)) = items.get(3).view() {
             let raw = text.as_str().trim_end_matches(['\n', '\r']);
             let stripped = raw.trim_start();
             let removed = raw.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {stripped}\n"));
-            let offset = match items.get(2) {
-                Some(Value::Int(n)) => *n,
+            let offset = match items.get(2).view() {
+                Some(View::Int(n)) => n,
                 _ => 0,
             };
-            let end = match items.get(5) {
-                Some(Value::Int(n)) => *n,
+            let end = match items.get(5).view() {
+                Some(View::Int(n)) => n,
                 _ => offset + 1,
             };
             if offset > 0 {

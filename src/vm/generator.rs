@@ -7,7 +7,9 @@ use crate::bytecode::Instr;
 use crate::runtime::function::Function;
 use crate::runtime::object::Obj;
 use crate::runtime::object::{HeapValue, Visitor};
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use std::cell::{Cell, RefCell};
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -133,7 +135,7 @@ impl Vm {
             return e;
         }
         let err = self.runtime_error("generator raised StopIteration");
-        if let Value::Instance(i) = &err.exc
+        if let View::Instance(i) = err.exc.view()
             && let Some(s) = &i.exc
         {
             let mut s = s.borrow_mut();
@@ -148,14 +150,14 @@ impl Vm {
     /// first when the frame is inside `yield from`.
     fn throw_into_frame(&mut self, frame: &mut Box<Frame>, err: PyErr) -> PyResult<Exit> {
         let in_yield_from = matches!(frame.code.code.instrs.get(frame.ip), Some(Instr::YieldFrom));
-        if in_yield_from && let Some(Value::Generator(sub)) = frame.stack.last().cloned() {
+        if in_yield_from && let Some(View::Generator(sub)) = (frame.stack.last().cloned()).view() {
             let is_exit = self.err_matches(&err, "GeneratorExit");
             let r = if is_exit {
-                self.gen_close(&sub)
+                self.gen_close(sub)
                     .map(|_| SendResult::Returned(Value::None))
                     .and(Err(err.clone()))
             } else {
-                self.gen_resume(&sub, Value::None, Some(err.clone()))
+                self.gen_resume(sub, Value::None, Some(err.clone()))
             };
             match r {
                 Ok(SendResult::Yielded(y)) => return Ok(Exit::Yield(y)),
@@ -216,8 +218,8 @@ impl Vm {
 
     /// One step of `yield from`: send `value` into `sub`.
     pub fn send_into(&mut self, sub: &Value, value: Value) -> PyResult<SendResult> {
-        match sub {
-            Value::Generator(g) => self.gen_resume(g, value, None),
+        match sub.view() {
+            View::Generator(g) => self.gen_resume(g, value, None),
             _ => {
                 let r = if value.is_none() {
                     self.next_raw(sub)

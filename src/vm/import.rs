@@ -5,6 +5,7 @@ use super::{PyResult, Vm};
 use crate::runtime::dict::PyDict;
 use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
+use crate::runtime::value::View;
 use crate::runtime::value::{Module, Value};
 use std::rc::Rc;
 
@@ -133,8 +134,8 @@ impl Vm {
         match self.get_attr_opt(module, name)? {
             Some(v) => Ok(v),
             None => {
-                let (mname, file) = match module {
-                    Value::Module(m) => (
+                let (mname, file) = match module.view() {
+                    View::Module(m) => (
                         m.name.clone(),
                         m.dict
                             .get_str("__file__", crate::runtime::str::str_hash("__file__"))
@@ -158,7 +159,7 @@ impl Vm {
 
     /// ImportError.name: the module that could not be imported (from).
     fn set_import_error_name(&mut self, err: &super::PyErr, module: &str) {
-        if let Value::Instance(i) = &err.exc
+        if let View::Instance(i) = err.exc.view()
             && let Some(d) = &i.dict
         {
             d.set_str("name", Value::str(module));
@@ -166,7 +167,7 @@ impl Vm {
     }
 
     pub fn import_star(&mut self, module: &Value, ns: &Obj<PyDict>) -> PyResult<()> {
-        let Value::Module(m) = module else {
+        let View::Module(m) = module.view() else {
             return Ok(());
         };
         let all = m
@@ -175,7 +176,7 @@ impl Vm {
         match all {
             Some(all) => {
                 for name in self.collect_iterable(&all)? {
-                    let Value::Str(n) = &name else { continue };
+                    let View::Str(n) = name.view() else { continue };
                     let v = self.import_from(module, n)?;
                     self.dict_set(ns, name.clone(), v)?;
                 }

@@ -6,6 +6,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::object::Obj;
 use crate::runtime::object::{HeapValue, Visitor};
 use crate::runtime::str::PyStr;
+use crate::runtime::value::View;
 use crate::runtime::value::{PyList, PySet, PyTuple, Value};
 use std::cell::RefCell;
 
@@ -230,16 +231,16 @@ impl NativeIter {
 
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
-        Ok(match v {
-            Value::List(l) => NativeIter::new(IterKind::List {
+        Ok(match v.view() {
+            View::List(l) => NativeIter::new(IterKind::List {
                 list: l.clone(),
                 idx: 0,
             }),
-            Value::Tuple(t) => NativeIter::new(IterKind::Tuple {
+            View::Tuple(t) => NativeIter::new(IterKind::Tuple {
                 tuple: t.clone(),
                 idx: 0,
             }),
-            Value::Range(r) if r.big.is_some() => {
+            View::Range(r) if r.big.is_some() => {
                 let [start, _, step] = r.bounds();
                 NativeIter::new(IterKind::BigRange {
                     next: start,
@@ -247,31 +248,31 @@ impl Vm {
                     remaining: r.big_len(),
                 })
             }
-            Value::Range(r) => NativeIter::new(IterKind::Range {
+            View::Range(r) => NativeIter::new(IterKind::Range {
                 next: r.start,
                 step: r.step,
                 remaining: super::ops::range_len(r.start, r.stop, r.step),
             }),
-            Value::Str(s) => NativeIter::new(IterKind::Str {
+            View::Str(s) => NativeIter::new(IterKind::Str {
                 s: s.clone(),
                 byte: 0,
             }),
-            Value::Bytes(b) => NativeIter::new(IterKind::Bytes {
+            View::Bytes(b) => NativeIter::new(IterKind::Bytes {
                 b: b.clone(),
                 idx: 0,
             }),
-            Value::Dict(d) => NativeIter::new(IterKind::Dict {
+            View::Dict(d) => NativeIter::new(IterKind::Dict {
                 dict: d.clone(),
                 pos: 0,
                 part: DictPart::Keys,
                 len: d.len(),
             }),
-            Value::Set(s) | Value::FrozenSet(s) => NativeIter::new(IterKind::Set {
+            View::Set(s) | View::FrozenSet(s) => NativeIter::new(IterKind::Set {
                 set: s.clone(),
                 pos: 0,
                 len: s.table.len(),
             }),
-            Value::Iter(it) => match it.view_dict() {
+            View::Iter(it) => match it.view_dict() {
                 Some((dict, part)) => {
                     let len = dict.len();
                     NativeIter::new(IterKind::Dict {
@@ -283,15 +284,15 @@ impl Vm {
                 }
                 None => v.clone(),
             },
-            Value::Generator(_) => v.clone(),
-            Value::Instance(inst) => {
+            View::Generator(_) => v.clone(),
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__iter__") {
-                    if matches!(f, Value::None) {
+                    if matches!(f.view(), View::None) {
                         let tn = cls.name();
                         return Err(self.type_error(format!("'{tn}' object is not iterable")));
                     }
-                    if !matches!(f, Value::Builtin(_)) {
+                    if !matches!(f.view(), View::Builtin(_)) {
                         let it = self.call(&f, vec![v.clone()])?;
                         if !self.is_iterator(&it) {
                             let tn = self.type_name(&it);
@@ -323,18 +324,18 @@ impl Vm {
     }
 
     pub fn is_iterator(&self, v: &Value) -> bool {
-        match v {
-            Value::Iter(it) => !it.is_view(),
-            Value::Generator(_) => true,
-            Value::Instance(i) => i.class.borrow().lookup("__next__").is_some(),
+        match v.view() {
+            View::Iter(it) => !it.is_view(),
+            View::Generator(_) => true,
+            View::Instance(i) => i.class.borrow().lookup("__next__").is_some(),
             _ => false,
         }
     }
 
     /// `next(it)` raising StopIteration (for `next()` and `yield from` on non-generators).
     pub fn next_raw(&mut self, it: &Value) -> PyResult<Value> {
-        match it {
-            Value::Instance(inst) => {
+        match it.view() {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 match cls.lookup("__next__") {
                     Some(f) => self.call(&f, vec![it.clone()]),
@@ -344,7 +345,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Generator(g) => {
+            View::Generator(g) => {
                 let g = g.clone();
                 self.gen_send(&g, Value::None)
             }
@@ -357,13 +358,13 @@ impl Vm {
 
     /// Advances an iterator; `None` when it is exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        match it {
-            Value::Iter(n) => self.native_next(n),
-            Value::Generator(g) => {
+        match it.view() {
+            View::Iter(n) => self.native_next(n),
+            View::Generator(g) => {
                 let g = g.clone();
                 self.gen_next(&g)
             }
-            Value::Instance(_) => match self.next_raw(it) {
+            View::Instance(_) => match self.next_raw(it) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.err_matches(&e, "StopIteration") => Ok(None),
                 Err(e) => Err(e),
@@ -596,8 +597,8 @@ impl Vm {
                 }
                 // Over a list, tuple or range adding ints or floats (`random.choices`'s
                 // weights), step in place: no Python code can run.
-                let source = match &*it {
-                    Value::Iter(src) if func.is_none() => src
+                let source = match (*it).view() {
+                    View::Iter(src) if func.is_none() => src
                         .kind
                         .try_borrow_mut()
                         .ok()
@@ -608,10 +609,10 @@ impl Vm {
                     let Some(v) = v else {
                         return Ok(None);
                     };
-                    let sum = match (&*total, &v) {
-                        (Value::Null, _) => Some(v.clone()),
-                        (Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
-                        (Value::Int(a), Value::Int(b)) => a.checked_add(*b).map(Value::Int),
+                    let sum = match (total.view(), v.view()) {
+                        (View::Null, _) => Some(v.clone()),
+                        (View::Float(a), View::Float(b)) => Some(Value::Float(a + b)),
+                        (View::Int(a), View::Int(b)) => a.checked_add(b).map(Value::Int),
                         _ => None,
                     };
                     if let Some(sum) = sum {
@@ -677,7 +678,7 @@ impl Vm {
                 Ok(dict.find(self, item, h)?.is_some())
             }
             DictPart::Items => {
-                let Value::Tuple(t) = item else {
+                let View::Tuple(t) = item.view() else {
                     return Ok(false);
                 };
                 if t.items.len() != 2 {

@@ -27,7 +27,9 @@ use super::frame::Frame;
 use crate::bytecode::{BinOp, Code, Instr};
 use crate::runtime::class::{Class, Instance};
 use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use std::cell::{Cell, RefCell};
 
 /// Executions of a generic instruction before its first attempt to specialize.
@@ -382,8 +384,10 @@ pub fn cached_class_attr(cls: &Obj<Class>, depth: u32, index: u32) -> Option<Val
 /// `__getattribute__` or `__setattr__` (`object` defines both as built-ins).
 fn plain_instance_class(inst: &Instance) -> Option<Obj<Class>> {
     let cls = inst.class.borrow().clone();
-    let hooked = matches!(cls.lookup("__getattribute__"), Some(Value::Function(_)))
-        || matches!(cls.lookup("__setattr__"), Some(Value::Function(_)));
+    let hooked = matches!(
+        cls.lookup("__getattribute__").view(),
+        Some(View::Function(_))
+    ) || matches!(cls.lookup("__setattr__").view(), Some(View::Function(_)));
     (!hooked && inst.exc.is_none()).then_some(cls)
 }
 
@@ -496,7 +500,7 @@ impl Vm {
     ) -> bool {
         let site = &code.adaptive;
         let mut cache = site.caches[ip].get();
-        let Some(Value::Instance(inst)) = receiver else {
+        let Some(View::Instance(inst)) = receiver.view() else {
             return false;
         };
         if crate::runtime::dict::class_epoch() != cache.version {
@@ -517,9 +521,9 @@ impl Vm {
                 ClassAttr::At {
                     depth,
                     index,
-                    value: Value::Function(_) | Value::Builtin(_),
+                    value,
                 },
-            ) => (index, depth),
+            ) if matches!(value.view(), View::Function(_) | View::Builtin(_)) => (index, depth),
             _ => return false,
         };
         let class = Obj::as_ptr(&cls) as usize;
@@ -545,26 +549,26 @@ impl Vm {
         let peek = |i: usize| stack.get(stack.len().wrapping_sub(i));
         let none = InlineCache::default();
         match instr {
-            Instr::BinaryOp(op) => match (peek(2)?, peek(1)?) {
-                (Value::Int(_), Value::Int(_)) if int_op_specializable(op) => {
+            Instr::BinaryOp(op) => match (peek(2)?.view(), peek(1)?.view()) {
+                (View::Int(_), View::Int(_)) if int_op_specializable(op) => {
                     Some((Form::BinaryOpInt, Instr::BinaryOpInt(op), none))
                 }
-                (Value::Float(_), Value::Float(_) | Value::Int(_))
-                | (Value::Int(_), Value::Float(_))
+                (View::Float(_), View::Float(_) | View::Int(_))
+                | (View::Int(_), View::Float(_))
                     if float_op_specializable(op) =>
                 {
                     Some((Form::BinaryOpFloat, Instr::BinaryOpFloat(op), none))
                 }
                 _ => None,
             },
-            Instr::CompareOp(op) => match (peek(2)?, peek(1)?) {
-                (Value::Int(_), Value::Int(_)) => {
+            Instr::CompareOp(op) => match (peek(2)?.view(), peek(1)?.view()) {
+                (View::Int(_), View::Int(_)) => {
                     Some((Form::CompareOpInt, Instr::CompareOpInt(op), none))
                 }
-                (Value::Float(_), Value::Float(_)) => {
+                (View::Float(_), View::Float(_)) => {
                     Some((Form::CompareOpFloat, Instr::CompareOpFloat(op), none))
                 }
-                (Value::Str(_), Value::Str(_)) => {
+                (View::Str(_), View::Str(_)) => {
                     Some((Form::CompareOpStr, Instr::CompareOpStr(op), none))
                 }
                 _ => None,
@@ -572,7 +576,7 @@ impl Vm {
             Instr::LoadAttr(i) => self.choose_load_attr(code, peek(1)?, i),
             Instr::LoadMethod(i) => self.choose_load_method(code, peek(1)?, i),
             Instr::StoreAttr(i) => {
-                let Value::Instance(inst) = peek(1)? else {
+                let View::Instance(inst) = peek(1)?.view() else {
                     return None;
                 };
                 let cls = plain_instance_class(inst)?;
@@ -619,50 +623,55 @@ impl Vm {
                 };
                 Some((Form::LoadGlobalBuiltin, Instr::LoadGlobalBuiltin(i), cache))
             }
-            Instr::Call(n) => match peek(n as usize + 1)? {
-                Value::Function(func) if func.code.takes_exactly(n as usize) => {
+            Instr::Call(n) => match peek(n as usize + 1)?.view() {
+                View::Function(func) if func.code.takes_exactly(n as usize) => {
                     Some((Form::CallPyExact, Instr::CallPyExact(n), none))
                 }
-                Value::Builtin(b) if b.binding.is_none() => {
+                View::Builtin(b) if b.binding.is_none() => {
                     Some((Form::CallBuiltin, Instr::CallBuiltin(n), none))
                 }
-                Value::Class(cls) => Some(match self.python_init_site(cls, n) {
+                View::Class(cls) => Some(match self.python_init_site(cls, n) {
                     Some(cache) => (Form::CallClassPyInit, Instr::CallClassPyInit(n), cache),
                     None => (Form::CallType, Instr::CallType(n), none),
                 }),
-                Value::Method(m) => match &m.func {
-                    Value::Function(func) if func.code.takes_exactly(n as usize + 1) => {
+                View::Method(m) => match m.func.view() {
+                    View::Function(func) if func.code.takes_exactly(n as usize + 1) => {
                         Some((Form::CallBoundMethod, Instr::CallBoundMethod(n), none))
                     }
                     _ => None,
                 },
                 _ => None,
             },
-            Instr::CallMethod(n) => match (peek(n as usize + 2)?, peek(n as usize + 1)?) {
-                (Value::Function(func), this)
-                    if !this.is_null() && func.code.takes_exactly(n as usize + 1) =>
-                {
-                    Some((Form::CallMethodPy, Instr::CallMethodPy(n), none))
+            Instr::CallMethod(n) => {
+                match (peek(n as usize + 2)?.view(), peek(n as usize + 1)?.view()) {
+                    (View::Function(func), this)
+                        if !matches!(this, View::Null)
+                            && func.code.takes_exactly(n as usize + 1) =>
+                    {
+                        Some((Form::CallMethodPy, Instr::CallMethodPy(n), none))
+                    }
+                    (View::Builtin(b), View::List(_)) if n == 1 && self.is_list_append(b) => {
+                        let cache = InlineCache {
+                            class: Obj::as_ptr(b) as usize,
+                            version: crate::runtime::dict::class_epoch(),
+                            ..none
+                        };
+                        Some((
+                            Form::CallMethodListAppend,
+                            Instr::CallMethodListAppend(n),
+                            cache,
+                        ))
+                    }
+                    (View::Builtin(b), this)
+                        if !matches!(this, View::Null) && b.binding.is_none() =>
+                    {
+                        Some((Form::CallMethodBuiltin, Instr::CallMethodBuiltin(n), none))
+                    }
+                    _ => None,
                 }
-                (Value::Builtin(b), Value::List(_)) if n == 1 && self.is_list_append(b) => {
-                    let cache = InlineCache {
-                        class: Obj::as_ptr(b) as usize,
-                        version: crate::runtime::dict::class_epoch(),
-                        ..none
-                    };
-                    Some((
-                        Form::CallMethodListAppend,
-                        Instr::CallMethodListAppend(n),
-                        cache,
-                    ))
-                }
-                (Value::Builtin(b), this) if !this.is_null() && b.binding.is_none() => {
-                    Some((Form::CallMethodBuiltin, Instr::CallMethodBuiltin(n), none))
-                }
-                _ => None,
-            },
-            Instr::ForIter(t) => match peek(1)? {
-                Value::Iter(it) => match &*it.kind.borrow() {
+            }
+            Instr::ForIter(t) => match peek(1)?.view() {
+                View::Iter(it) => match &*it.kind.borrow() {
                     super::iter::IterKind::Range { .. } => {
                         Some((Form::ForIterRange, Instr::ForIterRange(t), none))
                     }
@@ -674,42 +683,40 @@ impl Vm {
                     }
                     _ => None,
                 },
-                Value::Generator(_) => Some((Form::ForIterGen, Instr::ForIterGen(t), none)),
+                View::Generator(_) => Some((Form::ForIterGen, Instr::ForIterGen(t), none)),
                 _ => None,
             },
-            Instr::BinarySubscr => match (peek(2)?, peek(1)?) {
-                (Value::List(_), Value::Int(_)) => {
+            Instr::BinarySubscr => match (peek(2)?.view(), peek(1)?.view()) {
+                (View::List(_), View::Int(_)) => {
                     Some((Form::BinarySubscrList, Instr::BinarySubscrList, none))
                 }
-                (Value::Tuple(_), Value::Int(_)) => {
+                (View::Tuple(_), View::Int(_)) => {
                     Some((Form::BinarySubscrTuple, Instr::BinarySubscrTuple, none))
                 }
-                (Value::Dict(_), _) => {
-                    Some((Form::BinarySubscrDict, Instr::BinarySubscrDict, none))
-                }
+                (View::Dict(_), _) => Some((Form::BinarySubscrDict, Instr::BinarySubscrDict, none)),
                 _ => None,
             },
-            Instr::StoreSubscr => match (peek(2)?, peek(1)?) {
-                (Value::List(_), Value::Int(_)) => {
+            Instr::StoreSubscr => match (peek(2)?.view(), peek(1)?.view()) {
+                (View::List(_), View::Int(_)) => {
                     Some((Form::StoreSubscrList, Instr::StoreSubscrList, none))
                 }
-                (Value::Dict(_), _) => Some((Form::StoreSubscrDict, Instr::StoreSubscrDict, none)),
+                (View::Dict(_), _) => Some((Form::StoreSubscrDict, Instr::StoreSubscrDict, none)),
                 _ => None,
             },
-            Instr::UnpackSequence(n) => match peek(1)? {
-                Value::Tuple(t) if t.items.len() == n as usize => Some((
+            Instr::UnpackSequence(n) => match peek(1)?.view() {
+                View::Tuple(t) if t.items.len() == n as usize => Some((
                     Form::UnpackSequenceTuple,
                     Instr::UnpackSequenceTuple(n),
                     none,
                 )),
-                Value::List(l) if l.items.borrow().len() == n as usize => {
+                View::List(l) if l.items.borrow().len() == n as usize => {
                     Some((Form::UnpackSequenceList, Instr::UnpackSequenceList(n), none))
                 }
                 _ => None,
             },
-            Instr::ContainsOp(inv) => match peek(1)? {
-                Value::Dict(_) => Some((Form::ContainsOpDict, Instr::ContainsOpDict(inv), none)),
-                Value::Set(_) | Value::FrozenSet(_) => {
+            Instr::ContainsOp(inv) => match peek(1)?.view() {
+                View::Dict(_) => Some((Form::ContainsOpDict, Instr::ContainsOpDict(inv), none)),
+                View::Set(_) | View::FrozenSet(_) => {
                     Some((Form::ContainsOpSet, Instr::ContainsOpSet(inv), none))
                 }
                 _ => None,
@@ -722,8 +729,8 @@ impl Vm {
     fn is_list_append(&self, b: &Obj<crate::runtime::function::BuiltinFunction>) -> bool {
         let list = &self.types.list;
         matches!(
-            list.dict.get_str("append", crate::runtime::str::str_hash("append")),
-            Some(Value::Builtin(a)) if Obj::ptr_eq(&a, b)
+            (list.dict.get_str("append", crate::runtime::str::str_hash("append"))).view(),
+            Some(View::Builtin(a)) if Obj::ptr_eq(a, b)
         )
     }
 
@@ -737,9 +744,9 @@ impl Vm {
         {
             return None;
         }
-        let default_new = match cls.lookup("__new__") {
-            None | Some(Value::Builtin(_)) => true,
-            Some(Value::StaticMethod(f)) => matches!(*f, Value::Builtin(_)),
+        let default_new = match cls.lookup("__new__").view() {
+            None | Some(View::Builtin(_)) => true,
+            Some(View::StaticMethod(f)) => matches!((*f).view(), View::Builtin(_)),
             _ => false,
         };
         if !default_new {
@@ -748,9 +755,12 @@ impl Vm {
         let ClassAttr::At {
             depth,
             index,
-            value: Value::Function(init),
+            value,
         } = locate_class_attr(cls, &crate::runtime::str::intern("__init__"))
         else {
+            return None;
+        };
+        let View::Function(init) = value.view() else {
             return None;
         };
         if !init.code.takes_exactly(n as usize + 1) {
@@ -773,8 +783,8 @@ impl Vm {
     ) -> Option<(Form, Instr, InlineCache)> {
         let name = &code.names[i as usize];
         let epoch = crate::runtime::dict::class_epoch();
-        match obj {
-            Value::Instance(inst) => {
+        match obj.view() {
+            View::Instance(inst) => {
                 let cls = plain_instance_class(inst)?;
                 let class = Obj::as_ptr(&cls) as usize;
                 // Slots come first, as in `object_get_attr_opt`.
@@ -810,11 +820,11 @@ impl Vm {
                             aux: depth,
                             ..Default::default()
                         };
-                        match value {
-                            Value::Property(p) if matches!(p.fget, Value::Function(_)) => {
+                        match value.view() {
+                            View::Property(p) if matches!(p.fget.view(), View::Function(_)) => {
                                 Some((Form::LoadAttrProperty, Instr::LoadAttrProperty(i), cache))
                             }
-                            v if plain_class_value(&v) => {
+                            _ if plain_class_value(&value) => {
                                 Some((Form::LoadAttrClass, Instr::LoadAttrClass(i), cache))
                             }
                             _ => None,
@@ -822,7 +832,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Class(cls) => {
+            View::Class(cls) => {
                 // Metaclass attributes and descriptors take the generic path.
                 let ClassAttr::At {
                     depth,
@@ -845,7 +855,7 @@ impl Vm {
                 };
                 Some((Form::LoadAttrClass, Instr::LoadAttrClass(i), cache))
             }
-            Value::Module(m) => {
+            View::Module(m) => {
                 let index = m.dict.find_str_index(name)?;
                 let cache = InlineCache {
                     version: m.dict.keys_version(),
@@ -866,15 +876,15 @@ impl Vm {
     ) -> Option<(Form, Instr, InlineCache)> {
         let name = &code.names[i as usize];
         let epoch = crate::runtime::dict::class_epoch();
-        let (cls, form) = match obj {
-            Value::Instance(inst) => {
+        let (cls, form) = match obj.view() {
+            View::Instance(inst) => {
                 let cls = plain_instance_class(inst)?;
                 if super::exceptions::slot_index(&cls, name.as_str()).is_some() {
                     return None;
                 }
                 (cls, Form::LoadMethodInstance)
             }
-            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => {
+            View::Class(_) | View::Module(_) | View::Super(_) | View::Function(_) => {
                 return None;
             }
             // Only kinds whose type is fixed, so the guard can check it without a lookup.
@@ -889,8 +899,10 @@ impl Vm {
             return None;
         };
         let fits = match form {
-            Form::LoadMethodInstance => matches!(value, Value::Function(_) | Value::Builtin(_)),
-            _ => matches!(value, Value::Builtin(_)),
+            Form::LoadMethodInstance => {
+                matches!(value.view(), View::Function(_) | View::Builtin(_))
+            }
+            _ => matches!(value.view(), View::Builtin(_)),
         };
         if !fits {
             return None;
@@ -914,20 +926,20 @@ impl Vm {
 /// descriptors (a function would have to be bound, a property called).
 fn plain_class_value(v: &Value) -> bool {
     matches!(
-        v,
-        Value::None
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::BigInt(_)
-            | Value::Str(_)
-            | Value::Bytes(_)
-            | Value::Tuple(_)
-            | Value::List(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-            | Value::Class(_)
+        v.view(),
+        View::None
+            | View::Bool(_)
+            | View::Int(_)
+            | View::Float(_)
+            | View::BigInt(_)
+            | View::Str(_)
+            | View::Bytes(_)
+            | View::Tuple(_)
+            | View::List(_)
+            | View::Dict(_)
+            | View::Set(_)
+            | View::FrozenSet(_)
+            | View::Class(_)
     )
 }
 

@@ -5,6 +5,7 @@ use crate::runtime::function::Args;
 use crate::runtime::gc;
 use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::function;
 use crate::vm::{PyResult, Vm};
 
@@ -27,11 +28,14 @@ fn no_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
 fn collect(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let generation = match (args.args.as_slice(), args.kwargs.as_slice()) {
         ([], []) => 2,
-        ([g], []) => match g {
-            Value::Int(g) => *g,
+        ([g], []) => match g.view() {
+            View::Int(g) => g,
             _ => return Err(vm.type_error("an integer is required")),
         },
-        ([], [(k, Value::Int(g))]) if k.as_str() == "generation" => *g,
+        ([], [(k, g)]) if k.as_str() == "generation" => match g.view() {
+            View::Int(g) => g,
+            _ => return Err(vm.type_error("an integer is required")),
+        },
         _ => return Err(vm.type_error("collect() takes at most 1 argument")),
     };
     if !(0..=2).contains(&generation) {

@@ -4,6 +4,7 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
 use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::{arity, function};
 use crate::vm::{PyResult, Vm};
 use std::sync::OnceLock;
@@ -55,11 +56,11 @@ fn perf_counter_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "sleep", 1, 1)?;
-    let secs = match &args.args[0] {
-        Value::Float(f) => *f,
-        Value::Int(i) => *i as f64,
-        other => {
-            let tn = vm.type_name(other);
+    let secs = match args.args[0].view() {
+        View::Float(f) => f,
+        View::Int(i) => i as f64,
+        _ => {
+            let tn = vm.type_name(&args.args[0]);
             return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
         }
     };
