@@ -8,11 +8,14 @@ mod archive_name;
 mod args;
 mod bench;
 mod buildinfo;
+mod cachegrind;
 mod calendar;
 mod checksums;
 mod interp;
 mod machine;
 mod measure;
+mod micro;
+mod micro_report;
 mod package;
 mod report;
 mod rss;
@@ -36,7 +39,8 @@ const USAGE_ERROR: u8 = 2;
 const COMMANDS: &[(&str, &str)] = &[
     (
         "bench",
-        "run bench/*.py under tessera, CPython and PyPy and print a comparison table",
+        "run bench/*.py under tessera, CPython and PyPy and print a comparison table \
+         (--micro: instructions per operation)",
     ),
     (
         "package",

@@ -3,7 +3,9 @@
 
 use super::{PyResult, Vm};
 use crate::runtime::dict::PyDict;
+use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
+use crate::runtime::value::View;
 use crate::runtime::value::{Module, Value};
 use std::rc::Rc;
 
@@ -50,7 +52,7 @@ impl Vm {
             if let Some((parent, child)) = name.rsplit_once('.') {
                 let pkg = self.import_module(parent)?;
                 let m = self.exec_module(name, src, &filename)?;
-                if let Value::Module(p) = &pkg {
+                if let View::Module(p) = pkg.view() {
                     p.dict.set_str(child, m.clone());
                 }
                 return Ok(m);
@@ -89,7 +91,7 @@ impl Vm {
         dict.set_str("__file__", Value::str(filename));
         dict.set_str("__doc__", Value::None);
         dict.set_str("__builtins__", Value::Dict(self.builtins.clone()));
-        let module = Value::Module(Rc::new(Module {
+        let module = Value::Module(Obj::new(Module {
             name: name.to_string(),
             dict: dict.clone(),
         }));
@@ -107,7 +109,7 @@ impl Vm {
         &mut self,
         source: &str,
         filename: &str,
-        globals: &Rc<PyDict>,
+        globals: &Obj<PyDict>,
         mode: crate::compile::Mode,
     ) -> PyResult<Value> {
         let fname: Rc<str> = Rc::from(filename);
@@ -156,12 +158,12 @@ impl Vm {
         super::PyErr { exc }
     }
 
-    pub fn import_from(&mut self, module: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub fn import_from(&mut self, module: &Value, name: &Obj<PyStr>) -> PyResult<Value> {
         match self.get_attr_opt(module, name)? {
             Some(v) => Ok(v),
             None => {
-                let (mname, file) = match module {
-                    Value::Module(m) => (
+                let (mname, file) = match module.view() {
+                    View::Module(m) => (
                         m.name.clone(),
                         m.dict
                             .get_str("__file__", crate::runtime::str::str_hash("__file__"))
@@ -185,15 +187,15 @@ impl Vm {
 
     /// ImportError.name: the module that could not be imported (from).
     fn set_import_error_name(&mut self, err: &super::PyErr, module: &str) {
-        if let Value::Instance(i) = &err.exc
+        if let View::Instance(i) = err.exc.view()
             && let Some(d) = &i.dict
         {
             d.set_str("name", Value::str(module));
         }
     }
 
-    pub fn import_star(&mut self, module: &Value, ns: &Rc<PyDict>) -> PyResult<()> {
-        let Value::Module(m) = module else {
+    pub fn import_star(&mut self, module: &Value, ns: &Obj<PyDict>) -> PyResult<()> {
+        let View::Module(m) = module.view() else {
             return Ok(());
         };
         let all = m
@@ -202,7 +204,7 @@ impl Vm {
         match all {
             Some(all) => {
                 for name in self.collect_iterable(&all)? {
-                    let Value::Str(n) = &name else { continue };
+                    let View::Str(n) = name.view() else { continue };
                     let v = self.import_from(module, n)?;
                     self.dict_set(ns, name.clone(), v)?;
                 }

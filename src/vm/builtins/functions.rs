@@ -5,13 +5,15 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::{PyResult, Vm};
 use std::io::Write;
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, b: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, b: &Obj<PyDict>) {
     function(b, "print", print);
     function(b, "len", len);
     function(b, "repr", repr);
@@ -58,8 +60,8 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match k.as_str() {
             "sep" => {
                 if !v.is_none() {
-                    sep = match v {
-                        Value::Str(s) => s.as_str().to_string(),
+                    sep = match v.view() {
+                        View::Str(s) => s.as_str().to_string(),
                         _ => {
                             let tn = vm.type_name(v);
                             return Err(
@@ -71,8 +73,8 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             "end" => {
                 if !v.is_none() {
-                    end = match v {
-                        Value::Str(s) => s.as_str().to_string(),
+                    end = match v.view() {
+                        View::Str(s) => s.as_str().to_string(),
                         _ => {
                             let tn = vm.type_name(v);
                             return Err(
@@ -96,8 +98,8 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
-        match a {
-            Value::Str(s) => out.push_str(s.as_str()),
+        match a.view() {
+            View::Str(s) => out.push_str(s.as_str()),
             _ => out.push_str(&vm.to_str(a)?),
         }
     }
@@ -124,20 +126,20 @@ impl Vm {
 
     /// Writes to a file-like object: None means sys.stdout.
     pub fn write_to(&mut self, file: &Value, s: &str) -> PyResult<()> {
-        match file {
-            Value::None => {
+        match file.view() {
+            View::None => {
                 let out = self.sys_stream("stdout");
                 match out {
                     Some(v) => self.write_to_stream(&v, s),
                     None => self.write_stdout(s),
                 }
             }
-            other => self.write_to_stream(other, s),
+            _ => self.write_to_stream(file, s),
         }
     }
 
     fn write_to_stream(&mut self, stream: &Value, s: &str) -> PyResult<()> {
-        if let Value::Native(n) = stream
+        if let View::Native(n) = stream.view()
             && let crate::runtime::native::NativeData::Stream(k) = &*n.data.borrow()
         {
             if *k == 1 {
@@ -152,8 +154,8 @@ impl Vm {
 
     fn sys_stream(&mut self, name: &str) -> Option<Value> {
         let sys = self.modules.get("sys")?.clone();
-        match sys {
-            Value::Module(m) => m.dict.get_str(name, crate::runtime::str::str_hash(name)),
+        match sys.view() {
+            View::Module(m) => m.dict.get_str(name, crate::runtime::str::str_hash(name)),
             _ => None,
         }
     }
@@ -179,11 +181,11 @@ fn class_or_tuple(
     vm: &mut Vm,
     v: &Value,
     fname: &str,
-    check: &mut dyn FnMut(&Rc<Class>) -> bool,
+    check: &mut dyn FnMut(&Obj<Class>) -> bool,
 ) -> PyResult<bool> {
-    match v {
-        Value::Class(c) => Ok(check(c)),
-        Value::Tuple(t) => {
+    match v.view() {
+        View::Class(c) => Ok(check(c)),
+        View::Tuple(t) => {
             for item in t.items.iter() {
                 if class_or_tuple(vm, item, fname, check)? {
                     return Ok(true);
@@ -200,10 +202,10 @@ fn class_or_tuple(
 /// `isinstance`/`issubclass` through a metaclass's `__instancecheck__`/`__subclasscheck__`
 /// (None when no class involved has one).
 fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Option<bool>> {
-    match spec {
-        Value::Class(c) => match vm.meta_method(c, hook) {
+    match spec.view() {
+        View::Class(c) => match vm.meta_method(c, hook) {
             Some(f) => {
-                if hook == "__instancecheck__" && Rc::ptr_eq(&vm.type_of(obj), c) {
+                if hook == "__instancecheck__" && Obj::ptr_eq(&vm.type_of(obj), c) {
                     return Ok(Some(true));
                 }
                 let r = vm.call(&f, vec![spec.clone(), obj.clone()])?;
@@ -212,14 +214,14 @@ fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Op
             None => Ok(None),
         },
         // An object that is not a class but answers the check (typing.List, Union[...]).
-        Value::Instance(_) => match vm.call_user_special(spec, hook, vec![obj.clone()])? {
+        View::Instance(_) => match vm.call_user_special(spec, hook, vec![obj.clone()])? {
             Some(r) => vm.truthy(&r).map(Some),
             None => Ok(None),
         },
-        Value::Tuple(t) => {
-            let any_hook = t.items.iter().any(|i| match i {
-                Value::Class(c) => vm.meta_method(c, hook).is_some(),
-                Value::Tuple(_) | Value::Instance(_) => true,
+        View::Tuple(t) => {
+            let any_hook = t.items.iter().any(|i| match i.view() {
+                View::Class(c) => vm.meta_method(c, hook).is_some(),
+                View::Tuple(_) | View::Instance(_) => true,
                 _ => false,
             });
             if !any_hook {
@@ -267,7 +269,7 @@ fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if let Some(r) = meta_check(vm, &args.args[0], &args.args[1], "__subclasscheck__")? {
         return Ok(Value::Bool(r));
     }
-    let Value::Class(c) = &args.args[0] else {
+    let View::Class(c) = args.args[0].view() else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let c = c.clone();
@@ -308,14 +310,14 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "abs", 1, 1)?;
     let v = &args.args[0];
-    match v {
-        Value::Int(i) => Ok(match i.checked_abs() {
+    match v.view() {
+        View::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
-            None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
+            None => Value::from_bigint(num_bigint::BigInt::from(i).magnitude().clone().into()),
         }),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::BigInt(b) => Ok(Value::from_bigint(num_traits::Signed::abs(&**b))),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        View::Bool(b) => Ok(Value::Int(b as i64)),
+        View::BigInt(b) => Ok(Value::from_bigint(num_traits::Signed::abs(&**b))),
+        View::Float(f) => Ok(Value::Float(f.abs())),
         _ => {
             if let Some(r) = vm.call_user_special(v, "__abs__", vec![])? {
                 return Ok(r);
@@ -394,11 +396,11 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut acc = arg_or_kw(&args, 1, "start")
         .cloned()
         .unwrap_or(Value::Int(0));
-    match &acc {
-        Value::Str(_) => {
+    match acc.view() {
+        View::Str(_) => {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
-        Value::Bytes(_) => {
+        View::Bytes(_) => {
             return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
         }
         _ => {}
@@ -406,12 +408,12 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&args.args[0])?;
     // CPython 3.11 adds floats one by one (compensated summation arrived in 3.12).
     while let Some(x) = vm.next(&it)? {
-        acc = match (&acc, &x) {
-            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+        acc = match (acc.view(), x.view()) {
+            (View::Int(a), View::Int(b)) => match a.checked_add(b) {
                 Some(r) => Value::Int(r),
                 None => vm.binary_op(&acc, &x, BinOp::Add)?,
             },
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (View::Float(a), View::Float(b)) => Value::Float(a + b),
             _ => vm.binary_op(&acc, &x, BinOp::Add)?,
         };
     }
@@ -445,10 +447,10 @@ pub fn sort_values(
 }
 
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+    match (a.view(), b.view()) {
+        (View::Int(x), View::Int(y)) => Ok(x < y),
+        (View::Float(x), View::Float(y)) => Ok(x < y),
+        (View::Str(x), View::Str(y)) => Ok(x.as_str() < y.as_str()),
         _ => {
             let r = vm.compare(a, b, CmpOp::Lt)?;
             vm.truthy(&r)
@@ -557,14 +559,14 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "chr", 1, 1)?;
-    let i = match &args.args[0] {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        Value::BigInt(_) => {
+    let i = match args.args[0].view() {
+        View::Int(i) => i,
+        View::Bool(b) => b as i64,
+        View::BigInt(_) => {
             return Err(vm.overflow_error("Python int too large to convert to C int"));
         }
-        other => {
-            let tn = vm.type_name(other);
+        _ => {
+            let tn = vm.type_name(&args.args[0]);
             return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
         }
     };
@@ -582,8 +584,8 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "ord", 1, 1)?;
-    match &args.args[0] {
-        Value::Str(s) => {
+    match args.args[0].view() {
+        View::Str(s) => {
             if s.char_len() != 1 {
                 return Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
@@ -594,7 +596,7 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
             ))
         }
-        Value::Bytes(b) => {
+        View::Bytes(b) => {
             if b.len() != 1 {
                 return Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
@@ -603,8 +605,8 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Int(b[0] as i64))
         }
-        other => {
-            let tn = vm.type_name(other);
+        _ => {
+            let tn = vm.type_name(&args.args[0]);
             Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
         }
     }
@@ -642,9 +644,9 @@ fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn is_callable(v: &Value, vm: &Vm) -> bool {
-    match v {
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
-        Value::Instance(_) | Value::Native(_) => vm.type_of(v).lookup("__call__").is_some(),
+    match v.view() {
+        View::Function(_) | View::Builtin(_) | View::Method(_) | View::Class(_) => true,
+        View::Instance(_) | View::Native(_) => vm.type_of(v).lookup("__call__").is_some(),
         _ => false,
     }
 }
@@ -672,11 +674,11 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.hash(&args.args[0]).map(Value::Int)
 }
 
-fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Rc<crate::runtime::str::PyStr>> {
-    match v {
-        Value::Str(s) => Ok(vm.intern(s.as_str())),
-        other => {
-            let tn = vm.type_name(other);
+fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Obj<crate::runtime::str::PyStr>> {
+    match v.view() {
+        View::Str(s) => Ok(vm.intern(s.as_str())),
+        _ => {
+            let tn = vm.type_name(v);
             Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
         }
     }
@@ -760,11 +762,11 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "divmod", 2, 2)?;
     let (a, b) = (&args.args[0], &args.args[1]);
     if let (
-        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
-        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
-    ) = (a, b)
+        View::Float(_) | View::Int(_) | View::Bool(_) | View::BigInt(_),
+        View::Float(_) | View::Int(_) | View::Bool(_) | View::BigInt(_),
+    ) = (a.view(), b.view())
     {
-        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+        if matches!(a.view(), View::Float(_)) || matches!(b.view(), View::Float(_)) {
             let x = vm.int_to_f64(a)?;
             let y = vm.int_to_f64(b)?;
             if y == 0.0 {
@@ -778,12 +780,12 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::tuple(vec![q, r]));
     }
     if let Some(r) = vm.call_user_special(a, "__divmod__", vec![b.clone()])?
-        && !matches!(r, Value::NotImplemented)
+        && !matches!(r.view(), View::NotImplemented)
     {
         return Ok(r);
     }
     if let Some(r) = vm.call_user_special(b, "__rdivmod__", vec![a.clone()])?
-        && !matches!(r, Value::NotImplemented)
+        && !matches!(r.view(), View::NotImplemented)
     {
         return Ok(r);
     }
@@ -858,25 +860,25 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let nd = arg_or_kw(&args, 1, "ndigits")
         .cloned()
         .filter(|v| !v.is_none());
-    match (&number, nd) {
-        (Value::Float(f), None) => {
+    match (number.view(), nd) {
+        (View::Float(f), None) => {
             if f.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
                 return Err(vm.overflow_error("cannot convert float infinity to integer"));
             }
-            let r = round_half_even(*f);
+            let r = round_half_even(f);
             Ok(float_to_int_value(r))
         }
-        (Value::Float(f), Some(n)) => {
+        (View::Float(f), Some(n)) => {
             let n = vm.index_value(&n, "'float' object cannot be interpreted as an integer")?;
-            crate::runtime::format::parse::round_float_checked(*f, n)
+            crate::runtime::format::parse::round_float_checked(f, n)
                 .map(Value::Float)
                 .map_err(|e| vm.format_error(e))
         }
-        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), None) => vm.pos(&number),
-        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Some(n)) => {
+        (View::Int(_) | View::Bool(_) | View::BigInt(_), None) => vm.pos(&number),
+        (View::Int(_) | View::Bool(_) | View::BigInt(_), Some(n)) => {
             let n = vm.index_value(&n, "'float' object cannot be interpreted as an integer")?;
             if n >= 0 {
                 return vm.pos(&number);
@@ -937,10 +939,10 @@ pub fn float_to_int_value(f: f64) -> Value {
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "format", 1, 2)?;
-    let spec = match arg(&args, 1) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
-            let tn = vm.type_name(other);
+    let spec = match arg(&args, 1).view() {
+        Some(View::Str(s)) => s.as_str().to_string(),
+        Some(_) => {
+            let tn = vm.type_name(&args.args[1]);
             return Err(vm.type_error(format!("format() argument 2 must be str, not {tn}")));
         }
         None => String::new(),

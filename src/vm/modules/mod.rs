@@ -2,6 +2,7 @@
 
 mod bisect;
 mod collections;
+mod gc;
 mod itertools;
 mod math;
 mod random;
@@ -10,13 +11,21 @@ mod time;
 
 use super::Vm;
 use crate::runtime::dict::PyDict;
+use crate::runtime::object::Obj;
 use crate::runtime::value::{Module, Value};
-use std::rc::Rc;
 
 pub fn is_builtin_module(name: &str) -> bool {
     matches!(
         name,
-        "sys" | "math" | "time" | "_random" | "_itertools" | "_collections" | "bisect" | "builtins"
+        "sys"
+            | "math"
+            | "time"
+            | "_random"
+            | "_itertools"
+            | "_collections"
+            | "bisect"
+            | "gc"
+            | "builtins"
     )
 }
 
@@ -33,14 +42,15 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "bisect" => bisect::install(vm, &dict),
         "_itertools" => itertools::install(vm, &dict),
         "_collections" => collections::install(vm, &dict),
+        "gc" => gc::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }
     Some(module(name, dict))
 }
 
-fn module(name: &str, dict: Rc<PyDict>) -> Value {
-    Value::Module(Rc::new(Module {
+fn module(name: &str, dict: Obj<PyDict>) -> Value {
+    Value::Module(Obj::new(Module {
         name: name.to_string(),
         dict,
     }))
