@@ -10,16 +10,20 @@ mod bench;
 mod buildinfo;
 mod calendar;
 mod checksums;
+mod dist_setup;
+mod glibc;
 mod interp;
 mod machine;
 mod measure;
 mod package;
+mod remap;
 mod report;
 mod rss;
 mod run;
 mod scratch;
 mod source_date;
 mod stats;
+mod stencil_target;
 mod stencils;
 mod table;
 mod unpack;
@@ -40,11 +44,19 @@ const COMMANDS: &[(&str, &str)] = &[
     ),
     (
         "package",
-        "build one target with the JIT into a reproducible archive + SHA256SUMS",
+        "build one target with the JIT into a reproducible archive + checksum files",
     ),
     (
         "verify",
         "check an archive: checksum, contents, --version, and that the JIT engages",
+    ),
+    (
+        "dist-setup",
+        "before `dist build` in CI: write BUILDINFO, print path-remapping flags",
+    ),
+    (
+        "glibc",
+        "print the newest GLIBC_ version an ELF binary needs (--max: fail past it)",
     ),
     (
         "stencils",
@@ -56,7 +68,7 @@ const COMMANDS: &[(&str, &str)] = &[
 fn usage() -> String {
     let mut s = String::from("usage: cargo run -p release -- <command> [options]\n\ncommands:\n");
     for (name, summary) in COMMANDS {
-        s.push_str(&format!("  {name:<8} {summary}\n"));
+        s.push_str(&format!("  {name:<10} {summary}\n"));
     }
     s.push_str("\n`cargo run -p release -- <command> --help` describes a command's options.\n");
     s
@@ -99,6 +111,28 @@ fn main() -> ExitCode {
             }
             Err(e) => {
                 eprintln!("release verify: {e}\n\n{}", verify::USAGE);
+                ExitCode::from(USAGE_ERROR)
+            }
+        },
+        "dist-setup" => match dist_setup::Options::parse(rest) {
+            Ok(args::Parsed::Run(opts)) => dist_setup::main(&opts),
+            Ok(args::Parsed::Help) => {
+                print!("{}", dist_setup::USAGE);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("release dist-setup: {e}");
+                ExitCode::from(USAGE_ERROR)
+            }
+        },
+        "glibc" => match glibc::Options::parse(rest) {
+            Ok(args::Parsed::Run(opts)) => glibc::main(&opts),
+            Ok(args::Parsed::Help) => {
+                print!("{}", glibc::USAGE);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("release glibc: {e}");
                 ExitCode::from(USAGE_ERROR)
             }
         },
