@@ -10,6 +10,7 @@ mod bench;
 mod buildinfo;
 mod calendar;
 mod checksums;
+mod clang_pin;
 mod dist_setup;
 mod glibc;
 mod interp;
@@ -137,7 +138,14 @@ fn main() -> ExitCode {
             }
         },
         "stencils" => match stencils::Options::parse(rest) {
-            Ok(args::Parsed::Run(opts)) => stencils::main(&opts),
+            Ok(args::Parsed::Run(opts)) => {
+                if opts.check
+                    && let Some(line) = clang_pin::mismatch_line(&workspace::root())
+                {
+                    eprintln!("{line}");
+                }
+                stencils::main(&opts)
+            }
             Ok(args::Parsed::Help) => {
                 print!("{}", stencils::USAGE);
                 ExitCode::SUCCESS
