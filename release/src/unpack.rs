@@ -173,12 +173,17 @@ fn unpack_tar(
                 ));
             }
         };
+        // Some tar writers (cargo-dist's among them) keep the file-type bits (0o40000 for
+        // a folder) in the mode field; the entry type above already said what it is.
         let mode = entry
             .header()
             .mode()
-            .map_err(|e| format!("entry '{shown}': {e}"))?;
+            .map_err(|e| format!("entry '{shown}': {e}"))?
+            & 0o7777;
         let Some(file) = classify(&raw, is_dir, name, seen)? else {
-            check_mode(&shown, mode & !0o111, false).map_err(|e| format!("folder {e}"))?;
+            if mode & !0o777 != 0 || mode & 0o022 != 0 {
+                return Err(format!("folder entry '{shown}' has mode {mode:o}"));
+            }
             continue;
         };
         let binary = file == name.binary_name();

@@ -820,6 +820,14 @@ mod tests {
             ),
             ("twice", vec![good(&readme), good(&readme)], "appears twice"),
             (
+                "setgid folder, with the type bits some writers keep",
+                vec![Raw {
+                    mode: 0o42755,
+                    ..raw(&top, Directory, b"")
+                }],
+                "has mode 2755",
+            ),
+            (
                 "missing file",
                 vec![good(&bin), good(&readme), good(&license)],
                 "has no",
