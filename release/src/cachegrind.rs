@@ -21,6 +21,7 @@ pub fn version() -> Result<String, String> {
         args: vec!["--version".into()],
         env: Vec::new(),
         cwd: None,
+        clear_env: false,
     };
     let timeout = Duration::from_secs(30);
     match run::run(&job, timeout) {
@@ -55,6 +56,7 @@ pub fn wrap(job: &Job, log: &Path) -> Job {
         args,
         env: job.env.clone(),
         cwd: job.cwd.clone(),
+        clear_env: job.clear_env,
     }
 }
 
@@ -178,6 +180,7 @@ mod tests {
             args: vec!["prog.py".into()],
             env: vec![("TESSERA_JIT".into(), "off".into())],
             cwd: Some(PathBuf::from("/tmp")),
+            clear_env: false,
         };
         let w = wrap(&job, Path::new("/tmp/cg.log"));
         assert_eq!(w.program, PathBuf::from("valgrind"));

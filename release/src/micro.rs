@@ -334,6 +334,9 @@ fn measure(
             args: vec![file.into()],
             env: c.env.clone(),
             cwd: Some(scratch.path().to_owned()),
+            // The caller's environment (a TESSERA_* or PYTHON* variable left in a shell)
+            // must not change what is counted; PYTHONHASHSEED and TESSERA_JIT come in `env`.
+            clear_env: true,
         };
         cachegrind::count(&job, scratch.path(), timeout)
     };
