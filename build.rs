@@ -15,6 +15,10 @@ mod input_hash {
 mod uop_list {
     include!("release/src/stencils/uop_list.rs");
 }
+/// Which stencil set a target uses (musl shares its ISA's glibc set), shared with `verify`.
+mod stencil_target {
+    include!("release/src/stencil_target.rs");
+}
 use input_hash::{
     STENCIL_INPUT_DIRS, clang_major, manifest_field, stencil_inputs, stencil_set_hash,
 };
@@ -56,7 +60,8 @@ fn select_stencils(target: &str) {
     for dir in STENCIL_INPUT_DIRS {
         println!("cargo:rerun-if-changed={dir}");
     }
-    let dir = root.join("targets").join(target);
+    let set = stencil_target::stencil_set_for(target);
+    let dir = root.join("targets").join(&set);
     let stencils = dir.join("stencils.rs");
     if !stencils.is_file() {
         println!("cargo:warning=no stencil set for {target}; the JIT is unavailable in this build");
@@ -67,14 +72,14 @@ fn select_stencils(target: &str) {
         dir.join("manifest.txt").display()
     );
     println!("cargo:rerun-if-changed={}", stencils.display());
-    let stale = format!("stencils for {target} are stale: run `cargo run -p release -- stencils`");
+    let stale = format!("stencils for {set} are stale: run `cargo run -p release -- stencils`");
     let manifest = std::fs::read_to_string(dir.join("manifest.txt")).unwrap_or_default();
     let (Some(recorded), Some(clang)) = (
         manifest_field(&manifest, "stencil_set_hash"),
         manifest_field(&manifest, "clang_version"),
     ) else {
         fail(&format!(
-            "{stale} (targets/{target}/manifest.txt is missing or incomplete)"
+            "{stale} (targets/{set}/manifest.txt is missing or incomplete)"
         ));
     };
     let inputs = stencil_inputs(root).expect("read the stencil inputs");

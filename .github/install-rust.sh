@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs the Rust toolchain $RUST_TOOLCHAIN for target $TARGET on a GitHub runner, and
-# rustup itself first where the image lacks it (windows-11-arm, for one). Used by ci.yml.
+# Installs the Rust toolchain that rust-toolchain.toml pins, with target $TARGET, on a GitHub
+# runner, and rustup itself first where the image lacks it (windows-11-arm, for one). Used by
+# ci.yml. The pin is read from that one file so CI cannot drift from local builds.
 set -euo pipefail
 if ! command -v rustup >/dev/null; then
   if [ "$RUNNER_OS" = Windows ]; then
@@ -16,6 +17,8 @@ if ! command -v rustup >/dev/null; then
   fi
   echo "$bin" >> "$GITHUB_PATH"
 fi
-rustup toolchain install "$RUST_TOOLCHAIN" --profile minimal --target "$TARGET"
-rustup default "$RUST_TOOLCHAIN"
+toolchain=$(sed -n 's/^channel = "\(.*\)"$/\1/p' rust-toolchain.toml)
+[ -n "$toolchain" ] || { echo "no channel in rust-toolchain.toml" >&2; exit 1; }
+rustup toolchain install "$toolchain" --profile minimal --component clippy,rustfmt \
+  --target "$TARGET"
 rustc -vV

@@ -1,6 +1,8 @@
 //! The `tessera` command line: run a file, `-c CODE`, stdin, or the REPL.
 
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::settings::{JitMode, Settings};
 use crate::vm::{PyErr, Vm};
 use std::io::{IsTerminal, Read, Write};
@@ -313,10 +315,12 @@ fn run_main_with(vm: &mut Vm, src: &str, filename: &str, spec_name: Option<&str>
     }
     dict.set_str("__loader__", Value::None);
     dict.set_str("__builtins__", Value::Dict(vm.builtins.clone()));
-    let module = Value::Module(std::rc::Rc::new(crate::runtime::value::Module {
-        name: "__main__".to_string(),
-        dict: dict.clone(),
-    }));
+    let module = Value::Module(crate::runtime::object::Obj::new(
+        crate::runtime::value::Module {
+            name: "__main__".to_string(),
+            dict: dict.clone(),
+        },
+    ));
     vm.modules.set_str("__main__", module);
     let r = vm.run_source(src, filename, &dict, crate::compile::Mode::Exec);
     let status = match r {
@@ -336,10 +340,14 @@ fn run_module_as_main(vm: &mut Vm, name: &str) -> i32 {
                 *a = file.clone();
             }
             // sys.argv may already exist (a parent package imported sys).
-            if let Some(Value::Module(sys)) = vm.module_get("sys")
-                && let Some(Value::List(l)) = sys
+            let sys = vm.module_get("sys");
+            let argv = match sys.view() {
+                Some(View::Module(sys)) => sys
                     .dict
-                    .get_str("argv", crate::runtime::str::str_hash("argv"))
+                    .get_str("argv", crate::runtime::str::str_hash("argv")),
+                _ => None,
+            };
+            if let Some(View::List(l)) = argv.view()
                 && let Some(first) = l.items.borrow_mut().first_mut()
             {
                 *first = Value::str(&file);
@@ -362,12 +370,12 @@ fn run_module_as_main(vm: &mut Vm, name: &str) -> i32 {
 pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     if vm.err_matches(&e, "SystemExit") {
         let args = vm.exc_args(&e.exc);
-        return match args.first() {
-            None | Some(Value::None) => 0,
-            Some(Value::Int(n)) => *n as i32,
-            Some(Value::Bool(b)) => *b as i32,
-            Some(other) => {
-                let s = vm.to_str(other).unwrap_or_default();
+        return match args.first().view() {
+            None | Some(View::None) => 0,
+            Some(View::Int(n)) => n as i32,
+            Some(View::Bool(b)) => b as i32,
+            Some(_) => {
+                let s = vm.to_str(&args[0]).unwrap_or_default();
                 vm.write_stderr(&format!("{s}\n"));
                 1
             }

@@ -56,14 +56,15 @@ impl File {
     }
 }
 
-/// The archive's bytes: `top/` followed by every file as `top/<name>`, each entry
-/// stamped with `mtime` (seconds since the Unix epoch).
+/// The archive's bytes, each entry stamped with `mtime` (seconds since the Unix epoch): for
+/// .tar.gz, `top/` followed by every file as `top/<name>`; for .zip, the files alone at the
+/// top, as cargo-dist lays out its zips, so both tools make archives of one shape.
 pub fn write(format: Format, top: &str, files: &[File], mtime: u64) -> io::Result<Vec<u8>> {
     let mut sorted: Vec<&File> = files.iter().collect();
     sorted.sort_by(|a, b| a.name.cmp(&b.name));
     match format {
         Format::TarGz => write_tar_gz(top, &sorted, mtime),
-        Format::Zip => write_zip(top, &sorted, mtime),
+        Format::Zip => write_zip(&sorted, mtime),
     }
 }
 
@@ -97,20 +98,15 @@ fn header(kind: EntryType, size: u64, mode: u32, mtime: u64) -> io::Result<Heade
     Ok(h)
 }
 
-fn write_zip(top: &str, files: &[&File], mtime: u64) -> io::Result<Vec<u8>> {
+fn write_zip(files: &[&File], mtime: u64) -> io::Result<Vec<u8>> {
     let options = SimpleFileOptions::default()
         .compression_method(CompressionMethod::Deflated)
         .compression_level(Some(9))
         .last_modified_time(dos_time(mtime));
     let mut zip = ZipWriter::new(io::Cursor::new(Vec::new()));
-    zip.add_directory(format!("{top}/"), options.unix_permissions(EXECUTABLE_MODE))
-        .map_err(io::Error::other)?;
     for f in files {
-        zip.start_file(
-            format!("{top}/{}", f.name),
-            options.unix_permissions(f.mode()),
-        )
-        .map_err(io::Error::other)?;
+        zip.start_file(f.name.as_str(), options.unix_permissions(f.mode()))
+            .map_err(io::Error::other)?;
         zip.write_all(&f.contents)?;
     }
     Ok(zip.finish().map_err(io::Error::other)?.into_inner())
@@ -212,7 +208,7 @@ mod tests {
     }
 
     #[test]
-    fn zip_entries_are_sorted_with_normal_modes() {
+    fn zip_entries_are_flat_sorted_with_normal_modes() {
         let bytes = write(Format::Zip, "top", &files(), EPOCH).unwrap();
         let mut zip = zip::ZipArchive::new(io::Cursor::new(bytes)).unwrap();
         let mut seen = Vec::new();
@@ -227,10 +223,9 @@ mod tests {
         assert_eq!(
             seen,
             [
-                ("top/", 0o755),
-                ("top/BUILDINFO", 0o644),
-                ("top/README.md", 0o644),
-                ("top/tessera", 0o755),
+                ("BUILDINFO", 0o644),
+                ("README.md", 0o644),
+                ("tessera", 0o755),
             ]
         );
     }

@@ -1,18 +1,19 @@
-//! The one naming scheme of release archives, `tessera-<version>-<target>.<ext>`, whose
-//! top folder is the same name without the extension: `package` writes it and `verify`
-//! reads the version and target back out of it.
+//! The one naming scheme of release archives, the one cargo-dist uses, so `release package`
+//! and the release workflow produce the same files and `verify` checks what users download:
+//! `tessera-<target>.tar.gz`, whose entries sit under a `tessera-<target>/` folder, or, for
+//! Windows targets, `tessera-<target>.zip` with its entries at the top (dist's zips are flat).
+//! The version is not in the name; BUILDINFO and `tessera --version` carry it.
 
 use crate::archive::Format;
 
 #[derive(Debug, PartialEq)]
 pub struct ArchiveName {
-    pub version: String,
     pub target: String,
     pub format: Format,
 }
 
-/// The first component of every Rust target triple we might ship, so a version with a
-/// pre-release part (`0.2.0-rc.1`) is not mistaken for the start of the triple.
+/// The first component of every Rust target triple we might ship, so a name with anything
+/// but a triple after `tessera-` is refused rather than misread.
 const ARCHITECTURES: &[&str] = &[
     "x86_64",
     "aarch64",
@@ -28,21 +29,33 @@ const ARCHITECTURES: &[&str] = &[
 ];
 
 impl ArchiveName {
-    pub fn new(version: &str, target: &str) -> ArchiveName {
+    pub fn new(target: &str) -> ArchiveName {
         ArchiveName {
-            version: version.to_owned(),
             target: target.to_owned(),
             format: Format::for_target(target),
         }
     }
 
-    /// The top folder inside the archive.
+    /// `tessera-<target>`: the file name without its extension.
     pub fn stem(&self) -> String {
-        format!("tessera-{}-{}", self.version, self.target)
+        format!("tessera-{}", self.target)
+    }
+
+    /// The folder every entry sits in, with its trailing `/`, or "" for a flat archive.
+    pub fn prefix(&self) -> String {
+        match self.format {
+            Format::TarGz => format!("{}/", self.stem()),
+            Format::Zip => String::new(),
+        }
     }
 
     pub fn file_name(&self) -> String {
         format!("{}{}", self.stem(), self.format.extension())
+    }
+
+    /// cargo-dist's per-archive checksum file, `<archive>.sha256`.
+    pub fn checksum_file_name(&self) -> String {
+        format!("{}.sha256", self.file_name())
     }
 
     pub fn binary_name(&self) -> &'static str {
@@ -56,7 +69,7 @@ impl ArchiveName {
     pub fn parse(file_name: &str) -> Result<ArchiveName, String> {
         let bad = |why: &str| {
             format!(
-                "'{file_name}' is not a release archive name ({why}; expected tessera-<version>-<target>.tar.gz or .zip)"
+                "'{file_name}' is not a release archive name ({why}; expected tessera-<target>.tar.gz, or .zip for Windows)"
             )
         };
         let (stem, format) = if let Some(s) = file_name.strip_suffix(".tar.gz") {
@@ -66,20 +79,20 @@ impl ArchiveName {
         } else {
             return Err(bad("unknown extension"));
         };
-        let rest = stem
+        let target = stem
             .strip_prefix("tessera-")
             .ok_or_else(|| bad("no 'tessera-' prefix"))?;
-        let split = rest
-            .match_indices('-')
-            .map(|(i, _)| i)
-            .find(|&i| {
-                let arch = rest[i + 1..].split('-').next().unwrap_or("");
-                ARCHITECTURES.contains(&arch)
-            })
-            .ok_or_else(|| bad("no known target triple"))?;
+        let parts: Vec<&str> = target.split('-').collect();
+        if parts.len() < 3
+            || !ARCHITECTURES.contains(&parts[0])
+            || parts
+                .iter()
+                .any(|p| p.is_empty() || !p.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_'))
+        {
+            return Err(bad("no known target triple"));
+        }
         let name = ArchiveName {
-            version: rest[..split].to_owned(),
-            target: rest[split + 1..].to_owned(),
+            target: target.to_owned(),
             format,
         };
         if name.format != Format::for_target(&name.target) {
@@ -95,33 +108,39 @@ mod tests {
 
     #[test]
     fn round_trips() {
-        for (version, target) in [
-            ("0.1.0", "x86_64-unknown-linux-gnu"),
-            ("0.1.0", "aarch64-apple-darwin"),
-            ("1.2.3-rc.1", "aarch64-pc-windows-msvc"),
+        for target in [
+            "x86_64-unknown-linux-gnu",
+            "x86_64-unknown-linux-musl",
+            "aarch64-apple-darwin",
+            "aarch64-pc-windows-msvc",
         ] {
-            let name = ArchiveName::new(version, target);
+            let name = ArchiveName::new(target);
             assert_eq!(ArchiveName::parse(&name.file_name()), Ok(name));
         }
-        let win = ArchiveName::new("0.1.0", "x86_64-pc-windows-msvc");
-        assert_eq!(win.file_name(), "tessera-0.1.0-x86_64-pc-windows-msvc.zip");
+        let win = ArchiveName::new("x86_64-pc-windows-msvc");
+        assert_eq!(win.file_name(), "tessera-x86_64-pc-windows-msvc.zip");
         assert_eq!(win.binary_name(), "tessera.exe");
-        let linux = ArchiveName::new("0.1.0", "x86_64-unknown-linux-gnu");
+        assert_eq!(win.prefix(), "");
+        let linux = ArchiveName::new("x86_64-unknown-linux-gnu");
+        assert_eq!(linux.file_name(), "tessera-x86_64-unknown-linux-gnu.tar.gz");
         assert_eq!(
-            linux.file_name(),
-            "tessera-0.1.0-x86_64-unknown-linux-gnu.tar.gz"
+            linux.checksum_file_name(),
+            "tessera-x86_64-unknown-linux-gnu.tar.gz.sha256"
         );
-        assert_eq!(linux.stem(), "tessera-0.1.0-x86_64-unknown-linux-gnu");
+        assert_eq!(linux.prefix(), "tessera-x86_64-unknown-linux-gnu/");
     }
 
     #[test]
     fn rejects_other_names() {
         for bad in [
-            "tessera-0.1.0-x86_64-unknown-linux-gnu.tar.xz",
-            "other-0.1.0-x86_64-unknown-linux-gnu.tar.gz",
+            "tessera-x86_64-unknown-linux-gnu.tar.xz",
+            "other-x86_64-unknown-linux-gnu.tar.gz",
             "tessera-0.1.0.tar.gz",
-            "tessera-0.1.0-x86_64-pc-windows-msvc.tar.gz",
-            "tessera-0.1.0-x86_64-unknown-linux-gnu.zip",
+            "tessera-0.1.0-x86_64-unknown-linux-gnu.tar.gz",
+            "tessera-x86_64-pc-windows-msvc.tar.gz",
+            "tessera-x86_64-unknown-linux-gnu.zip",
+            "tessera-x86_64-unknown-linux-gnu/...tar.gz",
+            "tessera-x86_64--linux.tar.gz",
         ] {
             assert!(ArchiveName::parse(bad).is_err(), "{bad}");
         }

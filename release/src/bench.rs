@@ -1,9 +1,10 @@
 //! `release bench`: runs bench/*.py under every available interpreter and prints how
-//! each compares with CPython in time and memory.
+//! each compares with CPython in time and memory; `--micro` hands over to `micro.rs`.
 
 use crate::args::{self, Cursor, Parsed};
 use crate::interp::{self, Interpreter, Kind, Mode, Wanted};
 use crate::measure::{self, STARTUP_RUNS};
+use crate::micro;
 use crate::report::{Report, progress_line};
 use crate::workspace;
 use std::collections::BTreeSet;
@@ -32,8 +33,23 @@ options:
   --markdown            print a Markdown table (for README.md) instead of plain text
   -h, --help            print this message
 
+micro mode (instead of timing bench/*.py):
+  --micro               count machine instructions per operation with cachegrind
+                        (valgrind) for tessera with TESSERA_JIT=off, python3 and, when
+                        installed, Debian's /usr/bin/python3.11: each operation runs n
+                        times in a loop, minus the same loop with `pass`, divided by n.
+                        Takes --tessera, --timeout and --markdown
+  --ops list            only these operations: attr_load (o.a), attr_store (o.a = i),
+                        method_call (o.m()), call (f(i)), new_object (P(i, i)),
+                        new_slots (S(i, i) with __slots__), list_index (l[i & 7]),
+                        dict_index (d[\"b\"]), len (len(l)), float_arith (x + y * y),
+                        int_add (x + i); default: all
+  --iterations N        loop count n of every program (default 200000)
+
 Exit status: 0 when every run succeeded and matched CPython, 1 when any failed (the
-table still shows the rest), 2 for a bad command line.
+table still shows the rest), 2 for a bad command line. With --micro, needing more
+instructions than CPython is a finding, not a failure: the exit status is 0 when every
+count was taken.
 ";
 
 const DEFAULT_RUNS: u64 = 5;
@@ -51,7 +67,18 @@ pub struct Options {
     pub tessera: Option<PathBuf>,
     pub timeout: Duration,
     pub markdown: bool,
+    /// Count instructions per operation instead of timing programs.
+    pub micro: bool,
+    /// `None`: every operation (`--micro` only).
+    pub ops: Option<Vec<String>>,
+    /// Loop count of each `--micro` program.
+    pub iterations: u64,
 }
+
+/// Options of one mode only: given in the other mode they are rejected rather than
+/// silently ignored, so nobody reads a table believing it honoured them.
+const TIMING_ONLY: &[&str] = &["--programs", "--runs", "--warmup", "--interpreters"];
+const MICRO_ONLY: &[&str] = &["--ops", "--iterations"];
 
 impl Options {
     pub fn parse(argv: &[String]) -> Result<Parsed<Options>, String> {
@@ -63,9 +90,14 @@ impl Options {
             tessera: None,
             timeout: Duration::from_secs(DEFAULT_TIMEOUT_SECS),
             markdown: false,
+            micro: false,
+            ops: None,
+            iterations: micro::DEFAULT_ITERATIONS,
         };
+        let mut given: Vec<&str> = Vec::new();
         let mut c = Cursor::new(argv);
         while let Some(opt) = c.next_option()? {
+            given.push(opt);
             match opt {
                 "-h" | "--help" => return Ok(Parsed::Help),
                 "--programs" => {
@@ -97,8 +129,34 @@ impl Options {
                     c.flag(opt)?;
                     o.markdown = true;
                 }
+                "--micro" => {
+                    c.flag(opt)?;
+                    o.micro = true;
+                }
+                "--ops" => {
+                    let ids = args::list(c.value(opt)?);
+                    if ids.is_empty() {
+                        return Err("--ops needs at least one operation".into());
+                    }
+                    micro::select(Some(&ids))?;
+                    o.ops = Some(ids);
+                }
+                "--iterations" => o.iterations = c.count(opt, 1)?,
                 other => return Err(format!("unknown option '{other}'")),
             }
+        }
+        let misplaced = if o.micro {
+            given.iter().find(|g| TIMING_ONLY.contains(g))
+        } else {
+            given.iter().find(|g| MICRO_ONLY.contains(g))
+        };
+        if let Some(opt) = misplaced {
+            let why = if o.micro {
+                "does not apply to --micro"
+            } else {
+                "needs --micro"
+            };
+            return Err(format!("{opt} {why}"));
         }
         Ok(Parsed::Run(o))
     }
@@ -111,6 +169,9 @@ impl Options {
 }
 
 pub fn main(opts: &Options) -> ExitCode {
+    if opts.micro {
+        return micro::main(opts);
+    }
     match bench(opts) {
         Ok(true) => ExitCode::SUCCESS,
         Ok(false) => ExitCode::from(1),
@@ -218,13 +279,7 @@ fn find_interpreters(opts: &Options, root: &Path) -> Result<Vec<Interpreter>, St
     }
 
     if opts.wants(|w| matches!(w, Wanted::AllTesseraModes | Wanted::Tessera(_))) {
-        let path = match &opts.tessera {
-            // Programs run with the bench folder as working directory: make the path
-            // independent of where the runner was started.
-            Some(p) => std::fs::canonicalize(p)
-                .map_err(|e| format!("cannot find tessera binary {}: {e}", p.display()))?,
-            None => build_tessera(root)?,
-        };
+        let path = tessera_binary(opts, root)?;
         let version = interp::probe_tessera(&path)?;
         let built = interp::tessera_modes(&version);
         let first_line = version.lines().next().unwrap_or("").to_owned();
@@ -256,6 +311,17 @@ fn find_interpreters(opts: &Options, root: &Path) -> Result<Vec<Interpreter>, St
     }
     out.sort_by_key(|i| i.kind);
     Ok(out)
+}
+
+/// The `--tessera` binary, else a fresh `cargo build --release`.
+pub fn tessera_binary(opts: &Options, root: &Path) -> Result<PathBuf, String> {
+    match &opts.tessera {
+        // Programs run in another folder (bench/, or a scratch folder for --micro):
+        // make the path independent of where the runner was started.
+        Some(p) => std::fs::canonicalize(p)
+            .map_err(|e| format!("cannot find tessera binary {}: {e}", p.display())),
+        None => build_tessera(root),
+    }
 }
 
 fn build_tessera(root: &Path) -> Result<PathBuf, String> {
@@ -310,6 +376,46 @@ mod tests {
         assert_eq!(o.tessera, None);
         assert_eq!(o.timeout, Duration::from_secs(300));
         assert!(!o.markdown);
+        assert!(!o.micro);
+        assert_eq!(o.ops, None);
+        assert_eq!(o.iterations, 200_000);
+    }
+
+    #[test]
+    fn micro_options() {
+        let o = opts(&[
+            "--micro",
+            "--ops",
+            "attr_load,len",
+            "--iterations=1000",
+            "--tessera",
+            "/tmp/tessera",
+            "--timeout",
+            "60",
+            "--markdown",
+        ]);
+        assert!(o.micro);
+        assert_eq!(o.ops, Some(vec!["attr_load".to_owned(), "len".to_owned()]));
+        assert_eq!(o.iterations, 1000);
+        assert!(o.markdown);
+        assert!(opts(&["--micro"]).ops.is_none());
+    }
+
+    #[test]
+    fn micro_errors() {
+        let err = |v: &[&str]| parse(v).unwrap_err();
+        assert!(err(&["--micro", "--ops", "nope"]).contains("no operation 'nope'"));
+        assert!(err(&["--micro", "--ops", ","]).contains("at least one"));
+        assert!(err(&["--micro", "--iterations", "0"]).contains("at least 1"));
+        assert!(err(&["--micro=yes"]).contains("takes no value"));
+        assert!(err(&["--ops", "len"]).contains("--ops needs --micro"));
+        assert!(err(&["--iterations", "5"]).contains("--iterations needs --micro"));
+        for timing in [["--runs", "3"], ["--warmup", "2"], ["--programs", "fib"]] {
+            let e = err(&["--micro", timing[0], timing[1]]);
+            assert!(e.contains("does not apply to --micro"), "{e}");
+        }
+        // The order of the options does not matter.
+        assert!(err(&["--interpreters", "python3", "--micro"]).contains("does not apply"));
     }
 
     #[test]

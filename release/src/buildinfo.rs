@@ -11,6 +11,8 @@ pub struct BuildInfo {
     pub version: String,
     pub target: String,
     pub git_commit: String,
+    /// Whether tracked files differed from the commit when it was built.
+    pub dirty: bool,
     pub rustc: String,
     pub stencil_set_hash: String,
     pub clang_version: String,
@@ -18,10 +20,12 @@ pub struct BuildInfo {
 
 impl BuildInfo {
     pub fn render(&self) -> String {
+        let tree = if self.dirty { "dirty" } else { "clean" }.to_owned();
         [
             ("version", &self.version),
             ("target", &self.target),
             ("git commit", &self.git_commit),
+            ("tree", &tree),
             ("rustc", &self.rustc),
             ("stencil set hash", &self.stencil_set_hash),
             ("clang version", &self.clang_version),
@@ -93,6 +97,7 @@ mod tests {
             version: "0.1.0".into(),
             target: "x86_64-unknown-linux-gnu".into(),
             git_commit: "abc123".into(),
+            dirty: false,
             rustc: "rustc 1.95.0 (59807616e 2026-04-14)".into(),
             stencil_set_hash: ABSENT.into(),
             clang_version: ABSENT.into(),
@@ -101,7 +106,7 @@ mod tests {
         assert_eq!(
             text,
             "version: 0.1.0\ntarget: x86_64-unknown-linux-gnu\ngit commit: abc123\n\
-             rustc: rustc 1.95.0 (59807616e 2026-04-14)\nstencil set hash: none\n\
+             tree: clean\nrustc: rustc 1.95.0 (59807616e 2026-04-14)\nstencil set hash: none\n\
              clang version: none\n"
         );
         assert_eq!(

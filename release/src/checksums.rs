@@ -1,11 +1,45 @@
-//! `SHA256SUMS`: one `<hex>  <name>` line per archive in a folder, sorted by name, in the
-//! format `sha256sum -c SHA256SUMS` checks.
+//! Checksum files as cargo-dist writes them, so `package` and the release workflow publish
+//! one scheme: `<archive>.sha256` beside each archive, and `sha256.sum` covering every
+//! archive in the folder, each line `<hex> *<name>` (what `sha256sum -c` checks).
 
 use sha2::{Digest, Sha256};
 use std::io::{self, Read};
 use std::path::Path;
 
-pub const FILE_NAME: &str = "SHA256SUMS";
+/// cargo-dist's unified checksum file.
+pub const FILE_NAME: &str = "sha256.sum";
+
+/// Far more than any checksum file of ours needs; a bigger one is not ours.
+const MAX_CHECKSUM_FILE: u64 = 64 * 1024;
+
+/// Reads a checksum file, refusing anything but a small regular file: a FIFO would block
+/// the read forever, and a device or a huge file is no checksum list. `Ok(None)` when
+/// there is no such file.
+pub fn read_checksum_file(path: &Path) -> Result<Option<String>, String> {
+    let meta = match std::fs::symlink_metadata(path) {
+        Ok(m) => m,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(format!("cannot read {}: {e}", path.display())),
+    };
+    if !meta.file_type().is_file() {
+        return Err(format!(
+            "{} is not a regular file (a symlink, FIFO, device or folder), refusing to read it",
+            path.display()
+        ));
+    }
+    if meta.len() > MAX_CHECKSUM_FILE {
+        return Err(format!(
+            "{} is {} bytes, too big for a checksum file",
+            path.display(),
+            meta.len()
+        ));
+    }
+    let mut text = String::new();
+    std::fs::File::open(path)
+        .and_then(|f| f.take(MAX_CHECKSUM_FILE).read_to_string(&mut text))
+        .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+    Ok(Some(text))
+}
 
 pub fn sha256_file(path: &Path) -> io::Result<String> {
     let mut file = std::fs::File::open(path)?;
@@ -29,8 +63,9 @@ fn is_archive(name: &str) -> bool {
     name.ends_with(".tar.gz") || name.ends_with(".zip")
 }
 
-/// Rewrites `dir/SHA256SUMS` to cover every archive in `dir`, so packaging several
-/// targets into one folder leaves one file that checks them all.
+/// Writes `dir/<archive>.sha256` for every archive in `dir` and rewrites `dir/sha256.sum`
+/// to cover them all, so packaging several targets into one folder leaves one file that
+/// checks them all.
 pub fn write_for_folder(dir: &Path) -> Result<(), String> {
     let entries =
         std::fs::read_dir(dir).map_err(|e| format!("cannot list {}: {e}", dir.display()))?;
@@ -43,6 +78,9 @@ pub fn write_for_folder(dir: &Path) -> Result<(), String> {
         }
         let hash = sha256_file(&entry.path())
             .map_err(|e| format!("cannot read {}: {e}", entry.path().display()))?;
+        let own = dir.join(format!("{name}.sha256"));
+        std::fs::write(&own, render(vec![(name.clone(), hash.clone())]))
+            .map_err(|e| format!("cannot write {}: {e}", own.display()))?;
         sums.push((name, hash));
     }
     let path = dir.join(FILE_NAME);
@@ -52,12 +90,12 @@ pub fn write_for_folder(dir: &Path) -> Result<(), String> {
 fn render(mut sums: Vec<(String, String)>) -> String {
     sums.sort();
     sums.iter()
-        .map(|(name, hash)| format!("{hash}  {name}\n"))
+        .map(|(name, hash)| format!("{hash} *{name}\n"))
         .collect()
 }
 
-/// The hash `SHA256SUMS` text lists for `name`. Accepts the `*name` form that
-/// `sha256sum --binary` writes, too.
+/// The hash checksum-file text lists for `name`, in either `sha256sum` form (`<hex>  name`
+/// or `<hex> *name`).
 pub fn listed_hash(sums: &str, name: &str) -> Option<String> {
     sums.lines().find_map(|line| {
         let (hash, rest) = line.split_once(' ')?;
@@ -89,9 +127,10 @@ mod tests {
             ("b.zip".into(), "22".into()),
             ("a.tar.gz".into(), "11".into()),
         ]);
-        assert_eq!(text, "11  a.tar.gz\n22  b.zip\n");
+        assert_eq!(text, "11 *a.tar.gz\n22 *b.zip\n");
         assert_eq!(listed_hash(&text, "b.zip").as_deref(), Some("22"));
         assert_eq!(listed_hash("AB *c.zip\n", "c.zip").as_deref(), Some("ab"));
+        assert_eq!(listed_hash("ab  c.zip\n", "c.zip").as_deref(), Some("ab"));
         assert_eq!(listed_hash(&text, "c.zip"), None);
     }
 
@@ -106,7 +145,7 @@ mod tests {
         assert_eq!(
             text,
             format!(
-                "{}  a.tar.gz\n{}  x.zip\n",
+                "{} *a.tar.gz\n{} *x.zip\n",
                 sha256_hex(b"abc"),
                 sha256_hex(b"x")
             )
@@ -115,5 +154,24 @@ mod tests {
             sha256_file(&dir.path().join("a.tar.gz")).unwrap(),
             sha256_hex(b"abc")
         );
+        assert_eq!(
+            std::fs::read_to_string(dir.path().join("x.zip.sha256")).unwrap(),
+            format!("{} *x.zip\n", sha256_hex(b"x"))
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn refuses_a_fifo_without_blocking() {
+        let dir = ScratchDir::new("checksums-fifo").unwrap();
+        let fifo = dir.path().join(FILE_NAME);
+        let made = std::process::Command::new("mkfifo")
+            .arg(&fifo)
+            .status()
+            .unwrap();
+        assert!(made.success());
+        let err = read_checksum_file(&fifo).unwrap_err();
+        assert!(err.contains("not a regular file"), "{err}");
+        assert_eq!(read_checksum_file(&dir.path().join("absent")), Ok(None));
     }
 }

@@ -88,6 +88,7 @@ impl Interpreter {
             args,
             env,
             cwd: Some(cwd.to_owned()),
+            clear_env: false,
         }
     }
 }
@@ -121,6 +122,7 @@ pub fn probe_tessera(path: &Path) -> Result<String, String> {
         args: vec!["--version".into()],
         env: Vec::new(),
         cwd: None,
+        clear_env: false,
     };
     let out = run::run(&job, PROBE_TIMEOUT).map_err(|e| e.to_string())?;
     if !out.succeeded() {
@@ -148,6 +150,7 @@ pub fn probe_python(command: &str) -> Result<Option<(PathBuf, String)>, String> 
         args: vec!["-c".into(), PYTHON_PROBE.into()],
         env: Vec::new(),
         cwd: None,
+        clear_env: false,
     };
     let out = match run::run(&job, PROBE_TIMEOUT) {
         Ok(out) => out,

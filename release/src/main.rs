@@ -8,18 +8,26 @@ mod archive_name;
 mod args;
 mod bench;
 mod buildinfo;
+mod cachegrind;
 mod calendar;
 mod checksums;
+mod clang_pin;
+mod dist_setup;
+mod glibc;
 mod interp;
 mod machine;
 mod measure;
+mod micro;
+mod micro_report;
 mod package;
+mod remap;
 mod report;
 mod rss;
 mod run;
 mod scratch;
 mod source_date;
 mod stats;
+mod stencil_target;
 mod stencils;
 mod table;
 mod unpack;
@@ -36,15 +44,24 @@ const USAGE_ERROR: u8 = 2;
 const COMMANDS: &[(&str, &str)] = &[
     (
         "bench",
-        "run bench/*.py under tessera, CPython and PyPy and print a comparison table",
+        "run bench/*.py under tessera, CPython and PyPy and print a comparison table \
+         (--micro: instructions per operation)",
     ),
     (
         "package",
-        "build one target with the JIT into a reproducible archive + SHA256SUMS",
+        "build one target with the JIT into a reproducible archive + checksum files",
     ),
     (
         "verify",
         "check an archive: checksum, contents, --version, and that the JIT engages",
+    ),
+    (
+        "dist-setup",
+        "before `dist build` in CI: write BUILDINFO, print path-remapping flags",
+    ),
+    (
+        "glibc",
+        "print the newest GLIBC_ version an ELF binary needs (--max: fail past it)",
     ),
     (
         "stencils",
@@ -56,7 +73,7 @@ const COMMANDS: &[(&str, &str)] = &[
 fn usage() -> String {
     let mut s = String::from("usage: cargo run -p release -- <command> [options]\n\ncommands:\n");
     for (name, summary) in COMMANDS {
-        s.push_str(&format!("  {name:<8} {summary}\n"));
+        s.push_str(&format!("  {name:<10} {summary}\n"));
     }
     s.push_str("\n`cargo run -p release -- <command> --help` describes a command's options.\n");
     s
@@ -102,8 +119,37 @@ fn main() -> ExitCode {
                 ExitCode::from(USAGE_ERROR)
             }
         },
+        "dist-setup" => match dist_setup::Options::parse(rest) {
+            Ok(args::Parsed::Run(opts)) => dist_setup::main(&opts),
+            Ok(args::Parsed::Help) => {
+                print!("{}", dist_setup::USAGE);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("release dist-setup: {e}");
+                ExitCode::from(USAGE_ERROR)
+            }
+        },
+        "glibc" => match glibc::Options::parse(rest) {
+            Ok(args::Parsed::Run(opts)) => glibc::main(&opts),
+            Ok(args::Parsed::Help) => {
+                print!("{}", glibc::USAGE);
+                ExitCode::SUCCESS
+            }
+            Err(e) => {
+                eprintln!("release glibc: {e}");
+                ExitCode::from(USAGE_ERROR)
+            }
+        },
         "stencils" => match stencils::Options::parse(rest) {
-            Ok(args::Parsed::Run(opts)) => stencils::main(&opts),
+            Ok(args::Parsed::Run(opts)) => {
+                if opts.check
+                    && let Some(line) = clang_pin::mismatch_line(&workspace::root())
+                {
+                    eprintln!("{line}");
+                }
+                stencils::main(&opts)
+            }
             Ok(args::Parsed::Help) => {
                 print!("{}", stencils::USAGE);
                 ExitCode::SUCCESS

@@ -1,12 +1,15 @@
 //! `release package`: builds tessera for one target with the JIT and packs it, with its
-//! README, LICENSE and BUILDINFO, into a reproducible archive next to a `SHA256SUMS`.
+//! README, LICENSE and BUILDINFO, into a reproducible archive named and checksummed as
+//! cargo-dist names and checksums the archives it publishes.
 
 use crate::archive::{self, File};
 use crate::archive_name::ArchiveName;
 use crate::args::{Cursor, Parsed};
 use crate::buildinfo::{BuildInfo, StencilSet};
 use crate::checksums;
+use crate::remap::Remap;
 use crate::source_date;
+use crate::stencil_target::stencil_set_for;
 use crate::workspace;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -16,13 +19,16 @@ pub const USAGE: &str = "\
 usage: cargo run -p release -- package --target T --out-dir D
 
 Builds `cargo build --release --features jit --target T -p tessera` and writes
-D/tessera-<version>-<T>.tar.gz (.zip for Windows targets) holding, under the folder
-tessera-<version>-<T>/, the binary, README.md, LICENSE and BUILDINFO (version, target,
-git commit, rustc version, stencil set hash and clang version). Then rewrites
-D/SHA256SUMS to cover every archive in D.
+D/tessera-<T>.tar.gz holding, under the folder tessera-<T>/, the binary, README.md,
+LICENSE and BUILDINFO (version, target, git commit, whether the tree was dirty, the
+rustc that built it, stencil set hash and clang version); for Windows targets
+D/tessera-<T>.zip with the same files at its top. Then writes D/<archive>.sha256 and
+rewrites D/sha256.sum to cover every archive in D (cargo-dist's names and format).
 
-The archive is reproducible: sorted entries, owner root, modes 0755/0644, and every
-timestamp set to SOURCE_DATE_EPOCH when it is set, else to the time of the commit.
+The archive is reproducible: sorted entries, owner root, modes 0755/0644, every
+timestamp set to SOURCE_DATE_EPOCH when it is set, else to the time of the commit, and
+the checkout, cargo's registry, the target folder and the toolchain remapped to fixed
+paths, so two clones at different paths give the same bytes.
 
 options:
   --target T     Rust target triple to build for (its toolchain must be installed)
@@ -72,15 +78,18 @@ pub fn main(opts: &Options) -> ExitCode {
 pub fn package(root: &Path, target: &str, out_dir: &Path) -> Result<PathBuf, String> {
     let sh = Shell::new().map_err(|e| e.to_string())?;
     sh.change_dir(root);
-    let version = workspace::package_version(root)?;
-    let name = ArchiveName::new(&version, target);
+    let name = ArchiveName::new(target);
 
     let cargo = workspace::cargo();
+    let rustc = workspace::rustc();
+    let remap = Remap::for_build(&sh, root, &rustc)?;
     eprintln!("building: cargo build --release --features jit --target {target} -p tessera");
     cmd!(
         sh,
-        "{cargo} build --release --features jit --target {target} -p tessera"
+        "{cargo} build --release --locked --features jit --target {target} -p tessera"
     )
+    .env("CARGO_ENCODED_RUSTFLAGS", remap.encoded_rustflags())
+    .env("CFLAGS", remap.cflags(target))
     .run()
     .map_err(|e| format!("building tessera for {target} failed: {e}"))?;
     let binary_path = workspace::target_dir(root)
@@ -89,15 +98,7 @@ pub fn package(root: &Path, target: &str, out_dir: &Path) -> Result<PathBuf, Str
         .join(name.binary_name());
     let binary = read(&binary_path)?;
 
-    let stencils = StencilSet::of_target(root, target)?;
-    let info = BuildInfo {
-        version,
-        target: target.to_owned(),
-        git_commit: git_commit(&sh)?,
-        rustc: query(&sh, "rustc", &["-V"])?,
-        stencil_set_hash: stencils.hash,
-        clang_version: stencils.clang_version,
-    };
+    let info = build_info(&sh, root, target, &rustc)?;
     let mtime = source_date::resolve(std::env::var("SOURCE_DATE_EPOCH").ok().as_deref(), || {
         commit_time(&sh)
     })?;
@@ -126,8 +127,28 @@ pub fn package(root: &Path, target: &str, out_dir: &Path) -> Result<PathBuf, Str
     write_archive(out_dir, &name, &files, mtime)
 }
 
-/// Writes `out_dir/<name>` and rewrites `out_dir/SHA256SUMS`. Separate from the build
-/// so tests can package files of their choosing.
+/// What BUILDINFO says about a build of `target` from the checkout at `root` with `rustc`.
+pub fn build_info(
+    sh: &Shell,
+    root: &Path,
+    target: &str,
+    rustc: &std::ffi::OsStr,
+) -> Result<BuildInfo, String> {
+    let stencils = StencilSet::of_target(root, &stencil_set_for(target))?;
+    let (git_commit, dirty) = git_commit(sh)?;
+    Ok(BuildInfo {
+        version: workspace::package_version(root)?,
+        target: target.to_owned(),
+        git_commit,
+        dirty,
+        rustc: rustc_version(sh, rustc)?,
+        stencil_set_hash: stencils.hash,
+        clang_version: stencils.clang_version,
+    })
+}
+
+/// Writes `out_dir/<name>` and its checksum files. Separate from the build so tests can
+/// package files of their choosing.
 pub fn write_archive(
     out_dir: &Path,
     name: &ArchiveName,
@@ -148,15 +169,29 @@ fn read(path: &Path) -> Result<Vec<u8>, String> {
     std::fs::read(path).map_err(|e| format!("cannot read {}: {e}", path.display()))
 }
 
-fn query(sh: &Shell, program: &str, args: &[&str]) -> Result<String, String> {
+pub(crate) fn query(sh: &Shell, program: &str, args: &[&str]) -> Result<String, String> {
     cmd!(sh, "{program} {args...}")
         .read()
         .map_err(|e| format!("cannot run {program}: {e}"))
 }
 
-/// HEAD's hash, with git's `-dirty` suffix when tracked files differ from it, so an
-/// archive built from uncommitted changes says so.
-fn git_commit(sh: &Shell) -> Result<String, String> {
+/// The rustc that builds the binary (the one beside the cargo running us), as
+/// `rustc <version> (<hash> <date>), host <triple>`.
+fn rustc_version(sh: &Shell, rustc: &std::ffi::OsStr) -> Result<String, String> {
+    let text = cmd!(sh, "{rustc} -vV")
+        .read()
+        .map_err(|e| format!("cannot run {}: {e}", rustc.to_string_lossy()))?;
+    let first = text.lines().next().unwrap_or_default();
+    let host = text
+        .lines()
+        .find_map(|l| l.strip_prefix("host: "))
+        .unwrap_or("unknown");
+    Ok(format!("{first}, host {host}"))
+}
+
+/// HEAD's hash, with git's `-dirty` suffix when tracked files differ from it, and whether
+/// they do, so an archive built from uncommitted changes says so.
+fn git_commit(sh: &Shell) -> Result<(String, bool), String> {
     let commit = query(sh, "git", &["rev-parse", "HEAD"])?;
     let changes = query(
         sh,
@@ -164,9 +199,9 @@ fn git_commit(sh: &Shell) -> Result<String, String> {
         &["status", "--porcelain", "--untracked-files=no"],
     )?;
     Ok(if changes.is_empty() {
-        commit
+        (commit, false)
     } else {
-        format!("{commit}-dirty")
+        (format!("{commit}-dirty"), true)
     })
 }
 

@@ -22,6 +22,9 @@ pub struct Job {
     pub args: Vec<OsString>,
     pub env: Vec<(String, String)>,
     pub cwd: Option<PathBuf>,
+    /// Start from an empty environment (then `env`), so nothing of the caller's, such as
+    /// a TESSERA_JIT=off left in a shell, changes what is measured or verified.
+    pub clear_env: bool,
 }
 
 impl Job {
@@ -72,6 +75,9 @@ pub fn run(job: &Job, timeout: Duration) -> io::Result<Outcome> {
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());
+    if job.clear_env {
+        cmd.env_clear();
+    }
     for (k, v) in &job.env {
         cmd.env(k, v);
     }

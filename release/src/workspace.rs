@@ -23,6 +23,23 @@ pub fn cargo() -> std::ffi::OsString {
     std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into())
 }
 
+/// The rustc of the toolchain whose cargo is running us: `$RUSTC` when cargo was told to
+/// use another, else the `rustc` beside `$CARGO` (under rustup, the pinned toolchain's own
+/// binary rather than the proxy), else whatever `rustc` is on PATH.
+pub fn rustc() -> std::ffi::OsString {
+    if let Some(rustc) = std::env::var_os("RUSTC") {
+        return rustc;
+    }
+    if let Some(cargo) = std::env::var_os("CARGO") {
+        let beside =
+            Path::new(&cargo).with_file_name(format!("rustc{}", std::env::consts::EXE_SUFFIX));
+        if beside.is_file() {
+            return beside.into_os_string();
+        }
+    }
+    "rustc".into()
+}
+
 /// The `version` of the root package, read from the root Cargo.toml. Release archives
 /// are named after it, so it must be the version the binary itself reports.
 pub fn package_version(root: &Path) -> Result<String, String> {

@@ -5,7 +5,10 @@
 //! container or number keeps the built-in part of each instance in `Instance::base_value`.
 
 use super::dict::PyDict;
+use super::object::{HeapValue, Visitor};
 use super::value::Value;
+use super::value::clear_cell;
+use crate::runtime::object::Obj;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
@@ -32,10 +35,10 @@ pub struct Class {
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
     pub module: RefCell<String>,
-    pub bases: RefCell<Vec<Rc<Class>>>,
+    pub bases: RefCell<Vec<Obj<Class>>>,
     /// The method resolution order without the class itself (which always comes first).
-    pub mro: RefCell<Vec<Rc<Class>>>,
-    pub dict: Rc<PyDict>,
+    pub mro: RefCell<Vec<Obj<Class>>>,
+    pub dict: Obj<PyDict>,
     pub layout: Layout,
     /// Names from `__slots__`; such instances have no `__dict__` (unless a base has one).
     pub slots: Option<Vec<String>>,
@@ -48,6 +51,8 @@ pub struct Class {
     pub version: Cell<u64>,
     /// Results of MRO lookups by name hash, valid for one `class_epoch`.
     pub attr_cache: RefCell<AttrCache>,
+    /// The metaclass when it is not `type` (a subclass of `type` written in Python).
+    pub meta: RefCell<Option<Obj<Class>>>,
 }
 
 /// Memoized MRO lookups: name hash → (name, result).
@@ -55,7 +60,7 @@ pub struct Class {
 pub struct AttrCache {
     pub epoch: u64,
     pub entries:
-        std::collections::HashMap<i64, (Rc<super::str::PyStr>, Option<Value>), PrehashedState>,
+        std::collections::HashMap<i64, (Obj<super::str::PyStr>, Option<Value>), PrehashedState>,
 }
 
 /// The keys are already hashes: use them as they are.
@@ -79,8 +84,8 @@ impl std::hash::Hasher for Prehashed {
 }
 
 pub struct Instance {
-    pub class: RefCell<Rc<Class>>,
-    pub dict: Option<Rc<PyDict>>,
+    pub class: RefCell<Obj<Class>>,
+    pub dict: Option<Obj<PyDict>>,
     pub slots: RefCell<Vec<Value>>,
     /// The built-in part of an instance of a subclass of a built-in type.
     pub base_value: RefCell<Value>,
@@ -104,25 +109,37 @@ pub struct ExcState {
     pub suppress_context: bool,
 }
 
-impl Class {
+/// What needs the class's own counted reference (methods on `Obj<Class>`).
+pub trait ClassObj {
     /// The full MRO, the class itself first.
-    pub fn mro_with_self(self: &Rc<Class>) -> Vec<Rc<Class>> {
+    fn mro_with_self(&self) -> Vec<Obj<Class>>;
+    fn mro_with_self_names(&self) -> Vec<String>;
+}
+
+impl ClassObj for Obj<Class> {
+    fn mro_with_self(&self) -> Vec<Obj<Class>> {
         let mut v = Vec::with_capacity(self.mro.borrow().len() + 1);
         v.push(self.clone());
         v.extend(self.mro.borrow().iter().cloned());
         v
     }
 
+    fn mro_with_self_names(&self) -> Vec<String> {
+        self.mro_with_self().iter().map(|c| c.name()).collect()
+    }
+}
+
+impl Class {
     /// Looks `name` up along the MRO (class attributes only, no descriptors applied).
     /// Looks `name` up along the MRO. Inlined so that the hash of a literal name (the
     /// special methods) is computed at compile time.
     #[inline(always)]
-    pub fn lookup(self: &Rc<Class>, name: &str) -> Option<Value> {
+    pub fn lookup(&self, name: &str) -> Option<Value> {
         self.lookup_hashed(name, super::str::str_hash(name))
     }
 
     /// Looks `name` up along the MRO, memoized until any class dict changes.
-    pub fn lookup_hashed(self: &Rc<Class>, name: &str, hash: i64) -> Option<Value> {
+    pub fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
         let epoch = super::dict::class_epoch();
         {
             let cache = self.attr_cache.borrow();
@@ -150,13 +167,13 @@ impl Class {
 
     /// `lookup_hashed` for an interned name: the cache hit compares pointers only.
     #[inline]
-    pub fn lookup_interned(self: &Rc<Class>, name: &Rc<super::str::PyStr>) -> Option<Value> {
+    pub fn lookup_interned(&self, name: &Obj<super::str::PyStr>) -> Option<Value> {
         let hash = name.hash();
         {
             let cache = self.attr_cache.borrow();
             if cache.epoch == super::dict::class_epoch()
                 && let Some((n, v)) = cache.entries.get(&hash)
-                && Rc::ptr_eq(n, name)
+                && Obj::ptr_eq(n, name)
             {
                 crate::vm::stats::bump(|c| &c.class_lookup_hit);
                 return v.clone();
@@ -165,7 +182,7 @@ impl Class {
         self.lookup_hashed(name.as_str(), hash)
     }
 
-    fn lookup_uncached(self: &Rc<Class>, name: &str, hash: i64) -> Option<Value> {
+    fn lookup_uncached(&self, name: &str, hash: i64) -> Option<Value> {
         if let Some(v) = self.dict.get_str(name, hash) {
             return Some(v);
         }
@@ -177,8 +194,8 @@ impl Class {
         None
     }
 
-    pub fn is_subclass(self: &Rc<Class>, other: &Rc<Class>) -> bool {
-        Rc::ptr_eq(self, other) || self.mro.borrow().iter().any(|c| Rc::ptr_eq(c, other))
+    pub fn is_subclass(&self, other: &Obj<Class>) -> bool {
+        std::ptr::eq(self, &**other) || self.mro.borrow().iter().any(|c| Obj::ptr_eq(c, other))
     }
 
     pub fn name(&self) -> String {
@@ -191,10 +208,10 @@ impl Class {
 }
 
 /// C3 linearization; `None` when the bases admit no consistent order.
-pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
-    let mut seqs: Vec<Vec<Rc<Class>>> = bases.iter().map(|b| b.mro_with_self()).collect();
+pub fn c3_mro(bases: &[Obj<Class>]) -> Option<Vec<Obj<Class>>> {
+    let mut seqs: Vec<Vec<Obj<Class>>> = bases.iter().map(|b| b.mro_with_self()).collect();
     seqs.push(bases.to_vec());
-    let mut out: Vec<Rc<Class>> = Vec::new();
+    let mut out: Vec<Obj<Class>> = Vec::new();
     loop {
         seqs.retain(|s| !s.is_empty());
         if seqs.is_empty() {
@@ -205,7 +222,7 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
             let head = &s[0];
             let in_tail = seqs
                 .iter()
-                .any(|t| t[1..].iter().any(|c| Rc::ptr_eq(c, head)));
+                .any(|t| t[1..].iter().any(|c| Obj::ptr_eq(c, head)));
             if !in_tail {
                 candidate = Some(head.clone());
                 break;
@@ -213,11 +230,81 @@ pub fn c3_mro(bases: &[Rc<Class>]) -> Option<Vec<Rc<Class>>> {
         }
         let c = candidate?;
         for s in seqs.iter_mut() {
-            if Rc::ptr_eq(&s[0], &c) {
+            if Obj::ptr_eq(&s[0], &c) {
                 s.remove(0);
             }
         }
         out.push(c);
+    }
+}
+
+impl HeapValue for Class {
+    const NAME: &'static str = "type";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        if let Ok(cache) = self.attr_cache.try_borrow() {
+            for (_, cached) in cache.entries.values() {
+                if let Some(x) = cached {
+                    visit.value(x);
+                }
+            }
+        }
+        visit.obj(&self.dict);
+        if let Ok(b) = self.bases.try_borrow() {
+            b.iter().for_each(|b| visit.obj(b));
+        }
+        if let Ok(m) = self.mro.try_borrow() {
+            m.iter().for_each(|c| visit.obj(c));
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut cache) = self.attr_cache.try_borrow_mut() {
+            let old = std::mem::take(&mut cache.entries);
+            drop(cache);
+            drop(old);
+        }
+        if self.dict.inner.try_borrow_mut().is_ok() {
+            self.dict.clear();
+        }
+        clear_cell(&self.mro);
+    }
+}
+
+impl HeapValue for Instance {
+    const NAME: &'static str = "object";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        if let Some(d) = &self.dict {
+            visit.obj(d);
+        }
+        if let Ok(slots) = self.slots.try_borrow() {
+            slots.iter().for_each(|v| visit.value(v));
+        }
+        if let Ok(b) = self.base_value.try_borrow() {
+            visit.value(&b);
+        }
+        if let Ok(c) = self.class.try_borrow() {
+            visit.obj(&c);
+        }
+        if let Some(e) = &self.exc
+            && let Ok(e) = e.try_borrow()
+        {
+            visit.value(&e.args);
+            visit.value(&e.cause);
+            visit.value(&e.context);
+        }
+    }
+    fn clear(&self) {
+        if let Some(d) = &self.dict
+            && d.inner.try_borrow_mut().is_ok()
+        {
+            d.clear();
+        }
+        clear_cell(&self.slots);
+        clear_cell(&self.base_value);
+        if let Some(e) = &self.exc {
+            clear_cell(e);
+        }
     }
 }
 
@@ -226,7 +313,7 @@ mod tests {
     use super::*;
     use crate::vm::types::new_class;
 
-    fn names(v: &[Rc<Class>]) -> Vec<String> {
+    fn names(v: &[Obj<Class>]) -> Vec<String> {
         v.iter().map(|c| c.name()).collect()
     }
 
@@ -244,7 +331,7 @@ mod tests {
     fn c3_textbook_example() {
         // The example from the C3 paper / Python's MRO documentation.
         let o = new_class("object", vec![], Layout::Object, true);
-        let mk = |n: &str, bases: Vec<Rc<Class>>| new_class(n, bases, Layout::Object, false);
+        let mk = |n: &str, bases: Vec<Obj<Class>>| new_class(n, bases, Layout::Object, false);
         let f = mk("F", vec![o.clone()]);
         let e = mk("E", vec![o.clone()]);
         let d = mk("D", vec![o.clone()]);

@@ -4,10 +4,12 @@
 //! code (`__eq__` on instances) is delegated through the `KeyEq` callback *after* the table
 //! borrow is released, so user code running inside `__eq__` may even mutate the dict.
 
+use super::object::{HeapValue, Visitor};
 use super::value::Value;
+use crate::runtime::object::Obj;
+use crate::runtime::value::View;
 use hashbrown::HashTable;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 pub type EqResult = Result<bool, crate::vm::PyErr>;
 
@@ -67,27 +69,27 @@ fn next_version() -> u64 {
 
 /// Decides equality without running Python code where possible.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
-    use Value::*;
+    use View::*;
     // Identity implies equality for container lookups (CPython's `is` shortcut), which
     // matters for NaN keys.
-    if let (Float(x), Float(y)) = (a, b)
+    if let (Float(x), Float(y)) = (a.view(), b.view())
         && x.to_bits() == y.to_bits()
     {
         return Some(true);
     }
-    Some(match (a, b) {
-        (Str(x), Str(y)) => std::rc::Rc::ptr_eq(x, y) || x.as_str() == y.as_str(),
+    Some(match (a.view(), b.view()) {
+        (Str(x), Str(y)) => Obj::ptr_eq(x, y) || x.as_str() == y.as_str(),
         (Int(x), Int(y)) => x == y,
         (Bool(x), Bool(y)) => x == y,
-        (Int(x), Bool(y)) | (Bool(y), Int(x)) => *x == *y as i64,
+        (Int(x), Bool(y)) | (Bool(y), Int(x)) => x == y as i64,
         (Float(x), Float(y)) => x == y,
         (Int(x), Float(y)) | (Float(y), Int(x)) => {
-            (*x as f64) == *y && y.fract() == 0.0 && {
+            (x as f64) == y && y.fract() == 0.0 && {
                 // Exact comparison for large magnitudes where the cast rounds.
-                *y >= -9.3e18 && *y <= 9.3e18 && (*y as i64) == *x
+                (-9.3e18..=9.3e18).contains(&y) && (y as i64) == x
             }
         }
-        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (*x as i64 as f64) == *y,
+        (Bool(x), Float(y)) | (Float(y), Bool(x)) => (x as i64 as f64) == y,
         (BigInt(x), BigInt(y)) => x == y,
         (BigInt(_), Int(_)) | (Int(_), BigInt(_)) => false,
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
@@ -216,7 +218,7 @@ impl PyDict {
     #[inline]
     pub fn value_at_key(&self, idx: usize, name: &super::str::PyStr) -> Option<Value> {
         match self.inner.borrow().entries.get(idx) {
-            Some(Some(e)) if matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, name)) => {
+            Some(Some(e)) if matches!(e.key.view(), View::Str(s) if std::ptr::eq(&**s, name)) => {
                 Some(e.value.clone())
             }
             _ => None,
@@ -233,7 +235,7 @@ impl PyDict {
     ) -> Result<Value, Value> {
         let mut inner = self.inner.borrow_mut();
         match inner.entries.get_mut(idx) {
-            Some(Some(e)) if matches!(&e.key, Value::Str(s) if std::ptr::eq(&**s, name)) => {
+            Some(Some(e)) if matches!(e.key.view(), View::Str(s) if std::ptr::eq(&**s, name)) => {
                 let old = std::mem::replace(&mut e.value, value);
                 drop(inner);
                 self.touch();
@@ -249,7 +251,7 @@ impl PyDict {
         let inner = self.inner.borrow();
         for &idx in inner.table.iter_hash(hash as u64) {
             if let Some(Some(e)) = inner.entries.get(idx)
-                && let Value::Str(s) = &e.key
+                && let View::Str(s) = e.key.view()
                 && e.hash == hash
                 && (std::ptr::eq(&**s, name) || s.as_str() == name.as_str())
             {
@@ -274,7 +276,7 @@ impl PyDict {
         key: &Value,
         hash: i64,
     ) -> Result<Option<usize>, crate::vm::PyErr> {
-        if let Value::Str(k) = key {
+        if let View::Str(k) = key.view() {
             // Str keys never need Python code to compare; small dicts are scanned directly.
             let inner = self.inner.borrow();
             if inner.entries.len() <= 8 {
@@ -284,11 +286,11 @@ impl PyDict {
                     if e.hash != hash {
                         continue;
                     }
-                    match &e.key {
-                        Value::Str(s) if Rc::ptr_eq(s, k) || s.as_str() == k.as_str() => {
+                    match e.key.view() {
+                        View::Str(s) if Obj::ptr_eq(s, k) || s.as_str() == k.as_str() => {
                             return Ok(Some(idx));
                         }
-                        Value::Str(_) => {}
+                        View::Str(_) => {}
                         _ => other_kinds = true,
                     }
                 }
@@ -334,7 +336,7 @@ impl PyDict {
         // Instance dicts are small: a scan with pointer comparison beats a table probe.
         if inner.entries.len() <= 8 {
             for e in inner.entries.iter().flatten() {
-                if let Value::Str(s) = &e.key
+                if let View::Str(s) = e.key.view()
                     && e.hash == hash
                     && (std::ptr::eq(&**s, name) || s.as_str() == name.as_str())
                 {
@@ -345,7 +347,7 @@ impl PyDict {
         }
         for &idx in inner.table.iter_hash(hash as u64) {
             if let Some(Some(e)) = inner.entries.get(idx)
-                && let Value::Str(s) = &e.key
+                && let View::Str(s) = e.key.view()
                 && (std::ptr::eq(&**s, name) || (e.hash == hash && s.as_str() == name.as_str()))
             {
                 return Some(e.value.clone());
@@ -359,7 +361,7 @@ impl PyDict {
         let inner = self.inner.borrow();
         for &idx in inner.table.iter_hash(hash as u64) {
             if let Some(Some(e)) = inner.entries.get(idx)
-                && let Value::Str(s) = &e.key
+                && let View::Str(s) = e.key.view()
                 && e.hash == hash
                 && s.as_str() == name
             {
@@ -453,7 +455,7 @@ impl PyDict {
         let mut found = None;
         for &idx in inner.table.iter_hash(hash as u64) {
             if let Some(Some(e)) = inner.entries.get(idx)
-                && let Value::Str(s) = &e.key
+                && let View::Str(s) = e.key.view()
                 && s.as_str() == name
             {
                 found = Some(idx);
@@ -477,7 +479,7 @@ impl PyDict {
         let idx = {
             let inner = self.inner.borrow();
             inner.table.iter_hash(hash as u64).copied().find(|&idx| {
-                matches!(inner.entries.get(idx), Some(Some(Entry { key: Value::Str(s), .. })) if s.as_str() == name)
+                matches!(inner.entries.get(idx), Some(Some(Entry { key, .. })) if matches!(key.view(), View::Str(s) if s.as_str() == name))
             })
         }?;
         self.remove_at(idx).map(|(_, v)| v)
@@ -609,6 +611,24 @@ impl DictInner {
             self.entries.push(Some(e));
             let DictInner { entries, table, .. } = self;
             table.insert_unique(h, idx, |&i| DictInner::entry_hash(entries, i));
+        }
+    }
+}
+
+impl HeapValue for PyDict {
+    const NAME: &'static str = "dict";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        if let Ok(inner) = self.inner.try_borrow() {
+            for e in inner.entries.iter().flatten() {
+                visit.value(&e.key);
+                visit.value(&e.value);
+            }
+        }
+    }
+    fn clear(&self) {
+        if self.inner.try_borrow_mut().is_ok() {
+            PyDict::clear(self);
         }
     }
 }

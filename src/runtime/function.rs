@@ -1,30 +1,32 @@
 //! Callables: Python functions, built-in functions, bound methods, and closure cells.
 
 use super::dict::PyDict;
+use super::object::{HeapValue, Visitor};
 use super::str::PyStr;
 use super::value::Value;
+use super::value::clear_cell;
+use crate::runtime::object::Obj;
 use crate::vm::code::CodeObject;
 use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
-use std::rc::Rc;
 
 pub struct Function {
-    pub code: Rc<CodeObject>,
-    pub globals: Rc<PyDict>,
+    pub code: Obj<CodeObject>,
+    pub globals: Obj<PyDict>,
     pub name: RefCell<String>,
     pub qualname: RefCell<String>,
     pub defaults: RefCell<Vec<Value>>,
-    pub kwdefaults: RefCell<Option<Rc<PyDict>>>,
-    pub closure: Vec<Rc<PyCell>>,
+    pub kwdefaults: RefCell<Option<Obj<PyDict>>>,
+    pub closure: Vec<Obj<PyCell>>,
     /// Function attributes (`f.x = 1`, `__wrapped__`, `__doc__`, `__module__`).
-    pub dict: Rc<PyDict>,
+    pub dict: Obj<PyDict>,
 }
 
 /// Positional and keyword arguments of a call into Rust.
 #[derive(Default)]
 pub struct Args {
     pub args: Vec<Value>,
-    pub kwargs: Vec<(Rc<PyStr>, Value)>,
+    pub kwargs: Vec<(Obj<PyStr>, Value)>,
 }
 
 impl Args {
@@ -63,9 +65,65 @@ pub struct PyCell {
 }
 
 impl PyCell {
-    pub fn new(v: Value) -> Rc<PyCell> {
-        Rc::new(PyCell {
+    pub fn new(v: Value) -> Obj<PyCell> {
+        Obj::new(PyCell {
             value: RefCell::new(v),
         })
+    }
+}
+
+impl HeapValue for Function {
+    const NAME: &'static str = "function";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        visit.obj(&self.globals);
+        visit.obj(&self.dict);
+        self.closure.iter().for_each(|c| visit.obj(c));
+        if let Ok(d) = self.defaults.try_borrow() {
+            d.iter().for_each(|v| visit.value(v));
+        }
+        if let Ok(k) = self.kwdefaults.try_borrow()
+            && let Some(k) = k.as_ref()
+        {
+            visit.obj(k);
+        }
+    }
+    fn clear(&self) {
+        clear_cell(&self.defaults);
+        if self.dict.inner.try_borrow_mut().is_ok() {
+            self.dict.clear();
+        }
+    }
+}
+
+impl HeapValue for BuiltinFunction {
+    const NAME: &'static str = "builtin_function_or_method";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        if let Some(b) = &self.binding {
+            visit.value(b);
+        }
+    }
+}
+
+impl HeapValue for BoundMethod {
+    const NAME: &'static str = "method";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        visit.value(&self.func);
+        visit.value(&self.receiver);
+    }
+}
+
+impl HeapValue for PyCell {
+    const NAME: &'static str = "cell";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        if let Ok(v) = self.value.try_borrow() {
+            visit.value(&v);
+        }
+    }
+    fn clear(&self) {
+        clear_cell(&self.value);
     }
 }

@@ -1,413 +1,334 @@
-//! Memory reclamation beyond reference counting: a cycle collector and a "trashcan" that
-//! keeps the destruction of deeply nested structures off the Rust stack.
+//! Memory reclamation beyond reference counting: a generational cycle collector over an
+//! intrusive list of containers, and a "trashcan" that keeps the destruction of deeply
+//! nested structures off the Rust stack.
 //!
-//! The collector follows CPython's idea: every container that can take part in a cycle is
-//! registered here (by a weak reference). A collection computes, for each registered object,
-//! its reference count minus the references coming from other registered objects; objects
-//! left with a positive count are referenced from outside (the VM stacks, Rust locals) and
-//! are roots. Everything not reachable from a root is garbage: its contents are cleared,
-//! which breaks the cycles, and reference counting frees the rest.
+//! The collector follows CPython's: every container (`Kind::gc`) is allocated with a
+//! `GcLink` and sits on one of three generation lists from birth until it is freed, so
+//! registering costs two pointer writes and nothing is ever looked up by address. A
+//! collection of a generation (with the younger ones) copies each object's reference count,
+//! subtracts the references coming from objects in the same collection, and treats objects
+//! left with a positive count as roots (referenced from the VM stacks, Rust locals or older
+//! objects). Everything not reachable from a root is garbage: it is cleared, which breaks
+//! the cycles, and reference counting frees the rest. Survivors move one generation up.
 
-use super::class::{Class, Instance};
+use super::class::Instance;
 use super::dict::PyDict;
-use super::function::{BoundMethod, Function, PyCell};
-use super::value::{PyList, PySet, PyTuple, Value};
-use crate::vm::generator::Generator;
+use super::function::PyCell;
+use super::object::{AnyObj, Header, Visitor};
+use super::value::{PyList, PyTuple, Value};
+use crate::runtime::value::View;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
-use std::rc::{Rc, Weak};
+use std::ptr::NonNull;
 
-enum Tracked {
-    List(Weak<PyList>),
-    Tuple(Weak<PyTuple>),
-    Dict(Weak<PyDict>),
-    Set(Weak<PySet>),
-    Instance(Weak<Instance>),
-    Cell(Weak<PyCell>),
-    Function(Weak<Function>),
-    Method(Weak<BoundMethod>),
-    Class(Weak<Class>),
-    Generator(Weak<Generator>),
+/// The collector's node, allocated right before the header of every container.
+#[repr(C)]
+pub struct GcLink {
+    prev: Cell<*mut GcLink>,
+    next: Cell<*mut GcLink>,
+    /// Scratch during a collection; `NOT_COLLECTING` otherwise.
+    refs: Cell<isize>,
 }
 
-enum Live {
-    List(Rc<PyList>),
-    Tuple(Rc<PyTuple>),
-    Dict(Rc<PyDict>),
-    Set(Rc<PySet>),
-    Instance(Rc<Instance>),
-    Cell(Rc<PyCell>),
-    Function(Rc<Function>),
-    Method(Rc<BoundMethod>),
-    Class(Rc<Class>),
-    Generator(Rc<Generator>),
+const NOT_COLLECTING: isize = isize::MIN;
+const REACHABLE: isize = -1;
+
+const GENERATIONS: usize = 3;
+/// CPython's defaults: a young collection after 700 new containers, the middle one every
+/// 10 young ones, a full one every 10 middle ones once enough objects were promoted.
+pub const THRESHOLDS: [usize; GENERATIONS] = [700, 10, 10];
+
+struct State {
+    /// Sentinels of the circular generation lists (leaked: an object freed after its
+    /// thread's state is gone still unlinks through them).
+    heads: [NonNull<GcLink>; GENERATIONS],
+    /// Generation 0: containers made minus freed since its last collection; 1 and 2:
+    /// collections of the generation below since their own last collection.
+    counts: [Cell<usize>; GENERATIONS],
+    /// Objects promoted to the oldest generation since the last full collection, and how
+    /// many survived that one (CPython's rule that a full collection waits for 25% growth).
+    long_lived_pending: Cell<usize>,
+    long_lived_total: Cell<usize>,
+    enabled: Cell<bool>,
+    collecting: Cell<bool>,
+}
+
+fn new_list() -> NonNull<GcLink> {
+    let head = NonNull::from(Box::leak(Box::new(GcLink {
+        prev: Cell::new(std::ptr::null_mut()),
+        next: Cell::new(std::ptr::null_mut()),
+        refs: Cell::new(NOT_COLLECTING),
+    })));
+    // SAFETY: the sentinel was just allocated and is never freed.
+    unsafe {
+        head.as_ref().prev.set(head.as_ptr());
+        head.as_ref().next.set(head.as_ptr());
+    }
+    head
 }
 
 thread_local! {
-    static REGISTRY: RefCell<Vec<Tracked>> = const { RefCell::new(Vec::new()) };
-    static SINCE_LAST: Cell<usize> = const { Cell::new(0) };
-    static THRESHOLD: Cell<usize> = const { Cell::new(20_000) };
-    static ENABLED: Cell<bool> = const { Cell::new(true) };
+    static STATE: State = State {
+        heads: [new_list(), new_list(), new_list()],
+        counts: Default::default(),
+        long_lived_pending: Cell::new(0),
+        long_lived_total: Cell::new(0),
+        enabled: Cell::new(true),
+        collecting: Cell::new(false),
+    };
     static DROP_DEPTH: Cell<usize> = const { Cell::new(0) };
     static TRASH: RefCell<Vec<Value>> = const { RefCell::new(Vec::new()) };
 }
 
-fn register(t: Tracked) {
-    REGISTRY.with(|r| r.borrow_mut().push(t));
-    SINCE_LAST.with(|c| c.set(c.get() + 1));
+/// Links `node` at the end of `list`.
+///
+/// # Safety
+/// Both must be live links; `node` must not be on a list.
+unsafe fn push_back(list: NonNull<GcLink>, node: NonNull<GcLink>) {
+    // SAFETY: the caller guarantees both are live; a list is always circular.
+    unsafe {
+        let last = list.as_ref().prev.get();
+        node.as_ref().prev.set(last);
+        node.as_ref().next.set(list.as_ptr());
+        (*last).next.set(node.as_ptr());
+        list.as_ref().prev.set(node.as_ptr());
+    }
 }
 
-pub fn track_list(x: &Rc<PyList>) {
-    register(Tracked::List(Rc::downgrade(x)));
-}
-pub fn track_tuple(x: &Rc<PyTuple>) {
-    register(Tracked::Tuple(Rc::downgrade(x)));
-}
-pub fn track_dict(x: &Rc<PyDict>) {
-    register(Tracked::Dict(Rc::downgrade(x)));
-}
-pub fn track_set(x: &Rc<PySet>) {
-    register(Tracked::Set(Rc::downgrade(x)));
-}
-pub fn track_instance(x: &Rc<Instance>) {
-    register(Tracked::Instance(Rc::downgrade(x)));
-}
-pub fn track_cell(x: &Rc<PyCell>) {
-    register(Tracked::Cell(Rc::downgrade(x)));
-}
-pub fn track_function(x: &Rc<Function>) {
-    register(Tracked::Function(Rc::downgrade(x)));
-}
-pub fn track_method(x: &Rc<BoundMethod>) {
-    register(Tracked::Method(Rc::downgrade(x)));
-}
-pub fn track_class(x: &Rc<Class>) {
-    register(Tracked::Class(Rc::downgrade(x)));
-}
-pub fn track_generator(x: &Rc<Generator>) {
-    register(Tracked::Generator(Rc::downgrade(x)));
+/// Moves every node of `from` to the end of `to`, leaving `from` empty.
+///
+/// # Safety
+/// Both must be live list sentinels.
+unsafe fn splice(from: NonNull<GcLink>, to: NonNull<GcLink>) {
+    // SAFETY: the caller guarantees both lists are live and circular.
+    unsafe {
+        let f = from.as_ref();
+        let first = f.next.get();
+        if first == from.as_ptr() {
+            return;
+        }
+        let last = f.prev.get();
+        let t = to.as_ref();
+        let to_last = t.prev.get();
+        (*to_last).next.set(first);
+        (*first).prev.set(to_last);
+        (*last).next.set(to.as_ptr());
+        t.prev.set(last);
+        f.next.set(from.as_ptr());
+        f.prev.set(from.as_ptr());
+    }
 }
 
-/// True when enough containers were created since the last collection.
+/// The nodes of `list`, in order (a snapshot: the list may change while it is used).
+///
+/// # Safety
+/// `list` must be a live list sentinel.
+unsafe fn nodes(list: NonNull<GcLink>) -> Vec<NonNull<GcLink>> {
+    let mut out = Vec::new();
+    // SAFETY: the caller guarantees the list is live; every node on it is a live object's.
+    unsafe {
+        let mut p = list.as_ref().next.get();
+        while p != list.as_ptr() {
+            out.push(NonNull::new_unchecked(p));
+            p = (*p).next.get();
+        }
+    }
+    out
+}
+
+/// Puts a new container on the youngest generation (called by `Obj::new`).
+///
+/// # Safety
+/// `node` must be the freshly allocated link of a container being constructed.
+pub unsafe fn track(node: NonNull<GcLink>) {
+    // SAFETY: the node's memory is owned by the new object.
+    unsafe {
+        node.as_ptr().write(GcLink {
+            prev: Cell::new(node.as_ptr()),
+            next: Cell::new(node.as_ptr()),
+            refs: Cell::new(NOT_COLLECTING),
+        });
+    }
+    // A container made while its thread is being torn down stays on no list.
+    let _ = STATE.try_with(|s| {
+        // SAFETY: the generation list's sentinel lives for ever; the node is unlinked.
+        unsafe { push_back(s.heads[0], node) };
+        s.counts[0].set(s.counts[0].get() + 1);
+    });
+}
+
+/// Takes a container off its list (called when it is freed).
+///
+/// # Safety
+/// `node` must be the link of a container that is being freed.
+pub unsafe fn untrack(node: NonNull<GcLink>) {
+    // SAFETY: the neighbours are live links (or the node itself) on a circular list.
+    unsafe {
+        let n = node.as_ref();
+        let prev = n.prev.get();
+        let next = n.next.get();
+        (*prev).next.set(next);
+        (*next).prev.set(prev);
+    }
+    let _ = STATE.try_with(|s| {
+        let c = s.counts[0].get();
+        s.counts[0].set(c.saturating_sub(1));
+    });
+}
+
+/// True when enough containers were created since the last young collection.
 #[inline]
 pub fn should_collect() -> bool {
-    SINCE_LAST.with(|c| c.get()) >= THRESHOLD.with(|t| t.get()) && ENABLED.with(|e| e.get())
+    STATE.with(|s| s.counts[0].get() > THRESHOLDS[0] && s.enabled.get() && !s.collecting.get())
 }
 
 pub fn set_enabled(on: bool) {
-    ENABLED.with(|e| e.set(on));
+    STATE.with(|s| s.enabled.set(on));
 }
 
-fn ptr<T: ?Sized>(r: &Rc<T>) -> usize {
-    Rc::as_ptr(r) as *const u8 as usize
+pub fn is_enabled() -> bool {
+    STATE.with(|s| s.enabled.get())
 }
 
-impl Live {
-    fn addr(&self) -> usize {
-        match self {
-            Live::List(r) => ptr(r),
-            Live::Tuple(r) => ptr(r),
-            Live::Dict(r) => ptr(r),
-            Live::Set(r) => ptr(r),
-            Live::Instance(r) => ptr(r),
-            Live::Cell(r) => ptr(r),
-            Live::Function(r) => ptr(r),
-            Live::Method(r) => ptr(r),
-            Live::Class(r) => ptr(r),
-            Live::Generator(r) => ptr(r),
-        }
-    }
+/// Containers made since the last young collection, and collections of generations 0 and
+/// 1 since the last of the next one up (`gc.get_count()`).
+pub fn counts() -> [usize; GENERATIONS] {
+    STATE.with(|s| [s.counts[0].get(), s.counts[1].get(), s.counts[2].get()])
+}
 
-    /// Strong references not counting the one this collection holds.
-    fn external_count(&self) -> usize {
-        let n = match self {
-            Live::List(r) => Rc::strong_count(r),
-            Live::Tuple(r) => Rc::strong_count(r),
-            Live::Dict(r) => Rc::strong_count(r),
-            Live::Set(r) => Rc::strong_count(r),
-            Live::Instance(r) => Rc::strong_count(r),
-            Live::Cell(r) => Rc::strong_count(r),
-            Live::Function(r) => Rc::strong_count(r),
-            Live::Method(r) => Rc::strong_count(r),
-            Live::Class(r) => Rc::strong_count(r),
-            Live::Generator(r) => Rc::strong_count(r),
-        };
-        n - 1
-    }
-
-    /// Calls `f` with the address of every tracked object this one references directly.
-    fn visit(&self, sink: &mut dyn FnMut(usize)) {
-        let mut out: Vec<usize> = Vec::new();
-        self.refs(&mut out);
-        for a in out {
-            sink(a);
-        }
-    }
-
-    fn refs(&self, out: &mut Vec<usize>) {
-        let mut addrs: Vec<usize> = Vec::new();
-        let mut v = |x: &Value| {
-            if let Some(a) = tracked_addr(x) {
-                addrs.push(a)
-            }
-        };
-        let mut direct: Vec<usize> = Vec::new();
-        let mut f = |a: usize| direct.push(a);
-        match self {
-            Live::List(l) => {
-                if let Ok(items) = l.items.try_borrow() {
-                    items.iter().for_each(&mut v);
-                }
-            }
-            Live::Tuple(t) => t.items.iter().for_each(&mut v),
-            Live::Dict(d) => visit_dict(d, &mut v),
-            Live::Set(s) => s.table.for_each_key(&mut v),
-            Live::Instance(i) => {
-                if let Some(d) = &i.dict {
-                    f(ptr(d));
-                }
-                if let Ok(slots) = i.slots.try_borrow() {
-                    slots.iter().for_each(&mut v);
-                }
-                if let Ok(b) = i.base_value.try_borrow() {
-                    v(&b);
-                }
-                if let Ok(c) = i.class.try_borrow() {
-                    f(ptr(&c));
-                }
-                if let Some(e) = &i.exc
-                    && let Ok(e) = e.try_borrow()
+/// Runs the collection the thresholds call for (at a safe point of the interpreter).
+pub fn collect_automatic() -> usize {
+    let generation = STATE.with(|s| {
+        let mut g = 0;
+        for i in (1..GENERATIONS).rev() {
+            if s.counts[i].get() > THRESHOLDS[i] {
+                // A full collection also waits until the objects promoted since the last
+                // one are a quarter of those that survived it, so a growing heap of live
+                // objects is not rescanned quadratically.
+                if i == GENERATIONS - 1 && s.long_lived_pending.get() < s.long_lived_total.get() / 4
                 {
-                    v(&e.args);
-                    v(&e.cause);
-                    v(&e.context);
+                    continue;
                 }
+                g = i;
+                break;
             }
-            Live::Cell(c) => {
-                if let Ok(x) = c.value.try_borrow() {
-                    v(&x);
-                }
-            }
-            Live::Function(func) => {
-                f(ptr(&func.globals));
-                f(ptr(&func.dict));
-                for c in &func.closure {
-                    f(ptr(c));
-                }
-                if let Ok(d) = func.defaults.try_borrow() {
-                    d.iter().for_each(&mut v);
-                }
-                if let Ok(Some(k)) = func.kwdefaults.try_borrow().map(|k| k.clone()) {
-                    f(ptr(&k));
-                }
-            }
-            Live::Method(m) => {
-                v(&m.func);
-                v(&m.receiver);
-            }
-            Live::Class(c) => {
-                if let Ok(cache) = c.attr_cache.try_borrow() {
-                    for (_, cached) in cache.entries.values() {
-                        if let Some(x) = cached {
-                            v(x);
-                        }
-                    }
-                }
-                f(ptr(&c.dict));
-                if let Ok(b) = c.bases.try_borrow() {
-                    b.iter().for_each(|b| f(ptr(b)));
-                }
-                if let Ok(m) = c.mro.try_borrow() {
-                    m.iter().for_each(|b| f(ptr(b)));
-                }
-            }
-            Live::Generator(g) => g.visit_values(&mut v),
         }
-        out.extend(addrs);
-        out.extend(direct);
-    }
-
-    fn clear(&self) {
-        match self {
-            Live::List(l) => {
-                if let Ok(mut items) = l.items.try_borrow_mut() {
-                    let old = std::mem::take(&mut *items);
-                    drop(items);
-                    drop(old);
-                }
-            }
-            Live::Tuple(_) | Live::Method(_) => {}
-            Live::Dict(d) => {
-                if d.inner.try_borrow_mut().is_ok() {
-                    d.clear();
-                }
-            }
-            Live::Set(s) => {
-                if s.table.inner.try_borrow_mut().is_ok() {
-                    s.table.clear();
-                }
-            }
-            Live::Instance(i) => {
-                if let Some(d) = &i.dict
-                    && d.inner.try_borrow_mut().is_ok()
-                {
-                    d.clear();
-                }
-                if let Ok(mut s) = i.slots.try_borrow_mut() {
-                    let old = std::mem::take(&mut *s);
-                    drop(s);
-                    drop(old);
-                }
-                if let Ok(mut b) = i.base_value.try_borrow_mut() {
-                    let old = std::mem::take(&mut *b);
-                    drop(b);
-                    drop(old);
-                }
-                if let Some(e) = &i.exc
-                    && let Ok(mut e) = e.try_borrow_mut()
-                {
-                    let old = std::mem::take(&mut *e);
-                    drop(e);
-                    drop(old);
-                }
-            }
-            Live::Cell(c) => {
-                if let Ok(mut x) = c.value.try_borrow_mut() {
-                    let old = std::mem::take(&mut *x);
-                    drop(x);
-                    drop(old);
-                }
-            }
-            Live::Function(func) => {
-                if let Ok(mut d) = func.defaults.try_borrow_mut() {
-                    let old = std::mem::take(&mut *d);
-                    drop(d);
-                    drop(old);
-                }
-                if func.dict.inner.try_borrow_mut().is_ok() {
-                    func.dict.clear();
-                }
-            }
-            Live::Class(c) => {
-                if let Ok(mut cache) = c.attr_cache.try_borrow_mut() {
-                    let old = std::mem::take(&mut cache.entries);
-                    drop(cache);
-                    drop(old);
-                }
-                if c.dict.inner.try_borrow_mut().is_ok() {
-                    c.dict.clear();
-                }
-                if let Ok(mut m) = c.mro.try_borrow_mut() {
-                    let old = std::mem::take(&mut *m);
-                    drop(m);
-                    drop(old);
-                }
-            }
-            Live::Generator(g) => g.clear_frame(),
-        }
-    }
-}
-
-fn visit_dict(d: &PyDict, v: &mut dyn FnMut(&Value)) {
-    if let Ok(inner) = d.inner.try_borrow() {
-        for e in inner.entries.iter().flatten() {
-            v(&e.key);
-            v(&e.value);
-        }
-    }
-}
-
-fn tracked_addr(x: &Value) -> Option<usize> {
-    match x {
-        Value::List(r) => Some(ptr(r)),
-        Value::Tuple(r) => Some(ptr(r)),
-        Value::Dict(r) => Some(ptr(r)),
-        Value::Set(r) | Value::FrozenSet(r) => Some(ptr(r)),
-        Value::Instance(r) => Some(ptr(r)),
-        Value::Cell(r) => Some(ptr(r)),
-        Value::Function(r) => Some(ptr(r)),
-        Value::Method(r) => Some(ptr(r)),
-        Value::Class(r) => Some(ptr(r)),
-        Value::Generator(r) => Some(ptr(r)),
-        _ => None,
-    }
+        g
+    });
+    collect_generation(generation)
 }
 
 /// Runs a full collection; returns the number of objects found unreachable.
 pub fn collect() -> usize {
-    SINCE_LAST.with(|c| c.set(0));
-    let tracked = REGISTRY.with(|r| std::mem::take(&mut *r.borrow_mut()));
-    let mut live: Vec<Live> = Vec::with_capacity(tracked.len());
-    let mut weak_kept: Vec<Tracked> = Vec::with_capacity(tracked.len());
-    for t in tracked {
-        let l = match &t {
-            Tracked::List(w) => w.upgrade().map(Live::List),
-            Tracked::Tuple(w) => w.upgrade().map(Live::Tuple),
-            Tracked::Dict(w) => w.upgrade().map(Live::Dict),
-            Tracked::Set(w) => w.upgrade().map(Live::Set),
-            Tracked::Instance(w) => w.upgrade().map(Live::Instance),
-            Tracked::Cell(w) => w.upgrade().map(Live::Cell),
-            Tracked::Function(w) => w.upgrade().map(Live::Function),
-            Tracked::Method(w) => w.upgrade().map(Live::Method),
-            Tracked::Class(w) => w.upgrade().map(Live::Class),
-            Tracked::Generator(w) => w.upgrade().map(Live::Generator),
-        };
-        if let Some(l) = l {
-            live.push(l);
-            weak_kept.push(t);
+    collect_generation(GENERATIONS - 1)
+}
+
+/// Collects `generation` and every younger one; returns the number of objects found
+/// unreachable.
+pub fn collect_generation(generation: usize) -> usize {
+    let Ok(Some((heads, older))) = STATE.try_with(|s| {
+        if s.collecting.get() {
+            return None;
         }
-    }
-    let index: HashMap<usize, usize> = live
-        .iter()
-        .enumerate()
-        .map(|(i, l)| (l.addr(), i))
-        .collect();
-    let mut refs: Vec<isize> = live.iter().map(|l| l.external_count() as isize).collect();
-    for l in &live {
-        l.visit(&mut |a| {
-            if let Some(&j) = index.get(&a) {
-                refs[j] -= 1;
+        s.collecting.set(true);
+        // The generation collected and every younger one start again from zero, the next
+        // older one counts this collection.
+        for i in 0..=generation {
+            s.counts[i].set(0);
+        }
+        if generation + 1 < GENERATIONS {
+            let c = &s.counts[generation + 1];
+            c.set(c.get() + 1);
+        }
+        Some((s.heads, (generation + 1).min(GENERATIONS - 1)))
+    }) else {
+        return 0;
+    };
+    let young = heads[generation];
+    // SAFETY: the sentinels live for ever; every node on a list is a live container's link,
+    // and nothing is freed before the garbage phase (which holds references to what it
+    // clears), so every pointer followed below is to a live object.
+    let garbage = unsafe {
+        for &head in &heads[..generation] {
+            splice(head, young);
+        }
+        let members = nodes(young);
+        for &m in &members {
+            let h = Header::of_link(m);
+            m.as_ref().refs.set(h.as_ref().refcnt() as isize);
+        }
+        // Subtract the references that come from inside the collected set.
+        for &m in &members {
+            Header::traverse(
+                Header::of_link(m),
+                &mut Visitor::new(&mut |h| {
+                    let r = &Header::link(h).as_ref().refs;
+                    if r.get() > 0 {
+                        r.set(r.get() - 1);
+                    }
+                }),
+            );
+        }
+        // Whatever is still referenced from outside is a root; mark all it reaches.
+        let mut work: Vec<NonNull<GcLink>> = Vec::new();
+        for &m in &members {
+            if m.as_ref().refs.get() > 0 {
+                m.as_ref().refs.set(REACHABLE);
+                work.push(m);
+            }
+        }
+        while let Some(m) = work.pop() {
+            Header::traverse(
+                Header::of_link(m),
+                &mut Visitor::new(&mut |h| {
+                    let l = Header::link(h);
+                    let r = &l.as_ref().refs;
+                    if r.get() >= 0 {
+                        r.set(REACHABLE);
+                        work.push(l);
+                    }
+                }),
+            );
+        }
+        // The unreachable go to a list of their own; survivors move up a generation.
+        let unreachable = new_list();
+        let mut garbage: Vec<AnyObj> = Vec::new();
+        for &m in &members {
+            let refs = m.as_ref().refs.replace(NOT_COLLECTING);
+            if refs >= 0 {
+                untrack(m);
+                push_back(unreachable, m);
+                garbage.push(AnyObj::retain(Header::of_link(m)));
+            }
+        }
+        let survivors = members.len() - garbage.len();
+        if generation != older {
+            splice(young, heads[older]);
+        }
+        let _ = STATE.try_with(|s| {
+            if older == GENERATIONS - 1 && generation != older {
+                s.long_lived_pending
+                    .set(s.long_lived_pending.get() + survivors);
+            }
+            if generation == GENERATIONS - 1 {
+                s.long_lived_pending.set(0);
+                s.long_lived_total.set(survivors);
             }
         });
-    }
-    let mut reachable = vec![false; live.len()];
-    let mut work: Vec<usize> = (0..live.len()).filter(|&i| refs[i] > 0).collect();
-    for &i in &work {
-        reachable[i] = true;
-    }
-    while let Some(i) = work.pop() {
-        live[i].visit(&mut |a| {
-            if let Some(&j) = index.get(&a)
-                && !reachable[j]
-            {
-                reachable[j] = true;
-                work.push(j);
-            }
-        });
-    }
-    let mut garbage = 0;
-    let mut survivors = Vec::with_capacity(weak_kept.len());
-    for (i, t) in weak_kept.into_iter().enumerate() {
-        if reachable[i] {
-            survivors.push(t);
-        } else {
-            garbage += 1;
+        // `untrack` above also lowered the young count; the collection reset it anyway.
+        let _ = STATE.try_with(|s| s.counts[0].set(0));
+        let n = garbage.len();
+        for g in &garbage {
+            g.clear();
         }
-    }
-    for (i, l) in live.iter().enumerate() {
-        if !reachable[i] {
-            l.clear();
-        }
-    }
-    let n_survivors = survivors.len();
-    REGISTRY.with(|r| {
-        let mut r = r.borrow_mut();
-        // Objects registered while clearing (none expected) are kept too.
-        survivors.append(&mut r);
-        *r = survivors;
-    });
-    THRESHOLD.with(|t| t.set(20_000.max(n_survivors)));
-    drop(live);
+        drop(garbage);
+        // Anything the clearing did not free (a reference the analysis could not see, such
+        // as a container borrowed while the collection ran) stays alive, in the oldest
+        // generation.
+        splice(unreachable, heads[GENERATIONS - 1]);
+        drop(Box::from_raw(unreachable.as_ptr()));
+        n
+    };
+    let _ = STATE.try_with(|s| s.collecting.set(false));
     garbage
 }
 
@@ -454,7 +375,7 @@ impl Drop for PyTuple {
 impl Drop for PyCell {
     fn drop(&mut self) {
         let v = std::mem::take(self.value.get_mut());
-        if !matches!(v, Value::Null) {
+        if !matches!(v.view(), View::Null) {
             drop_deferred(vec![v]);
         }
     }
@@ -484,5 +405,83 @@ impl Drop for Instance {
             vals.push(Value::Dict(d));
         }
         drop_deferred(vals);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::runtime::object::{HeapValue, Obj};
+
+    thread_local! {
+        static FREED: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// A container with one outgoing reference, counting its destructions.
+    struct Node {
+        next: RefCell<Option<Obj<Node>>>,
+    }
+
+    impl HeapValue for Node {
+        const NAME: &'static str = "node";
+        const GC: bool = true;
+        fn traverse(&self, visit: &mut Visitor) {
+            if let Ok(n) = self.next.try_borrow()
+                && let Some(n) = n.as_ref()
+            {
+                visit.obj(n);
+            }
+        }
+        fn clear(&self) {
+            super::super::value::clear_cell(&self.next);
+        }
+    }
+
+    impl Drop for Node {
+        fn drop(&mut self) {
+            FREED.with(|f| f.set(f.get() + 1));
+        }
+    }
+
+    fn node() -> Obj<Node> {
+        Obj::new(Node {
+            next: RefCell::new(None),
+        })
+    }
+
+    fn freed() -> usize {
+        FREED.with(|f| f.get())
+    }
+
+    #[test]
+    fn a_dead_cycle_is_freed_and_a_live_one_is_kept() {
+        let before = freed();
+        let (a, b, c) = (node(), node(), node());
+        *a.next.borrow_mut() = Some(b.clone());
+        *b.next.borrow_mut() = Some(c.clone());
+        *c.next.borrow_mut() = Some(a.clone());
+        // Only `a` is held from outside: nothing may go.
+        drop((b, c));
+        assert_eq!(collect(), 0);
+        assert_eq!(freed(), before);
+        drop(a);
+        assert_eq!(collect(), 3);
+        assert_eq!(freed(), before + 3);
+    }
+
+    #[test]
+    fn survivors_move_to_older_generations() {
+        let a = node();
+        *a.next.borrow_mut() = Some(a.clone());
+        collect_generation(0);
+        // In generation 1 now: a young collection no longer sees it.
+        drop(a.clone());
+        let before = freed();
+        let held = a;
+        assert_eq!(collect_generation(0), 0);
+        drop(held);
+        assert_eq!(collect_generation(0), 0);
+        assert_eq!(collect_generation(1), 1);
+        assert_eq!(freed(), before + 1);
     }
 }

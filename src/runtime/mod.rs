@@ -7,6 +7,7 @@ pub mod function;
 pub mod gc;
 pub mod mt19937;
 pub mod native;
+pub mod object;
 pub mod set;
 pub mod str;
 pub mod strops;

@@ -1,9 +1,10 @@
 //! Objects implemented in Rust that carry private state (a random generator, a stream).
 
 use super::class::Class;
+use super::object::{HeapValue, Visitor};
 use crate::runtime::mt19937::Mt19937;
+use crate::runtime::object::Obj;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 pub enum NativeData {
     Random(Box<Mt19937>),
@@ -12,6 +13,14 @@ pub enum NativeData {
 }
 
 pub struct NativeObject {
-    pub class: Rc<Class>,
+    pub class: Obj<Class>,
     pub data: RefCell<NativeData>,
+}
+
+impl HeapValue for NativeObject {
+    const NAME: &'static str = "object";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        visit.obj(&self.class);
+    }
 }

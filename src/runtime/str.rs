@@ -1,18 +1,19 @@
 //! The str object: UTF-8 text with its length in code points and a cached hash.
 
+use super::object::HeapValue;
 use std::cell::Cell;
 
 thread_local! {
-    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, std::rc::Rc<PyStr>>> =
+    static INTERNED: std::cell::RefCell<std::collections::HashMap<Box<str>, crate::runtime::object::Obj<PyStr>>> =
         std::cell::RefCell::new(std::collections::HashMap::new());
 }
 
 /// Special-method names looked up on every generic attribute load or truth test of an
 /// instance: interned once per thread, so those lookups neither hash nor compare text.
 pub struct HotNames {
-    pub getattribute: std::rc::Rc<PyStr>,
-    pub bool_: std::rc::Rc<PyStr>,
-    pub len: std::rc::Rc<PyStr>,
+    pub getattribute: crate::runtime::object::Obj<PyStr>,
+    pub bool_: crate::runtime::object::Obj<PyStr>,
+    pub len: crate::runtime::object::Obj<PyStr>,
 }
 
 thread_local! {
@@ -29,12 +30,12 @@ pub fn with_hot_names<R>(f: impl FnOnce(&HotNames) -> R) -> R {
 }
 
 /// The one shared str object for an identifier, so that name lookups can compare pointers.
-pub fn intern(s: &str) -> std::rc::Rc<PyStr> {
+pub fn intern(s: &str) -> crate::runtime::object::Obj<PyStr> {
     INTERNED.with(|t| {
         if let Some(p) = t.borrow().get(s) {
             return p.clone();
         }
-        let p = std::rc::Rc::new(PyStr::new(s.to_string()));
+        let p = crate::runtime::object::Obj::new(PyStr::new(s.to_string()));
         p.hash();
         t.borrow_mut().insert(s.into(), p.clone());
         p
@@ -121,4 +122,8 @@ pub const fn str_hash(s: &str) -> i64 {
     h ^= h >> 32;
     let h = h as i64;
     if h == -1 { -2 } else { h }
+}
+
+impl HeapValue for PyStr {
+    const NAME: &'static str = "str";
 }

@@ -8,13 +8,13 @@ use super::class::{Class, Instance};
 use super::dict::PyDict;
 use super::function::{BoundMethod, BuiltinFunction, Function, PyCell};
 use super::native::NativeObject;
+use super::object::{HeapValue, Obj, Visitor};
 use super::str::PyStr;
 use crate::vm::code::CodeObject;
 use crate::vm::generator::Generator;
 use crate::vm::iter::NativeIter;
 use num_bigint::BigInt;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 // The discriminants are the tags of src/uops/abi.h (TS_TAG_*), which C code reads: keep
 // the order, with every unboxed variant before the first heap one (`BigInt`).
@@ -34,31 +34,98 @@ pub enum Value {
     Int(i64),
     Float(f64),
     /// Only for values outside the i64 range: every operation normalizes back to `Int`.
-    BigInt(Rc<BigInt>),
-    Str(Rc<PyStr>),
-    Bytes(Rc<Vec<u8>>),
-    List(Rc<PyList>),
-    Tuple(Rc<PyTuple>),
-    Dict(Rc<PyDict>),
-    Set(Rc<PySet>),
-    FrozenSet(Rc<PySet>),
-    Range(Rc<PyRange>),
-    Slice(Rc<PySlice>),
-    Function(Rc<Function>),
-    Builtin(Rc<BuiltinFunction>),
-    Method(Rc<BoundMethod>),
-    Class(Rc<Class>),
-    Instance(Rc<Instance>),
-    Module(Rc<Module>),
-    Iter(Rc<NativeIter>),
-    Generator(Rc<Generator>),
-    Cell(Rc<PyCell>),
-    Code(Rc<CodeObject>),
-    Property(Rc<Property>),
-    StaticMethod(Rc<Value>),
-    ClassMethod(Rc<Value>),
-    Super(Rc<Super>),
-    Native(Rc<NativeObject>),
+    BigInt(Obj<BigInt>),
+    Str(Obj<PyStr>),
+    Bytes(Obj<Vec<u8>>),
+    List(Obj<PyList>),
+    Tuple(Obj<PyTuple>),
+    Dict(Obj<PyDict>),
+    Set(Obj<PySet>),
+    FrozenSet(Obj<PySet>),
+    Range(Obj<PyRange>),
+    Slice(Obj<PySlice>),
+    Function(Obj<Function>),
+    Builtin(Obj<BuiltinFunction>),
+    Method(Obj<BoundMethod>),
+    Class(Obj<Class>),
+    Instance(Obj<Instance>),
+    Module(Obj<Module>),
+    Iter(Obj<NativeIter>),
+    Generator(Obj<Generator>),
+    Cell(Obj<PyCell>),
+    Code(Obj<CodeObject>),
+    Property(Obj<Property>),
+    StaticMethod(Obj<Value>),
+    ClassMethod(Obj<Value>),
+    Super(Obj<Super>),
+    Native(Obj<NativeObject>),
+}
+
+/// A borrowed look at a value, for matching: `match v.view() { View::Int(i) => … }`. Rust
+/// code reads values through this rather than through `Value`'s representation, which is
+/// the C-readable word the JIT shares.
+#[derive(Clone, Copy)]
+pub enum View<'a> {
+    Null,
+    None,
+    NotImplemented,
+    Ellipsis,
+    Bool(bool),
+    Int(i64),
+    Float(f64),
+    BigInt(&'a Obj<BigInt>),
+    Str(&'a Obj<PyStr>),
+    Bytes(&'a Obj<Vec<u8>>),
+    List(&'a Obj<PyList>),
+    Tuple(&'a Obj<PyTuple>),
+    Dict(&'a Obj<PyDict>),
+    Set(&'a Obj<PySet>),
+    FrozenSet(&'a Obj<PySet>),
+    Range(&'a Obj<PyRange>),
+    Slice(&'a Obj<PySlice>),
+    Function(&'a Obj<Function>),
+    Builtin(&'a Obj<BuiltinFunction>),
+    Method(&'a Obj<BoundMethod>),
+    Class(&'a Obj<Class>),
+    Instance(&'a Obj<Instance>),
+    Module(&'a Obj<Module>),
+    Iter(&'a Obj<NativeIter>),
+    Generator(&'a Obj<Generator>),
+    Cell(&'a Obj<PyCell>),
+    Code(&'a Obj<CodeObject>),
+    Property(&'a Obj<Property>),
+    StaticMethod(&'a Obj<Value>),
+    ClassMethod(&'a Obj<Value>),
+    Super(&'a Obj<Super>),
+    Native(&'a Obj<NativeObject>),
+}
+
+/// `view()` through an `Option`: `match d.get(k).view() { Some(View::Int(i)) => … }`. The
+/// view borrows from the value inside, not from the `Option`, so a temporary
+/// `Option<&Value>` may be viewed in a `let … else`.
+pub trait OptionView<'a> {
+    fn view(self) -> Option<View<'a>>;
+}
+
+impl<'a> OptionView<'a> for &'a Option<Value> {
+    #[inline(always)]
+    fn view(self) -> Option<View<'a>> {
+        self.as_ref().map(Value::view)
+    }
+}
+
+impl<'a> OptionView<'a> for Option<&'a Value> {
+    #[inline(always)]
+    fn view(self) -> Option<View<'a>> {
+        self.map(Value::view)
+    }
+}
+
+impl<'a> OptionView<'a> for &'a Option<&mut Value> {
+    #[inline(always)]
+    fn view(self) -> Option<View<'a>> {
+        self.as_deref().map(Value::view)
+    }
 }
 
 impl Clone for Value {
@@ -77,6 +144,45 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// What the value is, borrowed (see `View`).
+    #[inline(always)]
+    pub fn view(&self) -> View<'_> {
+        match self {
+            Value::Null => View::Null,
+            Value::None => View::None,
+            Value::NotImplemented => View::NotImplemented,
+            Value::Ellipsis => View::Ellipsis,
+            Value::Bool(b) => View::Bool(*b),
+            Value::Int(i) => View::Int(*i),
+            Value::Float(x) => View::Float(*x),
+            Value::BigInt(o) => View::BigInt(o),
+            Value::Str(o) => View::Str(o),
+            Value::Bytes(o) => View::Bytes(o),
+            Value::List(o) => View::List(o),
+            Value::Tuple(o) => View::Tuple(o),
+            Value::Dict(o) => View::Dict(o),
+            Value::Set(o) => View::Set(o),
+            Value::FrozenSet(o) => View::FrozenSet(o),
+            Value::Range(o) => View::Range(o),
+            Value::Slice(o) => View::Slice(o),
+            Value::Function(o) => View::Function(o),
+            Value::Builtin(o) => View::Builtin(o),
+            Value::Method(o) => View::Method(o),
+            Value::Class(o) => View::Class(o),
+            Value::Instance(o) => View::Instance(o),
+            Value::Module(o) => View::Module(o),
+            Value::Iter(o) => View::Iter(o),
+            Value::Generator(o) => View::Generator(o),
+            Value::Cell(o) => View::Cell(o),
+            Value::Code(o) => View::Code(o),
+            Value::Property(o) => View::Property(o),
+            Value::StaticMethod(o) => View::StaticMethod(o),
+            Value::ClassMethod(o) => View::ClassMethod(o),
+            Value::Super(o) => View::Super(o),
+            Value::Native(o) => View::Native(o),
+        }
+    }
+
     /// The variant-by-variant copy; only its reference count increment survives
     /// optimization in `clone`.
     #[inline(always)]
@@ -89,31 +195,31 @@ impl Value {
             Value::Bool(b) => Value::Bool(*b),
             Value::Int(i) => Value::Int(*i),
             Value::Float(f) => Value::Float(*f),
-            Value::BigInt(r) => Value::BigInt(Rc::clone(r)),
-            Value::Str(r) => Value::Str(Rc::clone(r)),
-            Value::Bytes(r) => Value::Bytes(Rc::clone(r)),
-            Value::List(r) => Value::List(Rc::clone(r)),
-            Value::Tuple(r) => Value::Tuple(Rc::clone(r)),
-            Value::Dict(r) => Value::Dict(Rc::clone(r)),
-            Value::Set(r) => Value::Set(Rc::clone(r)),
-            Value::FrozenSet(r) => Value::FrozenSet(Rc::clone(r)),
-            Value::Range(r) => Value::Range(Rc::clone(r)),
-            Value::Slice(r) => Value::Slice(Rc::clone(r)),
-            Value::Function(r) => Value::Function(Rc::clone(r)),
-            Value::Builtin(r) => Value::Builtin(Rc::clone(r)),
-            Value::Method(r) => Value::Method(Rc::clone(r)),
-            Value::Class(r) => Value::Class(Rc::clone(r)),
-            Value::Instance(r) => Value::Instance(Rc::clone(r)),
-            Value::Module(r) => Value::Module(Rc::clone(r)),
-            Value::Iter(r) => Value::Iter(Rc::clone(r)),
-            Value::Generator(r) => Value::Generator(Rc::clone(r)),
-            Value::Cell(r) => Value::Cell(Rc::clone(r)),
-            Value::Code(r) => Value::Code(Rc::clone(r)),
-            Value::Property(r) => Value::Property(Rc::clone(r)),
-            Value::StaticMethod(r) => Value::StaticMethod(Rc::clone(r)),
-            Value::ClassMethod(r) => Value::ClassMethod(Rc::clone(r)),
-            Value::Super(r) => Value::Super(Rc::clone(r)),
-            Value::Native(r) => Value::Native(Rc::clone(r)),
+            Value::BigInt(r) => Value::BigInt(Obj::clone(r)),
+            Value::Str(r) => Value::Str(Obj::clone(r)),
+            Value::Bytes(r) => Value::Bytes(Obj::clone(r)),
+            Value::List(r) => Value::List(Obj::clone(r)),
+            Value::Tuple(r) => Value::Tuple(Obj::clone(r)),
+            Value::Dict(r) => Value::Dict(Obj::clone(r)),
+            Value::Set(r) => Value::Set(Obj::clone(r)),
+            Value::FrozenSet(r) => Value::FrozenSet(Obj::clone(r)),
+            Value::Range(r) => Value::Range(Obj::clone(r)),
+            Value::Slice(r) => Value::Slice(Obj::clone(r)),
+            Value::Function(r) => Value::Function(Obj::clone(r)),
+            Value::Builtin(r) => Value::Builtin(Obj::clone(r)),
+            Value::Method(r) => Value::Method(Obj::clone(r)),
+            Value::Class(r) => Value::Class(Obj::clone(r)),
+            Value::Instance(r) => Value::Instance(Obj::clone(r)),
+            Value::Module(r) => Value::Module(Obj::clone(r)),
+            Value::Iter(r) => Value::Iter(Obj::clone(r)),
+            Value::Generator(r) => Value::Generator(Obj::clone(r)),
+            Value::Cell(r) => Value::Cell(Obj::clone(r)),
+            Value::Code(r) => Value::Code(Obj::clone(r)),
+            Value::Property(r) => Value::Property(Obj::clone(r)),
+            Value::StaticMethod(r) => Value::StaticMethod(Obj::clone(r)),
+            Value::ClassMethod(r) => Value::ClassMethod(Obj::clone(r)),
+            Value::Super(r) => Value::Super(Obj::clone(r)),
+            Value::Native(r) => Value::Native(Obj::clone(r)),
         }
     }
 }
@@ -218,7 +324,7 @@ pub struct PySlice {
 
 pub struct Module {
     pub name: String,
-    pub dict: Rc<PyDict>,
+    pub dict: Obj<PyDict>,
 }
 
 pub struct Property {
@@ -230,10 +336,10 @@ pub struct Property {
 
 pub struct Super {
     /// The class after which the MRO search starts.
-    pub this_class: Rc<Class>,
+    pub this_class: Obj<Class>,
     /// The object (or class, for classmethods) the lookup binds to.
     pub obj: Value,
-    pub obj_type: Rc<Class>,
+    pub obj_type: Obj<Class>,
 }
 
 impl Value {
@@ -264,32 +370,30 @@ impl Value {
     }
 
     pub fn str(s: &str) -> Value {
-        Value::Str(Rc::new(PyStr::new(s.to_string())))
+        Value::Str(Obj::new(PyStr::new(s.to_string())))
     }
 
     pub fn string(s: String) -> Value {
-        Value::Str(Rc::new(PyStr::new(s)))
+        Value::Str(Obj::new(PyStr::new(s)))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Rc::new(PyTuple {
+        Value::Tuple(Obj::new(PyTuple {
             items: items.into_boxed_slice(),
         }))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
-        let list = Rc::new(PyList {
+        Value::List(Obj::new(PyList {
             items: RefCell::new(items),
-        });
-        super::gc::track_list(&list);
-        Value::List(list)
+        }))
     }
 
     pub fn from_bigint(b: BigInt) -> Value {
         use num_traits::ToPrimitive;
         match b.to_i64() {
             Some(i) => Value::Int(i),
-            None => Value::BigInt(Rc::new(b)),
+            None => Value::BigInt(Obj::new(b)),
         }
     }
 
@@ -321,8 +425,8 @@ impl Value {
 
     /// The address of the heap object, used for identity and `id()`.
     pub fn heap_ptr(&self) -> Option<usize> {
-        fn p<T: ?Sized>(r: &Rc<T>) -> Option<usize> {
-            Some(Rc::as_ptr(r) as *const u8 as usize)
+        fn p<T: HeapValue>(r: &Obj<T>) -> Option<usize> {
+            Some(Obj::as_ptr(r) as *const u8 as usize)
         }
         match self {
             Value::BigInt(r) => p(r),
@@ -360,9 +464,139 @@ impl Value {
     }
 }
 
+impl Visitor<'_> {
+    /// Reports the container a value refers to, if any.
+    pub fn value(&mut self, v: &Value) {
+        match v {
+            Value::List(r) => self.obj(r),
+            Value::Tuple(r) => self.obj(r),
+            Value::Dict(r) => self.obj(r),
+            Value::Set(r) | Value::FrozenSet(r) => self.obj(r),
+            Value::Function(r) => self.obj(r),
+            Value::Builtin(r) => self.obj(r),
+            Value::Method(r) => self.obj(r),
+            Value::Class(r) => self.obj(r),
+            Value::Instance(r) => self.obj(r),
+            Value::Module(r) => self.obj(r),
+            Value::Iter(r) => self.obj(r),
+            Value::Generator(r) => self.obj(r),
+            Value::Cell(r) => self.obj(r),
+            Value::Property(r) => self.obj(r),
+            Value::StaticMethod(r) | Value::ClassMethod(r) => self.obj(r),
+            Value::Super(r) => self.obj(r),
+            Value::Native(r) => self.obj(r),
+            Value::Null
+            | Value::None
+            | Value::NotImplemented
+            | Value::Ellipsis
+            | Value::Bool(_)
+            | Value::Int(_)
+            | Value::Float(_)
+            | Value::BigInt(_)
+            | Value::Str(_)
+            | Value::Bytes(_)
+            | Value::Range(_)
+            | Value::Slice(_)
+            | Value::Code(_) => {}
+        }
+    }
+}
+
+/// Takes a value out of a cell being cleared and drops it only after the borrow ends (its
+/// destruction may reach back into the same object).
+pub(crate) fn clear_cell<T: Default>(cell: &RefCell<T>) {
+    if let Ok(mut b) = cell.try_borrow_mut() {
+        let old = std::mem::take(&mut *b);
+        drop(b);
+        drop(old);
+    }
+}
+
+impl HeapValue for PyList {
+    const NAME: &'static str = "list";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        if let Ok(items) = self.items.try_borrow() {
+            items.iter().for_each(|v| visit.value(v));
+        }
+    }
+    fn clear(&self) {
+        clear_cell(&self.items);
+    }
+}
+
+impl HeapValue for PyTuple {
+    const NAME: &'static str = "tuple";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        self.items.iter().for_each(|v| visit.value(v));
+    }
+}
+
+impl HeapValue for PySet {
+    const NAME: &'static str = "set";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        self.table.for_each_key(&mut |v| visit.value(v));
+    }
+    fn clear(&self) {
+        if self.table.inner.try_borrow_mut().is_ok() {
+            self.table.clear();
+        }
+    }
+}
+
+impl HeapValue for Module {
+    const NAME: &'static str = "module";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        visit.obj(&self.dict);
+    }
+}
+
+impl HeapValue for Property {
+    const NAME: &'static str = "property";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        for v in [&self.fget, &self.fset, &self.fdel, &self.doc] {
+            visit.value(v);
+        }
+    }
+}
+
+/// The callable a `staticmethod` or `classmethod` wraps.
+impl HeapValue for Value {
+    const NAME: &'static str = "method wrapper";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        visit.value(self);
+    }
+}
+
+impl HeapValue for PyRange {
+    const NAME: &'static str = "range";
+}
+
+impl HeapValue for PySlice {
+    const NAME: &'static str = "slice";
+}
+
+impl HeapValue for Super {
+    const NAME: &'static str = "super";
+}
+
+impl HeapValue for BigInt {
+    const NAME: &'static str = "int";
+}
+
+impl HeapValue for Vec<u8> {
+    const NAME: &'static str = "bytes";
+}
+
 #[cfg(test)]
 mod tests {
     use super::Value;
+    use crate::runtime::object::Obj;
 
     #[test]
     fn value_is_two_words() {
@@ -387,10 +621,10 @@ mod tests {
     fn clone_shares_ownership_correctly() {
         let l = Value::list(vec![Value::Int(1)]);
         let Value::List(rc) = &l else { unreachable!() };
-        let before = std::rc::Rc::strong_count(rc);
+        let before = Obj::strong_count(rc);
         let d = l.clone();
-        assert_eq!(std::rc::Rc::strong_count(rc), before + 1);
+        assert_eq!(Obj::strong_count(rc), before + 1);
         drop(d);
-        assert_eq!(std::rc::Rc::strong_count(rc), before);
+        assert_eq!(Obj::strong_count(rc), before);
     }
 }

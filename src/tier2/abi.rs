@@ -140,11 +140,11 @@ mod tests {
     /// every heap tag is at or above TS_TAG_FIRST_HEAP while unboxed ones are below.
     #[test]
     fn heap_values_point_at_their_reference_count() {
+        use crate::runtime::object::Obj;
         use crate::runtime::value::Value;
-        use std::rc::Rc;
         fn count_seen_by_c(v: &Value) -> (u64, u64) {
             // SAFETY: `Value` and `TsValue` have the same layout (value_layout); for a heap
-            // tag the payload is the address of a live `Rc` allocation.
+            // tag the payload is the address of a live object's header.
             unsafe {
                 let w = &*(v as *const Value as *const TsValue);
                 let header = (w.u.p as *const u8).add(TS_OBJECT_REFCOUNT_OFFSET);
@@ -156,7 +156,7 @@ mod tests {
             Value::list(vec![Value::Int(1)]),
             Value::tuple(vec![]),
             Value::from_bigint(num_bigint::BigInt::from(1u8) << 70),
-            Value::Bytes(Rc::new(vec![1, 2])),
+            Value::Bytes(Obj::new(vec![1, 2])),
         ];
         for v in values {
             let (tag, count) = count_seen_by_c(&v);

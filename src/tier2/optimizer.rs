@@ -6,6 +6,7 @@
 use super::trace::Uop;
 use super::uop::UopId;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Fact {
@@ -289,10 +290,10 @@ fn constant(operand: u64) -> Option<Fact> {
     // SAFETY: LOAD_CONST operands are addresses of `CodeObject::consts` entries, which the
     // code object (alive while its loops are traced) owns and never moves.
     let v = unsafe { &*(operand as *const Value) };
-    Some(match v {
-        Value::Int(x) => Fact::Int(Some(*x)),
-        Value::Float(x) => Fact::Float(Some(*x)),
-        Value::Bool(_) => Fact::Bool,
+    Some(match v.view() {
+        View::Int(x) => Fact::Int(Some(x)),
+        View::Float(x) => Fact::Float(Some(x)),
+        View::Bool(_) => Fact::Bool,
         _ => Fact::Unknown,
     })
 }

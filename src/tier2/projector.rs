@@ -7,6 +7,7 @@ use super::trace::Uop;
 use super::uop::UopId;
 use crate::bytecode::{BinOp, CmpOp, Instr};
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::code::CodeObject;
 
 /// Projects a record that starts at the loop head `head` (a loop trace) or at a side exit
@@ -96,8 +97,8 @@ pub const PROMOTED_CONSTANT: u32 = 1;
 /// Globals that programs rarely rebind: functions, classes, builtins and modules.
 fn promotable(v: &Value) -> bool {
     matches!(
-        v,
-        Value::Function(_) | Value::Class(_) | Value::Builtin(_) | Value::Module(_)
+        v.view(),
+        View::Function(_) | View::Class(_) | View::Builtin(_) | View::Module(_)
     )
 }
 

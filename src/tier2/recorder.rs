@@ -4,7 +4,9 @@
 //! (projector.rs) turns that record into uops guarded on exactly what was seen.
 
 use crate::bytecode::Instr;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::eval::Exit;
 use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
@@ -20,10 +22,10 @@ pub enum Kind {
 
 impl Kind {
     pub fn of(v: Option<&Value>) -> Kind {
-        match v {
-            Some(Value::Int(_)) => Kind::Int,
-            Some(Value::Float(_)) => Kind::Float,
-            Some(Value::Bool(_)) => Kind::Bool,
+        match v.view() {
+            Some(View::Int(_)) => Kind::Int,
+            Some(View::Float(_)) => Kind::Float,
+            Some(View::Bool(_)) => Kind::Bool,
             _ => Kind::Other,
         }
     }
@@ -152,7 +154,7 @@ fn enters_python(instr: Instr, stack: &[Value]) -> bool {
         _ => return false,
     };
     matches!(
-        callable.and_then(|i| stack.get(i)),
-        Some(Value::Function(_) | Value::Method(_) | Value::Class(_) | Value::Instance(_))
+        (callable.and_then(|i| stack.get(i))).view(),
+        Some(View::Function(_) | View::Method(_) | View::Class(_) | View::Instance(_))
     )
 }

@@ -90,9 +90,9 @@ TS_ABI_ASSERT(offsetof(TsUopInst, oparg) == 4, uop_inst_oparg);
 TS_ABI_ASSERT(offsetof(TsUopInst, operand) == 8, uop_inst_operand);
 #endif
 
-/* Every heap object starts with a header whose first word is its strong reference count
- * (Rust's `Rc` allocation: #[repr(C)] { strong, weak, value }); a heap value's payload
- * points at that header. Uops change counts in place and call ts_value_decref only to
+/* Every heap object starts with a header whose first word is its reference count
+ * (runtime::object::Header: #[repr(C)] { refcnt, kind }); a heap value's payload points at
+ * that header. Uops change counts in place and call ts_value_decref only to
  * release the last reference. */
 #define TS_OBJECT_REFCOUNT_OFFSET 0
 

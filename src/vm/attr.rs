@@ -3,70 +3,76 @@
 
 use super::{PyResult, Vm};
 use crate::runtime::class::Class;
+use crate::runtime::class::ClassObj;
 use crate::runtime::function::{Args, BoundMethod};
+use crate::runtime::object::Obj;
 use crate::runtime::str::{PyStr, str_hash, with_hot_names};
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
-use std::rc::Rc;
+use crate::runtime::value::View;
 
 impl Vm {
     /// The type of a value of a built-in kind whose type is fixed by its kind (no instances,
     /// iterators, bound methods or native objects), borrowed: no reference count traffic.
     #[inline]
-    pub fn builtin_type_ref(&self, v: &Value) -> Option<&Rc<Class>> {
+    pub fn builtin_type_ref(&self, v: &Value) -> Option<&Obj<Class>> {
         let t = &self.types;
-        Some(match v {
-            Value::None => &t.none,
-            Value::Bool(_) => &t.bool_,
-            Value::Int(_) | Value::BigInt(_) => &t.int,
-            Value::Float(_) => &t.float,
-            Value::Str(_) => &t.str_,
-            Value::Bytes(_) => &t.bytes,
-            Value::List(_) => &t.list,
-            Value::Tuple(_) => &t.tuple,
-            Value::Dict(_) => &t.dict,
-            Value::Set(_) => &t.set,
-            Value::FrozenSet(_) => &t.frozenset,
-            Value::Range(_) => &t.range,
+        Some(match v.view() {
+            View::None => &t.none,
+            View::Bool(_) => &t.bool_,
+            View::Int(_) | View::BigInt(_) => &t.int,
+            View::Float(_) => &t.float,
+            View::Str(_) => &t.str_,
+            View::Bytes(_) => &t.bytes,
+            View::List(_) => &t.list,
+            View::Tuple(_) => &t.tuple,
+            View::Dict(_) => &t.dict,
+            View::Set(_) => &t.set,
+            View::FrozenSet(_) => &t.frozenset,
+            View::Range(_) => &t.range,
             _ => return None,
         })
     }
 
-    pub fn type_of(&self, v: &Value) -> Rc<Class> {
+    pub fn type_of(&self, v: &Value) -> Obj<Class> {
         let t = &self.types;
-        match v {
-            Value::Null | Value::None => t.none.clone(),
-            Value::NotImplemented => t.notimplemented.clone(),
-            Value::Ellipsis => t.ellipsis.clone(),
-            Value::Bool(_) => t.bool_.clone(),
-            Value::Int(_) | Value::BigInt(_) => t.int.clone(),
-            Value::Float(_) => t.float.clone(),
-            Value::Str(_) => t.str_.clone(),
-            Value::Bytes(_) => t.bytes.clone(),
-            Value::List(_) => t.list.clone(),
-            Value::Tuple(_) => t.tuple.clone(),
-            Value::Dict(_) => t.dict.clone(),
-            Value::Set(_) => t.set.clone(),
-            Value::FrozenSet(_) => t.frozenset.clone(),
-            Value::Range(_) => t.range.clone(),
-            Value::Slice(_) => t.slice.clone(),
-            Value::Function(_) => t.function.clone(),
-            Value::Builtin(_) => t.builtin_function.clone(),
-            Value::Method(m) => match m.func {
-                Value::Builtin(_) => t.builtin_function.clone(),
+        match v.view() {
+            View::Null | View::None => t.none.clone(),
+            View::NotImplemented => t.notimplemented.clone(),
+            View::Ellipsis => t.ellipsis.clone(),
+            View::Bool(_) => t.bool_.clone(),
+            View::Int(_) | View::BigInt(_) => t.int.clone(),
+            View::Float(_) => t.float.clone(),
+            View::Str(_) => t.str_.clone(),
+            View::Bytes(_) => t.bytes.clone(),
+            View::List(_) => t.list.clone(),
+            View::Tuple(_) => t.tuple.clone(),
+            View::Dict(_) => t.dict.clone(),
+            View::Set(_) => t.set.clone(),
+            View::FrozenSet(_) => t.frozenset.clone(),
+            View::Range(_) => t.range.clone(),
+            View::Slice(_) => t.slice.clone(),
+            View::Function(_) => t.function.clone(),
+            View::Builtin(_) => t.builtin_function.clone(),
+            View::Method(m) => match m.func.view() {
+                View::Builtin(_) => t.builtin_function.clone(),
                 _ => t.method.clone(),
             },
-            Value::Class(_) => t.type_.clone(),
-            Value::Instance(i) => i.class.borrow().clone(),
-            Value::Module(_) => t.module.clone(),
-            Value::Iter(it) => it.class(self),
-            Value::Generator(_) => t.generator.clone(),
-            Value::Cell(_) => t.cell.clone(),
-            Value::Code(_) => t.code.clone(),
-            Value::Property(_) => t.property.clone(),
-            Value::StaticMethod(_) => t.staticmethod.clone(),
-            Value::ClassMethod(_) => t.classmethod.clone(),
-            Value::Super(_) => t.super_.clone(),
-            Value::Native(n) => n.class.clone(),
+            View::Class(c) => match &*c.meta.borrow() {
+                Some(m) => m.clone(),
+                None => t.type_.clone(),
+            },
+            View::Instance(i) => i.class.borrow().clone(),
+            View::Module(_) => t.module.clone(),
+            View::Iter(it) => it.class(self),
+            View::Generator(_) => t.generator.clone(),
+            View::Cell(_) => t.cell.clone(),
+            View::Code(_) => t.code.clone(),
+            View::Property(_) => t.property.clone(),
+            View::StaticMethod(_) => t.staticmethod.clone(),
+            View::ClassMethod(_) => t.classmethod.clone(),
+            View::Super(_) => t.super_.clone(),
+            View::Native(n) => n.class.clone(),
         }
     }
 
@@ -79,7 +85,7 @@ impl Vm {
         self.get_attr(obj, &n)
     }
 
-    pub fn get_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub fn get_attr(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<Value> {
         match self.get_attr_opt(obj, name)? {
             Some(v) => Ok(v),
             None => Err(self.no_attribute(obj, name.as_str())),
@@ -87,21 +93,21 @@ impl Vm {
     }
 
     pub fn no_attribute(&mut self, obj: &Value, name: &str) -> super::PyErr {
-        let msg = match obj {
-            Value::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name()),
-            Value::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
+        let msg = match obj.view() {
+            View::Class(c) => format!("type object '{}' has no attribute '{name}'", c.name()),
+            View::Module(m) => format!("module '{}' has no attribute '{name}'", m.name),
             _ => format!("'{}' object has no attribute '{name}'", self.type_name(obj)),
         };
         self.attribute_error(msg)
     }
 
     /// `getattr(obj, name)` returning None instead of raising AttributeError.
-    pub fn get_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        match obj {
-            Value::Instance(inst) => {
+    pub fn get_attr_opt(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<Option<Value>> {
+        match obj.view() {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 let hook = with_hot_names(|n| cls.lookup_interned(&n.getattribute));
-                if let Some(hook @ Value::Function(_)) = hook {
+                if let Some(hook) = hook.filter(|h| matches!(h.view(), View::Function(_))) {
                     let r = self.call(&hook, vec![obj.clone(), Value::Str(name.clone())]);
                     return match r {
                         Ok(v) => Ok(Some(v)),
@@ -126,9 +132,9 @@ impl Vm {
     pub fn object_get_attr_opt(
         &mut self,
         obj: &Value,
-        inst: &Rc<crate::runtime::class::Instance>,
-        cls: &Rc<crate::runtime::class::Class>,
-        name: &Rc<PyStr>,
+        inst: &Obj<crate::runtime::class::Instance>,
+        cls: &Obj<crate::runtime::class::Class>,
+        name: &Obj<PyStr>,
         with_getattr: bool,
     ) -> PyResult<Option<Value>> {
         let n = name.as_str();
@@ -174,12 +180,12 @@ impl Vm {
         }
     }
 
-    fn non_instance_attr_opt(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    fn non_instance_attr_opt(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<Option<Value>> {
         let n = name.as_str();
         let hash = name.hash();
-        match obj {
-            Value::Class(c) => self.class_attr(c, name),
-            Value::Module(m) => {
+        match obj.view() {
+            View::Class(c) => self.class_attr(c, name),
+            View::Module(m) => {
                 if let Some(v) = m.dict.get_str(n, hash) {
                     return Ok(Some(v));
                 }
@@ -188,12 +194,12 @@ impl Vm {
                 }
                 Ok(None)
             }
-            Value::Super(s) => self.super_attr(s, name),
+            View::Super(s) => self.super_attr(s, name),
             _ => {
                 if let Some(v) = self.special_attr(obj, n)? {
                     return Ok(Some(v));
                 }
-                if let Value::Function(f) = obj
+                if let View::Function(f) = obj.view()
                     && let Some(v) = f.dict.get_str(n, hash)
                 {
                     return Ok(Some(v));
@@ -208,9 +214,9 @@ impl Vm {
     }
 
     pub fn is_data_descriptor(&self, d: &Value) -> bool {
-        match d {
-            Value::Property(_) => true,
-            Value::Instance(i) => {
+        match d.view() {
+            View::Property(_) => true,
+            View::Instance(i) => {
                 let c = i.class.borrow();
                 c.lookup("__set__").is_some() || c.lookup("__delete__").is_some()
             }
@@ -219,19 +225,19 @@ impl Vm {
     }
 
     /// Binds a class attribute found for an instance `obj` of `cls`.
-    pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &Rc<Class>) -> PyResult<Value> {
-        match d {
-            Value::Function(_) | Value::Builtin(_) => Ok(self.bind(d.clone(), obj.clone())),
-            Value::ClassMethod(f) => Ok(self.bind((**f).clone(), Value::Class(cls.clone()))),
-            Value::StaticMethod(f) => Ok((**f).clone()),
-            Value::Property(p) => {
+    pub fn descr_get(&mut self, d: &Value, obj: &Value, cls: &Obj<Class>) -> PyResult<Value> {
+        match d.view() {
+            View::Function(_) | View::Builtin(_) => Ok(self.bind(d.clone(), obj.clone())),
+            View::ClassMethod(f) => Ok(self.bind((**f).clone(), Value::Class(cls.clone()))),
+            View::StaticMethod(f) => Ok((**f).clone()),
+            View::Property(p) => {
                 if p.fget.is_none() {
                     return Err(self.attribute_error("unreadable attribute"));
                 }
                 let g = p.fget.clone();
                 self.call(&g, vec![obj.clone()])
             }
-            Value::Instance(i) => {
+            View::Instance(i) => {
                 let dc = i.class.borrow().clone();
                 match dc.lookup("__get__") {
                     Some(get) => self.call(
@@ -246,12 +252,11 @@ impl Vm {
     }
 
     pub fn bind(&mut self, func: Value, receiver: Value) -> Value {
-        let m = Rc::new(BoundMethod { func, receiver });
-        crate::runtime::gc::track_method(&m);
+        let m = Obj::new(BoundMethod { func, receiver });
         Value::Method(m)
     }
 
-    fn class_attr(&mut self, c: &Rc<Class>, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
+    fn class_attr(&mut self, c: &Obj<Class>, name: &Obj<PyStr>) -> PyResult<Option<Value>> {
         let n = name.as_str();
         match n {
             "__name__" => return Ok(Some(Value::str(&c.name()))),
@@ -280,10 +285,10 @@ impl Vm {
         }
         for k in c.mro_with_self() {
             if let Some(v) = k.dict.get_str(n, name.hash()) {
-                return Ok(Some(match &v {
-                    Value::ClassMethod(f) => self.bind((**f).clone(), Value::Class(c.clone())),
-                    Value::StaticMethod(f) => (**f).clone(),
-                    Value::Instance(i) => {
+                return Ok(Some(match v.view() {
+                    View::ClassMethod(f) => self.bind((**f).clone(), Value::Class(c.clone())),
+                    View::StaticMethod(f) => (**f).clone(),
+                    View::Instance(i) => {
                         let dc = i.class.borrow().clone();
                         match dc.lookup("__get__") {
                             Some(get) => self.call(
@@ -302,7 +307,7 @@ impl Vm {
             "__doc__" => Ok(Some(Value::None)),
             _ => {
                 // Attributes of the metatype, e.g. `C.mro`.
-                let t = self.types.type_.clone();
+                let t = self.type_of(&Value::Class(c.clone()));
                 match t.lookup(n) {
                     Some(d) => self.descr_get(&d, &Value::Class(c.clone()), &t).map(Some),
                     None => Ok(None),
@@ -313,20 +318,27 @@ impl Vm {
 
     fn super_attr(
         &mut self,
-        s: &Rc<crate::runtime::value::Super>,
-        name: &Rc<PyStr>,
+        s: &Obj<crate::runtime::value::Super>,
+        name: &Obj<PyStr>,
     ) -> PyResult<Option<Value>> {
         let mro = s.obj_type.mro_with_self();
         let start = mro
             .iter()
-            .position(|c| Rc::ptr_eq(c, &s.this_class))
+            .position(|c| Obj::ptr_eq(c, &s.this_class))
             .map(|i| i + 1)
             .unwrap_or(mro.len());
         for c in &mro[start..] {
             if let Some(v) = c.dict.get_str(name.as_str(), name.hash()) {
-                return match (&v, &s.obj) {
-                    (Value::Function(_) | Value::Builtin(_), Value::Class(_)) => Ok(Some(v)),
-                    (Value::ClassMethod(f), _) => Ok(Some(
+                return match (v.view(), s.obj.view()) {
+                    // In a metaclass's method the class is an instance: bind to it
+                    // (`__new__` stays a plain function, as it is a static method).
+                    (View::Function(_) | View::Builtin(_), View::Class(oc))
+                        if !oc.is_subclass(&s.this_class) && name.as_str() != "__new__" =>
+                    {
+                        self.descr_get(&v, &s.obj, &s.obj_type).map(Some)
+                    }
+                    (View::Function(_) | View::Builtin(_), View::Class(_)) => Ok(Some(v)),
+                    (View::ClassMethod(f), _) => Ok(Some(
                         self.bind((**f).clone(), Value::Class(s.obj_type.clone())),
                     )),
                     _ => self.descr_get(&v, &s.obj, &s.obj_type).map(Some),
@@ -341,8 +353,8 @@ impl Vm {
         if n == "__class__" {
             return Ok(Some(Value::Class(self.type_of(obj))));
         }
-        Ok(match obj {
-            Value::Instance(inst) => {
+        Ok(match obj.view() {
+            View::Instance(inst) => {
                 if n == "__dict__" {
                     return Ok(inst.dict.clone().map(Value::Dict));
                 }
@@ -375,8 +387,8 @@ impl Vm {
                         }
                         _ => {}
                     }
-                    let all: Vec<Value> = match &e.args {
-                        Value::Tuple(t) => t.items.to_vec(),
+                    let all: Vec<Value> = match e.args.view() {
+                        View::Tuple(t) => t.items.to_vec(),
                         _ => vec![],
                     };
                     let first = all.first().cloned();
@@ -427,8 +439,8 @@ impl Vm {
                             .iter()
                             .position(|f| *f == n)
                             .unwrap_or(0);
-                            return Ok(Some(match all.get(1) {
-                                Some(Value::Tuple(t)) => {
+                            return Ok(Some(match all.get(1).view() {
+                                Some(View::Tuple(t)) => {
                                     t.items.get(i).cloned().unwrap_or(Value::None)
                                 }
                                 _ => Value::None,
@@ -445,7 +457,7 @@ impl Vm {
                 }
                 None
             }
-            Value::Function(f) => match n {
+            View::Function(f) => match n {
                 "__name__" => Some(Value::str(&f.name.borrow())),
                 "__qualname__" => Some(Value::str(&f.qualname.borrow())),
                 "__defaults__" => {
@@ -473,13 +485,13 @@ impl Vm {
                 }),
                 _ => None,
             },
-            Value::Builtin(b) => match n {
+            View::Builtin(b) => match n {
                 "__name__" | "__qualname__" => Some(Value::str(&b.name)),
                 "__self__" => Some(b.binding.clone().unwrap_or(Value::None)),
                 "__doc__" => Some(Value::None),
                 _ => None,
             },
-            Value::Method(m) => match n {
+            View::Method(m) => match n {
                 "__func__" => Some(m.func.clone()),
                 "__self__" => Some(m.receiver.clone()),
                 _ => {
@@ -488,8 +500,8 @@ impl Vm {
                     self.get_attr_opt(&f, &name)?
                 }
             },
-            Value::Cell(c) if n == "cell_contents" => Some(c.value.borrow().clone()),
-            Value::Code(c) => match n {
+            View::Cell(c) if n == "cell_contents" => Some(c.value.borrow().clone()),
+            View::Code(c) => match n {
                 "co_name" => Some(Value::str(&c.code.name)),
                 "co_filename" => Some(Value::str(&c.code.filename)),
                 "co_argcount" => Some(Value::Int(c.code.argcount as i64)),
@@ -500,7 +512,7 @@ impl Vm {
                 )),
                 _ => None,
             },
-            Value::Range(r) if r.big.is_some() => {
+            View::Range(r) if r.big.is_some() => {
                 let [a, b, c] = r.bounds();
                 match n {
                     "start" => Some(Value::from_bigint(a)),
@@ -509,55 +521,55 @@ impl Vm {
                     _ => None,
                 }
             }
-            Value::Range(r) => match n {
+            View::Range(r) => match n {
                 "start" => Some(Value::Int(r.start)),
                 "stop" => Some(Value::Int(r.stop)),
                 "step" => Some(Value::Int(r.step)),
                 _ => None,
             },
-            Value::Slice(s) => match n {
+            View::Slice(s) => match n {
                 "start" => Some(s.start.clone()),
                 "stop" => Some(s.stop.clone()),
                 "step" => Some(s.step.clone()),
                 _ => None,
             },
-            Value::Property(p) => match n {
+            View::Property(p) => match n {
                 "fget" => Some(p.fget.clone()),
                 "fset" => Some(p.fset.clone()),
                 "fdel" => Some(p.fdel.clone()),
                 "__doc__" => Some(p.doc.clone()),
                 _ => None,
             },
-            Value::StaticMethod(f) | Value::ClassMethod(f) if n == "__func__" => {
-                Some((**f).clone())
-            }
+            View::StaticMethod(f) | View::ClassMethod(f) if n == "__func__" => Some((**f).clone()),
             _ => None,
         })
     }
 
     /// For `LoadMethod`: the unbound function when `obj.name` is a method defined on its type
     /// and not shadowed, so the call can skip creating a bound method.
-    pub fn lookup_method(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<Option<Value>> {
-        match obj {
-            Value::Instance(inst) => {
+    pub fn lookup_method(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<Option<Value>> {
+        match obj.view() {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                match cls.lookup_interned(name) {
-                    Some(f @ (Value::Function(_) | Value::Builtin(_))) => {
+                let found = cls.lookup_interned(name);
+                match found.view() {
+                    Some(View::Function(_) | View::Builtin(_)) => {
                         if let Some(d) = &inst.dict
                             && d.get_pystr(name).is_some()
                         {
                             return Ok(None);
                         }
-                        Ok(Some(f))
+                        Ok(found)
                     }
                     _ => Ok(None),
                 }
             }
-            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => Ok(None),
+            View::Class(_) | View::Module(_) | View::Super(_) | View::Function(_) => Ok(None),
             _ => {
                 let cls = self.type_of(obj);
-                match cls.lookup_interned(name) {
-                    Some(f @ Value::Builtin(_)) => Ok(Some(f)),
+                let found = cls.lookup_interned(name);
+                match found.view() {
+                    Some(View::Builtin(_)) => Ok(found),
                     _ => Ok(None),
                 }
             }
@@ -565,6 +577,13 @@ impl Vm {
     }
 
     /// A special method looked up on the type (never the instance) and bound to `obj`.
+    /// `name` when the metaclass of `c` defines it in Python (not inherited from `type`).
+    pub fn meta_method(&self, c: &Obj<Class>, name: &str) -> Option<Value> {
+        let meta = c.meta.borrow().clone()?;
+        meta.lookup(name)
+            .filter(|f| matches!(f.view(), View::Function(_)))
+    }
+
     pub fn special_method(&mut self, obj: &Value, name: &str) -> PyResult<Option<Value>> {
         let cls = self.type_of(obj);
         match cls.lookup(name) {
@@ -581,22 +600,36 @@ impl Vm {
         name: &str,
         args: Vec<Value>,
     ) -> PyResult<Option<Value>> {
-        let cls = match obj {
-            Value::Instance(inst) => inst.class.borrow().clone(),
+        let cls = match obj.view() {
+            View::Instance(inst) => inst.class.borrow().clone(),
             // Dict views implement their set operations as methods on their types.
-            Value::Iter(it) if it.is_view() => self.type_of(obj),
+            View::Iter(it) if it.is_view() => self.type_of(obj),
+            // A metaclass's methods written in Python; `type`'s own behaviour stays in the
+            // operators.
+            View::Class(c) => match self.meta_method(c, name) {
+                Some(f) => {
+                    let mut a = Vec::with_capacity(args.len() + 1);
+                    a.push(obj.clone());
+                    a.extend(args);
+                    return self.call(&f, a).map(Some);
+                }
+                None => return Ok(None),
+            },
             _ => return Ok(None),
         };
-        match cls.lookup(name) {
-            Some(Value::None) | None => Ok(None),
-            Some(f @ Value::Function(_)) => {
+        let Some(found) = cls.lookup(name) else {
+            return Ok(None);
+        };
+        match found.view() {
+            View::None => Ok(None),
+            View::Function(_) => {
                 let mut a = Vec::with_capacity(args.len() + 1);
                 a.push(obj.clone());
                 a.extend(args);
-                self.call(&f, a).map(Some)
+                self.call(&found, a).map(Some)
             }
-            Some(d) => {
-                let bound = self.descr_get(&d, obj, &cls)?;
+            _ => {
+                let bound = self.descr_get(&found, obj, &cls)?;
                 self.call(&bound, args).map(Some)
             }
         }
@@ -607,15 +640,22 @@ impl Vm {
         self.set_attr(obj, &n, value)
     }
 
-    pub fn set_attr(&mut self, obj: &Value, name: &Rc<PyStr>, value: Value) -> PyResult<()> {
-        if let Value::Instance(inst) = obj {
+    pub fn set_attr(&mut self, obj: &Value, name: &Obj<PyStr>, value: Value) -> PyResult<()> {
+        if let View::Instance(inst) = obj.view() {
             let cls = inst.class.borrow().clone();
             if let Some(sa) = cls.lookup("__setattr__")
-                && matches!(sa, Value::Function(_))
+                && matches!(sa.view(), View::Function(_))
             {
                 self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), value])?;
                 return Ok(());
             }
+        }
+        // A metaclass's __setattr__ (enum members cannot be reassigned).
+        if let View::Class(c) = obj.view()
+            && let Some(sa) = self.meta_method(c, "__setattr__")
+        {
+            self.call(&sa, vec![obj.clone(), Value::Str(name.clone()), value])?;
+            return Ok(());
         }
         self.generic_set_attr(obj, name, value)
     }
@@ -624,16 +664,16 @@ impl Vm {
     pub fn generic_set_attr(
         &mut self,
         obj: &Value,
-        name: &Rc<PyStr>,
+        name: &Obj<PyStr>,
         value: Value,
     ) -> PyResult<()> {
         let n = name.as_str();
-        match obj {
-            Value::Instance(inst) => {
+        match obj.view() {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(d) = cls.lookup_interned(name) {
-                    match &d {
-                        Value::Property(p) => {
+                    match d.view() {
+                        View::Property(p) => {
                             if p.fset.is_none() {
                                 let tn = cls.name();
                                 return Err(self.attribute_error(format!(
@@ -644,7 +684,7 @@ impl Vm {
                             self.call(&s, vec![obj.clone(), value])?;
                             return Ok(());
                         }
-                        Value::Instance(di) => {
+                        View::Instance(di) => {
                             let dc = di.class.borrow().clone();
                             if let Some(set) = dc.lookup("__set__") {
                                 self.call(&set, vec![d.clone(), obj.clone(), value])?;
@@ -697,7 +737,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Class(c) => {
+            View::Class(c) => {
                 if c.builtin {
                     let cn = c.name();
                     return Err(self.type_error(format!(
@@ -723,7 +763,7 @@ impl Vm {
                 c.bump_version();
                 Ok(())
             }
-            Value::Function(f) => {
+            View::Function(f) => {
                 match n {
                     "__name__" => {
                         *f.name.borrow_mut() = value.as_str().unwrap_or_default().to_string()
@@ -732,8 +772,8 @@ impl Vm {
                         *f.qualname.borrow_mut() = value.as_str().unwrap_or_default().to_string()
                     }
                     "__defaults__" => {
-                        *f.defaults.borrow_mut() = match &value {
-                            Value::Tuple(t) => t.items.to_vec(),
+                        *f.defaults.borrow_mut() = match value.view() {
+                            View::Tuple(t) => t.items.to_vec(),
                             _ => vec![],
                         };
                     }
@@ -744,7 +784,7 @@ impl Vm {
                 }
                 Ok(())
             }
-            Value::Module(m) => {
+            View::Module(m) => {
                 m.dict
                     .set(self, Value::Str(name.clone()), name.hash(), value)?;
                 Ok(())
@@ -761,18 +801,18 @@ impl Vm {
         }
     }
 
-    pub fn del_attr(&mut self, obj: &Value, name: &Rc<PyStr>) -> PyResult<()> {
+    pub fn del_attr(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<()> {
         let n = name.as_str();
-        match obj {
-            Value::Instance(inst) => {
+        match obj.view() {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(da) = cls.lookup("__delattr__")
-                    && matches!(da, Value::Function(_))
+                    && matches!(da.view(), View::Function(_))
                 {
                     self.call(&da, vec![obj.clone(), Value::Str(name.clone())])?;
                     return Ok(());
                 }
-                if let Some(Value::Property(p)) = cls.lookup(n) {
+                if let Some(View::Property(p)) = cls.lookup(n).view() {
                     if p.fdel.is_none() {
                         let tn = cls.name();
                         return Err(self.attribute_error(format!(
@@ -803,18 +843,18 @@ impl Vm {
                 let tn = cls.name();
                 Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
             }
-            Value::Class(c) if !c.builtin => {
+            View::Class(c) if !c.builtin => {
                 if c.dict.remove_str(n).is_none() {
                     return Err(self.no_attribute(obj, n));
                 }
                 c.bump_version();
                 Ok(())
             }
-            Value::Function(f) => {
+            View::Function(f) => {
                 f.dict.remove_str(n);
                 Ok(())
             }
-            Value::Module(m) => {
+            View::Module(m) => {
                 if m.dict.remove_str(n).is_none() {
                     return Err(self.no_attribute(obj, n));
                 }

@@ -5,40 +5,44 @@ use super::eval::Exit;
 use super::frame::{Frame, FrameSlot, Resume};
 use super::generator::{GenState, Generator};
 use super::{PyResult, Vm};
+use crate::runtime::class::ClassObj;
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::function::{Args, Function, PyCell};
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
-use std::rc::Rc;
+use crate::runtime::value::View;
 
 impl Vm {
     pub fn call(&mut self, f: &Value, mut args: Vec<Value>) -> PyResult<Value> {
-        match f {
+        match f.view() {
             // Dunder methods, keys and callbacks called from Rust mostly pass exactly the
             // positional parameters: bind them by moving, as the interpreter's calls do.
-            Value::Function(func) if func.code.takes_exactly(args.len()) => {
+            View::Function(func) if func.code.takes_exactly(args.len()) => {
                 let n = args.len();
                 self.call_simple(func, &mut args, n)
             }
-            Value::Function(func) => self.call_function(func, Args::new(args)),
+            View::Function(func) => self.call_function(func, Args::new(args)),
             _ => self.call_args(f, Args::new(args)),
         }
     }
 
     pub fn call_args(&mut self, f: &Value, mut args: Args) -> PyResult<Value> {
-        match f {
-            Value::Function(func) => self.call_function(func, args),
-            Value::Builtin(b) => {
+        match f.view() {
+            View::Function(func) => self.call_function(func, args),
+            View::Builtin(b) => {
                 if let Some(recv) = &b.binding {
                     args.args.insert(0, recv.clone());
                 }
                 // `tuple.__new__(SubClass, ...)` from a user `__new__`: the built-in
                 // constructor makes the plain value; wrap it in an instance of the subclass.
-                if let Some(Value::Class(c)) = args.args.first()
+                if let Some(View::Class(c)) = args.args.first().view()
                     && !c.builtin
                 {
                     let base = self.builtin_base(c);
                     if base.layout != Layout::Object
                         && base.layout != Layout::Exception
+                        && !Obj::ptr_eq(&base, &self.types.type_)
                         && b.name == base.name()
                     {
                         let c = c.clone();
@@ -51,17 +55,17 @@ impl Vm {
                 }
                 (b.func)(self, args)
             }
-            Value::Method(m) => {
+            View::Method(m) => {
                 args.args.insert(0, m.receiver.clone());
                 let func = m.func.clone();
                 self.call_args(&func, args)
             }
-            Value::Class(c) => self.call_class(c, args),
-            Value::StaticMethod(inner) => {
+            View::Class(c) => self.call_class(c, args),
+            View::StaticMethod(inner) => {
                 let inner = (**inner).clone();
                 self.call_args(&inner, args)
             }
-            Value::Instance(_) | Value::Native(_) => {
+            View::Instance(_) | View::Native(_) => {
                 let cls = self.type_of(f);
                 match cls.lookup("__call__") {
                     Some(call) => {
@@ -85,7 +89,7 @@ impl Vm {
     /// taken from the end of `stack` (the caller's value stack).
     pub fn call_simple(
         &mut self,
-        func: &Rc<Function>,
+        func: &Obj<Function>,
         stack: &mut Vec<Value>,
         n: usize,
     ) -> PyResult<Value> {
@@ -112,7 +116,7 @@ impl Vm {
     pub(super) fn enter_callee<S: FrameSlot>(
         &mut self,
         slot: &mut S,
-        func: &Rc<Function>,
+        func: &Obj<Function>,
         n: usize,
         resume: Resume,
     ) -> PyResult<()> {
@@ -137,7 +141,7 @@ impl Vm {
     pub(super) fn enter_generator<S: FrameSlot>(
         &mut self,
         slot: &mut S,
-        g: &Rc<Generator>,
+        g: &Obj<Generator>,
         target: u32,
     ) -> PyResult<()> {
         let Some(slot) = slot.boxed() else {
@@ -248,7 +252,7 @@ impl Vm {
         Ok(())
     }
 
-    pub fn call_function(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Value> {
+    pub fn call_function(&mut self, func: &Obj<Function>, args: Args) -> PyResult<Value> {
         self.check_recursion()?;
         let mut frame = self.function_frame(func, args)?;
         if func.code.code.flags.generator {
@@ -283,7 +287,7 @@ impl Vm {
     }
 
     /// Builds the frame for a call of `func`: binds arguments to parameters and sets up cells.
-    pub fn function_frame(&mut self, func: &Rc<Function>, args: Args) -> PyResult<Box<Frame>> {
+    pub fn function_frame(&mut self, func: &Obj<Function>, args: Args) -> PyResult<Box<Frame>> {
         let mut frame = self
             .frame_pool
             .frame(func.code.clone(), func.globals.clone());
@@ -297,7 +301,6 @@ impl Vm {
                     None => Value::Null,
                 };
                 let cell = PyCell::new(init);
-                crate::runtime::gc::track_cell(&cell);
                 cells.push(cell);
             }
             cells.extend(func.closure.iter().cloned());
@@ -306,7 +309,12 @@ impl Vm {
         Ok(frame)
     }
 
-    fn bind_args(&mut self, func: &Rc<Function>, locals: &mut [Value], args: Args) -> PyResult<()> {
+    fn bind_args(
+        &mut self,
+        func: &Obj<Function>,
+        locals: &mut [Value],
+        args: Args,
+    ) -> PyResult<()> {
         let code = &func.code.code;
         let argcount = code.argcount as usize;
         let posonly = code.posonlyargcount as usize;
@@ -441,9 +449,9 @@ impl Vm {
 
     fn too_many_positional(
         &mut self,
-        func: &Rc<Function>,
+        func: &Obj<Function>,
         given: usize,
-        kwargs: &[(Rc<crate::runtime::str::PyStr>, Value)],
+        kwargs: &[(Obj<crate::runtime::str::PyStr>, Value)],
     ) -> super::PyErr {
         let code = &func.code.code;
         let qualname = func.qualname.borrow().clone();
@@ -492,14 +500,24 @@ impl Vm {
         ))
     }
 
-    /// `cls(*args, **kwargs)`: `__new__` then `__init__`.
-    pub fn call_class(&mut self, cls: &Rc<Class>, args: Args) -> PyResult<Value> {
-        if Rc::ptr_eq(cls, &self.types.type_) && args.args.len() == 1 && args.kwargs.is_empty() {
+    /// `cls(*args, **kwargs)`: the metaclass's `__call__`, or `__new__` then `__init__`.
+    pub fn call_class(&mut self, cls: &Obj<Class>, args: Args) -> PyResult<Value> {
+        if let Some(f) = self.meta_method(cls, "__call__") {
+            let mut a = args;
+            a.args.insert(0, Value::Class(cls.clone()));
+            return self.call_args(&f, a);
+        }
+        self.call_class_plain(cls, args)
+    }
+
+    /// `type.__call__`: `__new__` then `__init__`.
+    pub fn call_class_plain(&mut self, cls: &Obj<Class>, args: Args) -> PyResult<Value> {
+        if Obj::ptr_eq(cls, &self.types.type_) && args.args.len() == 1 && args.kwargs.is_empty() {
             return Ok(Value::Class(self.type_of(&args.args[0])));
         }
         let new = cls.lookup("__new__");
-        let obj = match &new {
-            Some(Value::StaticMethod(f)) if !matches!(**f, Value::Builtin(_)) => {
+        let obj = match new.view() {
+            Some(View::StaticMethod(f)) if !matches!((**f).view(), View::Builtin(_)) => {
                 let f = (**f).clone();
                 let mut a = args.args.clone();
                 a.insert(0, Value::Class(cls.clone()));
@@ -511,7 +529,7 @@ impl Vm {
                     },
                 )?
             }
-            Some(Value::Function(_)) => {
+            Some(View::Function(_)) => {
                 let f = new.clone().unwrap_or_default();
                 let mut a = args.args.clone();
                 a.insert(0, Value::Class(cls.clone()));
@@ -523,11 +541,21 @@ impl Vm {
                     },
                 )?
             }
-            Some(Value::Builtin(b)) if cls.builtin && cls.layout != Layout::Exception => {
+            Some(View::Builtin(b)) if cls.builtin && cls.layout != Layout::Exception => {
                 // Built-in types construct and initialize in one step.
                 let mut a = args;
                 a.args.insert(0, Value::Class(cls.clone()));
                 return (b.func)(self, a);
+            }
+            // A metaclass without its own `__new__`: `type.__new__` makes the class.
+            Some(View::Builtin(b)) if cls.is_subclass(&self.types.type_) => {
+                let mut a = args.args.clone();
+                a.insert(0, Value::Class(cls.clone()));
+                let a = Args {
+                    args: a,
+                    kwargs: args.kwargs.clone(),
+                };
+                (b.func)(self, a)?
             }
             _ => self.default_new(cls, &args)?,
         };
@@ -537,10 +565,10 @@ impl Vm {
             return Ok(obj);
         }
         let init = obj_cls.lookup("__init__");
-        let init_is_object = matches!(&init, Some(Value::Builtin(b)) if is_object_init(b));
-        let new_is_object = match &new {
+        let init_is_object = matches!(init.view(), Some(View::Builtin(b)) if is_object_init(b));
+        let new_is_object = match new.view() {
             None => true,
-            Some(Value::Builtin(b)) => b.name == "object",
+            Some(View::Builtin(b)) => b.name == "object",
             _ => false,
         };
         if init_is_object {
@@ -563,12 +591,16 @@ impl Vm {
     }
 
     /// `object.__new__` and the built-in `__new__`s for subclasses of built-in types.
-    pub fn default_new(&mut self, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+    pub fn default_new(&mut self, cls: &Obj<Class>, args: &Args) -> PyResult<Value> {
         if cls.builtin && cls.layout != Layout::Exception && cls.layout != Layout::Object {
             let name = cls.name();
             return Err(self.type_error(format!("cannot create '{name}' instances")));
         }
         let cls = &self.os_error_subclass(cls, &args.args);
+        // Classes made by a metaclass (abc.ABCMeta) may have abstract methods left.
+        if cls.meta.borrow().is_some() {
+            self.check_not_abstract(cls)?;
+        }
         let inst = self.new_instance(cls);
         match cls.layout {
             Layout::Exception => {
@@ -594,8 +626,9 @@ impl Vm {
                 let v = match base_cls
                     .dict
                     .get_str("__new__", crate::runtime::str::str_hash("__new__"))
+                    .view()
                 {
-                    Some(Value::Builtin(b)) => (b.func)(self, a)?,
+                    Some(View::Builtin(b)) => (b.func)(self, a)?,
                     _ => Value::None,
                 };
                 *inst.base_value.borrow_mut() = v;
@@ -604,20 +637,43 @@ impl Vm {
         Ok(Value::Instance(inst))
     }
 
+    /// object.__new__ refuses a class whose `__abstractmethods__` is not empty.
+    fn check_not_abstract(&mut self, cls: &Obj<Class>) -> PyResult<()> {
+        let Some(abstracts) = cls.lookup("__abstractmethods__") else {
+            return Ok(());
+        };
+        let mut names = Vec::new();
+        for n in self.collect_iterable(&abstracts)? {
+            if let View::Str(s) = n.view() {
+                names.push(s.as_str().to_string());
+            }
+        }
+        if names.is_empty() {
+            return Ok(());
+        }
+        names.sort();
+        let plural = if names.len() > 1 { "s" } else { "" };
+        Err(self.type_error(format!(
+            "Can't instantiate abstract class {} with abstract method{plural} {}",
+            cls.name(),
+            names.join(", ")
+        )))
+    }
+
     /// `OSError(errno, msg)` picks the subclass for well-known errno values, as CPython does.
-    fn os_error_subclass(&self, cls: &Rc<Class>, args: &[Value]) -> Rc<Class> {
+    fn os_error_subclass(&self, cls: &Obj<Class>, args: &[Value]) -> Obj<Class> {
         let os_error = self.types.exc("OSError");
-        if !Rc::ptr_eq(cls, &os_error) || args.len() < 2 {
+        if !Obj::ptr_eq(cls, &os_error) || args.len() < 2 {
             return cls.clone();
         }
-        let name = match args[0] {
-            Value::Int(1) | Value::Int(13) => "PermissionError",
-            Value::Int(2) => "FileNotFoundError",
-            Value::Int(17) => "FileExistsError",
-            Value::Int(20) => "NotADirectoryError",
-            Value::Int(21) => "IsADirectoryError",
-            Value::Int(110) => "TimeoutError",
-            Value::Int(n) => match super::modules::os_error_class_name(n) {
+        let name = match args[0].view() {
+            View::Int(1) | View::Int(13) => "PermissionError",
+            View::Int(2) => "FileNotFoundError",
+            View::Int(17) => "FileExistsError",
+            View::Int(20) => "NotADirectoryError",
+            View::Int(21) => "IsADirectoryError",
+            View::Int(110) => "TimeoutError",
+            View::Int(n) => match super::modules::os_error_class_name(n) {
                 Some(name) => name,
                 None => return cls.clone(),
             },
@@ -631,7 +687,7 @@ impl Vm {
     pub fn split_os_error_args(&self, inst: &crate::runtime::class::Instance, a: &mut Vec<Value>) {
         let cls = inst.class.borrow().clone();
         if (3..=5).contains(&a.len())
-            && matches!(a[0], Value::Int(_))
+            && matches!(a[0].view(), View::Int(_))
             && cls.is_subclass(&self.types.exc("OSError"))
             && let Some(d) = &inst.dict
         {
@@ -642,7 +698,7 @@ impl Vm {
     }
 
     /// The nearest built-in class in the MRO of `cls`.
-    pub fn builtin_base(&self, cls: &Rc<Class>) -> Rc<Class> {
+    pub fn builtin_base(&self, cls: &Obj<Class>) -> Obj<Class> {
         cls.mro_with_self()
             .into_iter()
             .find(|c| c.builtin)

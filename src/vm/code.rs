@@ -2,6 +2,8 @@
 //! turned into values once, when the enclosing module is loaded.
 
 use crate::bytecode::{Code, Const};
+use crate::runtime::object::HeapValue;
+use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::Value;
 use std::cell::Cell;
@@ -11,7 +13,7 @@ pub struct CodeObject {
     pub code: Rc<Code>,
     pub consts: Vec<Value>,
     /// `code.names` as interned str values (attribute and global lookups hash them once).
-    pub names: Vec<Rc<PyStr>>,
+    pub names: Vec<Obj<PyStr>>,
     /// Number of cells (cellvars + freevars).
     pub ncells: usize,
     pub filename: Rc<str>,
@@ -49,7 +51,7 @@ impl GlobalCacheEntry {
 }
 
 impl CodeObject {
-    pub fn new(code: Rc<Code>) -> Rc<CodeObject> {
+    pub fn new(code: Rc<Code>) -> Obj<CodeObject> {
         let consts = code.consts.iter().map(const_value).collect();
         let names = code
             .names
@@ -72,7 +74,7 @@ impl CodeObject {
             && code.kwonlyargcount == 0
             && code.cellvars.is_empty()
             && code.freevars.is_empty();
-        Rc::new(CodeObject {
+        Obj::new(CodeObject {
             adaptive: super::specialize::Adaptive::new(&code),
             global_cache,
             simple_positional,
@@ -114,8 +116,12 @@ pub fn const_value(c: &Const) -> Value {
         // Complex numbers are not supported; the compiler rejects imaginary literals.
         Const::Complex(re, _) => Value::Float(*re),
         Const::Str(s) => Value::str(s),
-        Const::Bytes(b) => Value::Bytes(Rc::new(b.clone())),
+        Const::Bytes(b) => Value::Bytes(Obj::new(b.clone())),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
         Const::Code(code) => Value::Code(CodeObject::new(code.clone())),
     }
+}
+
+impl HeapValue for CodeObject {
+    const NAME: &'static str = "code";
 }

@@ -8,9 +8,11 @@ use crate::bytecode::{self, Instr};
 use crate::runtime::class::Instance;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::{Args, Function, PyCell};
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use std::cell::Cell;
-use std::rc::Rc;
 
 /// How a frame stopped running.
 pub enum Exit {
@@ -84,7 +86,7 @@ impl Vm {
         if self.handled_exc.is_none() || self.handled_exc.is(&err.exc) {
             return;
         }
-        if let Value::Instance(i) = &err.exc
+        if let View::Instance(i) = err.exc.view()
             && let Some(e) = &i.exc
         {
             let mut e = e.borrow_mut();
@@ -432,7 +434,7 @@ impl Vm {
                     Instr::LoadName(i) => {
                         if f.namespace
                             .as_ref()
-                            .is_some_and(|ns| Rc::ptr_eq(ns, &f.globals))
+                            .is_some_and(|ns| Obj::ptr_eq(ns, &f.globals))
                         {
                             let v = self.load_global_cached(&code, &f.globals, i as usize)?;
                             f.stack.push(v);
@@ -452,7 +454,7 @@ impl Vm {
                         let v = pop!(f);
                         if f.namespace
                             .as_ref()
-                            .is_some_and(|ns| Rc::ptr_eq(ns, &f.globals))
+                            .is_some_and(|ns| Obj::ptr_eq(ns, &f.globals))
                         {
                             let globals = f.globals.clone();
                             self.store_global_cached(&code, &globals, i as usize, v)?;
@@ -506,7 +508,7 @@ impl Vm {
                         let stop = pop!(f);
                         let start = pop!(f);
                         f.stack
-                            .push(Value::Slice(Rc::new(crate::runtime::value::PySlice {
+                            .push(Value::Slice(Obj::new(crate::runtime::value::PySlice {
                                 start,
                                 stop,
                                 step,
@@ -567,8 +569,8 @@ impl Vm {
                     }
                     Instr::PopJumpIfFalse(t) => {
                         let v = pop!(f);
-                        let b = match v {
-                            Value::Bool(b) => b,
+                        let b = match v.view() {
+                            View::Bool(b) => b,
                             _ => self.truthy(&v)?,
                         };
                         if !b {
@@ -577,8 +579,8 @@ impl Vm {
                     }
                     Instr::PopJumpIfTrue(t) => {
                         let v = pop!(f);
-                        let b = match v {
-                            Value::Bool(b) => b,
+                        let b = match v.view() {
+                            View::Bool(b) => b,
                             _ => self.truthy(&v)?,
                         };
                         if b {
@@ -636,7 +638,7 @@ impl Vm {
                         let items = f.stack.split_off(f.stack.len() - n as usize);
                         let mut s = String::new();
                         for it in &items {
-                            if let Value::Str(p) = it {
+                            if let View::Str(p) = it.view() {
                                 s.push_str(p.as_str());
                             }
                         }
@@ -644,14 +646,14 @@ impl Vm {
                     }
                     Instr::ListAppend(i) => {
                         let v = pop!(f);
-                        if let Value::List(l) = &f.stack[f.stack.len() - i as usize] {
+                        if let View::List(l) = f.stack[f.stack.len() - i as usize].view() {
                             l.items.borrow_mut().push(v);
                         }
                     }
                     Instr::SetAdd(i) => {
                         let v = pop!(f);
                         let s = f.stack[f.stack.len() - i as usize].clone();
-                        if let Value::Set(s) = &s {
+                        if let View::Set(s) = s.view() {
                             self.set_add(s, v)?;
                         }
                     }
@@ -659,14 +661,14 @@ impl Vm {
                         let v = pop!(f);
                         let k = pop!(f);
                         let d = f.stack[f.stack.len() - i as usize].clone();
-                        if let Value::Dict(d) = &d {
+                        if let View::Dict(d) = d.view() {
                             self.dict_set(d, k, v)?;
                         }
                     }
                     Instr::ListExtend(i) => {
                         let v = pop!(f);
                         let l = f.stack[f.stack.len() - i as usize].clone();
-                        if let Value::List(l) = &l {
+                        if let View::List(l) = l.view() {
                             let items = self.collect_iterable(&v)?;
                             l.items.borrow_mut().extend(items);
                         }
@@ -674,7 +676,7 @@ impl Vm {
                     Instr::SetUpdate(i) => {
                         let v = pop!(f);
                         let s = f.stack[f.stack.len() - i as usize].clone();
-                        if let Value::Set(s) = &s {
+                        if let View::Set(s) = s.view() {
                             for item in self.collect_iterable(&v)? {
                                 self.set_add(s, item)?;
                             }
@@ -683,7 +685,7 @@ impl Vm {
                     Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                         let v = pop!(f);
                         let d = f.stack[f.stack.len() - i as usize].clone();
-                        if let Value::Dict(d) = &d {
+                        if let View::Dict(d) = d.view() {
                             let merge = matches!(instr, Instr::DictMerge(_));
                             let callable = if merge {
                                 f.stack
@@ -697,10 +699,10 @@ impl Vm {
                     }
                     Instr::ListToTuple => {
                         let v = pop!(f);
-                        let items = match &v {
+                        let items = match v.view() {
                             // The list was built by the compiler's own code just before: take
                             // its items instead of copying them.
-                            Value::List(l) => std::mem::take(&mut *l.items.borrow_mut()),
+                            View::List(l) => std::mem::take(&mut *l.items.borrow_mut()),
                             _ => vec![],
                         };
                         f.stack.push(Value::tuple(items));
@@ -745,12 +747,12 @@ impl Vm {
                             bytecode::FORMAT_CONV_ASCII => Value::string(self.ascii(&v)?),
                             _ => v,
                         };
-                        let spec_str = match &spec {
-                            Some(Value::Str(s)) => s.as_str().to_string(),
+                        let spec_str = match spec.view() {
+                            Some(View::Str(s)) => s.as_str().to_string(),
                             _ => String::new(),
                         };
-                        let s = match (&v, spec_str.is_empty()) {
-                            (Value::Str(_), true) => v,
+                        let s = match (v.view(), spec_str.is_empty()) {
+                            (View::Str(_), true) => v,
                             _ => Value::string(self.format(&v, &spec_str)?),
                         };
                         f.stack.push(s);
@@ -758,12 +760,12 @@ impl Vm {
                     Instr::MakeFunction(flags) => {
                         let code_v = pop!(f);
                         let closure = if flags & bytecode::MAKE_CLOSURE != 0 {
-                            match pop!(f) {
-                                Value::Tuple(t) => t
+                            match pop!(f).view() {
+                                View::Tuple(t) => t
                                     .items
                                     .iter()
-                                    .filter_map(|c| match c {
-                                        Value::Cell(c) => Some(c.clone()),
+                                    .filter_map(|c| match c.view() {
+                                        View::Cell(c) => Some(c.clone()),
                                         _ => None,
                                     })
                                     .collect(),
@@ -773,26 +775,31 @@ impl Vm {
                             vec![]
                         };
                         let kwdefaults = if flags & bytecode::MAKE_KWDEFAULTS != 0 {
-                            match pop!(f) {
-                                Value::Dict(d) => Some(d),
+                            match pop!(f).view() {
+                                View::Dict(d) => Some(d.clone()),
                                 _ => None,
                             }
                         } else {
                             None
                         };
                         let defaults = if flags & bytecode::MAKE_DEFAULTS != 0 {
-                            match pop!(f) {
-                                Value::Tuple(t) => t.items.to_vec(),
+                            match pop!(f).view() {
+                                View::Tuple(t) => t.items.to_vec(),
                                 _ => vec![],
                             }
                         } else {
                             vec![]
                         };
-                        let Value::Code(c) = code_v else {
+                        let View::Code(c) = code_v.view() else {
                             return Err(self.err("SystemError", "MakeFunction without code"));
                         };
-                        let func =
-                            self.make_function(c, f.globals.clone(), defaults, kwdefaults, closure);
+                        let func = self.make_function(
+                            c.clone(),
+                            f.globals.clone(),
+                            defaults,
+                            kwdefaults,
+                            closure,
+                        );
                         f.stack.push(func);
                     }
                     Instr::Call(n) => {
@@ -803,16 +810,16 @@ impl Vm {
                         let kwnames = pop!(f);
                         let mut args = f.stack.split_off(f.stack.len() - n as usize);
                         let callable = pop!(f);
-                        let names: Vec<Value> = match &kwnames {
-                            Value::Tuple(t) => t.items.to_vec(),
+                        let names: Vec<Value> = match kwnames.view() {
+                            View::Tuple(t) => t.items.to_vec(),
                             _ => vec![],
                         };
                         let kwvals = args.split_off(args.len() - names.len());
                         let kwargs = names
                             .into_iter()
                             .zip(kwvals)
-                            .filter_map(|(k, v)| match k {
-                                Value::Str(s) => Some((s, v)),
+                            .filter_map(|(k, v)| match k.view() {
+                                View::Str(s) => Some((s.clone(), v)),
                                 _ => None,
                             })
                             .collect();
@@ -827,15 +834,15 @@ impl Vm {
                         let kwargs = if has_kw == 1 { pop!(f) } else { Value::None };
                         let posargs = pop!(f);
                         let callable = pop!(f);
-                        let args = match &posargs {
-                            Value::Tuple(t) => t.items.to_vec(),
-                            other => self.collect_iterable(other)?,
+                        let args = match posargs.view() {
+                            View::Tuple(t) => t.items.to_vec(),
+                            _ => self.collect_iterable(&posargs)?,
                         };
                         let mut kw = Vec::new();
-                        if let Value::Dict(d) = &kwargs {
+                        if let View::Dict(d) = kwargs.view() {
                             for (k, v) in d.items() {
-                                match k {
-                                    Value::Str(s) => kw.push((s, v)),
+                                match k.view() {
+                                    View::Str(s) => kw.push((s.clone(), v)),
                                     _ => return Err(self.type_error("keywords must be strings")),
                                 }
                             }
@@ -853,8 +860,8 @@ impl Vm {
                     }
                     Instr::GetYieldFromIter => {
                         let v = pop!(f);
-                        let it = match v {
-                            Value::Generator(_) => v,
+                        let it = match v.view() {
+                            View::Generator(_) => v,
                             _ => self.get_iter(&v)?,
                         };
                         f.stack.push(it);
@@ -991,8 +998,9 @@ impl Vm {
                     // ---- specialized forms (vm/specialize.rs) ----
                     Instr::BinaryOpInt(op) => {
                         let n = f.stack.len();
-                        if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1])
-                            && let Some(r) = fast_int_op(*x, *y, op)
+                        if let (View::Int(x), View::Int(y)) =
+                            (f.stack[n - 2].view(), f.stack[n - 1].view())
+                            && let Some(r) = fast_int_op(x, y, op)
                         {
                             self.specialization.hit(Form::BinaryOpInt);
                             std::mem::forget(f.stack.pop()); // an int: nothing to release
@@ -1004,10 +1012,10 @@ impl Vm {
                     }
                     Instr::BinaryOpFloat(op) => {
                         let n = f.stack.len();
-                        let operands = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                            (Value::Float(x), Value::Float(y)) => Some((*x, *y)),
-                            (Value::Float(x), Value::Int(y)) => Some((*x, *y as f64)),
-                            (Value::Int(x), Value::Float(y)) => Some((*x as f64, *y)),
+                        let operands = match (f.stack[n - 2].view(), f.stack[n - 1].view()) {
+                            (View::Float(x), View::Float(y)) => Some((x, y)),
+                            (View::Float(x), View::Int(y)) => Some((x, y as f64)),
+                            (View::Int(x), View::Float(y)) => Some((x as f64, y)),
                             _ => None,
                         };
                         if let Some((x, y)) = operands
@@ -1023,8 +1031,10 @@ impl Vm {
                     }
                     Instr::CompareOpInt(op) => {
                         let n = f.stack.len();
-                        if let (Value::Int(x), Value::Int(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
-                            let r = super::ops::cmp_partial(Some(x.cmp(y)), op);
+                        if let (View::Int(x), View::Int(y)) =
+                            (f.stack[n - 2].view(), f.stack[n - 1].view())
+                        {
+                            let r = super::ops::cmp_partial(Some(x.cmp(&y)), op);
                             self.specialization.hit(Form::CompareOpInt);
                             finish_compare!(r, n, true);
                         } else {
@@ -1034,10 +1044,10 @@ impl Vm {
                     }
                     Instr::CompareOpFloat(op) => {
                         let n = f.stack.len();
-                        if let (Value::Float(x), Value::Float(y)) =
-                            (&f.stack[n - 2], &f.stack[n - 1])
+                        if let (View::Float(x), View::Float(y)) =
+                            (f.stack[n - 2].view(), f.stack[n - 1].view())
                         {
-                            let r = super::ops::cmp_partial(x.partial_cmp(y), op);
+                            let r = super::ops::cmp_partial(x.partial_cmp(&y), op);
                             self.specialization.hit(Form::CompareOpFloat);
                             finish_compare!(r, n, true);
                         } else {
@@ -1047,7 +1057,9 @@ impl Vm {
                     }
                     Instr::CompareOpStr(op) => {
                         let n = f.stack.len();
-                        if let (Value::Str(x), Value::Str(y)) = (&f.stack[n - 2], &f.stack[n - 1]) {
+                        if let (View::Str(x), View::Str(y)) =
+                            (f.stack[n - 2].view(), f.stack[n - 1].view())
+                        {
                             // UTF-8 byte order is code point order, as Python compares.
                             let r = super::ops::cmp_partial(Some(x.as_str().cmp(y.as_str())), op);
                             self.specialization.hit(Form::CompareOpStr);
@@ -1060,8 +1072,8 @@ impl Vm {
                     Instr::LoadAttrInstance(i) => {
                         let site = &code.adaptive;
                         let name = &code.names[i as usize];
-                        let v = match f.stack.last() {
-                            Some(Value::Instance(inst)) => {
+                        let v = match f.stack.last().view() {
+                            Some(View::Instance(inst)) => {
                                 match site.instance_entry(f.ip - 1, class_address(inst)) {
                                     Some((index, _)) => inst.dict.as_ref().and_then(|d| {
                                         d.value_at_key(index as usize, name)
@@ -1077,8 +1089,8 @@ impl Vm {
                     Instr::LoadAttrClass(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
                         let name = &code.names[i as usize];
-                        let v = match f.stack.last() {
-                            Some(Value::Instance(inst))
+                        let v = match f.stack.last().view() {
+                            Some(View::Instance(inst))
                                 if c.version2 == 0
                                     && class_matches(inst, &c)
                                     && inst
@@ -1088,8 +1100,8 @@ impl Vm {
                             {
                                 specialize::cached_class_attr(&inst.class.borrow(), c.aux, c.index)
                             }
-                            Some(Value::Class(cls))
-                                if c.version2 == 1 && c.holds(Rc::as_ptr(cls) as usize) =>
+                            Some(View::Class(cls))
+                                if c.version2 == 1 && c.holds(Obj::as_ptr(cls) as usize) =>
                             {
                                 specialize::cached_class_attr(cls, 0, c.index)
                             }
@@ -1099,8 +1111,8 @@ impl Vm {
                     }
                     Instr::LoadAttrModule(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let v = match f.stack.last() {
-                            Some(Value::Module(m)) if m.dict.keys_version() == c.version => {
+                        let v = match f.stack.last().view() {
+                            Some(View::Module(m)) if m.dict.keys_version() == c.version => {
                                 m.dict.value_at(c.index as usize)
                             }
                             _ => None,
@@ -1109,8 +1121,8 @@ impl Vm {
                     }
                     Instr::LoadAttrSlot(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let v = match f.stack.last() {
-                            Some(Value::Instance(inst)) if class_matches(inst, &c) => inst
+                        let v = match f.stack.last().view() {
+                            Some(View::Instance(inst)) if class_matches(inst, &c) => inst
                                 .slots
                                 .borrow()
                                 .get(c.index as usize)
@@ -1122,15 +1134,17 @@ impl Vm {
                     }
                     Instr::LoadAttrProperty(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let getter = match f.stack.last() {
-                            Some(Value::Instance(inst)) if class_matches(inst, &c) => {
+                        let getter = match f.stack.last().view() {
+                            Some(View::Instance(inst)) if class_matches(inst, &c) => {
                                 match specialize::cached_class_attr(
                                     &inst.class.borrow(),
                                     c.aux,
                                     c.index,
-                                ) {
-                                    Some(Value::Property(p)) => match &p.fget {
-                                        Value::Function(g) => Some(g.clone()),
+                                )
+                                .view()
+                                {
+                                    Some(View::Property(p)) => match p.fget.view() {
+                                        View::Function(g) => Some(g.clone()),
                                         _ => None,
                                     },
                                     _ => None,
@@ -1160,8 +1174,8 @@ impl Vm {
                     Instr::LoadMethodInstance(i) => {
                         let site = &code.adaptive;
                         let name = &code.names[i as usize];
-                        let m = match f.stack.last() {
-                            Some(Value::Instance(inst)) => {
+                        let m = match f.stack.last().view() {
+                            Some(View::Instance(inst)) => {
                                 match site.instance_entry(f.ip - 1, class_address(inst)) {
                                     Some((index, depth))
                                         if inst.dict.as_ref().is_none_or(|d| {
@@ -1184,7 +1198,7 @@ impl Vm {
                     Instr::LoadMethodType(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
                         let m = match f.stack.last().and_then(|obj| self.builtin_type_ref(obj)) {
-                            Some(cls) if c.holds(Rc::as_ptr(cls) as usize) => {
+                            Some(cls) if c.holds(Obj::as_ptr(cls) as usize) => {
                                 specialize::cached_class_attr(cls, c.aux, c.index)
                             }
                             _ => None,
@@ -1193,8 +1207,8 @@ impl Vm {
                     }
                     Instr::StoreAttrInstance(i) => {
                         let n = f.stack.len();
-                        let target = match &f.stack[n - 1] {
-                            Value::Instance(inst) => code
+                        let target = match f.stack[n - 1].view() {
+                            View::Instance(inst) => code
                                 .adaptive
                                 .instance_entry(f.ip - 1, class_address(inst))
                                 .and_then(|(index, _)| Some((inst.dict.clone()?, index))),
@@ -1222,8 +1236,8 @@ impl Vm {
                     Instr::StoreAttrSlot(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
                         let n = f.stack.len();
-                        let inst = match &f.stack[n - 1] {
-                            Value::Instance(inst)
+                        let inst = match f.stack[n - 1].view() {
+                            View::Instance(inst)
                                 if class_matches(inst, &c)
                                     && (c.index as usize) < inst.slots.borrow().len() =>
                             {
@@ -1270,7 +1284,7 @@ impl Vm {
                     }
                     Instr::CallPyExact(n) => {
                         let n = n as usize;
-                        if let Value::Function(func) = &f.stack[f.stack.len() - n - 1]
+                        if let View::Function(func) = f.stack[f.stack.len() - n - 1].view()
                             && func.code.takes_exactly(n)
                         {
                             self.specialization.hit(Form::CallPyExact);
@@ -1284,8 +1298,8 @@ impl Vm {
                     Instr::CallBuiltin(n) => {
                         let n = n as usize;
                         let len = f.stack.len();
-                        match &f.stack[len - n - 1] {
-                            Value::Builtin(b)
+                        match f.stack[len - n - 1].view() {
+                            View::Builtin(b)
                                 if b.binding.is_none()
                                     && !first_is_user_class(&f.stack[len - n..]) =>
                             {
@@ -1304,8 +1318,8 @@ impl Vm {
                     Instr::CallType(n) => {
                         let n = n as usize;
                         let len = f.stack.len();
-                        match &f.stack[len - n - 1] {
-                            Value::Class(cls) => {
+                        match f.stack[len - n - 1].view() {
+                            View::Class(cls) => {
                                 self.specialization.hit(Form::CallType);
                                 let cls = cls.clone();
                                 let args = f.stack.split_off(len - n);
@@ -1322,13 +1336,13 @@ impl Vm {
                         let c = code.adaptive.cache(f.ip - 1);
                         let n = n as usize;
                         let at = f.stack.len() - n - 1;
-                        let target = match &f.stack[at] {
-                            Value::Class(cls) if c.holds(Rc::as_ptr(cls) as usize) => {
-                                match specialize::cached_class_attr(cls, c.aux, c.index) {
-                                    Some(Value::Function(init))
+                        let target = match f.stack[at].view() {
+                            View::Class(cls) if c.holds(Obj::as_ptr(cls) as usize) => {
+                                match specialize::cached_class_attr(cls, c.aux, c.index).view() {
+                                    Some(View::Function(init))
                                         if init.code.takes_exactly(n + 1) =>
                                     {
-                                        Some((cls.clone(), init))
+                                        Some((cls.clone(), init.clone()))
                                     }
                                     _ => None,
                                 }
@@ -1354,9 +1368,9 @@ impl Vm {
                     Instr::CallBoundMethod(n) => {
                         let n = n as usize;
                         let at = f.stack.len() - n - 1;
-                        let target = match &f.stack[at] {
-                            Value::Method(m) => match &m.func {
-                                Value::Function(func) if func.code.takes_exactly(n + 1) => {
+                        let target = match f.stack[at].view() {
+                            View::Method(m) => match m.func.view() {
+                                View::Function(func) if func.code.takes_exactly(n + 1) => {
                                     Some((func.clone(), m.receiver.clone()))
                                 }
                                 _ => None,
@@ -1380,7 +1394,7 @@ impl Vm {
                     Instr::CallMethodPy(n) => {
                         let n = n as usize;
                         let len = f.stack.len();
-                        if let Value::Function(func) = &f.stack[len - n - 2]
+                        if let View::Function(func) = f.stack[len - n - 2].view()
                             && !f.stack[len - n - 1].is_null()
                             && func.code.takes_exactly(n + 1)
                         {
@@ -1395,8 +1409,8 @@ impl Vm {
                     Instr::CallMethodBuiltin(n) => {
                         let n = n as usize;
                         let len = f.stack.len();
-                        match &f.stack[len - n - 2] {
-                            Value::Builtin(b)
+                        match f.stack[len - n - 2].view() {
+                            View::Builtin(b)
                                 if b.binding.is_none()
                                     && !f.stack[len - n - 1].is_null()
                                     && !first_is_user_class(&f.stack[len - n - 1..]) =>
@@ -1417,9 +1431,9 @@ impl Vm {
                         let c = code.adaptive.cache(f.ip - 1);
                         let len = f.stack.len();
                         // The method's identity and the class epoch: `list.append` unchanged.
-                        let list = match (&f.stack[len - 3], &f.stack[len - 2]) {
-                            (Value::Builtin(b), Value::List(l))
-                                if n == 1 && c.holds(Rc::as_ptr(b) as usize) =>
+                        let list = match (f.stack[len - 3].view(), f.stack[len - 2].view()) {
+                            (View::Builtin(b), View::List(l))
+                                if n == 1 && c.holds(Obj::as_ptr(b) as usize) =>
                             {
                                 Some(l.clone())
                             }
@@ -1452,14 +1466,14 @@ impl Vm {
                         for_iter_specialized!(next, t, Form::ForIterTuple);
                     }
                     Instr::ForIterGen(t) => {
-                        let next = match f.stack.last() {
-                            Some(Value::Generator(g)) if g.waits_to_run() => {
+                        let next = match f.stack.last().view() {
+                            Some(View::Generator(g)) if g.waits_to_run() => {
                                 let g = g.clone();
                                 self.specialization.hit(Form::ForIterGen);
                                 self.enter_generator(slot, &g, t)?;
                                 continue 'frames;
                             }
-                            Some(Value::Generator(g)) => {
+                            Some(View::Generator(g)) => {
                                 let g = g.clone();
                                 Some(self.gen_next(&g)?)
                             }
@@ -1469,8 +1483,8 @@ impl Vm {
                     }
                     Instr::BinarySubscrList => {
                         let n = f.stack.len();
-                        let v = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                            (Value::List(l), Value::Int(i)) => item_at(&l.items.borrow(), *i),
+                        let v = match (f.stack[n - 2].view(), f.stack[n - 1].view()) {
+                            (View::List(l), View::Int(i)) => item_at(&l.items.borrow(), i),
                             _ => None,
                         };
                         f.stack.pop_if(|_| v.is_some());
@@ -1483,8 +1497,8 @@ impl Vm {
                     }
                     Instr::BinarySubscrTuple => {
                         let n = f.stack.len();
-                        let v = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                            (Value::Tuple(t), Value::Int(i)) => item_at(&t.items, *i),
+                        let v = match (f.stack[n - 2].view(), f.stack[n - 1].view()) {
+                            (View::Tuple(t), View::Int(i)) => item_at(&t.items, i),
                             _ => None,
                         };
                         f.stack.pop_if(|_| v.is_some());
@@ -1497,7 +1511,7 @@ impl Vm {
                     }
                     Instr::BinarySubscrDict => {
                         let n = f.stack.len();
-                        if let Value::Dict(d) = &f.stack[n - 2] {
+                        if let View::Dict(d) = f.stack[n - 2].view() {
                             self.specialization.hit(Form::BinarySubscrDict);
                             let d = d.clone();
                             let key = pop!(f);
@@ -1512,10 +1526,10 @@ impl Vm {
                     }
                     Instr::StoreSubscrList => {
                         let n = f.stack.len();
-                        let target = match (&f.stack[n - 2], &f.stack[n - 1]) {
-                            (Value::List(l), Value::Int(i)) => {
+                        let target = match (f.stack[n - 2].view(), f.stack[n - 1].view()) {
+                            (View::List(l), View::Int(i)) => {
                                 let len = l.items.borrow().len() as i64;
-                                let j = if *i < 0 { i + len } else { *i };
+                                let j = if i < 0 { i + len } else { i };
                                 (0..len).contains(&j).then(|| (l.clone(), j as usize))
                             }
                             _ => None,
@@ -1536,7 +1550,7 @@ impl Vm {
                     }
                     Instr::StoreSubscrDict => {
                         let n = f.stack.len();
-                        if let Value::Dict(d) = &f.stack[n - 2] {
+                        if let View::Dict(d) = f.stack[n - 2].view() {
                             self.specialization.hit(Form::StoreSubscrDict);
                             let d = d.clone();
                             let key = pop!(f);
@@ -1549,7 +1563,7 @@ impl Vm {
                         }
                     }
                     Instr::UnpackSequenceTuple(n) => {
-                        if let Some(Value::Tuple(t)) = f.stack.last()
+                        if let Some(View::Tuple(t)) = f.stack.last().view()
                             && t.items.len() == n as usize
                         {
                             self.specialization.hit(Form::UnpackSequenceTuple);
@@ -1566,7 +1580,7 @@ impl Vm {
                         }
                     }
                     Instr::UnpackSequenceList(n) => {
-                        if let Some(Value::List(l)) = f.stack.last()
+                        if let Some(View::List(l)) = f.stack.last().view()
                             && l.items.borrow().len() == n as usize
                         {
                             self.specialization.hit(Form::UnpackSequenceList);
@@ -1581,7 +1595,7 @@ impl Vm {
                         }
                     }
                     Instr::ContainsOpDict(inv) => {
-                        if let Some(Value::Dict(d)) = f.stack.last() {
+                        if let Some(View::Dict(d)) = f.stack.last().view() {
                             self.specialization.hit(Form::ContainsOpDict);
                             let d = d.clone();
                             f.stack.pop();
@@ -1596,10 +1610,10 @@ impl Vm {
                     }
                     Instr::ContainsOpSet(inv) => {
                         let n = f.stack.len();
-                        match (&f.stack[n - 1], &f.stack[n - 2]) {
+                        match (f.stack[n - 1].view(), f.stack[n - 2].view()) {
                             // A set operand is looked up as a frozenset: the generic path.
-                            (Value::Set(s) | Value::FrozenSet(s), item)
-                                if !matches!(item, Value::Set(_)) =>
+                            (View::Set(s) | View::FrozenSet(s), item)
+                                if !matches!(item, View::Set(_)) =>
                             {
                                 self.specialization.hit(Form::ContainsOpSet);
                                 let s = s.clone();
@@ -1654,7 +1668,7 @@ impl Vm {
     fn load_global_cached(
         &mut self,
         code: &super::code::CodeObject,
-        globals: &Rc<PyDict>,
+        globals: &Obj<PyDict>,
         i: usize,
     ) -> PyResult<Value> {
         let e = code.global_cache.get(i).map(std::cell::Cell::get);
@@ -1709,7 +1723,7 @@ impl Vm {
     fn store_global_cached(
         &mut self,
         code: &super::code::CodeObject,
-        globals: &Rc<PyDict>,
+        globals: &Obj<PyDict>,
         i: usize,
         v: Value,
     ) -> PyResult<()> {
@@ -1743,8 +1757,8 @@ impl Vm {
 
     fn load_global(
         &mut self,
-        globals: &Rc<crate::runtime::dict::PyDict>,
-        name: &Rc<crate::runtime::str::PyStr>,
+        globals: &Obj<crate::runtime::dict::PyDict>,
+        name: &Obj<crate::runtime::str::PyStr>,
     ) -> PyResult<Value> {
         if let Some(v) = globals.get_str(name.as_str(), name.hash()) {
             return Ok(v);
@@ -1774,13 +1788,13 @@ impl Vm {
                 let exc = pop!(f);
                 let exc = self.make_raisable(exc)?;
                 if let Some(cause) = cause {
-                    let cause = match cause {
-                        Value::None => Value::None,
-                        c => self.make_raisable(c).map_err(|_| {
+                    let cause = match cause.view() {
+                        View::None => Value::None,
+                        _ => self.make_raisable(cause).map_err(|_| {
                             self.type_error("exception causes must derive from BaseException")
                         })?,
                     };
-                    if let Value::Instance(i) = &exc
+                    if let View::Instance(i) = exc.view()
                         && let Some(e) = &i.exc
                     {
                         let mut e = e.borrow_mut();
@@ -1795,14 +1809,13 @@ impl Vm {
 
     pub fn make_function(
         &mut self,
-        code: Rc<super::code::CodeObject>,
-        globals: Rc<crate::runtime::dict::PyDict>,
+        code: Obj<super::code::CodeObject>,
+        globals: Obj<crate::runtime::dict::PyDict>,
         defaults: Vec<Value>,
-        kwdefaults: Option<Rc<crate::runtime::dict::PyDict>>,
-        closure: Vec<Rc<PyCell>>,
+        kwdefaults: Option<Obj<crate::runtime::dict::PyDict>>,
+        closure: Vec<Obj<PyCell>>,
     ) -> Value {
-        let dict = Rc::new(crate::runtime::dict::PyDict::new());
-        crate::runtime::gc::track_dict(&dict);
+        let dict = Obj::new(crate::runtime::dict::PyDict::new());
         let module = globals
             .get_str("__name__", crate::runtime::str::str_hash("__name__"))
             .unwrap_or(Value::None);
@@ -1812,7 +1825,7 @@ impl Vm {
             None => Value::None,
         };
         dict.set_str("__doc__", doc);
-        let func = Rc::new(Function {
+        let func = Obj::new(Function {
             name: std::cell::RefCell::new(code.code.name.clone()),
             qualname: std::cell::RefCell::new(code.code.qualname.clone()),
             code,
@@ -1822,7 +1835,6 @@ impl Vm {
             closure,
             dict,
         });
-        crate::runtime::gc::track_function(&func);
         Value::Function(func)
     }
 
@@ -1831,7 +1843,7 @@ impl Vm {
     #[inline]
     pub fn on_backward_jump(&mut self) -> PyResult<()> {
         if crate::runtime::gc::should_collect() {
-            crate::runtime::gc::collect();
+            crate::runtime::gc::collect_automatic();
         }
         if crate::signals::take_interrupt() {
             return Err(self.err_noargs("KeyboardInterrupt"));
@@ -1847,11 +1859,11 @@ impl Vm {
     fn binary_op_generic(&mut self, f: &mut Frame, op: bytecode::BinOp) -> PyResult<()> {
         let b = pop!(f);
         let a = pop!(f);
-        let fast = match (&a, &b) {
-            (Value::Int(x), Value::Int(y)) => fast_int_op(*x, *y, op).map(Value::Int),
-            (Value::Float(x), Value::Float(y)) => fast_float_op(*x, *y, op).map(Value::Float),
-            (Value::Float(x), Value::Int(y)) => fast_float_op(*x, *y as f64, op).map(Value::Float),
-            (Value::Int(x), Value::Float(y)) => fast_float_op(*x as f64, *y, op).map(Value::Float),
+        let fast = match (a.view(), b.view()) {
+            (View::Int(x), View::Int(y)) => fast_int_op(x, y, op).map(Value::Int),
+            (View::Float(x), View::Float(y)) => fast_float_op(x, y, op).map(Value::Float),
+            (View::Float(x), View::Int(y)) => fast_float_op(x, y as f64, op).map(Value::Float),
+            (View::Int(x), View::Float(y)) => fast_float_op(x as f64, y, op).map(Value::Float),
             _ => None,
         };
         let r = match fast {
@@ -1866,12 +1878,12 @@ impl Vm {
     fn compare_op_generic(&mut self, f: &mut Frame, op: bytecode::CmpOp) -> PyResult<()> {
         let b = pop!(f);
         let a = pop!(f);
-        let r = match (&a, &b) {
-            (Value::Float(x), Value::Float(y)) => {
-                Value::Bool(super::ops::cmp_partial(x.partial_cmp(y), op))
+        let r = match (a.view(), b.view()) {
+            (View::Float(x), View::Float(y)) => {
+                Value::Bool(super::ops::cmp_partial(x.partial_cmp(&y), op))
             }
-            (Value::Int(x), Value::Int(y)) => {
-                Value::Bool(super::ops::cmp_partial(Some(x.cmp(y)), op))
+            (View::Int(x), View::Int(y)) => {
+                Value::Bool(super::ops::cmp_partial(Some(x.cmp(&y)), op))
             }
             _ => self.compare(&a, &b, op)?,
         };
@@ -1961,12 +1973,12 @@ impl Vm {
 
     fn unpack_sequence_generic(&mut self, f: &mut Frame, n: usize) -> PyResult<()> {
         let seq = pop!(f);
-        match &seq {
+        match seq.view() {
             // The common `a, b = b, a` / `for k, v in ...` cases: no temporary.
-            Value::Tuple(t) if t.items.len() == n => {
+            View::Tuple(t) if t.items.len() == n => {
                 f.stack.extend(t.items.iter().rev().cloned());
             }
-            Value::List(l) if l.items.borrow().len() == n => {
+            View::List(l) if l.items.borrow().len() == n => {
                 let items = l.items.borrow();
                 f.stack.extend(items.iter().rev().cloned());
             }
@@ -1980,7 +1992,7 @@ impl Vm {
 
     #[inline]
     fn call_generic(&mut self, f: &mut Frame, n: usize) -> PyResult<()> {
-        if let Some(Value::Function(func)) = f.stack.get(f.stack.len() - n - 1)
+        if let Some(View::Function(func)) = (f.stack.get(f.stack.len() - n - 1)).view()
             && func.code.takes_exactly(n)
         {
             let func = func.clone();
@@ -1991,7 +2003,7 @@ impl Vm {
         }
         let args = f.stack.split_off(f.stack.len() - n);
         let callable = pop!(f);
-        let r = if matches!(&callable, Value::Builtin(b) if b.binding.is_some()) {
+        let r = if matches!(callable.view(), View::Builtin(b) if b.binding.is_some()) {
             self.call_from_frame(f, &callable, Args::new(args))?
         } else {
             self.call(&callable, args)?
@@ -2003,7 +2015,7 @@ impl Vm {
     #[inline]
     fn call_method_generic(&mut self, f: &mut Frame, n: usize) -> PyResult<()> {
         let len = f.stack.len();
-        if let Some(Value::Function(func)) = f.stack.get(len - n - 2)
+        if let Some(View::Function(func)) = f.stack.get(len - n - 2).view()
             && !f.stack[len - n - 1].is_null()
             && func.code.takes_exactly(n + 1)
         {
@@ -2041,8 +2053,8 @@ fn item_at(items: &[Value], i: i64) -> Option<Value> {
 /// kind `fits` accepts (`Some(None)`: exhausted), `None` when the guard fails.
 #[inline(always)]
 fn sequence_step(f: &Frame, fits: impl Fn(&IterKind) -> bool) -> Option<Option<Value>> {
-    match f.stack.last() {
-        Some(Value::Iter(it)) => {
+    match f.stack.last().view() {
+        Some(View::Iter(it)) => {
             let mut kind = it.kind.borrow_mut();
             if fits(&kind) {
                 kind.next_in_sequence()
@@ -2064,12 +2076,12 @@ fn class_matches(inst: &Instance, c: &InlineCache) -> bool {
 /// How inline caches identify an instance's class (see `InlineCache::entry_for`).
 #[inline(always)]
 fn class_address(inst: &Instance) -> usize {
-    Rc::as_ptr(&inst.class.borrow()) as usize
+    Obj::as_ptr(&inst.class.borrow()) as usize
 }
 
 /// `tuple.__new__(SubClass, ...)`-style calls wrap the result: the generic call path.
 fn first_is_user_class(args: &[Value]) -> bool {
-    matches!(args.first(), Some(Value::Class(c)) if !c.builtin)
+    matches!(args.first().view(), Some(View::Class(c)) if !c.builtin)
 }
 
 fn cell_name(code: &crate::bytecode::Code, i: usize) -> String {

@@ -2,23 +2,25 @@
 
 use super::{PyErr, PyResult, Vm};
 use crate::runtime::class::{Class, ExcState, Instance, Layout, TracebackEntry};
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use std::cell::RefCell;
 use std::rc::Rc;
 
 impl Vm {
     /// A fresh instance of `cls` (no `__init__` called).
-    pub fn new_instance(&mut self, cls: &Rc<Class>) -> Rc<Instance> {
+    pub fn new_instance(&mut self, cls: &Obj<Class>) -> Obj<Instance> {
         let is_exc = cls.is_subclass(&self.types.base_exception);
         let dict = if cls.has_dict {
-            let d = Rc::new(crate::runtime::dict::PyDict::new());
-            crate::runtime::gc::track_dict(&d);
+            let d = Obj::new(crate::runtime::dict::PyDict::new());
             Some(d)
         } else {
             None
         };
         let nslots = slot_count(cls);
-        let inst = Rc::new(Instance {
+        Obj::new(Instance {
             class: RefCell::new(cls.clone()),
             dict,
             slots: RefCell::new(vec![Value::Null; nslots]),
@@ -35,12 +37,10 @@ impl Vm {
             } else {
                 None
             },
-        });
-        crate::runtime::gc::track_instance(&inst);
-        inst
+        })
     }
 
-    pub fn new_exception(&mut self, cls: &Rc<Class>, args: Vec<Value>) -> Value {
+    pub fn new_exception(&mut self, cls: &Obj<Class>, args: Vec<Value>) -> Value {
         let inst = self.new_instance(cls);
         if let Some(e) = &inst.exc {
             e.borrow_mut().args = Value::tuple(args);
@@ -99,17 +99,17 @@ impl Vm {
         self.exc_class(&err.exc).is_subclass(&cls)
     }
 
-    pub fn exc_class(&self, exc: &Value) -> Rc<Class> {
-        match exc {
-            Value::Instance(i) => i.class.borrow().clone(),
+    pub fn exc_class(&self, exc: &Value) -> Obj<Class> {
+        match exc.view() {
+            View::Instance(i) => i.class.borrow().clone(),
             _ => self.types.exception.clone(),
         }
     }
 
     pub fn exc_args(&self, exc: &Value) -> Vec<Value> {
-        if let Value::Instance(i) = exc
+        if let View::Instance(i) = exc.view()
             && let Some(e) = &i.exc
-            && let Value::Tuple(t) = &e.borrow().args
+            && let View::Tuple(t) = e.borrow().args.view()
         {
             return t.items.to_vec();
         }
@@ -117,7 +117,7 @@ impl Vm {
     }
 
     pub fn add_traceback(&self, err: &PyErr, filename: &Rc<str>, line: u32, name: &Rc<str>) {
-        if let Value::Instance(i) = &err.exc
+        if let View::Instance(i) = err.exc.view()
             && let Some(e) = &i.exc
         {
             e.borrow_mut().traceback.push(TracebackEntry {
@@ -130,9 +130,9 @@ impl Vm {
 
     /// Turns a raised value (a class or an instance) into an exception instance.
     pub fn make_raisable(&mut self, v: Value) -> PyResult<Value> {
-        match &v {
-            Value::Class(c) if c.is_subclass(&self.types.base_exception) => self.call(&v, vec![]),
-            Value::Instance(i) if i.exc.is_some() => Ok(v),
+        match v.view() {
+            View::Class(c) if c.is_subclass(&self.types.base_exception) => self.call(&v, vec![]),
+            View::Instance(i) if i.exc.is_some() => Ok(v),
             _ => Err(self.type_error("exceptions must derive from BaseException")),
         }
     }
@@ -142,7 +142,7 @@ impl Vm {
         self.to_str(exc)
     }
 
-    fn exc_type_name(&self, cls: &Rc<Class>) -> String {
+    fn exc_type_name(&self, cls: &Obj<Class>) -> String {
         let module = cls.module.borrow().clone();
         let q = cls.qualname.borrow().clone();
         if module == "builtins" || module == "__main__" {
@@ -164,8 +164,8 @@ impl Vm {
         if let Some(p) = exc.heap_ptr() {
             seen.push(p);
         }
-        let (cause, context, suppress) = match exc {
-            Value::Instance(i) => match &i.exc {
+        let (cause, context, suppress) = match exc.view() {
+            View::Instance(i) => match &i.exc {
                 Some(e) => {
                     let e = e.borrow();
                     (e.cause.clone(), e.context.clone(), e.suppress_context)
@@ -192,8 +192,8 @@ impl Vm {
 
     fn format_one_exception(&mut self, exc: &Value, out: &mut String) {
         let cls = self.exc_class(exc);
-        let tb: Vec<TracebackEntry> = match exc {
-            Value::Instance(i) => i
+        let tb: Vec<TracebackEntry> = match exc.view() {
+            View::Instance(i) => i
                 .exc
                 .as_ref()
                 .map(|e| e.borrow().traceback.clone())
@@ -241,7 +241,8 @@ impl Vm {
     /// SyntaxError args are `(msg, (filename, lineno, offset, text, end_lineno, end_offset))`.
     fn format_syntax_error_location(&mut self, exc: &Value, out: &mut String) {
         let args = self.exc_args(exc);
-        let Some(Value::Tuple(info)) = args.get(1) else {
+        let info = args.get(1);
+        let Some(View::Tuple(info)) = info.view() else {
             return;
         };
         let items = &info.items;
@@ -249,22 +250,22 @@ impl Vm {
             .first()
             .and_then(|v| v.as_str().map(String::from))
             .unwrap_or_default();
-        let line = match items.get(1) {
-            Some(Value::Int(n)) => *n,
+        let line = match items.get(1).view() {
+            Some(View::Int(n)) => n,
             _ => 0,
         };
         out.push_str(&format!("  File \"{filename}\", line {line}\n"));
-        if let Some(Value::Str(text)) = items.get(3) {
+        if let Some(View::Str(text)) = items.get(3).view() {
             let raw = text.as_str().trim_end_matches(['\n', '\r']);
             let stripped = raw.trim_start();
             let removed = raw.chars().count() - stripped.chars().count();
             out.push_str(&format!("    {stripped}\n"));
-            let offset = match items.get(2) {
-                Some(Value::Int(n)) => *n,
+            let offset = match items.get(2).view() {
+                Some(View::Int(n)) => n,
                 _ => 0,
             };
-            let end = match items.get(5) {
-                Some(Value::Int(n)) => *n,
+            let end = match items.get(5).view() {
+                Some(View::Int(n)) => n,
                 _ => offset + 1,
             };
             if offset > 0 {
@@ -281,7 +282,7 @@ impl Vm {
     }
 }
 
-fn slot_count(cls: &Rc<Class>) -> usize {
+fn slot_count(cls: &Obj<Class>) -> usize {
     let mut n = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
     for c in cls.mro.borrow().iter() {
         n += c.slots.as_ref().map(|s| s.len()).unwrap_or(0);
@@ -290,7 +291,7 @@ fn slot_count(cls: &Rc<Class>) -> usize {
 }
 
 /// Position of slot `name` among all slots of the class and its bases.
-pub fn slot_index(cls: &Rc<Class>, name: &str) -> Option<usize> {
+pub fn slot_index(cls: &Obj<Class>, name: &str) -> Option<usize> {
     if !cls.any_slots {
         return None;
     }
@@ -308,6 +309,6 @@ pub fn slot_index(cls: &Rc<Class>, name: &str) -> Option<usize> {
     None
 }
 
-pub fn is_exception_layout(cls: &Rc<Class>) -> bool {
+pub fn is_exception_layout(cls: &Obj<Class>) -> bool {
     cls.layout == Layout::Exception
 }

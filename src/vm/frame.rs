@@ -3,9 +3,9 @@
 use super::code::CodeObject;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::PyCell;
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use crate::vm::generator::Generator;
-use std::rc::Rc;
 
 #[derive(Clone)]
 pub enum Block {
@@ -16,12 +16,12 @@ pub enum Block {
 }
 
 pub struct Frame {
-    pub code: Rc<CodeObject>,
-    pub globals: Rc<PyDict>,
+    pub code: Obj<CodeObject>,
+    pub globals: Obj<PyDict>,
     /// Module and class bodies keep their names here (for modules, the globals dict).
-    pub namespace: Option<Rc<PyDict>>,
+    pub namespace: Option<Obj<PyDict>>,
     pub locals: Vec<Value>,
-    pub cells: Vec<Rc<PyCell>>,
+    pub cells: Vec<Obj<PyCell>>,
     pub stack: Vec<Value>,
     pub blocks: Vec<Block>,
     pub ip: usize,
@@ -49,7 +49,7 @@ pub enum Resume {
     /// A generator resumed by `ForIterGen`: a yield suspends the frame back into the
     /// generator and pushes the value for the loop; a return ends the loop, jumping to the
     /// target.
-    ForIter(Rc<Generator>, u32),
+    ForIter(Obj<Generator>, u32),
 }
 
 /// Where the interpreter loop finds the frame it runs. A boxed frame can be swapped for a
@@ -95,7 +95,7 @@ pub struct FramePool {
 }
 
 impl FramePool {
-    pub fn frame(&mut self, code: Rc<CodeObject>, globals: Rc<PyDict>) -> Box<Frame> {
+    pub fn frame(&mut self, code: Obj<CodeObject>, globals: Obj<PyDict>) -> Box<Frame> {
         let Some(mut f) = self.spare.pop() else {
             return Box::new(Frame::new(code, globals, None));
         };
@@ -111,8 +111,8 @@ impl FramePool {
     /// A frame whose locals start with `args` (moved in), the rest unbound.
     pub fn frame_with_args(
         &mut self,
-        code: &Rc<CodeObject>,
-        globals: &Rc<PyDict>,
+        code: &Obj<CodeObject>,
+        globals: &Obj<PyDict>,
         stack: &mut Vec<Value>,
         nargs: usize,
     ) -> Box<Frame> {
@@ -123,10 +123,10 @@ impl FramePool {
                 f.locals.reserve(nlocals);
                 // A recursive call gets back a frame of the same function: keep its
                 // references instead of swapping them for equal ones.
-                if !Rc::ptr_eq(&f.code, code) {
+                if !Obj::ptr_eq(&f.code, code) {
                     f.code = code.clone();
                 }
-                if !Rc::ptr_eq(&f.globals, globals) {
+                if !Obj::ptr_eq(&f.globals, globals) {
                     f.globals = globals.clone();
                 }
                 f
@@ -170,7 +170,11 @@ impl FramePool {
 }
 
 impl Frame {
-    pub fn new(code: Rc<CodeObject>, globals: Rc<PyDict>, namespace: Option<Rc<PyDict>>) -> Frame {
+    pub fn new(
+        code: Obj<CodeObject>,
+        globals: Obj<PyDict>,
+        namespace: Option<Obj<PyDict>>,
+    ) -> Frame {
         let nlocals = code.code.varnames.len();
         let max_stack = code.code.max_stack as usize;
         Frame {
@@ -193,20 +197,18 @@ impl Frame {
         self.code.line_at(self.lasti)
     }
 
-    /// Every value the frame holds, for the cycle collector.
-    pub fn visit_values(&self, f: &mut dyn FnMut(&Value)) {
-        self.locals.iter().for_each(&mut *f);
-        self.stack.iter().for_each(&mut *f);
-        for c in &self.cells {
-            f(&Value::Cell(c.clone()));
-        }
+    /// Every object the frame holds, for the cycle collector.
+    pub fn traverse(&self, visit: &mut crate::runtime::object::Visitor) {
+        self.locals.iter().for_each(|v| visit.value(v));
+        self.stack.iter().for_each(|v| visit.value(v));
+        self.cells.iter().for_each(|c| visit.obj(c));
         if let Some(ns) = &self.namespace {
-            f(&Value::Dict(ns.clone()));
+            visit.obj(ns);
         }
-        f(&Value::Dict(self.globals.clone()));
+        visit.obj(&self.globals);
         for b in &self.blocks {
             if let Block::Handler { prev } = b {
-                f(prev);
+                visit.value(prev);
             }
         }
     }

@@ -5,9 +5,12 @@ use super::frame::Frame;
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Instr;
 use crate::runtime::function::Function;
+use crate::runtime::object::Obj;
+use crate::runtime::object::{HeapValue, Visitor};
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum GenState {
@@ -30,14 +33,6 @@ pub enum SendResult {
 }
 
 impl Generator {
-    pub fn visit_values(&self, f: &mut dyn FnMut(&Value)) {
-        if let Ok(frame) = self.frame.try_borrow()
-            && let Some(frame) = frame.as_ref()
-        {
-            frame.visit_values(f);
-        }
-    }
-
     /// Created or suspended, with its frame: `next()` would run it.
     pub fn waits_to_run(&self) -> bool {
         matches!(self.state.get(), GenState::Created | GenState::Suspended)
@@ -54,21 +49,20 @@ impl Generator {
 }
 
 impl Vm {
-    pub fn new_generator(&mut self, frame: Box<Frame>, func: &Rc<Function>) -> Value {
-        let g = Rc::new(Generator {
+    pub fn new_generator(&mut self, frame: Box<Frame>, func: &Obj<Function>) -> Value {
+        let g = Obj::new(Generator {
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
         });
-        crate::runtime::gc::track_generator(&g);
         Value::Generator(g)
     }
 
     /// Resumes `g`, either sending `value` in or raising `throw` at the suspension point.
     pub fn gen_resume(
         &mut self,
-        g: &Rc<Generator>,
+        g: &Obj<Generator>,
         value: Value,
         throw: Option<PyErr>,
     ) -> PyResult<SendResult> {
@@ -141,7 +135,7 @@ impl Vm {
             return e;
         }
         let err = self.runtime_error("generator raised StopIteration");
-        if let Value::Instance(i) = &err.exc
+        if let View::Instance(i) = err.exc.view()
             && let Some(s) = &i.exc
         {
             let mut s = s.borrow_mut();
@@ -156,14 +150,14 @@ impl Vm {
     /// first when the frame is inside `yield from`.
     fn throw_into_frame(&mut self, frame: &mut Box<Frame>, err: PyErr) -> PyResult<Exit> {
         let in_yield_from = matches!(frame.code.code.instrs.get(frame.ip), Some(Instr::YieldFrom));
-        if in_yield_from && let Some(Value::Generator(sub)) = frame.stack.last().cloned() {
+        if in_yield_from && let Some(View::Generator(sub)) = (frame.stack.last().cloned()).view() {
             let is_exit = self.err_matches(&err, "GeneratorExit");
             let r = if is_exit {
-                self.gen_close(&sub)
+                self.gen_close(sub)
                     .map(|_| SendResult::Returned(Value::None))
                     .and(Err(err.clone()))
             } else {
-                self.gen_resume(&sub, Value::None, Some(err.clone()))
+                self.gen_resume(sub, Value::None, Some(err.clone()))
             };
             match r {
                 Ok(SendResult::Yielded(y)) => return Ok(Exit::Yield(y)),
@@ -182,7 +176,7 @@ impl Vm {
         self.resume_with_error(frame, err)
     }
 
-    pub fn gen_send(&mut self, g: &Rc<Generator>, value: Value) -> PyResult<Value> {
+    pub fn gen_send(&mut self, g: &Obj<Generator>, value: Value) -> PyResult<Value> {
         match self.gen_resume(g, value, None)? {
             SendResult::Yielded(v) => Ok(v),
             SendResult::Returned(v) => Err(self.stop_iteration(v)),
@@ -190,14 +184,14 @@ impl Vm {
     }
 
     /// `next(g)` for iteration: None when the generator is exhausted.
-    pub fn gen_next(&mut self, g: &Rc<Generator>) -> PyResult<Option<Value>> {
+    pub fn gen_next(&mut self, g: &Obj<Generator>) -> PyResult<Option<Value>> {
         match self.gen_resume(g, Value::None, None)? {
             SendResult::Yielded(v) => Ok(Some(v)),
             SendResult::Returned(_) => Ok(None),
         }
     }
 
-    pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<()> {
+    pub fn gen_close(&mut self, g: &Obj<Generator>) -> PyResult<()> {
         match g.state.get() {
             GenState::Created | GenState::Finished => {
                 g.state.set(GenState::Finished);
@@ -224,8 +218,8 @@ impl Vm {
 
     /// One step of `yield from`: send `value` into `sub`.
     pub fn send_into(&mut self, sub: &Value, value: Value) -> PyResult<SendResult> {
-        match sub {
-            Value::Generator(g) => self.gen_resume(g, value, None),
+        match sub.view() {
+            View::Generator(g) => self.gen_resume(g, value, None),
             _ => {
                 let r = if value.is_none() {
                     self.next_raw(sub)
@@ -246,5 +240,20 @@ impl Vm {
                 }
             }
         }
+    }
+}
+
+impl HeapValue for Generator {
+    const NAME: &'static str = "generator";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        if let Ok(frame) = self.frame.try_borrow()
+            && let Some(frame) = frame.as_ref()
+        {
+            frame.traverse(visit);
+        }
+    }
+    fn clear(&self) {
+        self.clear_frame();
     }
 }

@@ -4,15 +4,18 @@
 
 use super::{PyResult, Vm};
 use crate::runtime::dict::PyDict;
+use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
 use crate::runtime::str::str_hash;
+use crate::runtime::value::OptionView;
+use crate::runtime::value::View;
 use crate::runtime::value::{Module, Value};
 use std::cell::RefCell;
 use std::path::PathBuf;
 use std::rc::Rc;
 
 thread_local! {
-    static MODULE_SPEC: RefCell<Option<Rc<crate::runtime::class::Class>>> = const { RefCell::new(None) };
+    static MODULE_SPEC: RefCell<Option<Obj<crate::runtime::class::Class>>> = const { RefCell::new(None) };
 }
 
 /// Where a module was found on the search path.
@@ -80,6 +83,24 @@ const BUNDLED: &[(&str, &str)] = &[
     ("os", include_str!("../stdlib/os.py")),
     ("posixpath", include_str!("../stdlib/posixpath.py")),
     ("doctest", include_str!("../stdlib/doctest.py")),
+    ("operator", include_str!("../stdlib/operator.py")),
+    ("heapq", include_str!("../stdlib/heapq.py")),
+    ("copy", include_str!("../stdlib/copy.py")),
+    ("abc", include_str!("../stdlib/abc.py")),
+    ("types", include_str!("../stdlib/types.py")),
+    ("enum", include_str!("../stdlib/enum.py")),
+    ("_annotations", include_str!("../stdlib/_annotations.py")),
+    ("dataclasses", include_str!("../stdlib/dataclasses.py")),
+    ("typing", include_str!("../stdlib/typing.py")),
+    ("contextlib", include_str!("../stdlib/contextlib.py")),
+    ("textwrap", include_str!("../stdlib/textwrap.py")),
+    ("queue", include_str!("../stdlib/queue.py")),
+    ("fractions", include_str!("../stdlib/fractions.py")),
+    ("statistics", include_str!("../stdlib/statistics.py")),
+    (
+        "collections.abc",
+        include_str!("../stdlib/collections_abc.py"),
+    ),
 ];
 
 impl Vm {
@@ -90,7 +111,7 @@ impl Vm {
 
     /// The `IMPORT_NAME` instruction: `name` is absolute, or relative with leading dots,
     /// resolved against the importing module's `__package__`/`__name__` in `globals`.
-    pub fn import_name(&mut self, name: &str, globals: &Rc<PyDict>) -> PyResult<Value> {
+    pub fn import_name(&mut self, name: &str, globals: &Obj<PyDict>) -> PyResult<Value> {
         let level = name.len() - name.trim_start_matches('.').len();
         if level == 0 {
             return self.import_module(name);
@@ -105,13 +126,13 @@ impl Vm {
         &mut self,
         rest: &str,
         level: usize,
-        globals: &Rc<PyDict>,
+        globals: &Obj<PyDict>,
     ) -> PyResult<String> {
-        let package = match globals.get_str("__package__", str_hash("__package__")) {
-            Some(Value::Str(p)) => p.as_str().to_string(),
-            Some(Value::None) | None => {
-                let name = match globals.get_str("__name__", str_hash("__name__")) {
-                    Some(Value::Str(n)) => n.as_str().to_string(),
+        let package = match (globals.get_str("__package__", str_hash("__package__"))).view() {
+            Some(View::Str(p)) => p.as_str().to_string(),
+            Some(View::None) | None => {
+                let name = match (globals.get_str("__name__", str_hash("__name__"))).view() {
+                    Some(View::Str(n)) => n.as_str().to_string(),
                     _ => return Err(self.err("KeyError", "'__name__' not in globals")),
                 };
                 if globals.get_str("__path__", str_hash("__path__")).is_some() {
@@ -199,7 +220,16 @@ impl Vm {
         if let Some(m) = self.module_get(name) {
             return Ok(m);
         }
-        let Value::Module(pm) = &parent_mod else {
+        // A bundled submodule of a bundled module (`collections.abc`): the parent is no
+        // package on disk, and gets the submodule as an attribute, as `import a.b` binds it.
+        if let Some((_, src)) = BUNDLED.iter().find(|(n, _)| *n == name) {
+            let m = self.exec_module(name, src, &format!("<frozen {name}>"))?;
+            if let View::Module(p) = parent_mod.view() {
+                p.dict.set_str(child, m.clone());
+            }
+            return Ok(m);
+        }
+        let View::Module(pm) = parent_mod.view() else {
             return Err(self.module_not_found(
                 name,
                 format!("No module named '{name}'; '{parent}' is not a package"),
@@ -229,8 +259,8 @@ impl Vm {
     /// The directories `import` searches: `sys.path` once `sys` exists, else the
     /// script's folder.
     pub fn sys_path(&mut self) -> Vec<String> {
-        if let Some(Value::Module(sys)) = self.module_get("sys")
-            && let Some(Value::List(l)) = sys.dict.get_str("path", str_hash("path"))
+        if let Some(View::Module(sys)) = self.module_get("sys").view()
+            && let Some(View::List(l)) = (sys.dict.get_str("path", str_hash("path"))).view()
         {
             return l
                 .items
@@ -250,7 +280,7 @@ impl Vm {
                 let dirs = dirs.into_iter().map(|d| Value::str(&d)).collect();
                 dict.set_str("__path__", Value::list(dirs));
                 self.set_spec(&dict, name, None, true);
-                let module = Value::Module(Rc::new(Module {
+                let module = Value::Module(Obj::new(Module {
                     name: name.to_string(),
                     dict,
                 }));
@@ -315,7 +345,7 @@ impl Vm {
     }
 
     /// A fresh module namespace with the attributes every module has.
-    fn module_dict(&mut self, name: &str, file: Option<&str>, package: bool) -> Rc<PyDict> {
+    fn module_dict(&mut self, name: &str, file: Option<&str>, package: bool) -> Obj<PyDict> {
         let dict = self.new_dict();
         dict.set_str("__name__", Value::str(name));
         dict.set_str("__doc__", Value::None);
@@ -336,7 +366,13 @@ impl Vm {
 
     /// `__spec__`: a `ModuleSpec` with the attributes programs read (name, origin, parent,
     /// submodule_search_locations, has_location, loader, cached).
-    pub fn set_spec(&mut self, dict: &Rc<PyDict>, name: &str, origin: Option<&str>, package: bool) {
+    pub fn set_spec(
+        &mut self,
+        dict: &Obj<PyDict>,
+        name: &str,
+        origin: Option<&str>,
+        package: bool,
+    ) {
         let cls = match self.module_spec_class() {
             Some(c) => c,
             None => return,
@@ -366,11 +402,11 @@ impl Vm {
         dict.set_str("__spec__", Value::Instance(inst));
     }
 
-    fn module_spec_class(&mut self) -> Option<Rc<crate::runtime::class::Class>> {
+    fn module_spec_class(&mut self) -> Option<Obj<crate::runtime::class::Class>> {
         if let Some(c) = MODULE_SPEC.with(|c| c.borrow().clone()) {
             return Some(c);
         }
-        let ns = Rc::new(PyDict::new());
+        let ns = Obj::new(PyDict::new());
         ns.set_str("__module__", Value::str("importlib._bootstrap"));
         let object = Value::Class(self.types.object.clone());
         let cls = super::builtins::make_class(self, "ModuleSpec", vec![object], &ns).ok()?;
@@ -391,9 +427,9 @@ impl Vm {
         name: &str,
         source: &str,
         filename: &str,
-        dict: Rc<PyDict>,
+        dict: Obj<PyDict>,
     ) -> PyResult<Value> {
-        let module = Value::Module(Rc::new(Module {
+        let module = Value::Module(Obj::new(Module {
             name: name.to_string(),
             dict: dict.clone(),
         }));
@@ -412,7 +448,7 @@ impl Vm {
         &mut self,
         source: &str,
         filename: &str,
-        globals: &Rc<PyDict>,
+        globals: &Obj<PyDict>,
         mode: crate::compile::Mode,
     ) -> PyResult<Value> {
         let fname: Rc<str> = Rc::from(filename);
@@ -461,12 +497,12 @@ impl Vm {
         super::PyErr { exc }
     }
 
-    pub fn import_from(&mut self, module: &Value, name: &Rc<PyStr>) -> PyResult<Value> {
+    pub fn import_from(&mut self, module: &Value, name: &Obj<PyStr>) -> PyResult<Value> {
         match self.get_attr_opt(module, name)? {
             Some(v) => Ok(v),
             None => {
                 // `from package import submodule` imports the submodule.
-                if let Value::Module(m) = module
+                if let View::Module(m) = module.view()
                     && m.dict.get_str("__path__", str_hash("__path__")).is_some()
                 {
                     let full = format!("{}.{}", m.name, name.as_str());
@@ -476,8 +512,8 @@ impl Vm {
                         Err(e) => return Err(e),
                     }
                 }
-                let (mname, file) = match module {
-                    Value::Module(m) => (
+                let (mname, file) = match module.view() {
+                    View::Module(m) => (
                         m.name.clone(),
                         m.dict
                             .get_str("__file__", crate::runtime::str::str_hash("__file__"))
@@ -504,8 +540,8 @@ impl Vm {
         if !self.err_matches(e, "ModuleNotFoundError") {
             return false;
         }
-        match &e.exc {
-            Value::Instance(i) => i.dict.as_ref().is_some_and(|d| {
+        match e.exc.view() {
+            View::Instance(i) => i.dict.as_ref().is_some_and(|d| {
                 d.get_str("name", str_hash("name"))
                     .is_some_and(|n| n.as_str() == Some(name))
             }),
@@ -515,15 +551,15 @@ impl Vm {
 
     /// ImportError.name: the module that could not be imported (from).
     fn set_import_error_name(&mut self, err: &super::PyErr, module: &str) {
-        if let Value::Instance(i) = &err.exc
+        if let View::Instance(i) = err.exc.view()
             && let Some(d) = &i.dict
         {
             d.set_str("name", Value::str(module));
         }
     }
 
-    pub fn import_star(&mut self, module: &Value, ns: &Rc<PyDict>) -> PyResult<()> {
-        let Value::Module(m) = module else {
+    pub fn import_star(&mut self, module: &Value, ns: &Obj<PyDict>) -> PyResult<()> {
+        let View::Module(m) = module.view() else {
             return Ok(());
         };
         let all = m
@@ -532,7 +568,7 @@ impl Vm {
         match all {
             Some(all) => {
                 for name in self.collect_iterable(&all)? {
-                    let Value::Str(n) = &name else { continue };
+                    let View::Str(n) = name.view() else { continue };
                     let v = self.import_from(module, n)?;
                     self.dict_set(ns, name.clone(), v)?;
                 }
@@ -552,8 +588,8 @@ impl Vm {
 /// `__import__(name, globals=None, locals=None, fromlist=(), level=0)`.
 pub fn builtin_import(vm: &mut Vm, args: crate::runtime::function::Args) -> PyResult<Value> {
     use crate::vm::builtins::arg_or_kw;
-    let name = match arg_or_kw(&args, 0, "name") {
-        Some(Value::Str(s)) => s.as_str().to_string(),
+    let name = match arg_or_kw(&args, 0, "name").view() {
+        Some(View::Str(s)) => s.as_str().to_string(),
         Some(_) => return Err(vm.type_error("module name must be a string")),
         None => {
             return Err(vm.type_error("__import__() missing required argument 'name' (pos 1)"));
@@ -565,10 +601,12 @@ pub fn builtin_import(vm: &mut Vm, args: crate::runtime::function::Args) -> PyRe
     let fromlist = arg_or_kw(&args, 3, "fromlist")
         .cloned()
         .unwrap_or(Value::None);
-    let level = match arg_or_kw(&args, 4, "level") {
+    let given = arg_or_kw(&args, 4, "level");
+    let level = match given.view() {
         None => 0,
-        Some(Value::Int(n)) => *n,
-        Some(other) => {
+        Some(View::Int(n)) => n,
+        Some(_) => {
+            let other = given.as_ref().expect("matched Some");
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
         }
@@ -577,8 +615,8 @@ pub fn builtin_import(vm: &mut Vm, args: crate::runtime::function::Args) -> PyRe
         return Err(vm.value_error("level must be >= 0"));
     }
     let abs = if level > 0 {
-        let g = match &globals {
-            Value::Dict(g) => g.clone(),
+        let g = match globals.view() {
+            View::Dict(g) => g.clone(),
             _ => vm.new_dict(),
         };
         vm.resolve_relative(&name, level as usize, &g)?
@@ -604,7 +642,7 @@ pub fn builtin_import(vm: &mut Vm, args: crate::runtime::function::Args) -> PyRe
         let top = &abs[..abs.len() - cut];
         return Ok(vm.module_get(top).unwrap_or(module));
     }
-    if let Value::Module(m) = &module
+    if let View::Module(m) = module.view()
         && m.dict.get_str("__path__", str_hash("__path__")).is_some()
     {
         let mut wanted = Vec::new();
@@ -673,8 +711,8 @@ impl Vm {
                 let pm = self
                     .import_module(parent)
                     .map_err(|e| spec_error(self, e))?;
-                let path = match &pm {
-                    Value::Module(m) => m.dict.get_str("__path__", str_hash("__path__")),
+                let path = match pm.view() {
+                    View::Module(m) => m.dict.get_str("__path__", str_hash("__path__")),
                     _ => None,
                 };
                 let Some(path) = path else {

@@ -3,10 +3,12 @@
 use super::{PyResult, Vm};
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
+use crate::runtime::object::Obj;
+use crate::runtime::object::{HeapValue, Visitor};
 use crate::runtime::str::PyStr;
+use crate::runtime::value::View;
 use crate::runtime::value::{PyList, PySet, PyTuple, Value};
 use std::cell::RefCell;
-use std::rc::Rc;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 pub enum DictPart {
@@ -17,15 +19,15 @@ pub enum DictPart {
 
 pub enum IterKind {
     List {
-        list: Rc<PyList>,
+        list: Obj<PyList>,
         idx: usize,
     },
     ListRev {
-        list: Rc<PyList>,
+        list: Obj<PyList>,
         idx: usize,
     },
     Tuple {
-        tuple: Rc<PyTuple>,
+        tuple: Obj<PyTuple>,
         idx: usize,
     },
     Range {
@@ -39,21 +41,21 @@ pub enum IterKind {
         remaining: num_bigint::BigInt,
     },
     Str {
-        s: Rc<PyStr>,
+        s: Obj<PyStr>,
         byte: usize,
     },
     Bytes {
-        b: Rc<Vec<u8>>,
+        b: Obj<Vec<u8>>,
         idx: usize,
     },
     Dict {
-        dict: Rc<PyDict>,
+        dict: Obj<PyDict>,
         pos: usize,
         part: DictPart,
         len: usize,
     },
     Set {
-        set: Rc<PySet>,
+        set: Obj<PySet>,
         pos: usize,
         len: usize,
     },
@@ -95,7 +97,7 @@ pub enum IterKind {
         idx: i64,
     },
     DictView {
-        dict: Rc<PyDict>,
+        dict: Obj<PyDict>,
         part: DictPart,
     },
     Done,
@@ -150,12 +152,12 @@ impl IterKind {
 impl NativeIter {
     #[allow(clippy::new_ret_no_self)]
     pub fn new(kind: IterKind) -> Value {
-        Value::Iter(Rc::new(NativeIter {
+        Value::Iter(Obj::new(NativeIter {
             kind: RefCell::new(kind),
         }))
     }
 
-    pub fn class(&self, vm: &Vm) -> Rc<Class> {
+    pub fn class(&self, vm: &Vm) -> Obj<Class> {
         let t = &vm.types;
         match &*self.kind.borrow() {
             IterKind::Enumerate { .. } => t.enumerate.clone(),
@@ -191,7 +193,7 @@ impl NativeIter {
         }
     }
 
-    pub fn view_dict(&self) -> Option<(Rc<PyDict>, DictPart)> {
+    pub fn view_dict(&self) -> Option<(Obj<PyDict>, DictPart)> {
         match &*self.kind.borrow() {
             IterKind::DictView { dict, part } => Some((dict.clone(), *part)),
             _ => None,
@@ -229,16 +231,16 @@ impl NativeIter {
 
 impl Vm {
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
-        Ok(match v {
-            Value::List(l) => NativeIter::new(IterKind::List {
+        Ok(match v.view() {
+            View::List(l) => NativeIter::new(IterKind::List {
                 list: l.clone(),
                 idx: 0,
             }),
-            Value::Tuple(t) => NativeIter::new(IterKind::Tuple {
+            View::Tuple(t) => NativeIter::new(IterKind::Tuple {
                 tuple: t.clone(),
                 idx: 0,
             }),
-            Value::Range(r) if r.big.is_some() => {
+            View::Range(r) if r.big.is_some() => {
                 let [start, _, step] = r.bounds();
                 NativeIter::new(IterKind::BigRange {
                     next: start,
@@ -246,31 +248,31 @@ impl Vm {
                     remaining: r.big_len(),
                 })
             }
-            Value::Range(r) => NativeIter::new(IterKind::Range {
+            View::Range(r) => NativeIter::new(IterKind::Range {
                 next: r.start,
                 step: r.step,
                 remaining: super::ops::range_len(r.start, r.stop, r.step),
             }),
-            Value::Str(s) => NativeIter::new(IterKind::Str {
+            View::Str(s) => NativeIter::new(IterKind::Str {
                 s: s.clone(),
                 byte: 0,
             }),
-            Value::Bytes(b) => NativeIter::new(IterKind::Bytes {
+            View::Bytes(b) => NativeIter::new(IterKind::Bytes {
                 b: b.clone(),
                 idx: 0,
             }),
-            Value::Dict(d) => NativeIter::new(IterKind::Dict {
+            View::Dict(d) => NativeIter::new(IterKind::Dict {
                 dict: d.clone(),
                 pos: 0,
                 part: DictPart::Keys,
                 len: d.len(),
             }),
-            Value::Set(s) | Value::FrozenSet(s) => NativeIter::new(IterKind::Set {
+            View::Set(s) | View::FrozenSet(s) => NativeIter::new(IterKind::Set {
                 set: s.clone(),
                 pos: 0,
                 len: s.table.len(),
             }),
-            Value::Iter(it) => match it.view_dict() {
+            View::Iter(it) => match it.view_dict() {
                 Some((dict, part)) => {
                     let len = dict.len();
                     NativeIter::new(IterKind::Dict {
@@ -282,9 +284,13 @@ impl Vm {
                 }
                 None => v.clone(),
             },
-            Value::Generator(_) => v.clone(),
+            View::Generator(_) => v.clone(),
+            View::Class(c) if self.meta_method(c, "__iter__").is_some() => {
+                let f = self.meta_method(c, "__iter__").unwrap_or_default();
+                self.call(&f, vec![v.clone()])?
+            }
             // sys.stdin: a line at a time until readline() gives ''.
-            Value::Native(n) if n.class.lookup("readline").is_some() => {
+            View::Native(n) if n.class.lookup("readline").is_some() => {
                 let readline = self.intern("readline");
                 let func = self.get_attr(v, &readline)?;
                 NativeIter::new(IterKind::Callable {
@@ -292,14 +298,14 @@ impl Vm {
                     sentinel: Value::str(""),
                 })
             }
-            Value::Instance(inst) => {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__iter__") {
-                    if matches!(f, Value::None) {
+                    if matches!(f.view(), View::None) {
                         let tn = cls.name();
                         return Err(self.type_error(format!("'{tn}' object is not iterable")));
                     }
-                    if !matches!(f, Value::Builtin(_)) {
+                    if !matches!(f.view(), View::Builtin(_)) {
                         let it = self.call(&f, vec![v.clone()])?;
                         if !self.is_iterator(&it) {
                             let tn = self.type_name(&it);
@@ -331,18 +337,18 @@ impl Vm {
     }
 
     pub fn is_iterator(&self, v: &Value) -> bool {
-        match v {
-            Value::Iter(it) => !it.is_view(),
-            Value::Generator(_) => true,
-            Value::Instance(i) => i.class.borrow().lookup("__next__").is_some(),
+        match v.view() {
+            View::Iter(it) => !it.is_view(),
+            View::Generator(_) => true,
+            View::Instance(i) => i.class.borrow().lookup("__next__").is_some(),
             _ => false,
         }
     }
 
     /// `next(it)` raising StopIteration (for `next()` and `yield from` on non-generators).
     pub fn next_raw(&mut self, it: &Value) -> PyResult<Value> {
-        match it {
-            Value::Instance(inst) => {
+        match it.view() {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 match cls.lookup("__next__") {
                     Some(f) => self.call(&f, vec![it.clone()]),
@@ -352,7 +358,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Generator(g) => {
+            View::Generator(g) => {
                 let g = g.clone();
                 self.gen_send(&g, Value::None)
             }
@@ -365,13 +371,13 @@ impl Vm {
 
     /// Advances an iterator; `None` when it is exhausted.
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
-        match it {
-            Value::Iter(n) => self.native_next(n),
-            Value::Generator(g) => {
+        match it.view() {
+            View::Iter(n) => self.native_next(n),
+            View::Generator(g) => {
                 let g = g.clone();
                 self.gen_next(&g)
             }
-            Value::Instance(_) => match self.next_raw(it) {
+            View::Instance(_) => match self.next_raw(it) {
                 Ok(v) => Ok(Some(v)),
                 Err(e) if self.err_matches(&e, "StopIteration") => Ok(None),
                 Err(e) => Err(e),
@@ -383,7 +389,7 @@ impl Vm {
         }
     }
 
-    fn native_next(&mut self, n: &Rc<NativeIter>) -> PyResult<Option<Value>> {
+    fn native_next(&mut self, n: &Obj<NativeIter>) -> PyResult<Option<Value>> {
         let mut kind = n.kind.borrow_mut();
         if let Some(next) = kind.next_in_sequence() {
             return Ok(next);
@@ -604,8 +610,8 @@ impl Vm {
                 }
                 // Over a list, tuple or range adding ints or floats (`random.choices`'s
                 // weights), step in place: no Python code can run.
-                let source = match &*it {
-                    Value::Iter(src) if func.is_none() => src
+                let source = match (*it).view() {
+                    View::Iter(src) if func.is_none() => src
                         .kind
                         .try_borrow_mut()
                         .ok()
@@ -616,10 +622,10 @@ impl Vm {
                     let Some(v) = v else {
                         return Ok(None);
                     };
-                    let sum = match (&*total, &v) {
-                        (Value::Null, _) => Some(v.clone()),
-                        (Value::Float(a), Value::Float(b)) => Some(Value::Float(a + b)),
-                        (Value::Int(a), Value::Int(b)) => a.checked_add(*b).map(Value::Int),
+                    let sum = match (total.view(), v.view()) {
+                        (View::Null, _) => Some(v.clone()),
+                        (View::Float(a), View::Float(b)) => Some(Value::Float(a + b)),
+                        (View::Int(a), View::Int(b)) => a.checked_add(b).map(Value::Int),
                         _ => None,
                     };
                     if let Some(sum) = sum {
@@ -657,7 +663,7 @@ impl Vm {
     /// item; `func` None for `+`), stored as its new total.
     fn accumulate_step(
         &mut self,
-        n: &Rc<NativeIter>,
+        n: &Obj<NativeIter>,
         total: Value,
         func: &Value,
         v: Value,
@@ -675,7 +681,7 @@ impl Vm {
         Ok(next)
     }
 
-    pub fn view_contains(&mut self, it: &Rc<NativeIter>, item: &Value) -> PyResult<bool> {
+    pub fn view_contains(&mut self, it: &Obj<NativeIter>, item: &Value) -> PyResult<bool> {
         let Some((dict, part)) = it.view_dict() else {
             return Ok(false);
         };
@@ -685,7 +691,7 @@ impl Vm {
                 Ok(dict.find(self, item, h)?.is_some())
             }
             DictPart::Items => {
-                let Value::Tuple(t) = item else {
+                let View::Tuple(t) = item.view() else {
                     return Ok(false);
                 };
                 if t.items.len() != 2 {
@@ -709,17 +715,71 @@ impl Vm {
     }
 
     /// Equality of dict views (keys and items views compare like sets).
-    pub fn view_eq(&mut self, a: &Rc<NativeIter>, b: &Rc<NativeIter>) -> PyResult<Option<bool>> {
+    pub fn view_eq(&mut self, a: &Obj<NativeIter>, b: &Obj<NativeIter>) -> PyResult<Option<bool>> {
         let (Some((_, pa)), Some((_, pb))) = (a.view_dict(), b.view_dict()) else {
             return Ok(None);
         };
         if pa != pb || pa == DictPart::Values {
-            return Ok(Some(Rc::ptr_eq(a, b)));
+            return Ok(Some(Obj::ptr_eq(a, b)));
         }
         let xa = self.collect_iterable(&Value::Iter(a.clone()))?;
         let xb = self.collect_iterable(&Value::Iter(b.clone()))?;
         let sa = self.new_set(xa)?;
         let sb = self.new_set(xb)?;
         self.eq(&sa, &sb).map(Some)
+    }
+}
+
+impl HeapValue for NativeIter {
+    const NAME: &'static str = "iterator";
+    const GC: bool = true;
+    fn traverse(&self, visit: &mut Visitor) {
+        let Ok(kind) = self.kind.try_borrow() else {
+            return;
+        };
+        match &*kind {
+            IterKind::List { list, .. } | IterKind::ListRev { list, .. } => visit.obj(list),
+            IterKind::Tuple { tuple, .. } => visit.obj(tuple),
+            IterKind::Dict { dict, .. } | IterKind::DictView { dict, .. } => visit.obj(dict),
+            IterKind::Set { set, .. } => visit.obj(set),
+            IterKind::Seq { obj, .. } => visit.value(obj),
+            IterKind::Callable { func, sentinel } => {
+                visit.value(func);
+                visit.value(sentinel);
+            }
+            IterKind::Enumerate { it, count } => {
+                visit.value(it);
+                visit.value(count);
+            }
+            IterKind::Zip { its, .. } => its.iter().for_each(|v| visit.value(v)),
+            IterKind::Map { func, its } => {
+                visit.value(func);
+                its.iter().for_each(|v| visit.value(v));
+            }
+            IterKind::Filter { func, it } => {
+                visit.value(func);
+                visit.value(it);
+            }
+            IterKind::Accumulate {
+                it, func, total, ..
+            } => {
+                visit.value(it);
+                visit.value(func);
+                visit.value(total);
+            }
+            IterKind::Reversed { seq, .. } => visit.value(seq),
+            IterKind::Range { .. }
+            | IterKind::BigRange { .. }
+            | IterKind::Str { .. }
+            | IterKind::Bytes { .. }
+            | IterKind::Done => {}
+        }
+    }
+    fn clear(&self) {
+        if let Ok(mut k) = self.kind.try_borrow_mut() {
+            let old = std::mem::replace(&mut *k, IterKind::Done);
+            drop(k);
+            drop(old);
+        }
     }
 }

@@ -19,6 +19,7 @@ pub mod subscript;
 pub mod types;
 
 use crate::runtime::dict::{KeyEq, PyDict};
+use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::Value;
 use std::collections::HashMap;
@@ -36,10 +37,10 @@ pub type PyResult<T> = Result<T, PyErr>;
 
 pub struct Vm {
     pub types: Types,
-    pub builtins: Rc<PyDict>,
+    pub builtins: Obj<PyDict>,
     /// `sys.modules`: the module table `import` consults first (a real dict, so programs
     /// can add, replace and delete entries).
-    pub modules: Rc<PyDict>,
+    pub modules: Obj<PyDict>,
     /// The exception currently being handled (`sys.exc_info()`), or None.
     pub handled_exc: Value,
     pub depth: usize,
@@ -54,7 +55,7 @@ pub struct Vm {
     /// Source text per file name, for tracebacks.
     pub sources: HashMap<Rc<str>, Rc<Vec<String>>>,
     /// (first argument, `__class__` cell) of the running methods that use zero-arg super().
-    pub super_stack: Vec<(Value, Rc<crate::runtime::function::PyCell>)>,
+    pub super_stack: Vec<(Value, Obj<crate::runtime::function::PyCell>)>,
     /// Buffered standard output (flushed before stderr writes, input() and exit).
     pub stdout: std::io::BufWriter<std::io::Stdout>,
     pub settings: crate::settings::Settings,
@@ -73,11 +74,11 @@ impl KeyEq for Vm {
 impl Vm {
     pub fn new(settings: crate::settings::Settings) -> Vm {
         let types = Types::new();
-        let builtins = Rc::new(PyDict::new());
+        let builtins = Obj::new(PyDict::new());
         let mut vm = Vm {
             types,
             builtins,
-            modules: Rc::new(PyDict::new()),
+            modules: Obj::new(PyDict::new()),
             handled_exc: Value::None,
             depth: 0,
             recursion_limit: 1000,
@@ -98,7 +99,7 @@ impl Vm {
         vm
     }
 
-    pub fn intern(&mut self, s: &str) -> Rc<PyStr> {
+    pub fn intern(&mut self, s: &str) -> Obj<PyStr> {
         crate::runtime::str::intern(s)
     }
 

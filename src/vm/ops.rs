@@ -4,13 +4,16 @@
 
 use super::{PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
+use crate::runtime::class::ClassObj;
 use crate::runtime::dict::{PyDict, fast_eq};
+use crate::runtime::object::Obj;
 use crate::runtime::str::with_hot_names;
+use crate::runtime::value::OptionView;
+use crate::runtime::value::View;
 use crate::runtime::value::{PySet, Value};
 use num_bigint::BigInt;
 use num_integer::Integer;
 use num_traits::{Signed, ToPrimitive, Zero};
-use std::rc::Rc;
 
 const HASH_MODULUS: i64 = (1 << 61) - 1;
 
@@ -105,25 +108,25 @@ fn dunders(op: BinOp) -> (&'static str, &'static str, Option<&'static str>) {
 }
 
 pub fn to_bigint(v: &Value) -> Option<BigInt> {
-    match v {
-        Value::Int(i) => Some(BigInt::from(*i)),
-        Value::Bool(b) => Some(BigInt::from(*b as i64)),
-        Value::BigInt(b) => Some((**b).clone()),
+    match v.view() {
+        View::Int(i) => Some(BigInt::from(i)),
+        View::Bool(b) => Some(BigInt::from(b as i64)),
+        View::BigInt(b) => Some((**b).clone()),
         _ => None,
     }
 }
 
 fn is_int(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+    matches!(v.view(), View::Int(_) | View::Bool(_) | View::BigInt(_))
 }
 
 impl Vm {
     pub fn int_to_f64(&mut self, v: &Value) -> PyResult<f64> {
-        match v {
-            Value::Int(i) => Ok(*i as f64),
-            Value::Bool(b) => Ok(*b as i64 as f64),
-            Value::Float(f) => Ok(*f),
-            Value::BigInt(b) => match b.to_f64() {
+        match v.view() {
+            View::Int(i) => Ok(i as f64),
+            View::Bool(b) => Ok(b as i64 as f64),
+            View::Float(f) => Ok(f),
+            View::BigInt(b) => match b.to_f64() {
                 Some(f) if f.is_finite() => Ok(f),
                 _ => Err(self.overflow_error("int too large to convert to float")),
             },
@@ -138,46 +141,50 @@ impl Vm {
         let (name, rname, iname) = dunders(op);
         if let Some(iname) = iname
             && let Some(r) = self.call_user_special(a, iname, vec![b.clone()])?
-            && !matches!(r, Value::NotImplemented)
+            && !matches!(r.view(), View::NotImplemented)
         {
             return Ok(r);
         }
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
+        let b_first = !Obj::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(rname).is_some();
         if b_first
             && let Some(r) = self.call_user_special(b, rname, vec![a.clone()])?
-            && !matches!(r, Value::NotImplemented)
+            && !matches!(r.view(), View::NotImplemented)
         {
             return Ok(r);
         }
         if let Some(r) = self.call_user_special(a, name, vec![b.clone()])?
-            && !matches!(r, Value::NotImplemented)
+            && !matches!(r.view(), View::NotImplemented)
         {
             return Ok(r);
         }
         if !b_first
-            && !Rc::ptr_eq(&ta, &tb)
+            && !Obj::ptr_eq(&ta, &tb)
             && let Some(r) = self.call_user_special(b, rname, vec![a.clone()])?
-            && !matches!(r, Value::NotImplemented)
+            && !matches!(r.view(), View::NotImplemented)
         {
             return Ok(r);
         }
         // Built-in types whose operator lives only in their type dict (e.g. `bytes % x`).
         let native = matches!(
-            a,
-            Value::Instance(_)
-                | Value::Int(_)
-                | Value::BigInt(_)
-                | Value::Bool(_)
-                | Value::Float(_)
-                | Value::Str(_)
-                | Value::List(_)
-                | Value::Tuple(_)
+            a.view(),
+            View::Instance(_)
+                | View::Int(_)
+                | View::BigInt(_)
+                | View::Bool(_)
+                | View::Float(_)
+                | View::Str(_)
+                | View::List(_)
+                | View::Tuple(_)
         );
-        if !native && let Some(f @ Value::Builtin(_)) = ta.lookup(name) {
+        if !native
+            && let Some(f) = ta
+                .lookup(name)
+                .filter(|f| matches!(f.view(), View::Builtin(_)))
+        {
             let r = self.call(&f, vec![a.clone(), b.clone()])?;
-            if !matches!(r, Value::NotImplemented) {
+            if !matches!(r.view(), View::NotImplemented) {
                 return Ok(r);
             }
         }
@@ -192,14 +199,14 @@ impl Vm {
         if base_op(op) == BinOp::Mul {
             let is_seq = |v: &Value| {
                 matches!(
-                    v,
-                    Value::Str(_) | Value::List(_) | Value::Tuple(_) | Value::Bytes(_)
+                    v.view(),
+                    View::Str(_) | View::List(_) | View::Tuple(_) | View::Bytes(_)
                 )
             };
             if is_seq(a) || is_seq(b) {
                 let (seq, n) = if is_seq(a) { (a, b) } else { (b, a) };
                 if let Some(i) = self.call_user_special(n, "__index__", vec![])?
-                    && matches!(i, Value::Int(_) | Value::BigInt(_))
+                    && matches!(i.view(), View::Int(_) | View::BigInt(_))
                 {
                     return self.binary_op(seq, &i, op);
                 }
@@ -209,27 +216,37 @@ impl Vm {
                 );
             }
         }
+        // `int | None`: a types.UnionType, made by the Python side of `types`.
+        if base_op(op) == BinOp::Or
+            && matches!(a.view(), View::Class(_) | View::None)
+            && matches!(b.view(), View::Class(_) | View::None)
+            && (matches!(a.view(), View::Class(_)) || matches!(b.view(), View::Class(_)))
+        {
+            let types = self.import_module("types")?;
+            let union = self.get_attr_str(&types, "UnionType")?;
+            return self.call(&union, vec![a.clone(), b.clone()]);
+        }
         let (na, nb) = (self.type_name(a), self.type_name(b));
         if base_op(op) == BinOp::Pow && op == BinOp::Pow {
             return Err(self.type_error(format!(
                 "unsupported operand type(s) for ** or pow(): '{na}' and '{nb}'"
             )));
         }
-        if matches!(op, BinOp::Add) && matches!(a, Value::Bytes(_)) {
+        if matches!(op, BinOp::Add) && matches!(a.view(), View::Bytes(_)) {
             return Err(self.type_error(format!("can't concat {nb} to bytes")));
         }
-        if matches!(op, BinOp::Add) && matches!(a, Value::Str(_)) {
+        if matches!(op, BinOp::Add) && matches!(a.view(), View::Str(_)) {
             return Err(self.type_error(format!("can only concatenate str (not \"{nb}\") to str")));
         }
         if matches!(op, BinOp::Add | BinOp::InplaceAdd)
-            && matches!(a, Value::List(_))
+            && matches!(a.view(), View::List(_))
             && op == BinOp::Add
         {
             return Err(
                 self.type_error(format!("can only concatenate list (not \"{nb}\") to list"))
             );
         }
-        if matches!(op, BinOp::Add) && matches!(a, Value::Tuple(_)) {
+        if matches!(op, BinOp::Add) && matches!(a.view(), View::Tuple(_)) {
             return Err(self.type_error(format!(
                 "can only concatenate tuple (not \"{nb}\") to tuple"
             )));
@@ -242,7 +259,7 @@ impl Vm {
 
     /// The built-in value inside an instance of a subclass of a built-in type.
     pub fn unwrap_base(&self, v: &Value) -> Value {
-        if let Value::Instance(i) = v {
+        if let View::Instance(i) = v.view() {
             let b = i.base_value.borrow();
             if !b.is_null() {
                 return b.clone();
@@ -253,11 +270,11 @@ impl Vm {
 
     /// Built-in implementations; `None` when the operand types are not handled here.
     fn builtin_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Option<Value>> {
-        use Value::*;
+        use View::*;
         let bop = base_op(op);
-        match (a, b) {
-            (Int(x), Int(y)) => return self.int_binop_small(*x, *y, bop).map(Some),
-            (Float(x), Float(y)) => return self.float_binop(*x, *y, bop),
+        match (a.view(), b.view()) {
+            (Int(x), Int(y)) => return self.int_binop_small(x, y, bop).map(Some),
+            (Float(x), Float(y)) => return self.float_binop(x, y, bop),
             (Float(x), Int(_) | Bool(_) | BigInt(_)) => {
                 if matches!(
                     bop,
@@ -271,7 +288,7 @@ impl Vm {
                     return Ok(Option::None);
                 }
                 let y = self.int_to_f64(b)?;
-                return self.float_binop(*x, y, bop);
+                return self.float_binop(x, y, bop);
             }
             (Int(_) | Bool(_) | BigInt(_), Float(y)) => {
                 if matches!(
@@ -286,13 +303,13 @@ impl Vm {
                     return Ok(Option::None);
                 }
                 let x = self.int_to_f64(a)?;
-                return self.float_binop(x, *y, bop);
+                return self.float_binop(x, y, bop);
             }
             (Bool(x), Bool(y)) if matches!(bop, BinOp::And | BinOp::Or | BinOp::Xor) => {
-                return Ok(Some(Bool(match bop {
-                    BinOp::And => *x & *y,
-                    BinOp::Or => *x | *y,
-                    _ => *x ^ *y,
+                return Ok(Some(Value::Bool(match bop {
+                    BinOp::And => x & y,
+                    BinOp::Or => x | y,
+                    _ => x ^ y,
                 })));
             }
             _ if is_int(a) && is_int(b) => {
@@ -305,7 +322,7 @@ impl Vm {
             }
             _ => {}
         }
-        match (a, b, bop) {
+        match (a.view(), b.view(), bop) {
             (Str(x), Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
                 s.push_str(x.as_str());
@@ -313,10 +330,12 @@ impl Vm {
                 Ok(Some(Value::string(s)))
             }
             (Str(x), _, BinOp::Mul) | (_, Str(x), BinOp::Mul)
-                if is_int(if matches!(a, Str(_)) { b } else { a }) =>
+                if is_int(if matches!(a.view(), Str(_)) { b } else { a }) =>
             {
-                let n =
-                    self.repeat_count(if matches!(a, Str(_)) { b } else { a }, x.as_str().len())?;
+                let n = self.repeat_count(
+                    if matches!(a.view(), Str(_)) { b } else { a },
+                    x.as_str().len(),
+                )?;
                 Ok(Some(Value::string(x.as_str().repeat(n))))
             }
             (Str(x), _, BinOp::Mod) => self
@@ -325,15 +344,15 @@ impl Vm {
             (Bytes(x), Bytes(y), BinOp::Add) => {
                 let mut v = (**x).clone();
                 v.extend_from_slice(y);
-                Ok(Some(Value::Bytes(Rc::new(v))))
+                Ok(Some(Value::Bytes(Obj::new(v))))
             }
             (_, Bytes(x), BinOp::Mul) if is_int(a) => {
                 let n = self.repeat_count(a, x.len())?;
-                Ok(Some(Value::Bytes(Rc::new(x.repeat(n)))))
+                Ok(Some(Value::Bytes(Obj::new(x.repeat(n)))))
             }
             (Bytes(x), _, BinOp::Mul) if is_int(b) => {
                 let n = self.repeat_count(b, x.len())?;
-                Ok(Some(Value::Bytes(Rc::new(x.repeat(n)))))
+                Ok(Some(Value::Bytes(Obj::new(x.repeat(n)))))
             }
             (List(x), List(y), BinOp::Add) => {
                 if op == BinOp::InplaceAdd {
@@ -351,11 +370,12 @@ impl Vm {
                 Ok(Some(a.clone()))
             }
             (List(x), _, BinOp::Mul) | (_, List(x), BinOp::Mul)
-                if is_int(if matches!(a, List(_)) { b } else { a }) =>
+                if is_int(if matches!(a.view(), List(_)) { b } else { a }) =>
             {
                 let items = x.items.borrow().clone();
-                let n = self.repeat_count(if matches!(a, List(_)) { b } else { a }, items.len())?;
-                if op == BinOp::InplaceMul && matches!(a, List(_)) {
+                let n = self
+                    .repeat_count(if matches!(a.view(), List(_)) { b } else { a }, items.len())?;
+                if op == BinOp::InplaceMul && matches!(a.view(), List(_)) {
                     let mut out = Vec::with_capacity(items.len() * n);
                     for _ in 0..n {
                         out.extend(items.iter().cloned());
@@ -375,21 +395,23 @@ impl Vm {
                 Ok(Some(Value::tuple(v)))
             }
             (Tuple(x), _, BinOp::Mul) | (_, Tuple(x), BinOp::Mul)
-                if is_int(if matches!(a, Tuple(_)) { b } else { a }) =>
+                if is_int(if matches!(a.view(), Tuple(_)) { b } else { a }) =>
             {
-                let n =
-                    self.repeat_count(if matches!(a, Tuple(_)) { b } else { a }, x.items.len())?;
+                let n = self.repeat_count(
+                    if matches!(a.view(), Tuple(_)) { b } else { a },
+                    x.items.len(),
+                )?;
                 let mut out = Vec::with_capacity(x.items.len() * n);
                 for _ in 0..n {
                     out.extend(x.items.iter().cloned());
                 }
                 Ok(Some(Value::tuple(out)))
             }
-            (Dict(_), _, BinOp::Or) if op == BinOp::InplaceOr && !matches!(b, Dict(_)) => {
+            (Dict(_), _, BinOp::Or) if op == BinOp::InplaceOr && !matches!(b.view(), Dict(_)) => {
                 self.call_method(a, "update", vec![b.clone()])?;
                 Ok(Some(a.clone()))
             }
-            (Dict(x), Dict(y), BinOp::Or) => {
+            (Dict(x), Dict(_), BinOp::Or) => {
                 if op == BinOp::InplaceOr {
                     self.dict_update_from(x, b, false, Option::None)?;
                     return Ok(Some(a.clone()));
@@ -397,7 +419,7 @@ impl Vm {
                 let d = self.new_dict();
                 self.dict_update_from(&d, a, false, Option::None)?;
                 let _ = x;
-                self.dict_update_from(&d, &Dict(y.clone()), false, Option::None)?;
+                self.dict_update_from(&d, b, false, Option::None)?;
                 Ok(Some(Value::Dict(d)))
             }
             (
@@ -410,9 +432,9 @@ impl Vm {
     }
 
     fn repeat_count(&mut self, n: &Value, item_len: usize) -> PyResult<usize> {
-        let n = match n {
-            Value::Int(i) => *i,
-            Value::Bool(b) => *b as i64,
+        let n = match n.view() {
+            View::Int(i) => i,
+            View::Bool(b) => b as i64,
             _ => {
                 return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
             }
@@ -662,14 +684,14 @@ impl Vm {
     /// `&`, `|`, `-`, `^` between sets, with CPython's algorithms so that the result's
     /// table (and so its printed order) matches.
     fn set_binop(&mut self, a: &Value, b: &Value, op: BinOp) -> PyResult<Value> {
-        let (Value::Set(x) | Value::FrozenSet(x)) = a else {
+        let (View::Set(x) | View::FrozenSet(x)) = a.view() else {
             return Ok(Value::None);
         };
-        let (Value::Set(y) | Value::FrozenSet(y)) = b else {
+        let (View::Set(y) | View::FrozenSet(y)) = b.view() else {
             return Ok(Value::None);
         };
-        let inplace = op != base_op(op) && matches!(a, Value::Set(_));
-        let out = Rc::new(PySet {
+        let inplace = op != base_op(op) && matches!(a.view(), View::Set(_));
+        let out = Obj::new(PySet {
             table: crate::runtime::set::SetTable::new(),
         });
         match base_op(op) {
@@ -702,7 +724,7 @@ impl Vm {
                     if !inplace {
                         target.table.merge_from(self, &x.table)?;
                     }
-                    if Rc::ptr_eq(x, y) {
+                    if Obj::ptr_eq(x, y) {
                         target.table.clear();
                     } else {
                         for (k, h, _) in y.table.entries_with_hash() {
@@ -727,7 +749,7 @@ impl Vm {
                 if !inplace {
                     target.table.merge_from(self, &y.table)?;
                 }
-                if Rc::ptr_eq(&target, &source) {
+                if Obj::ptr_eq(&target, &source) {
                     target.table.clear();
                 } else {
                     for (k, h, _) in source.table.entries_with_hash() {
@@ -748,8 +770,7 @@ impl Vm {
             drop(old);
             return Ok(a.clone());
         }
-        crate::runtime::gc::track_set(&out);
-        Ok(if matches!(a, Value::FrozenSet(_)) {
+        Ok(if matches!(a.view(), View::FrozenSet(_)) {
             Value::FrozenSet(out)
         } else {
             Value::Set(out)
@@ -757,31 +778,31 @@ impl Vm {
     }
 
     pub fn neg(&mut self, v: &Value) -> PyResult<Value> {
-        match v {
-            Value::Int(i) => Ok(match i.checked_neg() {
+        match v.view() {
+            View::Int(i) => Ok(match i.checked_neg() {
                 Some(r) => Value::Int(r),
-                None => Value::from_bigint(-BigInt::from(*i)),
+                None => Value::from_bigint(-BigInt::from(i)),
             }),
-            Value::Bool(b) => Ok(Value::Int(-(*b as i64))),
-            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
-            Value::Float(f) => Ok(Value::Float(-f)),
+            View::Bool(b) => Ok(Value::Int(-(b as i64))),
+            View::BigInt(b) => Ok(Value::from_bigint(-(**b).clone())),
+            View::Float(f) => Ok(Value::Float(-f)),
             _ => self.unary_special(v, "__neg__", "-"),
         }
     }
 
     pub fn pos(&mut self, v: &Value) -> PyResult<Value> {
-        match v {
-            Value::Int(_) | Value::BigInt(_) | Value::Float(_) => Ok(v.clone()),
-            Value::Bool(b) => Ok(Value::Int(*b as i64)),
+        match v.view() {
+            View::Int(_) | View::BigInt(_) | View::Float(_) => Ok(v.clone()),
+            View::Bool(b) => Ok(Value::Int(b as i64)),
             _ => self.unary_special(v, "__pos__", "+"),
         }
     }
 
     pub fn invert(&mut self, v: &Value) -> PyResult<Value> {
-        match v {
-            Value::Int(i) => Ok(Value::Int(!i)),
-            Value::Bool(b) => Ok(Value::Int(!(*b as i64))),
-            Value::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
+        match v.view() {
+            View::Int(i) => Ok(Value::Int(!i)),
+            View::Bool(b) => Ok(Value::Int(!(b as i64))),
+            View::BigInt(b) => Ok(Value::from_bigint(-(**b).clone() - 1)),
             _ => self.unary_special(v, "__invert__", "~"),
         }
     }
@@ -826,21 +847,21 @@ impl Vm {
         };
         let ta = self.type_of(a);
         let tb = self.type_of(b);
-        let b_first = !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
+        let b_first = !Obj::ptr_eq(&ta, &tb) && tb.is_subclass(&ta);
         if b_first
             && let Some(r) = self.call_user_special(b, rname, vec![a.clone()])?
-            && !matches!(r, Value::NotImplemented)
+            && !matches!(r.view(), View::NotImplemented)
         {
             return Ok(r);
         }
         if let Some(r) = self.call_user_special(a, name, vec![b.clone()])?
-            && !matches!(r, Value::NotImplemented)
+            && !matches!(r.view(), View::NotImplemented)
         {
             return Ok(r);
         }
         if !b_first
             && let Some(r) = self.call_user_special(b, rname, vec![a.clone()])?
-            && !matches!(r, Value::NotImplemented)
+            && !matches!(r.view(), View::NotImplemented)
         {
             return Ok(r);
         }
@@ -870,12 +891,12 @@ impl Vm {
     }
 
     fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
-        use Value::*;
+        use View::*;
         use std::cmp::Ordering;
-        let ord: Option<Ordering> = match (a, b) {
-            (Int(x), Int(y)) => Some(x.cmp(y)),
+        let ord: Option<Ordering> = match (a.view(), b.view()) {
+            (Int(x), Int(y)) => Some(x.cmp(&y)),
             (Float(x), Float(y)) => {
-                return Ok(Some(cmp_partial(x.partial_cmp(y), op)));
+                return Ok(Some(cmp_partial(x.partial_cmp(&y), op)));
             }
             _ if is_int(a) && is_int(b) => {
                 let x = to_bigint(a).unwrap_or_default();
@@ -883,11 +904,11 @@ impl Vm {
                 Some(x.cmp(&y))
             }
             (Float(x), _) if is_int(b) => {
-                return Ok(Some(cmp_partial(cmp_float_int(*x, b), op)));
+                return Ok(Some(cmp_partial(cmp_float_int(x, b), op)));
             }
             (_, Float(y)) if is_int(a) => {
                 return Ok(Some(cmp_partial(
-                    cmp_float_int(*y, a).map(|o| o.reverse()),
+                    cmp_float_int(y, a).map(|o| o.reverse()),
                     op,
                 )));
             }
@@ -935,8 +956,8 @@ impl Vm {
             Some(o) => Ok(Some(cmp_partial(Some(o), op))),
             Option::None => {
                 if matches!(op, CmpOp::Eq | CmpOp::Ne)
-                    && !matches!(a, Instance(_) | Iter(_))
-                    && !matches!(b, Instance(_) | Iter(_))
+                    && !matches!(a.view(), Instance(_) | Iter(_))
+                    && !matches!(b.view(), Instance(_) | Iter(_))
                     && let Some(r) = fast_eq(a, b)
                 {
                     return Ok(Some(r == (op == CmpOp::Eq)));
@@ -976,7 +997,7 @@ impl Vm {
         })
     }
 
-    fn set_compare(&mut self, x: &Rc<PySet>, y: &Rc<PySet>, op: CmpOp) -> PyResult<bool> {
+    fn set_compare(&mut self, x: &Obj<PySet>, y: &Obj<PySet>, op: CmpOp) -> PyResult<bool> {
         let x_in_y = self.set_is_subset(x, y)?;
         let y_in_x = self.set_is_subset(y, x)?;
         Ok(match op {
@@ -989,7 +1010,7 @@ impl Vm {
         })
     }
 
-    pub fn set_is_subset(&mut self, x: &Rc<PySet>, y: &Rc<PySet>) -> PyResult<bool> {
+    pub fn set_is_subset(&mut self, x: &Obj<PySet>, y: &Obj<PySet>) -> PyResult<bool> {
         if x.table.len() > y.table.len() {
             return Ok(false);
         }
@@ -1001,7 +1022,7 @@ impl Vm {
         Ok(true)
     }
 
-    fn dict_eq(&mut self, x: &Rc<PyDict>, y: &Rc<PyDict>) -> PyResult<bool> {
+    fn dict_eq(&mut self, x: &Obj<PyDict>, y: &Obj<PyDict>) -> PyResult<bool> {
         if x.len() != y.len() {
             return Ok(false);
         }
@@ -1021,14 +1042,14 @@ impl Vm {
     // ---- hashing ----
 
     pub fn hash(&mut self, v: &Value) -> PyResult<i64> {
-        Ok(match v {
-            Value::Str(s) => s.hash(),
-            Value::Int(i) => hash_i64(*i),
-            Value::Bool(b) => *b as i64,
-            Value::BigInt(b) => hash_bigint(b),
-            Value::Float(f) => hash_float(*f),
-            Value::None => 0xFCA86420,
-            Value::Tuple(t) => {
+        Ok(match v.view() {
+            View::Str(s) => s.hash(),
+            View::Int(i) => hash_i64(i),
+            View::Bool(b) => b as i64,
+            View::BigInt(b) => hash_bigint(b),
+            View::Float(f) => hash_float(f),
+            View::None => 0xFCA86420,
+            View::Tuple(t) => {
                 let mut acc: u64 = 2870177450012600261;
                 for item in t.items.iter() {
                     let lane = self.hash(item)? as u64;
@@ -1043,11 +1064,11 @@ impl Vm {
                     acc as i64
                 }
             }
-            Value::Bytes(b) => match std::str::from_utf8(b) {
+            View::Bytes(b) => match std::str::from_utf8(b) {
                 Ok(s) => crate::runtime::str::str_hash(s),
                 Err(_) => crate::runtime::str::str_hash(&String::from_utf8_lossy(b)),
             },
-            Value::FrozenSet(s) => {
+            View::FrozenSet(s) => {
                 let mut hash: u64 = 0;
                 for (_, h, _) in s.table.entries_with_hash() {
                     let h = h as u64;
@@ -1062,29 +1083,31 @@ impl Vm {
                     hash as i64
                 }
             }
-            Value::List(_) | Value::Dict(_) | Value::Set(_) | Value::Slice(_) => {
+            View::List(_) | View::Dict(_) | View::Set(_) | View::Slice(_) => {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{tn}'")));
             }
-            Value::Instance(inst) => {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                match cls.lookup("__hash__") {
-                    Some(Value::None) => {
+                let hook = cls.lookup("__hash__");
+                match hook.view() {
+                    Some(View::None) => {
                         let tn = cls.name();
                         return Err(self.type_error(format!("unhashable type: '{tn}'")));
                     }
-                    Some(f @ Value::Function(_)) => {
-                        let r = self.call(&f, vec![v.clone()])?;
-                        match r {
-                            Value::Int(i) => {
+                    Some(View::Function(_)) => {
+                        let f = hook.as_ref().expect("matched Some");
+                        let r = self.call(f, vec![v.clone()])?;
+                        match r.view() {
+                            View::Int(i) => {
                                 if i == -1 {
                                     -2
                                 } else {
                                     i
                                 }
                             }
-                            Value::Bool(b) => b as i64,
-                            Value::BigInt(b) => hash_bigint(&b),
+                            View::Bool(b) => b as i64,
+                            View::BigInt(b) => hash_bigint(b),
                             _ => {
                                 return Err(
                                     self.type_error("__hash__ method should return an integer")
@@ -1101,7 +1124,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Method(m) => {
+            View::Method(m) => {
                 let a = self.hash(&m.receiver.clone())?;
                 let b = id_hash(&m.func);
                 a ^ b
@@ -1113,26 +1136,26 @@ impl Vm {
     // ---- truth ----
 
     pub fn truthy(&mut self, v: &Value) -> PyResult<bool> {
-        Ok(match v {
-            Value::Bool(b) => *b,
-            Value::None | Value::Null => false,
-            Value::Int(i) => *i != 0,
-            Value::BigInt(_) => true,
-            Value::Float(f) => *f != 0.0,
-            Value::Str(s) => !s.as_str().is_empty(),
-            Value::Bytes(b) => !b.is_empty(),
-            Value::List(l) => !l.items.borrow().is_empty(),
-            Value::Tuple(t) => !t.items.is_empty(),
-            Value::Dict(d) => !d.is_empty(),
-            Value::Set(s) | Value::FrozenSet(s) => !s.table.is_empty(),
-            Value::Range(r) if r.big.is_some() => r.big_len().is_positive(),
-            Value::Range(r) => range_len(r.start, r.stop, r.step) > 0,
-            Value::Instance(inst) => {
+        Ok(match v.view() {
+            View::Bool(b) => b,
+            View::None | View::Null => false,
+            View::Int(i) => i != 0,
+            View::BigInt(_) => true,
+            View::Float(f) => f != 0.0,
+            View::Str(s) => !s.as_str().is_empty(),
+            View::Bytes(b) => !b.is_empty(),
+            View::List(l) => !l.items.borrow().is_empty(),
+            View::Tuple(t) => !t.items.is_empty(),
+            View::Dict(d) => !d.is_empty(),
+            View::Set(s) | View::FrozenSet(s) => !s.table.is_empty(),
+            View::Range(r) if r.big.is_some() => r.big_len().is_positive(),
+            View::Range(r) => range_len(r.start, r.stop, r.step) > 0,
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = with_hot_names(|n| cls.lookup_interned(&n.bool_)) {
                     let r = self.call(&f, vec![v.clone()])?;
-                    return match r {
-                        Value::Bool(b) => Ok(b),
+                    return match r.view() {
+                        View::Bool(b) => Ok(b),
                         _ => {
                             let tn = self.type_name(&r);
                             Err(self
@@ -1149,7 +1172,7 @@ impl Vm {
                 }
                 true
             }
-            Value::Iter(it) => {
+            View::Iter(it) => {
                 if let Some(n) = it.view_len() {
                     n > 0
                 } else {
@@ -1163,8 +1186,8 @@ impl Vm {
     // ---- containment, length ----
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
-        if matches!(container, Value::Str(_) | Value::Bytes(_))
-            && matches!(item, Value::Instance(_))
+        if matches!(container.view(), View::Str(_) | View::Bytes(_))
+            && matches!(item.view(), View::Instance(_))
         {
             // `MyStr('a') in 'abc'`: substring tests use the built-in value of a subclass.
             let base = self.unwrap_base(item);
@@ -1172,9 +1195,9 @@ impl Vm {
                 return self.contains(container, &base);
             }
         }
-        match container {
-            Value::Str(s) => match item {
-                Value::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
+        match container.view() {
+            View::Str(s) => match item.view() {
+                View::Str(sub) => Ok(s.as_str().contains(sub.as_str())),
                 _ => {
                     let tn = self.type_name(item);
                     Err(self.type_error(format!(
@@ -1182,7 +1205,7 @@ impl Vm {
                     )))
                 }
             },
-            Value::List(l) => {
+            View::List(l) => {
                 let n = l.items.borrow().len();
                 for i in 0..n {
                     let x = match l.items.borrow().get(i) {
@@ -1195,7 +1218,7 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Tuple(t) => {
+            View::Tuple(t) => {
                 for x in t.items.iter() {
                     if x.is(item) || self.eq(x, item)? {
                         return Ok(true);
@@ -1203,16 +1226,16 @@ impl Vm {
                 }
                 Ok(false)
             }
-            Value::Dict(d) => {
+            View::Dict(d) => {
                 let h = self.hash(item)?;
                 Ok(d.find(self, item, h)?.is_some())
             }
-            Value::Set(s) | Value::FrozenSet(s) => {
+            View::Set(s) | View::FrozenSet(s) => {
                 let h = match self.hash(item) {
                     Ok(h) => h,
                     Err(e) => {
                         // `{1} in set_of_frozensets`: a set argument is looked up as a frozenset.
-                        if let Value::Set(inner) = item {
+                        if let View::Set(inner) = item.view() {
                             let fs = Value::FrozenSet(inner.clone());
                             let h = self.hash(&fs)?;
                             return Ok(s.table.find(self, &fs, h)?.is_some());
@@ -1222,7 +1245,7 @@ impl Vm {
                 };
                 Ok(s.table.find(self, item, h)?.is_some())
             }
-            Value::Range(r) if r.big.is_some() => {
+            View::Range(r) if r.big.is_some() => {
                 let Some(i) = to_bigint(item) else {
                     return Ok(false);
                 };
@@ -1234,11 +1257,11 @@ impl Vm {
                 };
                 Ok(inside && ((i - start) % step).is_zero())
             }
-            Value::Range(r) => {
-                let i = match item {
-                    Value::Int(i) => *i,
-                    Value::Bool(b) => *b as i64,
-                    Value::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => *f as i64,
+            View::Range(r) => {
+                let i = match item.view() {
+                    View::Int(i) => i,
+                    View::Bool(b) => b as i64,
+                    View::Float(f) if f.fract() == 0.0 && f.abs() < 9e18 => f as i64,
                     _ => return Ok(false),
                 };
                 let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
@@ -1250,14 +1273,14 @@ impl Vm {
                 };
                 Ok(inside && (i - start) % step == 0)
             }
-            Value::Bytes(b) => match item {
-                Value::Int(i) => {
-                    if !(0..=255).contains(i) {
+            View::Bytes(b) => match item.view() {
+                View::Int(i) => {
+                    if !(0..=255).contains(&i) {
                         return Err(self.value_error("byte must be in range(0, 256)"));
                     }
-                    Ok(b.contains(&(*i as u8)))
+                    Ok(b.contains(&(i as u8)))
                 }
-                Value::Bytes(sub) => {
+                View::Bytes(sub) => {
                     Ok(sub.is_empty() || b.windows(sub.len()).any(|w| w == sub.as_slice()))
                 }
                 _ => {
@@ -1265,8 +1288,13 @@ impl Vm {
                     Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
                 }
             },
-            Value::Iter(it) if it.is_view() => self.view_contains(it, item),
-            Value::Instance(inst) => {
+            View::Iter(it) if it.is_view() => self.view_contains(it, item),
+            View::Class(c) if self.meta_method(c, "__contains__").is_some() => {
+                let f = self.meta_method(c, "__contains__").unwrap_or_default();
+                let r = self.call(&f, vec![container.clone(), item.clone()])?;
+                self.truthy(&r)
+            }
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__contains__") {
                     let r = self.call(&f, vec![container.clone(), item.clone()])?;
@@ -1300,29 +1328,37 @@ impl Vm {
     }
 
     pub fn len(&mut self, v: &Value) -> PyResult<usize> {
-        Ok(match v {
-            Value::Str(s) => s.char_len(),
-            Value::Bytes(b) => b.len(),
-            Value::List(l) => l.items.borrow().len(),
-            Value::Tuple(t) => t.items.len(),
-            Value::Dict(d) => d.len(),
-            Value::Set(s) | Value::FrozenSet(s) => s.table.len(),
-            Value::Range(r) if r.big.is_some() => match r.big_len().to_i64() {
+        Ok(match v.view() {
+            View::Str(s) => s.char_len(),
+            View::Bytes(b) => b.len(),
+            View::List(l) => l.items.borrow().len(),
+            View::Tuple(t) => t.items.len(),
+            View::Dict(d) => d.len(),
+            View::Set(s) | View::FrozenSet(s) => s.table.len(),
+            View::Range(r) if r.big.is_some() => match r.big_len().to_i64() {
                 Some(n) => n as usize,
                 None => {
                     return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
                 }
             },
-            Value::Range(r) => range_len(r.start, r.stop, r.step) as usize,
-            Value::Iter(it) if it.view_len().is_some() => it.view_len().unwrap_or(0),
-            Value::Instance(inst) => {
+            View::Range(r) => range_len(r.start, r.stop, r.step) as usize,
+            View::Iter(it) if it.view_len().is_some() => it.view_len().unwrap_or(0),
+            View::Class(c) if self.meta_method(c, "__len__").is_some() => {
+                let f = self.meta_method(c, "__len__").unwrap_or_default();
+                match (self.call(&f, vec![v.clone()])?).view() {
+                    View::Int(i) if i >= 0 => i as usize,
+                    View::Bool(b) => b as usize,
+                    _ => return Err(self.value_error("__len__() should return >= 0")),
+                }
+            }
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__len__") {
                     let r = self.call(&f, vec![v.clone()])?;
-                    return match r {
-                        Value::Int(i) if i >= 0 => Ok(i as usize),
-                        Value::Bool(b) => Ok(b as usize),
-                        Value::Int(_) => Err(self.value_error("__len__() should return >= 0")),
+                    return match r.view() {
+                        View::Int(i) if i >= 0 => Ok(i as usize),
+                        View::Bool(b) => Ok(b as usize),
+                        View::Int(_) => Err(self.value_error("__len__() should return >= 0")),
                         _ => {
                             let tn = self.type_name(&r);
                             Err(self.type_error(format!(
@@ -1347,34 +1383,31 @@ impl Vm {
 
     // ---- collections helpers ----
 
-    pub fn new_dict(&mut self) -> Rc<PyDict> {
-        let d = Rc::new(PyDict::new());
-        crate::runtime::gc::track_dict(&d);
-        d
+    pub fn new_dict(&mut self) -> Obj<PyDict> {
+        Obj::new(PyDict::new())
     }
 
-    pub fn dict_set(&mut self, d: &Rc<PyDict>, k: Value, v: Value) -> PyResult<()> {
+    pub fn dict_set(&mut self, d: &Obj<PyDict>, k: Value, v: Value) -> PyResult<()> {
         let h = self.hash(&k)?;
         d.set(self, k, h, v)
     }
 
-    pub fn dict_get(&mut self, d: &Rc<PyDict>, k: &Value) -> PyResult<Option<Value>> {
+    pub fn dict_get(&mut self, d: &Obj<PyDict>, k: &Value) -> PyResult<Option<Value>> {
         let h = self.hash(k)?;
         d.get(self, k, h)
     }
 
     pub fn new_set(&mut self, items: Vec<Value>) -> PyResult<Value> {
-        let s = Rc::new(PySet {
+        let s = Obj::new(PySet {
             table: crate::runtime::set::SetTable::new(),
         });
         for item in items {
             self.set_add(&s, item)?;
         }
-        crate::runtime::gc::track_set(&s);
         Ok(Value::Set(s))
     }
 
-    pub fn set_add(&mut self, s: &Rc<PySet>, item: Value) -> PyResult<()> {
+    pub fn set_add(&mut self, s: &Obj<PySet>, item: Value) -> PyResult<()> {
         let h = self.hash(&item)?;
         if s.table.find(self, &item, h)?.is_none() {
             s.table.insert_new(item, h, Value::None);
@@ -1385,14 +1418,14 @@ impl Vm {
     /// `d.update(other)` for mappings (and, unless `merge`, iterables of pairs).
     pub fn dict_update_from(
         &mut self,
-        d: &Rc<PyDict>,
+        d: &Obj<PyDict>,
         other: &Value,
         merge: bool,
         callable: Option<&Value>,
     ) -> PyResult<()> {
-        let items: Vec<(Value, Value)> = match other {
-            Value::Dict(o) => o.items(),
-            Value::Instance(_) if self.has_attr(other, "keys")? => {
+        let items: Vec<(Value, Value)> = match other.view() {
+            View::Dict(o) => o.items(),
+            View::Instance(_) if self.has_attr(other, "keys")? => {
                 let keys = self.call_method(other, "keys", vec![])?;
                 let keys = self.collect_iterable(&keys)?;
                 let mut out = Vec::with_capacity(keys.len());
@@ -1438,8 +1471,8 @@ impl Vm {
 
     /// `f()` style name of a callable for error messages.
     pub fn callable_name(&self, c: &Value) -> String {
-        match c {
-            Value::Function(f) => {
+        match c.view() {
+            View::Function(f) => {
                 let module = f
                     .dict
                     .get_str("__module__", crate::runtime::str::str_hash("__module__"))
@@ -1451,17 +1484,17 @@ impl Vm {
                     format!("{module}.{}()", f.qualname.borrow())
                 }
             }
-            Value::Builtin(b) => format!("{}()", b.name),
-            Value::Class(c) => format!("{}()", c.name()),
-            Value::Method(m) => self.callable_name(&m.func),
+            View::Builtin(b) => format!("{}()", b.name),
+            View::Class(c) => format!("{}()", c.name()),
+            View::Method(m) => self.callable_name(&m.func),
             _ => format!("{} object", self.type_name(c)),
         }
     }
 
     pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
-        let items = match seq {
-            Value::Tuple(t) => t.items.to_vec(),
-            Value::List(l) => l.items.borrow().clone(),
+        let items = match seq.view() {
+            View::Tuple(t) => t.items.to_vec(),
+            View::List(l) => l.items.borrow().clone(),
             _ => {
                 let it = match self.get_iter(seq) {
                     Ok(it) => it,
@@ -1499,11 +1532,11 @@ impl Vm {
 
     /// All items of an iterable.
     pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
-        match v {
-            Value::List(l) => Ok(l.items.borrow().clone()),
-            Value::Tuple(t) => Ok(t.items.to_vec()),
-            Value::Dict(d) => Ok(d.keys()),
-            Value::Set(s) | Value::FrozenSet(s) => Ok(s.table.keys()),
+        match v.view() {
+            View::List(l) => Ok(l.items.borrow().clone()),
+            View::Tuple(t) => Ok(t.items.to_vec()),
+            View::Dict(d) => Ok(d.keys()),
+            View::Set(s) | View::FrozenSet(s) => Ok(s.table.keys()),
             _ => {
                 let it = self.get_iter(v)?;
                 let mut out = Vec::new();
@@ -1517,9 +1550,9 @@ impl Vm {
 
     pub fn exception_matches(&mut self, exc: &Value, ty: &Value) -> PyResult<bool> {
         let cls = self.exc_class(exc);
-        match ty {
-            Value::Class(c) if c.is_subclass(&self.types.base_exception) => Ok(cls.is_subclass(c)),
-            Value::Tuple(t) => {
+        match ty.view() {
+            View::Class(c) if c.is_subclass(&self.types.base_exception) => Ok(cls.is_subclass(c)),
+            View::Tuple(t) => {
                 for item in t.items.iter() {
                     if self.exception_matches(exc, item)? {
                         return Ok(true);
@@ -1536,17 +1569,17 @@ impl Vm {
     // ---- pattern matching support ----
 
     pub fn is_mapping(&self, v: &Value) -> bool {
-        match v {
-            Value::Dict(_) => true,
-            Value::Instance(i) => i.class.borrow().layout == crate::runtime::class::Layout::Dict,
+        match v.view() {
+            View::Dict(_) => true,
+            View::Instance(i) => i.class.borrow().layout == crate::runtime::class::Layout::Dict,
             _ => false,
         }
     }
 
     pub fn is_sequence(&self, v: &Value) -> bool {
-        match v {
-            Value::List(_) | Value::Tuple(_) | Value::Range(_) => true,
-            Value::Instance(i) => {
+        match v.view() {
+            View::List(_) | View::Tuple(_) | View::Range(_) => true,
+            View::Instance(i) => {
                 let c = i.class.borrow();
                 matches!(
                     c.layout,
@@ -1558,17 +1591,17 @@ impl Vm {
     }
 
     pub fn match_keys(&mut self, subject: &Value, keys: &Value) -> PyResult<Value> {
-        let Value::Tuple(keys) = keys else {
+        let View::Tuple(keys) = keys.view() else {
             return Ok(Value::None);
         };
         let mut out = Vec::with_capacity(keys.items.len());
         for k in keys.items.iter() {
-            let v = match subject {
-                Value::Dict(d) => self.dict_get(d, k)?,
+            let v = match subject.view() {
+                View::Dict(d) => self.dict_get(d, k)?,
                 _ => {
                     let base = self.unwrap_base(subject);
-                    match &base {
-                        Value::Dict(d) => self.dict_get(d, k)?,
+                    match base.view() {
+                        View::Dict(d) => self.dict_get(d, k)?,
                         _ => None,
                     }
                 }
@@ -1588,7 +1621,7 @@ impl Vm {
         npos: usize,
         kwnames: &Value,
     ) -> PyResult<Value> {
-        let Value::Class(c) = cls else {
+        let View::Class(c) = cls.view() else {
             return Err(self.type_error("called match pattern must be a class"));
         };
         if !self.isinstance(subject, c) {
@@ -1620,8 +1653,8 @@ impl Vm {
                 }
                 out.push(subject.clone());
             } else {
-                let args = match c.lookup("__match_args__") {
-                    Some(Value::Tuple(t)) => t.items.to_vec(),
+                let args = match c.lookup("__match_args__").view() {
+                    Some(View::Tuple(t)) => t.items.to_vec(),
                     Some(_) => return Err(self.type_error("__match_args__ must be a tuple")),
                     None => vec![],
                 };
@@ -1634,7 +1667,7 @@ impl Vm {
                     )));
                 }
                 for a in args.iter().take(npos) {
-                    let Value::Str(name) = a else {
+                    let View::Str(name) = a.view() else {
                         return Err(self.type_error("__match_args__ elements must be strings"));
                     };
                     seen.push(name.as_str().to_string());
@@ -1645,9 +1678,9 @@ impl Vm {
                 }
             }
         }
-        if let Value::Tuple(names) = kwnames {
+        if let View::Tuple(names) = kwnames.view() {
             for n in names.items.iter() {
-                let Value::Str(name) = n else { continue };
+                let View::Str(name) = n.view() else { continue };
                 if seen.iter().any(|s| s == name.as_str()) {
                     let cn = c.name();
                     return Err(self.type_error(format!(
@@ -1668,7 +1701,7 @@ impl Vm {
         let d = self.new_dict();
         let base = self.unwrap_base(mapping);
         self.dict_update_from(&d, &base, false, None)?;
-        if let Value::Tuple(t) = keys {
+        if let View::Tuple(t) = keys.view() {
             for k in t.items.iter() {
                 let h = self.hash(k)?;
                 d.remove(self, k, h)?;
@@ -1677,21 +1710,15 @@ impl Vm {
         Ok(Value::Dict(d))
     }
 
-    pub fn isinstance(&self, v: &Value, cls: &Rc<crate::runtime::class::Class>) -> bool {
+    pub fn isinstance(&self, v: &Value, cls: &Obj<crate::runtime::class::Class>) -> bool {
         self.type_of(v).is_subclass(cls)
     }
 }
 
-impl crate::runtime::class::Class {
-    pub fn mro_with_self_names(self: &Rc<Self>) -> Vec<String> {
-        self.mro_with_self().iter().map(|c| c.name()).collect()
-    }
-}
-
 fn small(v: &Value) -> Option<i64> {
-    match v {
-        Value::Int(i) => Some(*i),
-        Value::Bool(b) => Some(*b as i64),
+    match v.view() {
+        View::Int(i) => Some(i),
+        View::Bool(b) => Some(b as i64),
         _ => None,
     }
 }

@@ -2,10 +2,11 @@
 
 use super::{PyErr, PyResult, Vm};
 use crate::runtime::format::{self, FormatError};
+use crate::runtime::object::Obj;
 use crate::runtime::strops;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use std::cell::RefCell;
-use std::rc::Rc;
 
 thread_local! {
     /// Containers whose repr is being computed, to print `[...]` for self-references.
@@ -59,18 +60,18 @@ impl Vm {
     }
 
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
-        Ok(match v {
-            Value::Null => "<NULL>".to_string(),
-            Value::None => "None".to_string(),
-            Value::NotImplemented => "NotImplemented".to_string(),
-            Value::Ellipsis => "Ellipsis".to_string(),
-            Value::Bool(b) => if *b { "True" } else { "False" }.to_string(),
-            Value::Int(i) => i.to_string(),
-            Value::BigInt(b) => return self.int_to_decimal(b),
-            Value::Float(f) => format::float_repr::float_repr(*f),
-            Value::Str(s) => strops::repr(s.as_str()),
-            Value::Bytes(b) => strops::bytes_repr(b),
-            Value::List(l) => {
+        Ok(match v.view() {
+            View::Null => "<NULL>".to_string(),
+            View::None => "None".to_string(),
+            View::NotImplemented => "NotImplemented".to_string(),
+            View::Ellipsis => "Ellipsis".to_string(),
+            View::Bool(b) => if b { "True" } else { "False" }.to_string(),
+            View::Int(i) => i.to_string(),
+            View::BigInt(b) => return self.int_to_decimal(b),
+            View::Float(f) => format::float_repr::float_repr(f),
+            View::Str(s) => strops::repr(s.as_str()),
+            View::Bytes(b) => strops::bytes_repr(b),
+            View::List(l) => {
                 let Some(_g) = ReprGuard::enter(v) else {
                     return Ok("[...]".to_string());
                 };
@@ -78,7 +79,7 @@ impl Vm {
                 let parts = self.repr_all(&items)?;
                 format!("[{}]", parts.join(", "))
             }
-            Value::Tuple(t) => {
+            View::Tuple(t) => {
                 let Some(_g) = ReprGuard::enter(v) else {
                     return Ok("(...)".to_string());
                 };
@@ -89,7 +90,7 @@ impl Vm {
                     format!("({})", parts.join(", "))
                 }
             }
-            Value::Dict(d) => {
+            View::Dict(d) => {
                 let Some(_g) = ReprGuard::enter(v) else {
                     return Ok("{...}".to_string());
                 };
@@ -101,7 +102,7 @@ impl Vm {
                 }
                 format!("{{{}}}", parts.join(", "))
             }
-            Value::Set(s) => {
+            View::Set(s) => {
                 let keys = s.table.keys();
                 if keys.is_empty() {
                     return Ok("set()".to_string());
@@ -111,14 +112,14 @@ impl Vm {
                 };
                 format!("{{{}}}", self.repr_all(&keys)?.join(", "))
             }
-            Value::FrozenSet(s) => {
+            View::FrozenSet(s) => {
                 let keys = s.table.keys();
                 if keys.is_empty() {
                     return Ok("frozenset()".to_string());
                 }
                 format!("frozenset({{{}}})", self.repr_all(&keys)?.join(", "))
             }
-            Value::Range(r) if r.big.is_some() => {
+            View::Range(r) if r.big.is_some() => {
                 let [a, b, c] = r.bounds();
                 if c == num_bigint::BigInt::from(1) {
                     format!("range({a}, {b})")
@@ -126,14 +127,14 @@ impl Vm {
                     format!("range({a}, {b}, {c})")
                 }
             }
-            Value::Range(r) => {
+            View::Range(r) => {
                 if r.step == 1 {
                     format!("range({}, {})", r.start, r.stop)
                 } else {
                     format!("range({}, {}, {})", r.start, r.stop, r.step)
                 }
             }
-            Value::Slice(s) => {
+            View::Slice(s) => {
                 let (a, b, c) = (s.start.clone(), s.stop.clone(), s.step.clone());
                 format!(
                     "slice({}, {}, {})",
@@ -142,8 +143,8 @@ impl Vm {
                     self.repr(&c)?
                 )
             }
-            Value::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), addr(v)),
-            Value::Builtin(b) => match &b.binding {
+            View::Function(f) => format!("<function {} at {}>", f.qualname.borrow(), addr(v)),
+            View::Builtin(b) => match &b.binding {
                 // The caller-frame marker is an implementation detail, not a receiver.
                 Some(_) if crate::vm::builtins::exec::wants_frame(b) => {
                     format!("<built-in function {}>", b.name)
@@ -156,26 +157,39 @@ impl Vm {
                 ),
                 None => format!("<built-in function {}>", b.name),
             },
-            Value::Method(m) => {
+            View::Method(m) => {
                 let recv = m.receiver.clone();
                 let func = m.func.clone();
-                match &func {
-                    Value::Builtin(b) => format!(
+                match func.view() {
+                    View::Builtin(b) => format!(
                         "<built-in method {} of {} object at {}>",
                         b.name,
                         self.type_name(&recv),
                         addr(&recv)
                     ),
                     _ => {
-                        let qn = match &func {
-                            Value::Function(f) => f.qualname.borrow().clone(),
+                        let qn = match func.view() {
+                            View::Function(f) => f.qualname.borrow().clone(),
                             _ => "?".to_string(),
                         };
                         format!("<bound method {qn} of {}>", self.repr(&recv)?)
                     }
                 }
             }
-            Value::Class(c) => {
+            View::Class(c) if self.meta_method(c, "__repr__").is_some() => {
+                let f = self.meta_method(c, "__repr__").unwrap_or_default();
+                let r = self.call(&f, vec![v.clone()])?;
+                match r.view() {
+                    View::Str(s) => s.as_str().to_string(),
+                    _ => {
+                        let tn = self.type_name(&r);
+                        return Err(
+                            self.type_error(format!("__repr__ returned non-string (type {tn})"))
+                        );
+                    }
+                }
+            }
+            View::Class(c) => {
                 let module = c.module.borrow().clone();
                 if module == "builtins" {
                     format!("<class '{}'>", c.qualname.borrow())
@@ -183,7 +197,7 @@ impl Vm {
                     format!("<class '{module}.{}'>", c.qualname.borrow())
                 }
             }
-            Value::Module(m) => {
+            View::Module(m) => {
                 if crate::vm::modules::is_builtin_module(&m.name) {
                     format!("<module '{}' (built-in)>", m.name)
                 } else {
@@ -195,8 +209,8 @@ impl Vm {
                     format!("<module '{}' from '{file}'>", m.name)
                 }
             }
-            Value::Generator(g) => format!("<generator object {} at {}>", g.qualname, addr(v)),
-            Value::Iter(it) => {
+            View::Generator(g) => format!("<generator object {} at {}>", g.qualname, addr(v)),
+            View::Iter(it) => {
                 if it.is_view() {
                     let name = self.type_name(v);
                     let items = self.collect_iterable(v)?;
@@ -206,23 +220,23 @@ impl Vm {
                     format!("<{} object at {}>", self.type_name(v), addr(v))
                 }
             }
-            Value::Cell(_) => format!("<cell at {}>", addr(v)),
-            Value::Code(c) => format!(
+            View::Cell(_) => format!("<cell at {}>", addr(v)),
+            View::Code(c) => format!(
                 "<code object {} at {}, file \"{}\", line {}>",
                 c.code.name,
                 addr(v),
                 c.code.filename,
                 c.code.first_line
             ),
-            Value::Super(s) => format!(
+            View::Super(s) => format!(
                 "<super: <class '{}'>, <{} object>>",
                 s.this_class.name(),
                 s.obj_type.name()
             ),
-            Value::Property(_) | Value::StaticMethod(_) | Value::ClassMethod(_) => {
+            View::Property(_) | View::StaticMethod(_) | View::ClassMethod(_) => {
                 format!("<{} object at {}>", self.type_name(v), addr(v))
             }
-            Value::Native(n) => match &*n.data.borrow() {
+            View::Native(n) => match &*n.data.borrow() {
                 crate::runtime::native::NativeData::Stream(1) => {
                     "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>".to_string()
                 }
@@ -231,17 +245,17 @@ impl Vm {
                 }
                 _ => format!("<{} object at {}>", n.class.name(), addr(v)),
             },
-            Value::Instance(inst) => {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__repr__")
-                    && !matches!(f, Value::Builtin(_))
+                    && !matches!(f.view(), View::Builtin(_))
                 {
                     let Some(_g) = ReprGuard::enter(v) else {
                         return Ok("...".to_string());
                     };
                     let r = self.call(&f, vec![v.clone()])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
+                    return match r.view() {
+                        View::Str(s) => Ok(s.as_str().to_string()),
                         _ => {
                             let tn = self.type_name(&r);
                             Err(self
@@ -274,16 +288,16 @@ impl Vm {
     }
 
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
-        match v {
-            Value::Str(s) => Ok(s.as_str().to_string()),
-            Value::Instance(inst) => {
+        match v.view() {
+            View::Str(s) => Ok(s.as_str().to_string()),
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__str__")
-                    && !matches!(f, Value::Builtin(_))
+                    && !matches!(f.view(), View::Builtin(_))
                 {
                     let r = self.call(&f, vec![v.clone()])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
+                    return match r.view() {
+                        View::Str(s) => Ok(s.as_str().to_string()),
                         _ => {
                             let tn = self.type_name(&r);
                             Err(self.type_error(format!("__str__ returned non-string (type {tn})")))
@@ -305,7 +319,7 @@ impl Vm {
                 }
                 if cls
                     .lookup("__repr__")
-                    .is_some_and(|f| !matches!(f, Value::Builtin(_)))
+                    .is_some_and(|f| !matches!(f.view(), View::Builtin(_)))
                 {
                     return self.repr(v);
                 }
@@ -342,34 +356,34 @@ impl Vm {
 
     /// `format(v, spec)`.
     pub fn format(&mut self, v: &Value, spec: &str) -> PyResult<String> {
-        let r = match v {
-            Value::Int(i) => {
+        let r = match v.view() {
+            View::Int(i) => {
                 let tn = "int";
                 let s = format::spec::parse_format_spec_for(spec, tn);
-                s.and_then(|s| format::spec::format_int_for(&num_bigint::BigInt::from(*i), &s, tn))
+                s.and_then(|s| format::spec::format_int_for(&num_bigint::BigInt::from(i), &s, tn))
             }
-            Value::BigInt(b) => format::spec::parse_format_spec_for(spec, "int")
+            View::BigInt(b) => format::spec::parse_format_spec_for(spec, "int")
                 .and_then(|s| format::spec::format_int_for(b, &s, "int")),
-            Value::Bool(b) => {
+            View::Bool(b) => {
                 if spec.is_empty() {
-                    return Ok(if *b { "True" } else { "False" }.to_string());
+                    return Ok(if b { "True" } else { "False" }.to_string());
                 }
                 format::spec::parse_format_spec_for(spec, "bool").and_then(|s| {
-                    format::spec::format_int_for(&num_bigint::BigInt::from(*b as i64), &s, "bool")
+                    format::spec::format_int_for(&num_bigint::BigInt::from(b as i64), &s, "bool")
                 })
             }
-            Value::Float(f) => format::spec::parse_format_spec_for(spec, "float")
-                .and_then(|s| format::spec::format_float_for(*f, &s, "float")),
-            Value::Str(s) => format::spec::parse_format_spec_for(spec, "str")
+            View::Float(f) => format::spec::parse_format_spec_for(spec, "float")
+                .and_then(|s| format::spec::format_float_for(f, &s, "float")),
+            View::Str(s) => format::spec::parse_format_spec_for(spec, "str")
                 .and_then(|sp| format::spec::format_str_for(s.as_str(), &sp, "str")),
-            Value::Instance(inst) => {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__format__")
-                    && !matches!(f, Value::Builtin(_))
+                    && !matches!(f.view(), View::Builtin(_))
                 {
                     let r = self.call(&f, vec![v.clone(), Value::str(spec)])?;
-                    return match r {
-                        Value::Str(s) => Ok(s.as_str().to_string()),
+                    return match r.view() {
+                        View::Str(s) => Ok(s.as_str().to_string()),
                         _ => {
                             let tn = self.type_name(&r);
                             Err(self.type_error(format!("__format__ must return a str, not {tn}")))
@@ -380,7 +394,7 @@ impl Vm {
                 if !base.is(v)
                     && cls
                         .lookup("__str__")
-                        .is_none_or(|f| matches!(f, Value::Builtin(_)))
+                        .is_none_or(|f| matches!(f.view(), View::Builtin(_)))
                 {
                     return self.format(&base, spec);
                 }
@@ -409,12 +423,10 @@ impl Vm {
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<String> {
         use format::printf::{Count, PrintfPiece};
         let pieces = format::printf::parse_printf(fmt).map_err(|e| self.format_error(e))?;
-        let (positional, mapping): (Vec<Value>, Option<Value>) = match args {
-            Value::Tuple(t) => (t.items.to_vec(), None),
-            Value::Dict(_) => (vec![args.clone()], Some(args.clone())),
-            Value::Instance(i)
-                if i.class.borrow().layout == crate::runtime::class::Layout::Dict =>
-            {
+        let (positional, mapping): (Vec<Value>, Option<Value>) = match args.view() {
+            View::Tuple(t) => (t.items.to_vec(), None),
+            View::Dict(_) => (vec![args.clone()], Some(args.clone())),
+            View::Instance(i) if i.class.borrow().layout == crate::runtime::class::Layout::Dict => {
                 (vec![args.clone()], Some(args.clone()))
             }
             _ => (vec![args.clone()], None),
@@ -440,8 +452,8 @@ impl Vm {
                     let width = match &spec.width {
                         Some(Count::Star) => {
                             let w = next_arg(self, &mut idx)?;
-                            match w {
-                                Value::Int(n) => Some(n),
+                            match w.view() {
+                                View::Int(n) => Some(n),
                                 _ => return Err(self.type_error("* wants int")),
                             }
                         }
@@ -451,8 +463,8 @@ impl Vm {
                     let precision = match &spec.precision {
                         Some(Count::Star) => {
                             let p = next_arg(self, &mut idx)?;
-                            match p {
-                                Value::Int(n) => Some(n.max(0) as usize),
+                            match p.view() {
+                                View::Int(n) => Some(n.max(0) as usize),
                                 _ => return Err(self.type_error("* wants int")),
                             }
                         }
@@ -510,26 +522,26 @@ impl Vm {
                 printf::printf_pad(&s, spec, width, precision)
             }
             'c' => {
-                let s = match &arg {
-                    Value::Int(i) => match u32::try_from(*i).ok().and_then(char::from_u32) {
+                let s = match arg.view() {
+                    View::Int(i) => match u32::try_from(i).ok().and_then(char::from_u32) {
                         Some(c) => c.to_string(),
                         None => return Err(self.overflow_error("%c arg not in range(0x110000)")),
                     },
-                    Value::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
+                    View::Str(s) if s.char_len() == 1 => s.as_str().to_string(),
                     _ => return Err(self.type_error("%c requires int or char")),
                 };
                 printf::printf_pad(&s, spec, width, None)
             }
             'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
-                let b = match &arg {
-                    Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+                let b = match arg.view() {
+                    View::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                         if !f.is_finite() {
                             return Err(
                                 self.overflow_error("cannot convert float infinity to integer")
                             );
                         }
                         num_bigint::BigInt::from_biguint(
-                            if *f < 0.0 {
+                            if f < 0.0 {
                                 num_bigint::Sign::Minus
                             } else {
                                 num_bigint::Sign::Plus
@@ -537,10 +549,10 @@ impl Vm {
                             super::ops::float_to_biguint(f.trunc().abs()),
                         )
                     }
-                    other => match super::ops::to_bigint(other) {
+                    _ => match super::ops::to_bigint(&arg) {
                         Some(b) => b,
                         None => {
-                            let tn = self.type_name(other);
+                            let tn = self.type_name(&arg);
                             return Err(self.type_error(if matches!(spec.conv, 'd' | 'i' | 'u') {
                                 format!(
                                     "%{} format: a real number is required, not {tn}",
@@ -555,11 +567,11 @@ impl Vm {
                 printf::printf_int(&b, spec, width, precision)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = match &arg {
-                    Value::Float(f) => *f,
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => self.int_to_f64(&arg)?,
-                    other => {
-                        let tn = self.type_name(other);
+                let f = match arg.view() {
+                    View::Float(f) => f,
+                    View::Int(_) | View::Bool(_) | View::BigInt(_) => self.int_to_f64(&arg)?,
+                    _ => {
+                        let tn = self.type_name(&arg);
                         return Err(self.type_error(format!("must be real number, not {tn}")));
                     }
                 };
@@ -580,7 +592,7 @@ impl Vm {
     /// and of a SyntaxError with location args, `msg (filename, line N)`.
     fn os_or_syntax_error_str(
         &mut self,
-        cls: &Rc<crate::runtime::class::Class>,
+        cls: &Obj<crate::runtime::class::Class>,
         inst: &crate::runtime::class::Instance,
         args: &[Value],
     ) -> PyResult<Option<String>> {
@@ -606,11 +618,11 @@ impl Vm {
         }
         if args.len() == 2
             && cls.is_subclass(&self.types.exc("SyntaxError"))
-            && let Value::Tuple(t) = &args[1]
+            && let View::Tuple(t) = args[1].view()
         {
             let msg = self.to_str(&args[0])?;
             let file = t.items.first().and_then(|f| f.as_str().map(String::from));
-            let line = t.items.get(1).filter(|l| matches!(l, Value::Int(_)));
+            let line = t.items.get(1).filter(|l| matches!(l.view(), View::Int(_)));
             return Ok(Some(match (file, line) {
                 (Some(f), Some(l)) => format!("{msg} ({f}, line {})", self.to_str(l)?),
                 (Some(f), None) => format!("{msg} ({f})"),

@@ -26,9 +26,11 @@ use super::code::CodeObject;
 use super::frame::Frame;
 use crate::bytecode::{BinOp, Code, Instr};
 use crate::runtime::class::{Class, Instance};
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 /// Executions of a generic instruction before its first attempt to specialize.
 const WARMUP: u16 = 2;
@@ -340,7 +342,7 @@ enum ClassAttr {
 }
 
 /// Where `name` lives along `cls`'s MRO: the dict's depth and the entry index.
-fn locate_class_attr(cls: &Rc<Class>, name: &crate::runtime::str::PyStr) -> ClassAttr {
+fn locate_class_attr(cls: &Obj<Class>, name: &crate::runtime::str::PyStr) -> ClassAttr {
     if let Some(index) = cls.dict.find_str_index(name) {
         let value = cls.dict.value_at(index).unwrap_or_default();
         return ClassAttr::At {
@@ -350,7 +352,7 @@ fn locate_class_attr(cls: &Rc<Class>, name: &crate::runtime::str::PyStr) -> Clas
         };
     }
     for (i, c) in cls.mro.borrow().iter().enumerate() {
-        if Rc::ptr_eq(c, cls) {
+        if Obj::ptr_eq(c, cls) {
             continue;
         }
         if let Some(index) = c.dict.find_str_index(name) {
@@ -368,7 +370,7 @@ fn locate_class_attr(cls: &Rc<Class>, name: &crate::runtime::str::PyStr) -> Clas
 /// The value a cache filled by `locate_class_attr` points at (entry `index` of the dict
 /// `depth` steps along the MRO), if the dict still has it.
 #[inline]
-pub fn cached_class_attr(cls: &Rc<Class>, depth: u32, index: u32) -> Option<Value> {
+pub fn cached_class_attr(cls: &Obj<Class>, depth: u32, index: u32) -> Option<Value> {
     if depth == 0 {
         cls.dict.value_at(index as usize)
     } else {
@@ -380,10 +382,12 @@ pub fn cached_class_attr(cls: &Rc<Class>, depth: u32, index: u32) -> Option<Valu
 /// The class of an instance whose attribute access the instance forms can serve: not an
 /// exception (whose `args`, `__cause__`… live outside the dict), and no Python
 /// `__getattribute__` or `__setattr__` (`object` defines both as built-ins).
-fn plain_instance_class(inst: &Instance) -> Option<Rc<Class>> {
+fn plain_instance_class(inst: &Instance) -> Option<Obj<Class>> {
     let cls = inst.class.borrow().clone();
-    let hooked = matches!(cls.lookup("__getattribute__"), Some(Value::Function(_)))
-        || matches!(cls.lookup("__setattr__"), Some(Value::Function(_)));
+    let hooked = matches!(
+        cls.lookup("__getattribute__").view(),
+        Some(View::Function(_))
+    ) || matches!(cls.lookup("__setattr__").view(), Some(View::Function(_)));
     (!hooked && inst.exc.is_none()).then_some(cls)
 }
 
@@ -496,7 +500,7 @@ impl Vm {
     ) -> bool {
         let site = &code.adaptive;
         let mut cache = site.caches[ip].get();
-        let Some(Value::Instance(inst)) = receiver else {
+        let Some(View::Instance(inst)) = receiver.view() else {
             return false;
         };
         if crate::runtime::dict::class_epoch() != cache.version {
@@ -517,12 +521,12 @@ impl Vm {
                 ClassAttr::At {
                     depth,
                     index,
-                    value: Value::Function(_) | Value::Builtin(_),
+                    value,
                 },
-            ) => (index, depth),
+            ) if matches!(value.view(), View::Function(_) | View::Builtin(_)) => (index, depth),
             _ => return false,
         };
-        let class = Rc::as_ptr(&cls) as usize;
+        let class = Obj::as_ptr(&cls) as usize;
         if cache.class2 == 0 {
             cache.class2 = class;
             cache.index2 = index;
@@ -545,26 +549,26 @@ impl Vm {
         let peek = |i: usize| stack.get(stack.len().wrapping_sub(i));
         let none = InlineCache::default();
         match instr {
-            Instr::BinaryOp(op) => match (peek(2)?, peek(1)?) {
-                (Value::Int(_), Value::Int(_)) if int_op_specializable(op) => {
+            Instr::BinaryOp(op) => match (peek(2)?.view(), peek(1)?.view()) {
+                (View::Int(_), View::Int(_)) if int_op_specializable(op) => {
                     Some((Form::BinaryOpInt, Instr::BinaryOpInt(op), none))
                 }
-                (Value::Float(_), Value::Float(_) | Value::Int(_))
-                | (Value::Int(_), Value::Float(_))
+                (View::Float(_), View::Float(_) | View::Int(_))
+                | (View::Int(_), View::Float(_))
                     if float_op_specializable(op) =>
                 {
                     Some((Form::BinaryOpFloat, Instr::BinaryOpFloat(op), none))
                 }
                 _ => None,
             },
-            Instr::CompareOp(op) => match (peek(2)?, peek(1)?) {
-                (Value::Int(_), Value::Int(_)) => {
+            Instr::CompareOp(op) => match (peek(2)?.view(), peek(1)?.view()) {
+                (View::Int(_), View::Int(_)) => {
                     Some((Form::CompareOpInt, Instr::CompareOpInt(op), none))
                 }
-                (Value::Float(_), Value::Float(_)) => {
+                (View::Float(_), View::Float(_)) => {
                     Some((Form::CompareOpFloat, Instr::CompareOpFloat(op), none))
                 }
-                (Value::Str(_), Value::Str(_)) => {
+                (View::Str(_), View::Str(_)) => {
                     Some((Form::CompareOpStr, Instr::CompareOpStr(op), none))
                 }
                 _ => None,
@@ -572,7 +576,7 @@ impl Vm {
             Instr::LoadAttr(i) => self.choose_load_attr(code, peek(1)?, i),
             Instr::LoadMethod(i) => self.choose_load_method(code, peek(1)?, i),
             Instr::StoreAttr(i) => {
-                let Value::Instance(inst) = peek(1)? else {
+                let View::Instance(inst) = peek(1)?.view() else {
                     return None;
                 };
                 let cls = plain_instance_class(inst)?;
@@ -582,7 +586,7 @@ impl Vm {
                     return None;
                 }
                 let cache = InlineCache {
-                    class: Rc::as_ptr(&cls) as usize,
+                    class: Obj::as_ptr(&cls) as usize,
                     version: crate::runtime::dict::class_epoch(),
                     ..none
                 };
@@ -619,50 +623,55 @@ impl Vm {
                 };
                 Some((Form::LoadGlobalBuiltin, Instr::LoadGlobalBuiltin(i), cache))
             }
-            Instr::Call(n) => match peek(n as usize + 1)? {
-                Value::Function(func) if func.code.takes_exactly(n as usize) => {
+            Instr::Call(n) => match peek(n as usize + 1)?.view() {
+                View::Function(func) if func.code.takes_exactly(n as usize) => {
                     Some((Form::CallPyExact, Instr::CallPyExact(n), none))
                 }
-                Value::Builtin(b) if b.binding.is_none() => {
+                View::Builtin(b) if b.binding.is_none() => {
                     Some((Form::CallBuiltin, Instr::CallBuiltin(n), none))
                 }
-                Value::Class(cls) => Some(match self.python_init_site(cls, n) {
+                View::Class(cls) => Some(match self.python_init_site(cls, n) {
                     Some(cache) => (Form::CallClassPyInit, Instr::CallClassPyInit(n), cache),
                     None => (Form::CallType, Instr::CallType(n), none),
                 }),
-                Value::Method(m) => match &m.func {
-                    Value::Function(func) if func.code.takes_exactly(n as usize + 1) => {
+                View::Method(m) => match m.func.view() {
+                    View::Function(func) if func.code.takes_exactly(n as usize + 1) => {
                         Some((Form::CallBoundMethod, Instr::CallBoundMethod(n), none))
                     }
                     _ => None,
                 },
                 _ => None,
             },
-            Instr::CallMethod(n) => match (peek(n as usize + 2)?, peek(n as usize + 1)?) {
-                (Value::Function(func), this)
-                    if !this.is_null() && func.code.takes_exactly(n as usize + 1) =>
-                {
-                    Some((Form::CallMethodPy, Instr::CallMethodPy(n), none))
+            Instr::CallMethod(n) => {
+                match (peek(n as usize + 2)?.view(), peek(n as usize + 1)?.view()) {
+                    (View::Function(func), this)
+                        if !matches!(this, View::Null)
+                            && func.code.takes_exactly(n as usize + 1) =>
+                    {
+                        Some((Form::CallMethodPy, Instr::CallMethodPy(n), none))
+                    }
+                    (View::Builtin(b), View::List(_)) if n == 1 && self.is_list_append(b) => {
+                        let cache = InlineCache {
+                            class: Obj::as_ptr(b) as usize,
+                            version: crate::runtime::dict::class_epoch(),
+                            ..none
+                        };
+                        Some((
+                            Form::CallMethodListAppend,
+                            Instr::CallMethodListAppend(n),
+                            cache,
+                        ))
+                    }
+                    (View::Builtin(b), this)
+                        if !matches!(this, View::Null) && b.binding.is_none() =>
+                    {
+                        Some((Form::CallMethodBuiltin, Instr::CallMethodBuiltin(n), none))
+                    }
+                    _ => None,
                 }
-                (Value::Builtin(b), Value::List(_)) if n == 1 && self.is_list_append(b) => {
-                    let cache = InlineCache {
-                        class: Rc::as_ptr(b) as usize,
-                        version: crate::runtime::dict::class_epoch(),
-                        ..none
-                    };
-                    Some((
-                        Form::CallMethodListAppend,
-                        Instr::CallMethodListAppend(n),
-                        cache,
-                    ))
-                }
-                (Value::Builtin(b), this) if !this.is_null() && b.binding.is_none() => {
-                    Some((Form::CallMethodBuiltin, Instr::CallMethodBuiltin(n), none))
-                }
-                _ => None,
-            },
-            Instr::ForIter(t) => match peek(1)? {
-                Value::Iter(it) => match &*it.kind.borrow() {
+            }
+            Instr::ForIter(t) => match peek(1)?.view() {
+                View::Iter(it) => match &*it.kind.borrow() {
                     super::iter::IterKind::Range { .. } => {
                         Some((Form::ForIterRange, Instr::ForIterRange(t), none))
                     }
@@ -674,42 +683,40 @@ impl Vm {
                     }
                     _ => None,
                 },
-                Value::Generator(_) => Some((Form::ForIterGen, Instr::ForIterGen(t), none)),
+                View::Generator(_) => Some((Form::ForIterGen, Instr::ForIterGen(t), none)),
                 _ => None,
             },
-            Instr::BinarySubscr => match (peek(2)?, peek(1)?) {
-                (Value::List(_), Value::Int(_)) => {
+            Instr::BinarySubscr => match (peek(2)?.view(), peek(1)?.view()) {
+                (View::List(_), View::Int(_)) => {
                     Some((Form::BinarySubscrList, Instr::BinarySubscrList, none))
                 }
-                (Value::Tuple(_), Value::Int(_)) => {
+                (View::Tuple(_), View::Int(_)) => {
                     Some((Form::BinarySubscrTuple, Instr::BinarySubscrTuple, none))
                 }
-                (Value::Dict(_), _) => {
-                    Some((Form::BinarySubscrDict, Instr::BinarySubscrDict, none))
-                }
+                (View::Dict(_), _) => Some((Form::BinarySubscrDict, Instr::BinarySubscrDict, none)),
                 _ => None,
             },
-            Instr::StoreSubscr => match (peek(2)?, peek(1)?) {
-                (Value::List(_), Value::Int(_)) => {
+            Instr::StoreSubscr => match (peek(2)?.view(), peek(1)?.view()) {
+                (View::List(_), View::Int(_)) => {
                     Some((Form::StoreSubscrList, Instr::StoreSubscrList, none))
                 }
-                (Value::Dict(_), _) => Some((Form::StoreSubscrDict, Instr::StoreSubscrDict, none)),
+                (View::Dict(_), _) => Some((Form::StoreSubscrDict, Instr::StoreSubscrDict, none)),
                 _ => None,
             },
-            Instr::UnpackSequence(n) => match peek(1)? {
-                Value::Tuple(t) if t.items.len() == n as usize => Some((
+            Instr::UnpackSequence(n) => match peek(1)?.view() {
+                View::Tuple(t) if t.items.len() == n as usize => Some((
                     Form::UnpackSequenceTuple,
                     Instr::UnpackSequenceTuple(n),
                     none,
                 )),
-                Value::List(l) if l.items.borrow().len() == n as usize => {
+                View::List(l) if l.items.borrow().len() == n as usize => {
                     Some((Form::UnpackSequenceList, Instr::UnpackSequenceList(n), none))
                 }
                 _ => None,
             },
-            Instr::ContainsOp(inv) => match peek(1)? {
-                Value::Dict(_) => Some((Form::ContainsOpDict, Instr::ContainsOpDict(inv), none)),
-                Value::Set(_) | Value::FrozenSet(_) => {
+            Instr::ContainsOp(inv) => match peek(1)?.view() {
+                View::Dict(_) => Some((Form::ContainsOpDict, Instr::ContainsOpDict(inv), none)),
+                View::Set(_) | View::FrozenSet(_) => {
                     Some((Form::ContainsOpSet, Instr::ContainsOpSet(inv), none))
                 }
                 _ => None,
@@ -719,27 +726,28 @@ impl Vm {
     }
 
     /// Is `b` the list type's own `append`?
-    fn is_list_append(&self, b: &Rc<crate::runtime::function::BuiltinFunction>) -> bool {
+    fn is_list_append(&self, b: &Obj<crate::runtime::function::BuiltinFunction>) -> bool {
         let list = &self.types.list;
         matches!(
-            list.dict.get_str("append", crate::runtime::str::str_hash("append")),
-            Some(Value::Builtin(a)) if Rc::ptr_eq(&a, b)
+            (list.dict.get_str("append", crate::runtime::str::str_hash("append"))).view(),
+            Some(View::Builtin(a)) if Obj::ptr_eq(a, b)
         )
     }
 
     /// For `CallClassPyInit`: where `cls.__init__` lives, when calling `cls` with `n`
     /// arguments only makes a plain instance and runs a Python `__init__` that takes
     /// exactly them (the default `__new__`, no built-in or exception base).
-    fn python_init_site(&self, cls: &Rc<Class>, n: u32) -> Option<InlineCache> {
+    fn python_init_site(&self, cls: &Obj<Class>, n: u32) -> Option<InlineCache> {
         if cls.builtin
+            || cls.meta.borrow().is_some()
             || cls.layout != crate::runtime::class::Layout::Object
             || cls.is_subclass(&self.types.base_exception)
         {
             return None;
         }
-        let default_new = match cls.lookup("__new__") {
-            None | Some(Value::Builtin(_)) => true,
-            Some(Value::StaticMethod(f)) => matches!(*f, Value::Builtin(_)),
+        let default_new = match cls.lookup("__new__").view() {
+            None | Some(View::Builtin(_)) => true,
+            Some(View::StaticMethod(f)) => matches!((*f).view(), View::Builtin(_)),
             _ => false,
         };
         if !default_new {
@@ -748,16 +756,19 @@ impl Vm {
         let ClassAttr::At {
             depth,
             index,
-            value: Value::Function(init),
+            value,
         } = locate_class_attr(cls, &crate::runtime::str::intern("__init__"))
         else {
+            return None;
+        };
+        let View::Function(init) = value.view() else {
             return None;
         };
         if !init.code.takes_exactly(n as usize + 1) {
             return None;
         }
         Some(InlineCache {
-            class: Rc::as_ptr(cls) as usize,
+            class: Obj::as_ptr(cls) as usize,
             version: crate::runtime::dict::class_epoch(),
             index,
             aux: depth,
@@ -773,10 +784,10 @@ impl Vm {
     ) -> Option<(Form, Instr, InlineCache)> {
         let name = &code.names[i as usize];
         let epoch = crate::runtime::dict::class_epoch();
-        match obj {
-            Value::Instance(inst) => {
+        match obj.view() {
+            View::Instance(inst) => {
                 let cls = plain_instance_class(inst)?;
-                let class = Rc::as_ptr(&cls) as usize;
+                let class = Obj::as_ptr(&cls) as usize;
                 // Slots come first, as in `object_get_attr_opt`.
                 if let Some(slot) = super::exceptions::slot_index(&cls, name.as_str()) {
                     let cache = InlineCache {
@@ -810,11 +821,11 @@ impl Vm {
                             aux: depth,
                             ..Default::default()
                         };
-                        match value {
-                            Value::Property(p) if matches!(p.fget, Value::Function(_)) => {
+                        match value.view() {
+                            View::Property(p) if matches!(p.fget.view(), View::Function(_)) => {
                                 Some((Form::LoadAttrProperty, Instr::LoadAttrProperty(i), cache))
                             }
-                            v if plain_class_value(&v) => {
+                            _ if plain_class_value(&value) => {
                                 Some((Form::LoadAttrClass, Instr::LoadAttrClass(i), cache))
                             }
                             _ => None,
@@ -822,7 +833,7 @@ impl Vm {
                     }
                 }
             }
-            Value::Class(cls) => {
+            View::Class(cls) => {
                 // Metaclass attributes and descriptors take the generic path.
                 let ClassAttr::At {
                     depth,
@@ -837,7 +848,7 @@ impl Vm {
                 }
                 // `version2` 1 marks a class-object receiver (see `LoadAttrClass`).
                 let cache = InlineCache {
-                    class: Rc::as_ptr(cls) as usize,
+                    class: Obj::as_ptr(cls) as usize,
                     version: epoch,
                     version2: 1,
                     index,
@@ -845,7 +856,7 @@ impl Vm {
                 };
                 Some((Form::LoadAttrClass, Instr::LoadAttrClass(i), cache))
             }
-            Value::Module(m) => {
+            View::Module(m) => {
                 let index = m.dict.find_str_index(name)?;
                 let cache = InlineCache {
                     version: m.dict.keys_version(),
@@ -866,15 +877,15 @@ impl Vm {
     ) -> Option<(Form, Instr, InlineCache)> {
         let name = &code.names[i as usize];
         let epoch = crate::runtime::dict::class_epoch();
-        let (cls, form) = match obj {
-            Value::Instance(inst) => {
+        let (cls, form) = match obj.view() {
+            View::Instance(inst) => {
                 let cls = plain_instance_class(inst)?;
                 if super::exceptions::slot_index(&cls, name.as_str()).is_some() {
                     return None;
                 }
                 (cls, Form::LoadMethodInstance)
             }
-            Value::Class(_) | Value::Module(_) | Value::Super(_) | Value::Function(_) => {
+            View::Class(_) | View::Module(_) | View::Super(_) | View::Function(_) => {
                 return None;
             }
             // Only kinds whose type is fixed, so the guard can check it without a lookup.
@@ -889,14 +900,16 @@ impl Vm {
             return None;
         };
         let fits = match form {
-            Form::LoadMethodInstance => matches!(value, Value::Function(_) | Value::Builtin(_)),
-            _ => matches!(value, Value::Builtin(_)),
+            Form::LoadMethodInstance => {
+                matches!(value.view(), View::Function(_) | View::Builtin(_))
+            }
+            _ => matches!(value.view(), View::Builtin(_)),
         };
         if !fits {
             return None;
         }
         let cache = InlineCache {
-            class: Rc::as_ptr(&cls) as usize,
+            class: Obj::as_ptr(&cls) as usize,
             version: epoch,
             index,
             aux: depth,
@@ -914,20 +927,20 @@ impl Vm {
 /// descriptors (a function would have to be bound, a property called).
 fn plain_class_value(v: &Value) -> bool {
     matches!(
-        v,
-        Value::None
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::BigInt(_)
-            | Value::Str(_)
-            | Value::Bytes(_)
-            | Value::Tuple(_)
-            | Value::List(_)
-            | Value::Dict(_)
-            | Value::Set(_)
-            | Value::FrozenSet(_)
-            | Value::Class(_)
+        v.view(),
+        View::None
+            | View::Bool(_)
+            | View::Int(_)
+            | View::Float(_)
+            | View::BigInt(_)
+            | View::Str(_)
+            | View::Bytes(_)
+            | View::Tuple(_)
+            | View::List(_)
+            | View::Dict(_)
+            | View::Set(_)
+            | View::FrozenSet(_)
+            | View::Class(_)
     )
 }
 

@@ -1,8 +1,10 @@
 //! The subscript protocol: `x[i]`, `x[i] = v`, `del x[i]`, with slices.
 
 use super::{PyResult, Vm};
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
+use crate::runtime::value::View;
 use crate::runtime::value::{PySlice, Value};
-use std::rc::Rc;
 
 /// Normalized slice bounds for a sequence of a given length.
 pub struct SliceIndices {
@@ -21,14 +23,14 @@ impl SliceIndices {
 impl Vm {
     /// An index argument as i64 (ints, bools, and instances with `__index__`).
     pub fn index_value(&mut self, v: &Value, what: &str) -> PyResult<i64> {
-        match v {
-            Value::Int(i) => Ok(*i),
-            Value::Bool(b) => Ok(*b as i64),
-            Value::BigInt(_) => Err(self.err(
+        match v.view() {
+            View::Int(i) => Ok(i),
+            View::Bool(b) => Ok(b as i64),
+            View::BigInt(_) => Err(self.err(
                 "IndexError",
                 "cannot fit 'int' into an index-sized integer".to_string(),
             )),
-            Value::Instance(_) => {
+            View::Instance(_) => {
                 if let Some(r) = self.call_user_special(v, "__index__", vec![])? {
                     return self.index_value(&r, what);
                 }
@@ -50,17 +52,17 @@ impl Vm {
         let len = len as i64;
         const MSG: &str = "slice indices must be integers or None or have an __index__ method";
         let get = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
-            match v {
-                Value::None => Ok(None),
-                Value::Int(i) => Ok(Some(*i)),
-                Value::Bool(b) => Ok(Some(*b as i64)),
-                Value::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
+            match v.view() {
+                View::None => Ok(None),
+                View::Int(i) => Ok(Some(i)),
+                View::Bool(b) => Ok(Some(b as i64)),
+                View::BigInt(b) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
                     i64::MIN / 2
                 } else {
                     i64::MAX / 2
                 })),
-                Value::Instance(_) => match vm.call_user_special(v, "__index__", vec![])? {
-                    Some(Value::Int(i)) => Ok(Some(i)),
+                View::Instance(_) => match vm.call_user_special(v, "__index__", vec![])?.view() {
+                    Some(View::Int(i)) => Ok(Some(i)),
                     _ => Err(vm.type_error(MSG)),
                 },
                 _ => Err(vm.type_error(MSG)),
@@ -117,18 +119,18 @@ impl Vm {
     }
 
     pub fn get_item(&mut self, container: &Value, key: &Value) -> PyResult<Value> {
-        match (container, key) {
-            (Value::List(l), Value::Int(i)) => {
+        match (container.view(), key.view()) {
+            (View::List(l), View::Int(i)) => {
                 let items = l.items.borrow();
                 let n = items.len() as i64;
-                let j = if *i < 0 { i + n } else { *i };
+                let j = if i < 0 { i + n } else { i };
                 if j >= 0 && j < n {
                     return Ok(items[j as usize].clone());
                 }
                 drop(items);
                 return Err(self.index_error("list index out of range"));
             }
-            (Value::Dict(d), _) => {
+            (View::Dict(d), _) => {
                 return match self.dict_get(d, key)? {
                     Some(v) => Ok(v),
                     None => Err(self.key_error(key.clone())),
@@ -136,9 +138,9 @@ impl Vm {
             }
             _ => {}
         }
-        match container {
-            Value::List(l) => {
-                if let Value::Slice(s) = key {
+        match container.view() {
+            View::List(l) => {
+                if let View::Slice(s) = key.view() {
                     // Slice bounds may call `__index__`, so compute them before borrowing.
                     let len = l.items.borrow().len();
                     let si = self.slice_indices(s, len)?;
@@ -156,8 +158,8 @@ impl Vm {
                 let i = self.seq_index(key, len, "list", "list")?;
                 Ok(l.items.borrow().get(i).cloned().unwrap_or_default())
             }
-            Value::Tuple(t) => {
-                if let Value::Slice(s) = key {
+            View::Tuple(t) => {
+                if let View::Slice(s) = key.view() {
                     let si = self.slice_indices(s, t.items.len())?;
                     return Ok(Value::tuple(
                         si.indices().map(|i| t.items[i].clone()).collect(),
@@ -166,8 +168,8 @@ impl Vm {
                 let i = self.seq_index(key, t.items.len(), "tuple", "tuple")?;
                 Ok(t.items[i].clone())
             }
-            Value::Str(s) => {
-                if let Value::Slice(sl) = key {
+            View::Str(s) => {
+                if let View::Slice(sl) = key.view() {
                     let si = self.slice_indices(sl, s.char_len())?;
                     if si.step == 1 {
                         let a = s.byte_offset(si.start.max(0) as usize);
@@ -177,8 +179,8 @@ impl Vm {
                     let chars: Vec<char> = s.as_str().chars().collect();
                     return Ok(Value::string(si.indices().map(|i| chars[i]).collect()));
                 }
-                let i = match key {
-                    Value::Int(_) | Value::Bool(_) | Value::Instance(_) => {
+                let i = match key.view() {
+                    View::Int(_) | View::Bool(_) | View::Instance(_) => {
                         let i = self.index_value(key, "string indices must be integers")?;
                         let n = s.char_len() as i64;
                         let j = if i < 0 { i + n } else { i };
@@ -198,10 +200,10 @@ impl Vm {
                 let mut buf = [0u8; 4];
                 Ok(Value::str(c.encode_utf8(&mut buf)))
             }
-            Value::Bytes(b) => {
-                if let Value::Slice(sl) = key {
+            View::Bytes(b) => {
+                if let View::Slice(sl) = key.view() {
                     let si = self.slice_indices(sl, b.len())?;
-                    return Ok(Value::Bytes(Rc::new(si.indices().map(|i| b[i]).collect())));
+                    return Ok(Value::Bytes(Obj::new(si.indices().map(|i| b[i]).collect())));
                 }
                 let i = match self.seq_index(key, b.len(), "byte", "index") {
                     Ok(i) => i,
@@ -212,7 +214,7 @@ impl Vm {
                 };
                 Ok(Value::Int(b[i] as i64))
             }
-            Value::Range(r) if r.big.is_some() => {
+            View::Range(r) if r.big.is_some() => {
                 let [start, _, step] = r.bounds();
                 let len = r.big_len();
                 let Some(mut k) = super::ops::to_bigint(key) else {
@@ -229,30 +231,30 @@ impl Vm {
                 }
                 Ok(Value::from_bigint(start + k * step))
             }
-            Value::Range(r) => {
+            View::Range(r) => {
                 let len = super::ops::range_len(r.start, r.stop, r.step) as usize;
-                if let Value::Slice(sl) = key {
+                if let View::Slice(sl) = key.view() {
                     let si = self.slice_indices(sl, len)?;
                     let start = r.start + si.start * r.step;
                     let step = r.step * si.step;
                     // As CPython: the clamped slice bounds mapped through the range.
                     let stop = r.start + si.stop * r.step;
-                    return Ok(Value::Range(Rc::new(
+                    return Ok(Value::Range(Obj::new(
                         crate::runtime::value::PyRange::small(start, stop, step),
                     )));
                 }
                 let i = self.seq_index(key, len, "range", "range object")?;
                 Ok(Value::Int(r.start + i as i64 * r.step))
             }
-            Value::Instance(inst) => {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__getitem__")
-                    && !matches!(f, Value::Builtin(_))
+                    && !matches!(f.view(), View::Builtin(_))
                 {
                     return self.call(&f, vec![container.clone(), key.clone()]);
                 }
                 let base = self.unwrap_base(container);
-                if let Value::Dict(d) = &base {
+                if let View::Dict(d) = base.view() {
                     return match self.dict_get(d, key)? {
                         Some(v) => Ok(v),
                         None => {
@@ -269,11 +271,29 @@ impl Vm {
                 let tn = cls.name();
                 Err(self.type_error(format!("'{tn}' object is not subscriptable")))
             }
-            Value::Class(c) => {
-                if let Some(f) = c.lookup("__class_getitem__") {
-                    return self.call(&f, vec![key.clone()]);
+            View::Class(c) => {
+                if let Some(f) = self.meta_method(c, "__getitem__") {
+                    return self.call(&f, vec![container.clone(), key.clone()]);
                 }
-                // `list[int]` and friends: generic aliases are only used in annotations here.
+                if let Some(f) = c.lookup("__class_getitem__") {
+                    let f = match f.view() {
+                        View::ClassMethod(f) => (**f).clone(),
+                        _ => return self.call(&f, vec![key.clone()]),
+                    };
+                    return self.call(&f, vec![container.clone(), key.clone()]);
+                }
+                // `list[int]` and friends: a types.GenericAlias, as in CPython.
+                let generic = {
+                    let t = &self.types;
+                    [&t.list, &t.dict, &t.set, &t.frozenset, &t.tuple, &t.type_]
+                        .iter()
+                        .any(|k| Obj::ptr_eq(k, c))
+                };
+                if generic {
+                    let types = self.import_module("types")?;
+                    let alias = self.get_attr_str(&types, "GenericAlias")?;
+                    return self.call(&alias, vec![container.clone(), key.clone()]);
+                }
                 if c.builtin {
                     return Ok(container.clone());
                 }
@@ -288,9 +308,9 @@ impl Vm {
     }
 
     pub fn set_item(&mut self, container: &Value, key: Value, value: Value) -> PyResult<()> {
-        match container {
-            Value::List(l) => {
-                if let Value::Slice(s) = &key {
+        match container.view() {
+            View::List(l) => {
+                if let View::Slice(s) = key.view() {
                     let items = match self.collect_iterable(&value) {
                         Ok(items) => items,
                         Err(e) if self.err_matches(&e, "TypeError") => {
@@ -337,11 +357,11 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
-            Value::Dict(d) => self.dict_set(d, key, value),
-            Value::Instance(inst) => {
+            View::Dict(d) => self.dict_set(d, key, value),
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__setitem__")
-                    && !matches!(f, Value::Builtin(_))
+                    && !matches!(f.view(), View::Builtin(_))
                 {
                     self.call(&f, vec![container.clone(), key, value])?;
                     return Ok(());
@@ -361,9 +381,9 @@ impl Vm {
     }
 
     pub fn del_item(&mut self, container: &Value, key: &Value) -> PyResult<()> {
-        match container {
-            Value::List(l) => {
-                if let Value::Slice(s) = key {
+        match container.view() {
+            View::List(l) => {
+                if let View::Slice(s) = key.view() {
                     let len = l.items.borrow().len();
                     let si = self.slice_indices(s, len)?;
                     let mut idx: Vec<usize> = si.indices().collect();
@@ -389,17 +409,17 @@ impl Vm {
                 drop(old);
                 Ok(())
             }
-            Value::Dict(d) => {
+            View::Dict(d) => {
                 let h = self.hash(key)?;
                 match d.remove(self, key, h)? {
                     Some(_) => Ok(()),
                     None => Err(self.key_error(key.clone())),
                 }
             }
-            Value::Instance(inst) => {
+            View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__delitem__")
-                    && !matches!(f, Value::Builtin(_))
+                    && !matches!(f.view(), View::Builtin(_))
                 {
                     self.call(&f, vec![container.clone(), key.clone()])?;
                     return Ok(());

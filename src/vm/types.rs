@@ -3,67 +3,67 @@
 use super::Vm;
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
+use crate::runtime::object::Obj;
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 pub struct Types {
-    pub object: Rc<Class>,
-    pub type_: Rc<Class>,
-    pub none: Rc<Class>,
-    pub notimplemented: Rc<Class>,
-    pub ellipsis: Rc<Class>,
-    pub int: Rc<Class>,
-    pub bool_: Rc<Class>,
-    pub float: Rc<Class>,
-    pub str_: Rc<Class>,
-    pub bytes: Rc<Class>,
-    pub list: Rc<Class>,
-    pub tuple: Rc<Class>,
-    pub dict: Rc<Class>,
-    pub set: Rc<Class>,
-    pub frozenset: Rc<Class>,
-    pub range: Rc<Class>,
-    pub slice: Rc<Class>,
-    pub function: Rc<Class>,
-    pub builtin_function: Rc<Class>,
-    pub method: Rc<Class>,
-    pub module: Rc<Class>,
-    pub generator: Rc<Class>,
-    pub cell: Rc<Class>,
-    pub code: Rc<Class>,
-    pub property: Rc<Class>,
-    pub staticmethod: Rc<Class>,
-    pub classmethod: Rc<Class>,
-    pub super_: Rc<Class>,
-    pub iterator: Rc<Class>,
-    pub enumerate: Rc<Class>,
-    pub zip: Rc<Class>,
-    pub map: Rc<Class>,
-    pub filter: Rc<Class>,
-    pub reversed: Rc<Class>,
-    pub dict_keys: Rc<Class>,
-    pub dict_values: Rc<Class>,
-    pub dict_items: Rc<Class>,
-    pub random: Rc<Class>,
+    pub object: Obj<Class>,
+    pub type_: Obj<Class>,
+    pub none: Obj<Class>,
+    pub notimplemented: Obj<Class>,
+    pub ellipsis: Obj<Class>,
+    pub int: Obj<Class>,
+    pub bool_: Obj<Class>,
+    pub float: Obj<Class>,
+    pub str_: Obj<Class>,
+    pub bytes: Obj<Class>,
+    pub list: Obj<Class>,
+    pub tuple: Obj<Class>,
+    pub dict: Obj<Class>,
+    pub set: Obj<Class>,
+    pub frozenset: Obj<Class>,
+    pub range: Obj<Class>,
+    pub slice: Obj<Class>,
+    pub function: Obj<Class>,
+    pub builtin_function: Obj<Class>,
+    pub method: Obj<Class>,
+    pub module: Obj<Class>,
+    pub generator: Obj<Class>,
+    pub cell: Obj<Class>,
+    pub code: Obj<Class>,
+    pub property: Obj<Class>,
+    pub staticmethod: Obj<Class>,
+    pub classmethod: Obj<Class>,
+    pub super_: Obj<Class>,
+    pub iterator: Obj<Class>,
+    pub enumerate: Obj<Class>,
+    pub zip: Obj<Class>,
+    pub map: Obj<Class>,
+    pub filter: Obj<Class>,
+    pub reversed: Obj<Class>,
+    pub dict_keys: Obj<Class>,
+    pub dict_values: Obj<Class>,
+    pub dict_items: Obj<Class>,
+    pub random: Obj<Class>,
     /// `itertools.accumulate` (the iterator type and its constructor).
-    pub accumulate: Rc<Class>,
-    pub text_stream: Rc<Class>,
-    pub base_exception: Rc<Class>,
-    pub exception: Rc<Class>,
+    pub accumulate: Obj<Class>,
+    pub text_stream: Obj<Class>,
+    pub base_exception: Obj<Class>,
+    pub exception: Obj<Class>,
     /// Every built-in exception class by name, in definition order.
-    pub exceptions: Vec<(&'static str, Rc<Class>)>,
+    pub exceptions: Vec<(&'static str, Obj<Class>)>,
 }
 
-pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: bool) -> Rc<Class> {
+pub fn new_class(name: &str, bases: Vec<Obj<Class>>, layout: Layout, builtin: bool) -> Obj<Class> {
     let mro = crate::runtime::class::c3_mro(&bases).unwrap_or_default();
-    Rc::new(Class {
+    Obj::new(Class {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
         module: RefCell::new("builtins".to_string()),
         bases: RefCell::new(bases),
         mro: RefCell::new(mro),
         dict: {
-            let d = Rc::new(PyDict::new());
+            let d = Obj::new(PyDict::new());
             d.watch();
             d
         },
@@ -74,6 +74,7 @@ pub fn new_class(name: &str, bases: Vec<Rc<Class>>, layout: Layout, builtin: boo
         builtin,
         version: Cell::new(0),
         attr_cache: RefCell::new(Default::default()),
+        meta: RefCell::new(None),
     })
 }
 
@@ -157,7 +158,7 @@ impl Types {
             Layout::Exception,
             true,
         );
-        let mut exceptions: Vec<(&'static str, Rc<Class>)> = vec![
+        let mut exceptions: Vec<(&'static str, Obj<Class>)> = vec![
             ("BaseException", base_exception.clone()),
             ("Exception", exception.clone()),
         ];
@@ -223,7 +224,7 @@ impl Types {
         }
     }
 
-    pub fn exc(&self, name: &str) -> Rc<Class> {
+    pub fn exc(&self, name: &str) -> Obj<Class> {
         self.exceptions
             .iter()
             .find(|(n, _)| *n == name)

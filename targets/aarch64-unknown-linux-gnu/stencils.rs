@@ -7,7 +7,7 @@ use crate::jit::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSe
 
 pub static STENCILS: StencilSet = StencilSet {
     target: "aarch64-unknown-linux-gnu",
-    hash: "5441baf21d3bea0b36a409ded8b29f1806bd5cffe2edcb5971dd11bb873554c4",
+    hash: "df9650a51e59872ec5cbba225c829c33bb311d1ec6688af5f2dc1c1939bfe008",
     clang_version: "19.1.7",
     uops: &[
         STENCIL_NOP,

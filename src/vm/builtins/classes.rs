@@ -3,16 +3,19 @@
 //! constructors of the built-in container and iterator types.
 
 use super::{arg, arg_or_kw, arity, constructor, function, method};
+use crate::runtime::class::ClassObj;
 use crate::runtime::class::{Class, Layout, c3_mro};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
+use crate::runtime::value::View;
 use crate::runtime::value::{Property, PyRange, PySlice, Super, Value};
 use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, b: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, b: &Obj<PyDict>) {
     function(b, "__build_class__", build_class);
 }
 
@@ -32,6 +35,8 @@ pub fn install_methods(vm: &mut Vm) {
     method(&t.object, "__init_subclass__", object_init_subclass);
     constructor(&t.type_, type_new);
     method(&t.type_, "mro", type_mro);
+    method(&t.type_, "__init__", type_init);
+    method(&t.type_, "__call__", type_call);
     method(&t.type_, "__subclasses__", type_subclasses);
     constructor(&t.property, property_new);
     method(&t.property, "getter", property_getter);
@@ -41,6 +46,7 @@ pub fn install_methods(vm: &mut Vm) {
     constructor(&t.staticmethod, staticmethod_new);
     constructor(&t.classmethod, classmethod_new);
     constructor(&t.super_, super_new);
+    constructor(&t.method, method_new);
     constructor(&t.range, range_new);
     constructor(&t.slice, slice_new);
     method(&t.slice, "indices", slice_indices);
@@ -74,9 +80,9 @@ pub fn install_methods(vm: &mut Vm) {
     be.dict.remove_str("__new__");
 }
 
-fn cls_arg(vm: &mut Vm, args: &Args) -> PyResult<Rc<Class>> {
-    match args.args.first() {
-        Some(Value::Class(c)) => Ok(c.clone()),
+fn cls_arg(vm: &mut Vm, args: &Args) -> PyResult<Obj<Class>> {
+    match args.args.first().view() {
+        Some(View::Class(c)) => Ok(c.clone()),
         _ => Err(vm.type_error("constructor called without a class")),
     }
 }
@@ -85,30 +91,104 @@ fn cls_arg(vm: &mut Vm, args: &Args) -> PyResult<Rc<Class>> {
 
 fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut pos = args.args.into_iter();
-    let Some(Value::Function(body)) = pos.next() else {
+    let func = pos.next();
+    let Some(View::Function(body)) = func.view() else {
         return Err(vm.type_error("__build_class__: func must be a function"));
     };
-    let name = match pos.next() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
+    let name = match pos.next().view() {
+        Some(View::Str(s)) => s.as_str().to_string(),
         _ => return Err(vm.type_error("__build_class__: name is not a string")),
     };
-    let bases: Vec<Value> = pos.collect();
+    let orig_bases: Vec<Value> = pos.collect();
+    // PEP 560: a base that is not a class (`Generic[T]`) names its replacement bases.
+    let mut bases = Vec::with_capacity(orig_bases.len());
+    let mut replaced = false;
+    for b in &orig_bases {
+        if !matches!(b.view(), View::Class(_))
+            && let Some(f) = vm.get_attr_opt(b, &crate::runtime::str::intern("__mro_entries__"))?
+        {
+            let entries = vm.call(&f, vec![Value::tuple(orig_bases.clone())])?;
+            bases.extend(vm.collect_iterable(&entries)?);
+            replaced = true;
+        } else {
+            bases.push(b.clone());
+        }
+    }
     let mut kwargs = Vec::new();
+    let mut explicit_meta = None;
     for (k, v) in args.kwargs {
         if k.as_str() != "metaclass" {
             kwargs.push((k, v));
+        } else {
+            explicit_meta = Some(v);
         }
     }
-    let ns = vm.new_dict();
-    let mut frame = vm.function_frame(&body, Args::default())?;
+    // The metaclass: the `metaclass=` argument, else the most derived of the bases'.
+    let meta = match explicit_meta.view() {
+        Some(View::Class(m)) if Obj::ptr_eq(m, &vm.types.type_) => {
+            let base_classes: Vec<Obj<Class>> = bases
+                .iter()
+                .filter_map(|b| match b.view() {
+                    View::Class(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect();
+            inherited_meta(&base_classes).map(Value::Class)
+        }
+        Some(_) => explicit_meta.clone(),
+        None => {
+            let base_classes: Vec<Obj<Class>> = bases
+                .iter()
+                .filter_map(|b| match b.view() {
+                    View::Class(c) => Some(c.clone()),
+                    _ => None,
+                })
+                .collect();
+            inherited_meta(&base_classes).map(Value::Class)
+        }
+    };
+    let ns = match &meta {
+        Some(m) => match vm.get_attr_opt(m, &crate::runtime::str::intern("__prepare__"))? {
+            Some(prep) => {
+                let a = Args {
+                    args: vec![Value::str(&name), Value::tuple(bases.clone())],
+                    kwargs: kwargs.clone(),
+                };
+                match vm.call_args(&prep, a)?.view() {
+                    View::Dict(d) => d.clone(),
+                    _ => vm.new_dict(),
+                }
+            }
+            None => vm.new_dict(),
+        },
+        None => vm.new_dict(),
+    };
+    if replaced {
+        ns.set_str("__orig_bases__", Value::tuple(orig_bases));
+    }
+    let mut frame = vm.function_frame(body, Args::default())?;
     frame.namespace = Some(ns.clone());
     vm.depth += 1;
     let r = vm.run_frame(&mut frame);
     vm.depth -= 1;
     let class_cell = match r? {
-        crate::vm::eval::Exit::Return(Value::Cell(c)) => Some(c),
+        crate::vm::eval::Exit::Return(v) => match v.view() {
+            View::Cell(c) => Some(c.clone()),
+            _ => None,
+        },
         _ => None,
     };
+    if let Some(meta) = meta {
+        let a = Args {
+            args: vec![Value::str(&name), Value::tuple(bases), Value::Dict(ns)],
+            kwargs,
+        };
+        let cls = vm.call_args(&meta, a)?;
+        if let Some(cell) = class_cell {
+            *cell.value.borrow_mut() = cls.clone();
+        }
+        return Ok(cls);
+    }
     let cls = make_class(vm, &name, bases, &ns)?;
     if let Some(cell) = class_cell {
         *cell.value.borrow_mut() = Value::Class(cls.clone());
@@ -117,27 +197,41 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Class(cls))
 }
 
+/// The most derived metaclass among the bases' (None when all are `type`).
+pub fn inherited_meta(bases: &[Obj<Class>]) -> Option<Obj<Class>> {
+    let mut best: Option<Obj<Class>> = None;
+    for b in bases {
+        if let Some(m) = &*b.meta.borrow() {
+            match &best {
+                Some(cur) if cur.is_subclass(m) => {}
+                _ => best = Some(m.clone()),
+            }
+        }
+    }
+    best
+}
+
 /// Creates a class object from a name, bases and a namespace dict.
 pub fn make_class(
     vm: &mut Vm,
     name: &str,
     bases: Vec<Value>,
-    ns: &Rc<PyDict>,
-) -> PyResult<Rc<Class>> {
+    ns: &Obj<PyDict>,
+) -> PyResult<Obj<Class>> {
     let mut base_classes = Vec::new();
     for b in bases {
-        match b {
-            Value::Class(c) => {
-                if c.layout == Layout::Opaque && c.builtin {
+        match b.view() {
+            View::Class(c) => {
+                if c.layout == Layout::Opaque && c.builtin && !Obj::ptr_eq(c, &vm.types.type_) {
                     let cn = c.name();
                     return Err(
                         vm.type_error(format!("type '{cn}' is not an acceptable base type"))
                     );
                 }
-                base_classes.push(c)
+                base_classes.push(c.clone())
             }
-            other => {
-                let tn = vm.type_name(&other);
+            _ => {
+                let tn = vm.type_name(&b);
                 let _ = tn;
                 return Err(vm.type_error("bases must be types"));
             }
@@ -169,18 +263,20 @@ pub fn make_class(
     };
     let slots = match ns.get_str("__slots__", crate::runtime::str::str_hash("__slots__")) {
         None => None,
-        Some(Value::Str(s)) => Some(vec![s.as_str().to_string()]),
-        Some(v) => {
-            let items = vm.collect_iterable(&v)?;
-            let mut names = Vec::new();
-            for it in items {
-                match it {
-                    Value::Str(s) => names.push(s.as_str().to_string()),
-                    _ => return Err(vm.type_error("__slots__ items must be strings")),
+        Some(v) => match v.view() {
+            View::Str(s) => Some(vec![s.as_str().to_string()]),
+            _ => {
+                let items = vm.collect_iterable(&v)?;
+                let mut names = Vec::new();
+                for it in items {
+                    match it.view() {
+                        View::Str(s) => names.push(s.as_str().to_string()),
+                        _ => return Err(vm.type_error("__slots__ items must be strings")),
+                    }
                 }
+                Some(names)
             }
-            Some(names)
-        }
+        },
     };
     let has_dict = match &slots {
         None => true,
@@ -191,18 +287,17 @@ pub fn make_class(
             .filter(|n| n != "__dict__" && n != "__weakref__")
             .collect()
     });
-    let dict = Rc::new(PyDict::new());
+    let dict = Obj::new(PyDict::new());
     dict.watch();
-    crate::runtime::gc::track_dict(&dict);
     let mut has_eq = false;
     let mut has_hash = false;
     for (k, v) in ns.items() {
-        let v = match (k.as_str(), v) {
-            (Some("__new__"), f @ Value::Function(_)) => Value::StaticMethod(Rc::new(f)),
-            (Some("__init_subclass__" | "__class_getitem__"), f @ Value::Function(_)) => {
-                Value::ClassMethod(Rc::new(f))
+        let v = match (k.as_str(), v.view()) {
+            (Some("__new__"), View::Function(_)) => Value::StaticMethod(Obj::new(v)),
+            (Some("__init_subclass__" | "__class_getitem__"), View::Function(_)) => {
+                Value::ClassMethod(Obj::new(v))
             }
-            (_, v) => v,
+            _ => v,
         };
         match k.as_str() {
             Some("__eq__") => has_eq = true,
@@ -215,20 +310,26 @@ pub fn make_class(
     if has_eq && !has_hash {
         dict.set_str("__hash__", Value::None);
     }
-    let module = match ns.get_str("__module__", crate::runtime::str::str_hash("__module__")) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
+    let module = match ns
+        .get_str("__module__", crate::runtime::str::str_hash("__module__"))
+        .view()
+    {
+        Some(View::Str(s)) => s.as_str().to_string(),
         _ => "__main__".to_string(),
     };
-    let qualname = match ns.get_str(
-        "__qualname__",
-        crate::runtime::str::str_hash("__qualname__"),
-    ) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
+    let qualname = match ns
+        .get_str(
+            "__qualname__",
+            crate::runtime::str::str_hash("__qualname__"),
+        )
+        .view()
+    {
+        Some(View::Str(s)) => s.as_str().to_string(),
         _ => name.to_string(),
     };
     let any_slots = slots.as_ref().is_some_and(|s: &Vec<String>| !s.is_empty())
         || mro.iter().any(|c| c.any_slots);
-    let cls = Rc::new(Class {
+    let cls = Obj::new(Class {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(qualname),
         module: RefCell::new(module),
@@ -242,20 +343,22 @@ pub fn make_class(
         builtin: false,
         version: Cell::new(0),
         attr_cache: RefCell::new(Default::default()),
+        meta: RefCell::new(None),
     });
-    crate::runtime::gc::track_class(&cls);
+    // A class inherits its bases' metaclass (the most derived one).
+    *cls.meta.borrow_mut() = inherited_meta(&cls.bases.borrow());
     Ok(cls)
 }
 
 /// `__set_name__` on descriptors and the parent's `__init_subclass__`.
 fn finish_class(
     vm: &mut Vm,
-    cls: &Rc<Class>,
-    ns: &Rc<PyDict>,
-    kwargs: Vec<(Rc<crate::runtime::str::PyStr>, Value)>,
+    cls: &Obj<Class>,
+    ns: &Obj<PyDict>,
+    kwargs: Vec<(Obj<crate::runtime::str::PyStr>, Value)>,
 ) -> PyResult<()> {
     for (k, v) in ns.items() {
-        if let Value::Instance(_) = &v
+        if let View::Instance(_) = v.view()
             && let Some(f) = vm.special_method(&v, "__set_name__")?
         {
             vm.call(&f, vec![Value::Class(cls.clone()), k])?;
@@ -263,8 +366,8 @@ fn finish_class(
     }
     let parent = cls.mro.borrow().first().cloned();
     if let Some(p) = parent {
-        if let Some(Value::ClassMethod(f)) = p.lookup("__init_subclass__") {
-            let f = (*f).clone();
+        if let Some(View::ClassMethod(f)) = p.lookup("__init_subclass__").view() {
+            let f = (**f).clone();
             let mut a = Args {
                 args: vec![Value::Class(cls.clone())],
                 kwargs,
@@ -283,18 +386,23 @@ fn finish_class(
 
 fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = &args.args[1..];
+    // `type.__new__(mcls, ...)` from a metaclass written in Python.
+    let mcls = match args.args.first().view() {
+        Some(View::Class(m)) if !Obj::ptr_eq(m, &vm.types.type_) => Some(m.clone()),
+        _ => None,
+    };
     match a.len() {
-        1 => Ok(Value::Class(vm.type_of(&a[0]))),
+        1 if mcls.is_none() => Ok(Value::Class(vm.type_of(&a[0]))),
         3 => {
-            let name = match &a[0] {
-                Value::Str(s) => s.as_str().to_string(),
+            let name = match a[0].view() {
+                View::Str(s) => s.as_str().to_string(),
                 _ => return Err(vm.type_error("type.__new__() argument 1 must be str")),
             };
             let bases = vm.collect_iterable(&a[1])?;
-            let Value::Dict(d) = &a[2] else {
+            let View::Dict(d) = a[2].view() else {
                 return Err(vm.type_error("type.__new__() argument 3 must be dict"));
             };
-            let ns = Rc::new(d.copy());
+            let ns = Obj::new(d.copy());
             if ns
                 .get_str("__module__", crate::runtime::str::str_hash("__module__"))
                 .is_none()
@@ -302,16 +410,59 @@ fn type_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 ns.set_str("__module__", Value::str("__main__"));
             }
             let cls = make_class(vm, &name, bases, &ns)?;
-            finish_class(vm, &cls, &ns, vec![])?;
+            if let Some(m) = mcls {
+                *cls.meta.borrow_mut() = Some(m.clone());
+            }
+            finish_class(vm, &cls, &ns, args.kwargs)?;
             Ok(Value::Class(cls))
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
 }
 
+/// `types.MethodType(func, obj)`: binds any callable to an object.
+fn method_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error("method() takes no keyword arguments"));
+    }
+    if args.args.len() != 3 {
+        return Err(vm.type_error(format!(
+            "method expected 2 arguments, got {}",
+            args.args.len() - 1
+        )));
+    }
+    let func = args.args[1].clone();
+    let obj = args.args[2].clone();
+    if !super::functions::is_callable(&func, vm) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if obj.is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    Ok(vm.bind(func, obj))
+}
+
+/// `type.__init__`: the work is done in `type.__new__`; accepts its arguments.
+fn type_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
+    Ok(Value::None)
+}
+
+/// `type.__call__(cls, ...)`: construct without consulting the metaclass's `__call__` again.
+fn type_call(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let mut a = args;
+    if a.args.is_empty() {
+        return Err(vm.type_error("descriptor '__call__' of 'type' object needs an argument"));
+    }
+    let first = a.args.remove(0);
+    let View::Class(cls) = first.view() else {
+        return Err(vm.type_error("descriptor '__call__' requires a 'type' object"));
+    };
+    vm.call_class_plain(cls, a)
+}
+
 fn type_mro(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    match args.args.first() {
-        Some(Value::Class(c)) => Ok(Value::list(
+    match args.args.first().view() {
+        Some(View::Class(c)) => Ok(Value::list(
             c.mro_with_self().into_iter().map(Value::Class).collect(),
         )),
         _ => Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
@@ -326,7 +477,7 @@ fn type_subclasses(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
-    if cls.builtin && Rc::ptr_eq(&cls, &vm.types.object) {
+    if cls.builtin && Obj::ptr_eq(&cls, &vm.types.object) {
         if args.args.len() > 1 || !args.kwargs.is_empty() {
             return Err(vm.type_error("object() takes no arguments"));
         }
@@ -343,7 +494,7 @@ pub fn object_init(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "__setattr__", 3, 3)?;
-    let Value::Str(name) = &args.args[1] else {
+    let View::Str(name) = args.args[1].view() else {
         return Err(vm.type_error("attribute name must be string"));
     };
     let name = name.clone();
@@ -353,12 +504,12 @@ fn object_setattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "__getattribute__", 2, 2)?;
-    let Value::Str(name) = &args.args[1] else {
+    let View::Str(name) = args.args[1].view() else {
         return Err(vm.type_error("attribute name must be string"));
     };
     let name = name.clone();
     let obj = &args.args[0];
-    if let Value::Instance(inst) = obj {
+    if let View::Instance(inst) = obj.view() {
         // Never the class's own `__getattribute__` (which may be what called this) and
         // never `__getattr__`: the caller falls back to that.
         let cls = inst.class.borrow().clone();
@@ -372,12 +523,12 @@ fn object_getattribute(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "__delattr__", 2, 2)?;
-    let Value::Str(name) = &args.args[1] else {
+    let View::Str(name) = args.args[1].view() else {
         return Err(vm.type_error("attribute name must be string"));
     };
     let obj = args.args[0].clone();
     let name = name.clone();
-    if let Value::Instance(inst) = &obj
+    if let View::Instance(inst) = obj.view()
         && let Some(d) = &inst.dict
         && d.remove_str(name.as_str()).is_some()
     {
@@ -401,7 +552,9 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // object.__ne__ asks the type's __eq__ and inverts a definite answer.
     let eq = vm.type_of(a).lookup("__eq__");
     let r = match eq {
-        Some(f @ Value::Function(_)) => vm.call(&f, vec![a.clone(), b.clone()])?,
+        Some(f) if matches!(f.view(), View::Function(_)) => {
+            vm.call(&f, vec![a.clone(), b.clone()])?
+        }
         _ => {
             if a.is(b) {
                 Value::Bool(true)
@@ -410,7 +563,7 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
     };
-    if matches!(r, Value::NotImplemented) {
+    if matches!(r.view(), View::NotImplemented) {
         return Ok(r);
     }
     let t = vm.truthy(&r)?;
@@ -419,8 +572,8 @@ fn object_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn object_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let v = args.args.first().cloned().unwrap_or_default();
-    Ok(Value::Int(match &v {
-        Value::Instance(_) => crate::vm::ops::id_hash(&v),
+    Ok(Value::Int(match v.view() {
+        View::Instance(_) => crate::vm::ops::id_hash(&v),
         _ => vm.hash(&v)?,
     }))
 }
@@ -470,18 +623,19 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             .unwrap_or(Value::None)
     };
     let fget = get(0, "fget");
-    let doc = match get(3, "doc") {
-        Value::None => match &fget {
-            Value::Function(f) => f
+    let doc = get(3, "doc");
+    let doc = match doc.view() {
+        View::None => match fget.view() {
+            View::Function(f) => f
                 .dict
                 .get_str("__doc__", crate::runtime::str::str_hash("__doc__"))
                 .unwrap_or(Value::None),
             _ => Value::None,
         },
-        d => d,
+        _ => doc,
     };
     let _ = vm;
-    Ok(Value::Property(Rc::new(Property {
+    Ok(Value::Property(Obj::new(Property {
         fget,
         fset: get(1, "fset"),
         fdel: get(2, "fdel"),
@@ -490,13 +644,14 @@ fn property_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn property_with(vm: &mut Vm, args: &Args, which: usize) -> PyResult<Value> {
-    let (Some(Value::Property(p)), Some(f)) = (args.args.first(), args.args.get(1)) else {
+    let (Some(View::Property(p)), Some(f)) = (args.args.first().map(Value::view), args.args.get(1))
+    else {
         return Err(vm.type_error("property method expects a function"));
     };
     let mut parts = [p.fget.clone(), p.fset.clone(), p.fdel.clone()];
     parts[which] = f.clone();
     let [fget, fset, fdel] = parts;
-    Ok(Value::Property(Rc::new(Property {
+    Ok(Value::Property(Obj::new(Property {
         fget,
         fset,
         fdel,
@@ -515,7 +670,9 @@ fn property_deleter(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (Some(Value::Property(p)), Some(obj)) = (args.args.first(), args.args.get(1)) else {
+    let (Some(View::Property(p)), Some(obj)) =
+        (args.args.first().map(Value::view), args.args.get(1))
+    else {
         return Err(vm.type_error("descriptor '__get__' needs an object"));
     };
     if obj.is_none() {
@@ -527,12 +684,12 @@ fn property_get(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn staticmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "staticmethod", 2, 2)?;
-    Ok(Value::StaticMethod(Rc::new(args.args[1].clone())))
+    Ok(Value::StaticMethod(Obj::new(args.args[1].clone())))
 }
 
 fn classmethod_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "classmethod", 2, 2)?;
-    Ok(Value::ClassMethod(Rc::new(args.args[1].clone())))
+    Ok(Value::ClassMethod(Obj::new(args.args[1].clone())))
 }
 
 fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -543,24 +700,24 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.runtime_error("super(): __class__ cell not found"));
             };
             let this = cell.value.borrow().clone();
-            let Value::Class(this) = this else {
+            let View::Class(this) = this.view() else {
                 return Err(vm.runtime_error("super(): empty __class__ cell"));
             };
             if first.is_null() {
                 return Err(vm.runtime_error("super(): no arguments"));
             }
-            (this, first)
+            (this.clone(), first)
         }
         2 => {
-            let Value::Class(c) = &a[0] else {
+            let View::Class(c) = a[0].view() else {
                 return Err(vm.type_error("super() argument 1 must be a type"));
             };
             (c.clone(), a[1].clone())
         }
         _ => return Err(vm.type_error("super() takes 0 or 2 arguments")),
     };
-    let obj_type = match &obj {
-        Value::Class(c) if c.is_subclass(&this) => c.clone(),
+    let obj_type = match obj.view() {
+        View::Class(c) if c.is_subclass(&this) => c.clone(),
         _ => {
             let t = vm.type_of(&obj);
             if !t.is_subclass(&this) {
@@ -571,7 +728,7 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             t
         }
     };
-    Ok(Value::Super(Rc::new(Super {
+    Ok(Value::Super(Obj::new(Super {
         this_class: this,
         obj,
         obj_type,
@@ -581,10 +738,10 @@ fn super_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 // ---- range, slice, iterator types ----
 
 fn int_of(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    match v.view() {
+        View::Int(i) => Ok(i),
+        View::Bool(b) => Ok(b as i64),
+        View::BigInt(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         _ => {
             if let Some(r) = vm.call_user_special(v, "__index__", vec![])? {
                 return int_of(vm, &r);
@@ -610,7 +767,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !args.kwargs.is_empty() {
         return Err(vm.type_error("range() takes no keyword arguments"));
     }
-    if a.iter().any(|v| matches!(v, Value::BigInt(_))) && (1..=3).contains(&a.len()) {
+    if a.iter().any(|v| matches!(v.view(), View::BigInt(_))) && (1..=3).contains(&a.len()) {
         let mut b = Vec::with_capacity(3);
         for v in a {
             b.push(big_int_of(vm, v)?);
@@ -629,7 +786,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         let mut r = PyRange::small(0, 0, 1);
         r.big = Some(Box::new([start, stop, step]));
-        return Ok(Value::Range(Rc::new(r)));
+        return Ok(Value::Range(Obj::new(r)));
     }
     let (start, stop, step) = match a.len() {
         1 => (0, int_of(vm, &a[0])?, 1),
@@ -641,7 +798,7 @@ fn range_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if step == 0 {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    Ok(Value::Range(Rc::new(PyRange::small(start, stop, step))))
+    Ok(Value::Range(Obj::new(PyRange::small(start, stop, step))))
 }
 
 fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -652,11 +809,12 @@ fn slice_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         3 => (a[0].clone(), a[1].clone(), a[2].clone()),
         n => return Err(vm.type_error(format!("slice expected at least 1 argument, got {n}"))),
     };
-    Ok(Value::Slice(Rc::new(PySlice { start, stop, step })))
+    Ok(Value::Slice(Obj::new(PySlice { start, stop, step })))
 }
 
 fn slice_indices(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (Some(Value::Slice(s)), Some(n)) = (args.args.first(), args.args.get(1)) else {
+    let (Some(View::Slice(s)), Some(n)) = (args.args.first().map(Value::view), args.args.get(1))
+    else {
         return Err(vm.type_error("slice.indices() takes exactly one argument"));
     };
     let n = int_of(vm, n)?;
@@ -679,7 +837,7 @@ fn enumerate_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let start = arg_or_kw(&args, 2, "start")
         .cloned()
         .unwrap_or(Value::Int(0));
-    if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
+    if !matches!(start.view(), View::Int(_) | View::BigInt(_) | View::Bool(_)) {
         let tn = vm.type_name(&start);
         return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
     }
@@ -733,15 +891,15 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         )));
     }
     let seq = args.args[1].clone();
-    match &seq {
-        Value::List(l) => {
+    match seq.view() {
+        View::List(l) => {
             let idx = l.items.borrow().len();
             return Ok(NativeIter::new(IterKind::ListRev {
                 list: l.clone(),
                 idx,
             }));
         }
-        Value::Range(r) if r.big.is_none() => {
+        View::Range(r) if r.big.is_none() => {
             let n = crate::vm::ops::range_len(r.start, r.stop, r.step);
             let last = r.start + (n - 1) * r.step;
             return Ok(NativeIter::new(IterKind::Range {
@@ -750,7 +908,12 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 remaining: n,
             }));
         }
-        Value::Instance(_) => {
+        View::Class(_) => {
+            if let Some(r) = vm.call_user_special(&seq, "__reversed__", vec![])? {
+                return Ok(r);
+            }
+        }
+        View::Instance(_) => {
             if let Some(r) = vm.call_user_special(&seq, "__reversed__", vec![])? {
                 return Ok(r);
             }
@@ -759,21 +922,21 @@ fn reversed_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return reversed_new(vm, Args::new(vec![args.args[0].clone(), base]));
             }
         }
-        Value::Iter(v) if v.is_view() => {
+        View::Iter(v) if v.is_view() => {
             let items = vm.collect_iterable(&seq)?;
             return reversed_new(
                 vm,
                 Args::new(vec![args.args[0].clone(), Value::list(items)]),
             );
         }
-        Value::Dict(d) => {
+        View::Dict(d) => {
             let keys = d.keys();
             let l = Value::list(keys);
             return reversed_new(vm, Args::new(vec![args.args[0].clone(), l]));
         }
         _ => {}
     }
-    let has_getitem = matches!(seq, Value::Tuple(_) | Value::Str(_) | Value::Bytes(_))
+    let has_getitem = matches!(seq.view(), View::Tuple(_) | View::Str(_) | View::Bytes(_))
         || vm.type_of(&seq).lookup("__getitem__").is_some();
     if !has_getitem {
         let tn = vm.type_name(&seq);
@@ -794,9 +957,9 @@ fn iterator_iter(_vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- generators ----
 
-fn gen_arg(vm: &mut Vm, args: &Args) -> PyResult<Rc<crate::vm::generator::Generator>> {
-    match args.args.first() {
-        Some(Value::Generator(g)) => Ok(g.clone()),
+fn gen_arg(vm: &mut Vm, args: &Args) -> PyResult<Obj<crate::vm::generator::Generator>> {
+    match args.args.first().view() {
+        Some(View::Generator(g)) => Ok(g.clone()),
         _ => Err(vm.type_error("descriptor requires a 'generator' object")),
     }
 }
@@ -817,9 +980,9 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(t) = arg(&args, 1).cloned() else {
         return Err(vm.type_error("throw expected at least 1 argument, got 0"));
     };
-    let exc = match (&t, arg(&args, 2)) {
-        (Value::Class(_), Some(v)) if !v.is_none() => {
-            if matches!(v, Value::Instance(_)) {
+    let exc = match (t.view(), arg(&args, 2)) {
+        (View::Class(_), Some(v)) if !v.is_none() => {
+            if matches!(v.view(), View::Instance(_)) {
                 v.clone()
             } else {
                 vm.call(&t, vec![v.clone()])?
@@ -851,7 +1014,7 @@ fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn exception_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if let Some(Value::Instance(i)) = args.args.first()
+    if let Some(View::Instance(i)) = args.args.first().view()
         && let Some(e) = &i.exc
     {
         let mut a = args.args[1..].to_vec();
@@ -869,20 +1032,20 @@ fn exception_add_note(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "add_note", 2, 2)?;
     let exc = args.args[0].clone();
     let note = args.args[1].clone();
-    if !matches!(note, Value::Str(_)) {
+    if !matches!(note.view(), View::Str(_)) {
         let tn = vm.type_name(&note);
         return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
     }
     let name = vm.intern("__notes__");
     let notes = match vm.get_attr_opt(&exc, &name)? {
-        Some(n @ Value::List(_)) => n,
+        Some(n) if matches!(n.view(), View::List(_)) => n,
         _ => {
             let l = Value::list(vec![]);
             vm.set_attr(&exc, &name, l.clone())?;
             l
         }
     };
-    if let Value::List(l) = notes {
+    if let View::List(l) = notes.view() {
         l.items.borrow_mut().push(note);
     }
     Ok(Value::None)

@@ -12,7 +12,10 @@ use super::arg;
 use crate::compile::Mode;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::{Args, BuiltinFunction, NativeFn};
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::code::CodeObject;
 use crate::vm::frame::Frame;
 use crate::vm::{PyResult, Vm};
@@ -21,7 +24,7 @@ use std::rc::Rc;
 /// The binding that marks a built-in as wanting its caller's namespaces.
 const FRAME_MARKER: &str = "<caller frame>";
 
-pub fn install(vm: &mut Vm, b: &Rc<PyDict>) {
+pub fn install(vm: &mut Vm, b: &Obj<PyDict>) {
     super::constructor(&vm.types.module.clone(), module_new);
     for (name, func) in [
         ("globals", globals as NativeFn),
@@ -33,7 +36,7 @@ pub fn install(vm: &mut Vm, b: &Rc<PyDict>) {
     ] {
         b.set_str(
             name,
-            Value::Builtin(Rc::new(BuiltinFunction {
+            Value::Builtin(Obj::new(BuiltinFunction {
                 name: name.to_string(),
                 func,
                 binding: Some(Value::str(FRAME_MARKER)),
@@ -47,9 +50,11 @@ pub fn install(vm: &mut Vm, b: &Rc<PyDict>) {
 
 /// `types.ModuleType(name, doc=None)`: an empty module, as `type(sys)(name)` makes.
 fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = match super::arg_or_kw(&args, 1, "name") {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
+    let given = super::arg_or_kw(&args, 1, "name");
+    let name = match given.view() {
+        Some(View::Str(s)) => s.as_str().to_string(),
+        Some(_) => {
+            let other = given.as_ref().expect("matched Some");
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!(
                 "module.__init__() argument 'name' must be str, not {tn}"
@@ -68,7 +73,7 @@ fn module_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     dict.set_str("__package__", Value::None);
     dict.set_str("__loader__", Value::None);
     dict.set_str("__spec__", Value::None);
-    Ok(Value::Module(Rc::new(crate::runtime::value::Module {
+    Ok(Value::Module(Obj::new(crate::runtime::value::Module {
         name,
         dict,
     })))
@@ -85,7 +90,7 @@ fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// Whether calling `b` from Python code should hand it the caller's namespaces.
 #[inline]
 pub fn wants_frame(b: &BuiltinFunction) -> bool {
-    matches!(&b.binding, Some(Value::Str(s)) if s.as_str() == FRAME_MARKER)
+    matches!(b.binding.view(), Some(View::Str(s)) if s.as_str() == FRAME_MARKER)
 }
 
 /// `(globals, locals)` of frame `f`: its namespace dict at module and class level, a fresh
@@ -115,14 +120,15 @@ pub fn frame_context(vm: &mut Vm, f: &Frame) -> Value {
 }
 
 /// Splits off the caller context the interpreter prepended: `(globals, locals)`.
-fn caller(vm: &mut Vm, args: &mut Args) -> (Rc<PyDict>, Rc<PyDict>) {
+fn caller(vm: &mut Vm, args: &mut Args) -> (Obj<PyDict>, Obj<PyDict>) {
     let ctx = if args.args.is_empty() {
         Value::None
     } else {
         args.args.remove(0)
     };
-    if let Value::Tuple(t) = &ctx
-        && let [Value::Dict(g), Value::Dict(l)] = &t.items[..]
+    if let View::Tuple(t) = ctx.view()
+        && let [g, l] = &t.items[..]
+        && let (View::Dict(g), View::Dict(l)) = (g.view(), l.view())
     {
         return (g.clone(), l.clone());
     }
@@ -130,8 +136,8 @@ fn caller(vm: &mut Vm, args: &mut Args) -> (Rc<PyDict>, Rc<PyDict>) {
     (main.clone(), main)
 }
 
-fn main_globals(vm: &mut Vm) -> Rc<PyDict> {
-    if let Some(Value::Module(m)) = vm.module_get("__main__") {
+fn main_globals(vm: &mut Vm) -> Obj<PyDict> {
+    if let Some(View::Module(m)) = vm.module_get("__main__").view() {
         return m.dict.clone();
     }
     let d = vm.new_dict();
@@ -224,7 +230,7 @@ fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         .builtins
         .get_str("sorted", crate::runtime::str::str_hash("sorted"))
         .unwrap_or(Value::None);
-    if let Value::Instance(_) = obj {
+    if let View::Instance(_) = obj.view() {
         let cls = vm.type_of(obj);
         if let Some(custom) = cls
             .dict
@@ -235,15 +241,15 @@ fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         }
     }
     let names = vm.new_dict();
-    let add = |vm: &mut Vm, d: &Rc<PyDict>| -> PyResult<()> {
+    let add = |vm: &mut Vm, d: &Obj<PyDict>| -> PyResult<()> {
         for k in d.keys() {
             vm.dict_set(&names, k, Value::None)?;
         }
         Ok(())
     };
-    match obj {
-        Value::Module(m) => add(vm, &m.dict)?,
-        Value::Class(c) => {
+    match obj.view() {
+        View::Module(m) => add(vm, &m.dict)?,
+        View::Class(c) => {
             add(vm, &c.dict)?;
             let mro = c.mro.borrow().clone();
             for b in mro {
@@ -252,8 +258,10 @@ fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
         }
         _ => {
             let dunder = vm.intern("__dict__");
-            if let Ok(Some(Value::Dict(d))) = vm.get_attr_opt(obj, &dunder) {
-                add(vm, &d)?;
+            if let Ok(Some(d)) = vm.get_attr_opt(obj, &dunder)
+                && let View::Dict(d) = d.view()
+            {
+                add(vm, d)?;
             }
             let cls = vm.type_of(obj);
             add(vm, &cls.dict)?;
@@ -267,11 +275,11 @@ fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
 }
 
 /// What `exec`/`eval` run: a code object, or source text compiled in `mode`.
-fn code_of(vm: &mut Vm, src: &Value, name: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
-    let text = match src {
-        Value::Code(c) => return Ok(c.clone()),
-        Value::Str(s) => s.as_str().to_string(),
-        Value::Bytes(b) => decode_source(vm, b)?,
+fn code_of(vm: &mut Vm, src: &Value, name: &str, mode: Mode) -> PyResult<Obj<CodeObject>> {
+    let text = match src.view() {
+        View::Code(c) => return Ok(c.clone()),
+        View::Str(s) => s.as_str().to_string(),
+        View::Bytes(b) => decode_source(vm, b)?,
         _ => {
             return Err(vm.type_error(format!(
                 "{name}() arg 1 must be a string, bytes or code object"
@@ -301,7 +309,7 @@ fn decode_source(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
     }
 }
 
-fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Rc<CodeObject>> {
+fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Obj<CodeObject>> {
     // Tracebacks show source lines only for real files, as CPython's linecache does.
     if !filename.starts_with('<') {
         vm.sources.insert(
@@ -333,14 +341,16 @@ fn namespaces(
     vm: &mut Vm,
     args: &Args,
     name: &str,
-    caller: (Rc<PyDict>, Rc<PyDict>),
-) -> PyResult<(Rc<PyDict>, Rc<PyDict>)> {
+    caller: (Obj<PyDict>, Obj<PyDict>),
+) -> PyResult<(Obj<PyDict>, Obj<PyDict>)> {
     let g = arg(args, 1).filter(|v| !v.is_none());
     let l = arg(args, 2).filter(|v| !v.is_none());
-    let globals = match g {
+    let given = g;
+    let globals = match given.view() {
         None => None,
-        Some(Value::Dict(d)) => Some(d.clone()),
-        Some(other) => {
+        Some(View::Dict(d)) => Some(d.clone()),
+        Some(_) => {
+            let other = given.as_ref().expect("matched Some");
             let tn = vm.type_name(other);
             let getitem = vm.intern("__getitem__");
             let is_mapping = vm.get_attr_opt(other, &getitem).ok().flatten().is_some();
@@ -353,10 +363,12 @@ fn namespaces(
             }));
         }
     };
-    let locals = match l {
+    let given = l;
+    let locals = match given.view() {
         None => None,
-        Some(Value::Dict(d)) => Some(d.clone()),
-        Some(other) => {
+        Some(View::Dict(d)) => Some(d.clone()),
+        Some(_) => {
+            let other = given.as_ref().expect("matched Some");
             let tn = vm.type_name(other);
             return Err(vm.type_error(match name {
                 "exec" => format!("locals must be a mapping or None, not {tn}"),
@@ -400,7 +412,7 @@ fn exec(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("exec expected at least 1 argument, got 0"));
     }
     at_most(vm, &args, "exec", 3)?;
-    if closure && !matches!(args.args[0], Value::Code(_)) {
+    if closure && !matches!(args.args[0].view(), View::Code(_)) {
         return Err(vm.type_error("closure can only be used when source is a code object"));
     }
     let (globals, locals) = namespaces(vm, &args, "exec", ctx)?;
@@ -425,9 +437,9 @@ fn eval(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 /// expression's value for `eval` code, None otherwise).
 pub fn run_code(
     vm: &mut Vm,
-    code: Rc<CodeObject>,
-    globals: Rc<PyDict>,
-    locals: Rc<PyDict>,
+    code: Obj<CodeObject>,
+    globals: Obj<PyDict>,
+    locals: Obj<PyDict>,
 ) -> PyResult<Value> {
     // exec("exec(s)") recurses on the Rust stack; bound it like a call.
     vm.check_recursion()?;
@@ -492,11 +504,11 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             )));
         }
     }
-    let filename = match slots[1].as_ref() {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(Value::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
-        Some(other) => {
-            let other = other.clone();
+    let filename = match (slots[1].as_ref()).view() {
+        Some(View::Str(s)) => s.as_str().to_string(),
+        Some(View::Bytes(b)) => String::from_utf8_lossy(b).into_owned(),
+        Some(_) => {
+            let other = slots[1].clone().expect("matched Some");
             let fspath = vm.intern("__fspath__");
             match vm.get_attr_opt(&other, &fspath)? {
                 Some(f) => {
@@ -513,8 +525,9 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         None => unreachable!("checked above"),
     };
-    let mode = match slots[2].as_ref() {
-        Some(Value::Str(s)) => match s.as_str() {
+    let given = slots[2].as_ref();
+    let mode = match given.view() {
+        Some(View::Str(s)) => match s.as_str() {
             "exec" => Mode::Exec,
             "eval" => Mode::Eval,
             "single" => Mode::Interactive,
@@ -522,17 +535,20 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'"));
             }
         },
-        Some(other) => {
+        Some(_) => {
+            let other = given.as_ref().expect("matched Some");
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!("compile() argument 'mode' must be str, not {tn}")));
         }
         None => unreachable!("checked above"),
     };
-    let flags = match slots[3].as_ref() {
+    let given = slots[3].as_ref();
+    let flags = match given.view() {
         None => 0,
-        Some(Value::Int(n)) => *n,
-        Some(Value::Bool(b)) => *b as i64,
-        Some(other) => {
+        Some(View::Int(n)) => n,
+        Some(View::Bool(b)) => b as i64,
+        Some(_) => {
+            let other = given.as_ref().expect("matched Some");
             let tn = vm.type_name(other);
             return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
         }
@@ -547,15 +563,15 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     }
     if let Some(o) = slots[5].as_ref()
-        && let Value::Int(n) = o
-        && !(-1..=2).contains(n)
+        && let View::Int(n) = o.view()
+        && !(-1..=2).contains(&n)
     {
         return Err(vm.value_error("compile(): invalid optimize value"));
     }
-    let text = match slots[0].as_ref() {
-        Some(Value::Code(c)) => return Ok(Value::Code(c.clone())),
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(Value::Bytes(b)) => decode_source(vm, b)?,
+    let text = match (slots[0].as_ref()).view() {
+        Some(View::Code(c)) => return Ok(Value::Code(c.clone())),
+        Some(View::Str(s)) => s.as_str().to_string(),
+        Some(View::Bytes(b)) => decode_source(vm, b)?,
         _ => {
             return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
         }
@@ -573,7 +589,7 @@ impl Vm {
         callable: &Value,
         mut args: Args,
     ) -> PyResult<Value> {
-        if let Value::Builtin(b) = callable
+        if let View::Builtin(b) = callable.view()
             && wants_frame(b)
         {
             let ctx = frame_context(self, f);

@@ -5,13 +5,15 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::{PyResult, Vm};
 use std::io::Write;
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, b: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, b: &Obj<PyDict>) {
     function(b, "print", print);
     function(b, "len", len);
     function(b, "repr", repr);
@@ -57,8 +59,8 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match k.as_str() {
             "sep" => {
                 if !v.is_none() {
-                    sep = match v {
-                        Value::Str(s) => s.as_str().to_string(),
+                    sep = match v.view() {
+                        View::Str(s) => s.as_str().to_string(),
                         _ => {
                             let tn = vm.type_name(v);
                             return Err(
@@ -70,8 +72,8 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             "end" => {
                 if !v.is_none() {
-                    end = match v {
-                        Value::Str(s) => s.as_str().to_string(),
+                    end = match v.view() {
+                        View::Str(s) => s.as_str().to_string(),
                         _ => {
                             let tn = vm.type_name(v);
                             return Err(
@@ -95,8 +97,8 @@ fn print(vm: &mut Vm, args: Args) -> PyResult<Value> {
         if i > 0 {
             out.push_str(&sep);
         }
-        match a {
-            Value::Str(s) => out.push_str(s.as_str()),
+        match a.view() {
+            View::Str(s) => out.push_str(s.as_str()),
             _ => out.push_str(&vm.to_str(a)?),
         }
     }
@@ -123,20 +125,20 @@ impl Vm {
 
     /// Writes to a file-like object: None means sys.stdout.
     pub fn write_to(&mut self, file: &Value, s: &str) -> PyResult<()> {
-        match file {
-            Value::None => {
+        match file.view() {
+            View::None => {
                 let out = self.sys_stream("stdout");
                 match out {
                     Some(v) => self.write_to_stream(&v, s),
                     None => self.write_stdout(s),
                 }
             }
-            other => self.write_to_stream(other, s),
+            _ => self.write_to_stream(file, s),
         }
     }
 
     fn write_to_stream(&mut self, stream: &Value, s: &str) -> PyResult<()> {
-        if let Value::Native(n) = stream
+        if let View::Native(n) = stream.view()
             && let crate::runtime::native::NativeData::Stream(k) = &*n.data.borrow()
         {
             if *k == 1 {
@@ -151,8 +153,8 @@ impl Vm {
 
     fn sys_stream(&mut self, name: &str) -> Option<Value> {
         let sys = self.module_get("sys")?;
-        match sys {
-            Value::Module(m) => m.dict.get_str(name, crate::runtime::str::str_hash(name)),
+        match sys.view() {
+            View::Module(m) => m.dict.get_str(name, crate::runtime::str::str_hash(name)),
             _ => None,
         }
     }
@@ -178,11 +180,11 @@ fn class_or_tuple(
     vm: &mut Vm,
     v: &Value,
     fname: &str,
-    check: &mut dyn FnMut(&Rc<Class>) -> bool,
+    check: &mut dyn FnMut(&Obj<Class>) -> bool,
 ) -> PyResult<bool> {
-    match v {
-        Value::Class(c) => Ok(check(c)),
-        Value::Tuple(t) => {
+    match v.view() {
+        View::Class(c) => Ok(check(c)),
+        View::Tuple(t) => {
             for item in t.items.iter() {
                 if class_or_tuple(vm, item, fname, check)? {
                     return Ok(true);
@@ -196,8 +198,66 @@ fn class_or_tuple(
     }
 }
 
+/// `isinstance`/`issubclass` through a metaclass's `__instancecheck__`/`__subclasscheck__`
+/// (None when no class involved has one).
+fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Option<bool>> {
+    match spec.view() {
+        View::Class(c) => match vm.meta_method(c, hook) {
+            Some(f) => {
+                if hook == "__instancecheck__" && Obj::ptr_eq(&vm.type_of(obj), c) {
+                    return Ok(Some(true));
+                }
+                let r = vm.call(&f, vec![spec.clone(), obj.clone()])?;
+                vm.truthy(&r).map(Some)
+            }
+            None => Ok(None),
+        },
+        // An object that is not a class but answers the check (typing.List, Union[...]).
+        View::Instance(_) => match vm.call_user_special(spec, hook, vec![obj.clone()])? {
+            Some(r) => vm.truthy(&r).map(Some),
+            None => Ok(None),
+        },
+        View::Tuple(t) => {
+            let any_hook = t.items.iter().any(|i| match i.view() {
+                View::Class(c) => vm.meta_method(c, hook).is_some(),
+                View::Tuple(_) | View::Instance(_) => true,
+                _ => false,
+            });
+            if !any_hook {
+                return Ok(None);
+            }
+            for item in t.items.iter() {
+                let r = match meta_check(vm, obj, item, hook)? {
+                    Some(r) => r,
+                    None => {
+                        let pair = Args {
+                            args: vec![obj.clone(), item.clone()],
+                            kwargs: vec![],
+                        };
+                        let f = if hook == "__instancecheck__" {
+                            isinstance
+                        } else {
+                            issubclass
+                        };
+                        let r = f(vm, pair)?;
+                        vm.truthy(&r)?
+                    }
+                };
+                if r {
+                    return Ok(Some(true));
+                }
+            }
+            Ok(Some(false))
+        }
+        _ => Ok(None),
+    }
+}
+
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "isinstance", 2, 2)?;
+    if let Some(r) = meta_check(vm, &args.args[0], &args.args[1], "__instancecheck__")? {
+        return Ok(Value::Bool(r));
+    }
     let t = vm.type_of(&args.args[0]);
     let r = class_or_tuple(vm, &args.args[1], "isinstance", &mut |c| t.is_subclass(c))?;
     Ok(Value::Bool(r))
@@ -205,7 +265,10 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "issubclass", 2, 2)?;
-    let Value::Class(c) = &args.args[0] else {
+    if let Some(r) = meta_check(vm, &args.args[0], &args.args[1], "__subclasscheck__")? {
+        return Ok(Value::Bool(r));
+    }
+    let View::Class(c) = args.args[0].view() else {
         return Err(vm.type_error("issubclass() arg 1 must be a class"));
     };
     let c = c.clone();
@@ -246,14 +309,14 @@ fn next(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn abs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "abs", 1, 1)?;
     let v = &args.args[0];
-    match v {
-        Value::Int(i) => Ok(match i.checked_abs() {
+    match v.view() {
+        View::Int(i) => Ok(match i.checked_abs() {
             Some(a) => Value::Int(a),
-            None => Value::from_bigint(num_bigint::BigInt::from(*i).magnitude().clone().into()),
+            None => Value::from_bigint(num_bigint::BigInt::from(i).magnitude().clone().into()),
         }),
-        Value::Bool(b) => Ok(Value::Int(*b as i64)),
-        Value::BigInt(b) => Ok(Value::from_bigint(num_traits::Signed::abs(&**b))),
-        Value::Float(f) => Ok(Value::Float(f.abs())),
+        View::Bool(b) => Ok(Value::Int(b as i64)),
+        View::BigInt(b) => Ok(Value::from_bigint(num_traits::Signed::abs(&**b))),
+        View::Float(f) => Ok(Value::Float(f.abs())),
         _ => {
             if let Some(r) = vm.call_user_special(v, "__abs__", vec![])? {
                 return Ok(r);
@@ -332,11 +395,11 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let mut acc = arg_or_kw(&args, 1, "start")
         .cloned()
         .unwrap_or(Value::Int(0));
-    match &acc {
-        Value::Str(_) => {
+    match acc.view() {
+        View::Str(_) => {
             return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
         }
-        Value::Bytes(_) => {
+        View::Bytes(_) => {
             return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
         }
         _ => {}
@@ -344,12 +407,12 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let it = vm.get_iter(&args.args[0])?;
     // CPython 3.11 adds floats one by one (compensated summation arrived in 3.12).
     while let Some(x) = vm.next(&it)? {
-        acc = match (&acc, &x) {
-            (Value::Int(a), Value::Int(b)) => match a.checked_add(*b) {
+        acc = match (acc.view(), x.view()) {
+            (View::Int(a), View::Int(b)) => match a.checked_add(b) {
                 Some(r) => Value::Int(r),
                 None => vm.binary_op(&acc, &x, BinOp::Add)?,
             },
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
+            (View::Float(a), View::Float(b)) => Value::Float(a + b),
             _ => vm.binary_op(&acc, &x, BinOp::Add)?,
         };
     }
@@ -383,10 +446,10 @@ pub fn sort_values(
 }
 
 fn less(vm: &mut Vm, a: &Value, b: &Value) -> PyResult<bool> {
-    match (a, b) {
-        (Value::Int(x), Value::Int(y)) => Ok(x < y),
-        (Value::Float(x), Value::Float(y)) => Ok(x < y),
-        (Value::Str(x), Value::Str(y)) => Ok(x.as_str() < y.as_str()),
+    match (a.view(), b.view()) {
+        (View::Int(x), View::Int(y)) => Ok(x < y),
+        (View::Float(x), View::Float(y)) => Ok(x < y),
+        (View::Str(x), View::Str(y)) => Ok(x.as_str() < y.as_str()),
         _ => {
             let r = vm.compare(a, b, CmpOp::Lt)?;
             vm.truthy(&r)
@@ -495,14 +558,14 @@ fn all(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "chr", 1, 1)?;
-    let i = match &args.args[0] {
-        Value::Int(i) => *i,
-        Value::Bool(b) => *b as i64,
-        Value::BigInt(_) => {
+    let i = match args.args[0].view() {
+        View::Int(i) => i,
+        View::Bool(b) => b as i64,
+        View::BigInt(_) => {
             return Err(vm.overflow_error("Python int too large to convert to C int"));
         }
-        other => {
-            let tn = vm.type_name(other);
+        _ => {
+            let tn = vm.type_name(&args.args[0]);
             return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
         }
     };
@@ -520,8 +583,8 @@ fn chr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "ord", 1, 1)?;
-    match &args.args[0] {
-        Value::Str(s) => {
+    match args.args[0].view() {
+        View::Str(s) => {
             if s.char_len() != 1 {
                 return Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
@@ -532,7 +595,7 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
             ))
         }
-        Value::Bytes(b) => {
+        View::Bytes(b) => {
             if b.len() != 1 {
                 return Err(vm.type_error(format!(
                     "ord() expected a character, but string of length {} found",
@@ -541,8 +604,8 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Ok(Value::Int(b[0] as i64))
         }
-        other => {
-            let tn = vm.type_name(other);
+        _ => {
+            let tn = vm.type_name(&args.args[0]);
             Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
         }
     }
@@ -580,9 +643,9 @@ fn bin(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 pub fn is_callable(v: &Value, vm: &Vm) -> bool {
-    match v {
-        Value::Function(_) | Value::Builtin(_) | Value::Method(_) | Value::Class(_) => true,
-        Value::Instance(_) | Value::Native(_) => vm.type_of(v).lookup("__call__").is_some(),
+    match v.view() {
+        View::Function(_) | View::Builtin(_) | View::Method(_) | View::Class(_) => true,
+        View::Instance(_) | View::Native(_) => vm.type_of(v).lookup("__call__").is_some(),
         _ => false,
     }
 }
@@ -610,11 +673,11 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
     vm.hash(&args.args[0]).map(Value::Int)
 }
 
-fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Rc<crate::runtime::str::PyStr>> {
-    match v {
-        Value::Str(s) => Ok(vm.intern(s.as_str())),
-        other => {
-            let tn = vm.type_name(other);
+fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Obj<crate::runtime::str::PyStr>> {
+    match v.view() {
+        View::Str(s) => Ok(vm.intern(s.as_str())),
+        _ => {
+            let tn = vm.type_name(v);
             Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
         }
     }
@@ -670,12 +733,12 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let _ = vm.stdout.flush();
     // A replaced sys.stdin (say an io.StringIO) is what input() reads, as in CPython.
     let custom = vm.sys_stream("stdin").filter(|s| {
-        !matches!(s, Value::Native(n)
+        !matches!(s.view(), View::Native(n)
             if matches!(&*n.data.borrow(), crate::runtime::native::NativeData::Stream(0)))
     });
     if let Some(stdin) = custom {
         if let Some(out) = vm.sys_stream("stdout")
-            && !matches!(out, Value::Native(_))
+            && !matches!(out.view(), View::Native(_))
         {
             let flush = vm.intern("flush");
             if let Some(f) = vm.get_attr_opt(&out, &flush)? {
@@ -683,7 +746,7 @@ fn input(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
         }
         let line = vm.call_method(&stdin, "readline", vec![])?;
-        let Value::Str(l) = &line else {
+        let View::Str(l) = line.view() else {
             return Err(vm.type_error("object.readline() returned non-string"));
         };
         let l = l.as_str();
@@ -712,11 +775,11 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "divmod", 2, 2)?;
     let (a, b) = (&args.args[0], &args.args[1]);
     if let (
-        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
-        Value::Float(_) | Value::Int(_) | Value::Bool(_) | Value::BigInt(_),
-    ) = (a, b)
+        View::Float(_) | View::Int(_) | View::Bool(_) | View::BigInt(_),
+        View::Float(_) | View::Int(_) | View::Bool(_) | View::BigInt(_),
+    ) = (a.view(), b.view())
     {
-        if matches!(a, Value::Float(_)) || matches!(b, Value::Float(_)) {
+        if matches!(a.view(), View::Float(_)) || matches!(b.view(), View::Float(_)) {
             let x = vm.int_to_f64(a)?;
             let y = vm.int_to_f64(b)?;
             if y == 0.0 {
@@ -730,12 +793,12 @@ fn divmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::tuple(vec![q, r]));
     }
     if let Some(r) = vm.call_user_special(a, "__divmod__", vec![b.clone()])?
-        && !matches!(r, Value::NotImplemented)
+        && !matches!(r.view(), View::NotImplemented)
     {
         return Ok(r);
     }
     if let Some(r) = vm.call_user_special(b, "__rdivmod__", vec![a.clone()])?
-        && !matches!(r, Value::NotImplemented)
+        && !matches!(r.view(), View::NotImplemented)
     {
         return Ok(r);
     }
@@ -810,25 +873,25 @@ fn round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let nd = arg_or_kw(&args, 1, "ndigits")
         .cloned()
         .filter(|v| !v.is_none());
-    match (&number, nd) {
-        (Value::Float(f), None) => {
+    match (number.view(), nd) {
+        (View::Float(f), None) => {
             if f.is_nan() {
                 return Err(vm.value_error("cannot convert float NaN to integer"));
             }
             if f.is_infinite() {
                 return Err(vm.overflow_error("cannot convert float infinity to integer"));
             }
-            let r = round_half_even(*f);
+            let r = round_half_even(f);
             Ok(float_to_int_value(r))
         }
-        (Value::Float(f), Some(n)) => {
+        (View::Float(f), Some(n)) => {
             let n = vm.index_value(&n, "'float' object cannot be interpreted as an integer")?;
-            crate::runtime::format::parse::round_float_checked(*f, n)
+            crate::runtime::format::parse::round_float_checked(f, n)
                 .map(Value::Float)
                 .map_err(|e| vm.format_error(e))
         }
-        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), None) => vm.pos(&number),
-        (Value::Int(_) | Value::Bool(_) | Value::BigInt(_), Some(n)) => {
+        (View::Int(_) | View::Bool(_) | View::BigInt(_), None) => vm.pos(&number),
+        (View::Int(_) | View::Bool(_) | View::BigInt(_), Some(n)) => {
             let n = vm.index_value(&n, "'float' object cannot be interpreted as an integer")?;
             if n >= 0 {
                 return vm.pos(&number);
@@ -889,10 +952,10 @@ pub fn float_to_int_value(f: f64) -> Value {
 
 fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "format", 1, 2)?;
-    let spec = match arg(&args, 1) {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
-            let tn = vm.type_name(other);
+    let spec = match arg(&args, 1).view() {
+        Some(View::Str(s)) => s.as_str().to_string(),
+        Some(_) => {
+            let tn = vm.type_name(&args.args[1]);
             return Err(vm.type_error(format!("format() argument 2 must be str, not {tn}")));
         }
         None => String::new(),

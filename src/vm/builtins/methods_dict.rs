@@ -5,11 +5,13 @@ use super::{builtin, constructor, method};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
+use crate::runtime::value::OptionView;
+use crate::runtime::value::View;
 use crate::runtime::value::{PySet, Value};
 use crate::vm::iter::{DictPart, IterKind, NativeIter};
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
 /// Removes and returns the last entry (`dict.popitem`). Trailing tombstones are trimmed
 /// so that emptying a dict this way stays linear: removed slots are no longer referenced
@@ -23,10 +25,8 @@ fn pop_last_entry(d: &PyDict) -> Option<(Value, Value)> {
     r
 }
 
-fn tracked_dict(d: PyDict) -> Rc<PyDict> {
-    let d = Rc::new(d);
-    crate::runtime::gc::track_dict(&d);
-    d
+fn tracked_dict(d: PyDict) -> Obj<PyDict> {
+    Obj::new(d)
 }
 
 fn is_type_error(vm: &Vm, e: &crate::vm::PyErr) -> bool {
@@ -35,21 +35,27 @@ fn is_type_error(vm: &Vm, e: &crate::vm::PyErr) -> bool {
 
 // ---- dict ----
 
-fn as_dict(v: &Value) -> Option<Rc<PyDict>> {
-    match v {
-        Value::Dict(d) => Some(d.clone()),
+fn as_dict(v: &Value) -> Option<Obj<PyDict>> {
+    match v.view() {
+        View::Dict(d) => Some(d.clone()),
         _ => None,
     }
 }
 
-fn dict_recv(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Rc<PyDict>> {
+fn dict_recv(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<Obj<PyDict>> {
     let d = receiver(vm, args, "dict", name, as_dict)?;
     check_args(vm, args, "dict", name, min, max)?;
     Ok(d)
 }
 
 /// Copies the entries of a dict into `d` without rehashing.
-fn merge_raw(vm: &mut Vm, d: &Rc<PyDict>, src: &PyDict) -> PyResult<()> {
+fn merge_raw(vm: &mut Vm, d: &Obj<PyDict>, src: &PyDict) -> PyResult<()> {
     for (k, h, v) in src.entries_with_hash() {
         d.set(vm, k, h, v)?;
     }
@@ -57,17 +63,20 @@ fn merge_raw(vm: &mut Vm, d: &Rc<PyDict>, src: &PyDict) -> PyResult<()> {
 }
 
 /// `d.update(src)`: a dict, anything with `keys()`, or an iterable of pairs.
-fn merge_arg(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> PyResult<()> {
-    if let Value::Dict(o) = src {
+fn merge_arg(vm: &mut Vm, d: &Obj<PyDict>, src: &Value) -> PyResult<()> {
+    if let View::Dict(o) = src.view() {
         return merge_raw(vm, d, o);
     }
-    if let Value::Instance(_) | Value::Native(_) = src {
+    if let View::Instance(_) | View::Native(_) = src.view() {
         // Like CPython, a dict subclass that keeps dict's iteration is read directly,
         // bypassing an overridden `__getitem__`.
-        if let Value::Dict(o) = vm.unwrap_base(src)
-            && matches!(vm.type_of(src).lookup("__iter__"), Some(Value::Builtin(_)))
+        if let View::Dict(o) = vm.unwrap_base(src).view()
+            && matches!(
+                vm.type_of(src).lookup("__iter__").view(),
+                Some(View::Builtin(_))
+            )
         {
-            return merge_raw(vm, d, &o);
+            return merge_raw(vm, d, o);
         }
         if vm.has_attr(src, "keys")? {
             let keys = vm.call_method(src, "keys", vec![])?;
@@ -82,9 +91,9 @@ fn merge_arg(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> PyResult<()> {
     let it = vm.get_iter(src)?;
     let mut i = 0usize;
     while let Some(item) = vm.next(&it)? {
-        let pair = match &item {
-            Value::Tuple(t) => t.items.to_vec(),
-            Value::List(l) => l.items.borrow().clone(),
+        let pair = match item.view() {
+            View::Tuple(t) => t.items.to_vec(),
+            View::List(l) => l.items.borrow().clone(),
             _ => {
                 let sub = match vm.get_iter(&item) {
                     Ok(s) => s,
@@ -117,7 +126,7 @@ fn merge_arg(vm: &mut Vm, d: &Rc<PyDict>, src: &Value) -> PyResult<()> {
     Ok(())
 }
 
-fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, kwargs: &[(Rc<PyStr>, Value)]) -> PyResult<()> {
+fn merge_kwargs(vm: &mut Vm, d: &Obj<PyDict>, kwargs: &[(Obj<PyStr>, Value)]) -> PyResult<()> {
     for (k, v) in kwargs {
         vm.dict_set(d, Value::Str(k.clone()), v.clone())?;
     }
@@ -125,7 +134,7 @@ fn merge_kwargs(vm: &mut Vm, d: &Rc<PyDict>, kwargs: &[(Rc<PyStr>, Value)]) -> P
 }
 
 /// `dict(...)`, `d.update(...)` and `dict.__init__`: at most one positional plus keywords.
-fn update_from_args(vm: &mut Vm, d: &Rc<PyDict>, args: &Args, name: &str) -> PyResult<()> {
+fn update_from_args(vm: &mut Vm, d: &Obj<PyDict>, args: &Args, name: &str) -> PyResult<()> {
     let n = args.args.len().saturating_sub(1);
     if n > 1 {
         return Err(vm.type_error(format!("{name} expected at most 1 argument, got {n}")));
@@ -160,7 +169,7 @@ fn dict_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::None)
 }
 
-fn view(d: Rc<PyDict>, part: DictPart) -> Value {
+fn view(d: Obj<PyDict>, part: DictPart) -> Value {
     NativeIter::new(IterKind::DictView { dict: d, part })
 }
 
@@ -232,8 +241,8 @@ fn dict_clear(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match args.args.first() {
-        Some(Value::Class(c)) => c.clone(),
+    let cls = match args.args.first().view() {
+        Some(View::Class(c)) => c.clone(),
         _ => {
             return Err(vm.type_error(
                 "descriptor 'fromkeys' for type 'dict' needs a type, not an instance",
@@ -257,8 +266,8 @@ fn dict_fromkeys(vm: &mut Vm, args: Args) -> PyResult<Value> {
         vm.call(&Value::Class(cls), vec![])?
     };
     let it = vm.get_iter(&args.args[1])?;
-    match &target {
-        Value::Dict(d) => {
+    match target.view() {
+        View::Dict(d) => {
             while let Some(k) = vm.next(&it)? {
                 vm.dict_set(d, k, value.clone())?;
             }
@@ -280,7 +289,7 @@ fn dict_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(v);
     }
     // Subclasses get `__missing__`, but never their own `__getitem__` again.
-    if let Value::Instance(_) = &args.args[0]
+    if let View::Instance(_) = args.args[0].view()
         && let Some(m) = vm.type_of(&args.args[0]).lookup("__missing__")
     {
         return vm.call(&m, vec![args.args[0].clone(), k.clone()]);
@@ -339,8 +348,8 @@ fn reversed_part(d: &PyDict, part: DictPart) -> Value {
             .collect(),
     };
     let idx = items.len();
-    let list = match Value::list(items) {
-        Value::List(l) => l,
+    let list = match Value::list(items).view() {
+        View::List(l) => l.clone(),
         _ => return NativeIter::new(IterKind::Done),
     };
     NativeIter::new(IterKind::ListRev { list, idx })
@@ -359,7 +368,7 @@ fn dict_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn dict_compare(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let d = dict_recv(vm, &args, name, 1, 1)?;
     let other = vm.unwrap_base(&args.args[1]);
-    if !matches!(other, Value::Dict(_)) {
+    if !matches!(other.view(), View::Dict(_)) {
         return Ok(Value::NotImplemented);
     }
     vm.compare(&Value::Dict(d), &other, op)
@@ -382,18 +391,20 @@ fn dict_union(vm: &mut Vm, left: &PyDict, right: &PyDict) -> PyResult<Value> {
 
 fn dict_or(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = dict_recv(vm, &args, "__or__", 1, 1)?;
-    let Value::Dict(other) = vm.unwrap_base(&args.args[1]) else {
+    let other_base = vm.unwrap_base(&args.args[1]);
+    let View::Dict(other) = other_base.view() else {
         return Ok(Value::NotImplemented);
     };
-    dict_union(vm, &d, &other)
+    dict_union(vm, &d, other)
 }
 
 fn dict_ror(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = dict_recv(vm, &args, "__ror__", 1, 1)?;
-    let Value::Dict(other) = vm.unwrap_base(&args.args[1]) else {
+    let other_base = vm.unwrap_base(&args.args[1]);
+    let View::Dict(other) = other_base.view() else {
         return Ok(Value::NotImplemented);
     };
-    dict_union(vm, &other, &d)
+    dict_union(vm, other, &d)
 }
 
 fn dict_ior(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -422,10 +433,10 @@ fn view_recv(
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<Rc<NativeIter>> {
+) -> PyResult<Obj<NativeIter>> {
     let cls = VIEW_NAMES[part_index(part)];
-    let it = receiver(vm, args, cls, name, |v| match v {
-        Value::Iter(it) if it.view_dict().is_some_and(|(_, p)| p == part) => Some(it.clone()),
+    let it = receiver(vm, args, cls, name, |v| match v.view() {
+        View::Iter(it) if it.view_dict().is_some_and(|(_, p)| p == part) => Some(it.clone()),
         _ => None,
     })?;
     check_args(vm, args, cls, name, min, max)?;
@@ -456,9 +467,9 @@ fn view_reversed(vm: &mut Vm, args: Args, part: DictPart) -> PyResult<Value> {
 }
 
 fn is_set_like(v: &Value) -> bool {
-    match v {
-        Value::Set(_) | Value::FrozenSet(_) => true,
-        Value::Iter(it) => it.view_dict().is_some_and(|(_, p)| p != DictPart::Values),
+    match v.view() {
+        View::Set(_) | View::FrozenSet(_) => true,
+        View::Iter(it) => it.view_dict().is_some_and(|(_, p)| p != DictPart::Values),
         _ => false,
     }
 }
@@ -492,16 +503,14 @@ fn view_compare(vm: &mut Vm, args: Args, part: DictPart, name: &str, op: CmpOp) 
     Ok(Value::Bool(r))
 }
 
-fn new_pyset() -> Rc<PySet> {
-    let s = Rc::new(PySet {
+fn new_pyset() -> Obj<PySet> {
+    Obj::new(PySet {
         table: crate::runtime::set::SetTable::new(),
-    });
-    crate::runtime::gc::track_set(&s);
-    s
+    })
 }
 
 /// `set(v)` for any iterable `v`.
-fn set_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
+fn set_of(vm: &mut Vm, v: &Value) -> PyResult<Obj<PySet>> {
     let s = new_pyset();
     add_all(vm, &s, v)?;
     Ok(s)
@@ -509,11 +518,11 @@ fn set_of(vm: &mut Vm, v: &Value) -> PyResult<Rc<PySet>> {
 
 /// `view & other` (and the reflected form, which is the same): CPython iterates the
 /// smaller operand where it can, and the element kept is the one iterated.
-fn view_intersect(vm: &mut Vm, view: &Rc<NativeIter>, other: &Value) -> PyResult<Value> {
+fn view_intersect(vm: &mut Vm, view: &Obj<NativeIter>, other: &Value) -> PyResult<Value> {
     let me = Value::Iter(view.clone());
     let len_self = vm.len(&me)?;
     let other_base = vm.unwrap_base(other);
-    if let Value::Set(o) = &other_base
+    if let View::Set(o) = other_base.view()
         && len_self <= o.table.len()
     {
         let out = new_pyset();
@@ -525,19 +534,19 @@ fn view_intersect(vm: &mut Vm, view: &Rc<NativeIter>, other: &Value) -> PyResult
         }
         return Ok(Value::Set(out));
     }
-    let (big, small) = match &other_base {
-        Value::Iter(o) if is_set_like(&other_base) && vm.len(&other_base)? > len_self => {
+    let (big, small) = match other_base.view() {
+        View::Iter(o) if is_set_like(&other_base) && vm.len(&other_base)? > len_self => {
             (Value::Iter(o.clone()), me)
         }
         _ => (me, other.clone()),
     };
-    let Value::Iter(big) = big else {
+    let View::Iter(big) = big.view() else {
         return Ok(Value::None);
     };
     let out = new_pyset();
     let it = vm.get_iter(&small)?;
     while let Some(x) = vm.next(&it)? {
-        if vm.view_contains(&big, &x)? {
+        if vm.view_contains(big, &x)? {
             vm.set_add(&out, x)?;
         }
     }
@@ -713,17 +722,17 @@ fn set_recv(
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<Rc<PySet>> {
+) -> PyResult<Obj<PySet>> {
     let cls = set_cls(frozen);
-    let s = receiver(vm, args, cls, name, |v| match (v, frozen) {
-        (Value::Set(s), false) | (Value::FrozenSet(s), true) => Some(s.clone()),
+    let s = receiver(vm, args, cls, name, |v| match (v.view(), frozen) {
+        (View::Set(s), false) | (View::FrozenSet(s), true) => Some(s.clone()),
         _ => None,
     })?;
     check_args(vm, args, cls, name, min, max)?;
     Ok(s)
 }
 
-fn wrap_set(s: Rc<PySet>, frozen: bool) -> Value {
+fn wrap_set(s: Obj<PySet>, frozen: bool) -> Value {
     if frozen {
         Value::FrozenSet(s)
     } else {
@@ -732,9 +741,9 @@ fn wrap_set(s: Rc<PySet>, frozen: bool) -> Value {
 }
 
 /// A set or frozenset behind `v` (unwrapping subclass instances).
-fn set_operand(vm: &Vm, v: &Value) -> Option<Rc<PySet>> {
-    match vm.unwrap_base(v) {
-        Value::Set(s) | Value::FrozenSet(s) => Some(s),
+fn set_operand(vm: &Vm, v: &Value) -> Option<Obj<PySet>> {
+    match vm.unwrap_base(v).view() {
+        View::Set(s) | View::FrozenSet(s) => Some(s.clone()),
         _ => None,
     }
 }
@@ -744,9 +753,9 @@ fn set_operand(vm: &Vm, v: &Value) -> Option<Rc<PySet>> {
 fn lookup_key(vm: &mut Vm, key: &Value) -> PyResult<(Value, i64)> {
     match vm.hash(key) {
         Ok(h) => Ok((key.clone(), h)),
-        Err(e) => match vm.unwrap_base(key) {
-            Value::Set(s) if is_type_error(vm, &e) => {
-                let fs = Value::FrozenSet(s);
+        Err(e) => match vm.unwrap_base(key).view() {
+            View::Set(s) if is_type_error(vm, &e) => {
+                let fs = Value::FrozenSet(s.clone());
                 let h = vm.hash(&fs)?;
                 Ok((fs, h))
             }
@@ -755,7 +764,7 @@ fn lookup_key(vm: &mut Vm, key: &Value) -> PyResult<(Value, i64)> {
     }
 }
 
-fn copy_set(s: &PySet) -> Rc<PySet> {
+fn copy_set(s: &PySet) -> Obj<PySet> {
     let out = new_pyset();
     for (k, h, _) in s.table.entries_with_hash() {
         out.table.insert_new(k, h, Value::None);
@@ -771,12 +780,12 @@ fn add_hashed(vm: &mut Vm, s: &PySet, k: Value, h: i64) -> PyResult<()> {
 }
 
 /// `s.update(other)`: reuses stored hashes when `other` is a set or dict.
-fn add_all(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+fn add_all(vm: &mut Vm, s: &Obj<PySet>, other: &Value) -> PyResult<()> {
     // CPython's set_update_internal: sets merge table to table (keeping the source
     // layout when the target is empty), dicts pre-size, other iterables add one by one.
-    match vm.unwrap_base(other) {
-        Value::Set(o) | Value::FrozenSet(o) => s.table.merge_from(vm, &o.table),
-        Value::Dict(d) if matches!(other, Value::Dict(_)) => {
+    match vm.unwrap_base(other).view() {
+        View::Set(o) | View::FrozenSet(o) => s.table.merge_from(vm, &o.table),
+        View::Dict(d) if matches!(other.view(), View::Dict(_)) => {
             let entries = d.entries_with_hash();
             s.table.reserve_for_dict(entries.len());
             for (k, h, _) in entries {
@@ -795,9 +804,9 @@ fn add_all(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
 }
 
 /// `s.difference_update(other)` for one iterable.
-fn discard_all(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+fn discard_all(vm: &mut Vm, s: &Obj<PySet>, other: &Value) -> PyResult<()> {
     if let Some(o) = set_operand(vm, other) {
-        if Rc::ptr_eq(&o, s) {
+        if Obj::ptr_eq(&o, s) {
             s.table.clear();
             return Ok(());
         }
@@ -815,12 +824,12 @@ fn discard_all(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
 }
 
 /// `s.symmetric_difference_update(other)`.
-fn symmetric_update(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
+fn symmetric_update(vm: &mut Vm, s: &Obj<PySet>, other: &Value) -> PyResult<()> {
     let o = match set_operand(vm, other) {
         Some(o) => o,
         None => set_of(vm, other)?,
     };
-    if Rc::ptr_eq(&o, s) {
+    if Obj::ptr_eq(&o, s) {
         s.table.clear();
         return Ok(());
     }
@@ -833,7 +842,7 @@ fn symmetric_update(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<()> {
 }
 
 /// `s & other` for one operand, as CPython's set_intersection builds it.
-fn intersect(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<Rc<PySet>> {
+fn intersect(vm: &mut Vm, s: &Obj<PySet>, other: &Value) -> PyResult<Obj<PySet>> {
     let out = new_pyset();
     if let Some(o) = set_operand(vm, other) {
         let (big, small) = if o.table.len() > s.table.len() {
@@ -866,7 +875,7 @@ fn replace_contents(s: &PySet, from: &PySet) {
     }
 }
 
-fn is_subset_of(vm: &mut Vm, s: &Rc<PySet>, other: &Value) -> PyResult<bool> {
+fn is_subset_of(vm: &mut Vm, s: &Obj<PySet>, other: &Value) -> PyResult<bool> {
     let o = match set_operand(vm, other) {
         Some(o) => o,
         None => set_of(vm, other)?,
@@ -895,7 +904,7 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let src = check_ctor_args(vm, &args, "frozenset")?;
     let value = match src {
         // Immutable, so an exact frozenset can be shared.
-        Some(v @ Value::FrozenSet(_)) if sub.is_none() => v,
+        Some(v) if matches!(v.view(), View::FrozenSet(_)) && sub.is_none() => v,
         Some(v) => Value::FrozenSet(set_of(vm, &v)?),
         None => Value::FrozenSet(new_pyset()),
     };
@@ -906,8 +915,8 @@ fn frozenset_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn set_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let s = receiver(vm, &args, "set", "__init__", |v| match v {
-        Value::Set(s) => Some(s.clone()),
+    let s = receiver(vm, &args, "set", "__init__", |v| match v.view() {
+        View::Set(s) => Some(s.clone()),
         _ => None,
     })?;
     let src = check_ctor_args(vm, &args, "set")?;
@@ -968,7 +977,7 @@ fn set_intersection_update(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for other in &args.args[1..] {
         cur = intersect(vm, &cur, other)?;
     }
-    if !Rc::ptr_eq(&cur, &s) {
+    if !Obj::ptr_eq(&cur, &s) {
         replace_contents(&s, &cur);
     }
     Ok(Value::None)
@@ -1015,7 +1024,7 @@ fn set_ixor(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn any_copy(vm: &mut Vm, args: Args, frozen: bool) -> PyResult<Value> {
     let s = set_recv(vm, &args, frozen, "copy", 0, 0)?;
-    if frozen && matches!(args.args[0], Value::FrozenSet(_)) {
+    if frozen && matches!(args.args[0].view(), View::FrozenSet(_)) {
         return Ok(args.args[0].clone());
     }
     Ok(wrap_set(copy_set(&s), frozen))
@@ -1124,7 +1133,7 @@ fn any_iter(vm: &mut Vm, args: Args, frozen: bool) -> PyResult<Value> {
 fn any_repr(vm: &mut Vm, args: Args, frozen: bool) -> PyResult<Value> {
     let s = set_recv(vm, &args, frozen, "__repr__", 0, 0)?;
     let base = wrap_set(s.clone(), frozen);
-    let Value::Instance(_) = &args.args[0] else {
+    let View::Instance(_) = args.args[0].view() else {
         return vm.repr(&base).map(Value::string);
     };
     // Subclasses show their own name around the elements: `S({1, 2})`, `S()`.
@@ -1154,10 +1163,10 @@ fn any_binop(
 ) -> PyResult<Value> {
     let s = set_recv(vm, &args, frozen, name, 1, 1)?;
     let me = wrap_set(s, frozen);
-    let other = match vm.unwrap_base(&args.args[1]) {
-        o @ (Value::Set(_) | Value::FrozenSet(_)) => o,
-        _ => return Ok(Value::NotImplemented),
-    };
+    let other = vm.unwrap_base(&args.args[1]);
+    if !matches!(other.view(), View::Set(_) | View::FrozenSet(_)) {
+        return Ok(Value::NotImplemented);
+    }
     // The result takes the kind of the left operand.
     if reflected {
         vm.binary_op(&other, &me, op)
@@ -1255,7 +1264,7 @@ pub fn install(vm: &mut Vm) {
     }
     dict.dict.set_str(
         "fromkeys",
-        Value::ClassMethod(Rc::new(builtin("dict.fromkeys", dict_fromkeys))),
+        Value::ClassMethod(Obj::new(builtin("dict.fromkeys", dict_fromkeys))),
     );
     dict.dict.set_str("__hash__", Value::None);
 

@@ -5,10 +5,12 @@ use super::{constructor, method};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::class::Class;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
+use crate::runtime::value::View;
 use crate::runtime::value::{PyList, PyRange, PyTuple, Value};
 use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
 // ---- receivers and argument checks (shared with methods_dict) ----
 
@@ -122,18 +124,18 @@ pub(super) fn check_ctor_args(vm: &mut Vm, args: &Args, name: &str) -> PyResult<
 pub(super) fn ctor_class(
     vm: &mut Vm,
     args: &Args,
-    base: &Rc<Class>,
-) -> PyResult<Option<Rc<Class>>> {
+    base: &Obj<Class>,
+) -> PyResult<Option<Obj<Class>>> {
     let bn = base.name();
-    match args.args.first() {
-        Some(Value::Class(c)) if Rc::ptr_eq(c, base) => Ok(None),
-        Some(Value::Class(c)) if c.is_subclass(base) && !c.builtin => Ok(Some(c.clone())),
-        Some(Value::Class(c)) => {
+    match args.args.first().view() {
+        Some(View::Class(c)) if Obj::ptr_eq(c, base) => Ok(None),
+        Some(View::Class(c)) if c.is_subclass(base) && !c.builtin => Ok(Some(c.clone())),
+        Some(View::Class(c)) => {
             let cn = c.name();
             Err(vm.type_error(format!("{bn}.__new__({cn}): {cn} is not a subtype of {bn}")))
         }
-        Some(other) => {
-            let tn = vm.type_name(other);
+        Some(_) => {
+            let tn = vm.type_name(&args.args[0]);
             Err(vm.type_error(format!("{bn}.__new__(X): X is not a type object ({tn})")))
         }
         None => Err(vm.type_error(format!("{bn}.__new__(): not enough arguments"))),
@@ -141,7 +143,7 @@ pub(super) fn ctor_class(
 }
 
 /// Wraps a built-in value in a fresh instance of the user subclass `cls`.
-pub(super) fn instance_with_base(vm: &mut Vm, cls: &Rc<Class>, base: Value) -> Value {
+pub(super) fn instance_with_base(vm: &mut Vm, cls: &Obj<Class>, base: Value) -> Value {
     let inst = vm.new_instance(cls);
     *inst.base_value.borrow_mut() = base;
     Value::Instance(inst)
@@ -150,16 +152,16 @@ pub(super) fn instance_with_base(vm: &mut Vm, cls: &Rc<Class>, base: Value) -> V
 /// An index-sized integer argument (`__index__` honoured), as CPython's `n` format.
 pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     let base = vm.unwrap_base(v);
-    match &base {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
+    match base.view() {
+        View::Int(i) => Ok(i),
+        View::Bool(b) => Ok(b as i64),
+        View::BigInt(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         _ => {
             if let Some(r) = vm.call_user_special(v, "__index__", vec![])? {
-                return match r {
-                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => ssize_arg(vm, &r),
-                    other => {
-                        let tn = vm.type_name(&other);
+                return match r.view() {
+                    View::Int(_) | View::Bool(_) | View::BigInt(_) => ssize_arg(vm, &r),
+                    _ => {
+                        let tn = vm.type_name(&r);
                         Err(vm.type_error(format!("__index__ returned non-int (type {tn})")))
                     }
                 };
@@ -174,16 +176,18 @@ pub(crate) fn ssize_arg(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     const MSG: &str = "slice indices must be integers or have an __index__ method";
     let base = vm.unwrap_base(v);
-    match &base {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
+    match base.view() {
+        View::Int(i) => Ok(i),
+        View::Bool(b) => Ok(b as i64),
+        View::BigInt(b) => Ok(if num_traits::Signed::is_negative(&**b) {
             i64::MIN
         } else {
             i64::MAX
         }),
         _ => match vm.call_user_special(v, "__index__", vec![])? {
-            Some(r @ (Value::Int(_) | Value::Bool(_) | Value::BigInt(_))) => slice_bound(vm, &r),
+            Some(r) if matches!(r.view(), View::Int(_) | View::Bool(_) | View::BigInt(_)) => {
+                slice_bound(vm, &r)
+            }
             _ => Err(vm.type_error(MSG)),
         },
     }
@@ -211,12 +215,12 @@ fn same(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
 
 fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Value> {
     let base = vm.unwrap_base(n);
-    match base {
-        Value::Int(_) | Value::Bool(_) => Ok(base),
-        Value::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
+    match base.view() {
+        View::Int(_) | View::Bool(_) => Ok(base),
+        View::BigInt(_) => Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         _ => {
             if let Some(r) = vm.call_user_special(n, "__index__", vec![])?
-                && matches!(r, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+                && matches!(r.view(), View::Int(_) | View::Bool(_) | View::BigInt(_))
             {
                 return repeat_count(vm, &r);
             }
@@ -228,14 +232,20 @@ fn repeat_count(vm: &mut Vm, n: &Value) -> PyResult<Value> {
 
 // ---- list ----
 
-fn as_list(v: &Value) -> Option<Rc<PyList>> {
-    match v {
-        Value::List(l) => Some(l.clone()),
+fn as_list(v: &Value) -> Option<Obj<PyList>> {
+    match v.view() {
+        View::List(l) => Some(l.clone()),
         _ => None,
     }
 }
 
-fn list_recv(vm: &mut Vm, args: &Args, name: &str, min: usize, max: usize) -> PyResult<Rc<PyList>> {
+fn list_recv(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<Obj<PyList>> {
     let l = receiver(vm, args, "list", name, as_list)?;
     check_args(vm, args, "list", name, min, max)?;
     Ok(l)
@@ -248,8 +258,8 @@ fn list_item(l: &PyList, i: usize) -> Option<Value> {
 /// `l.extend(src)`. Other iterables are consumed one item at a time, as in CPython, so a
 /// generator that reads the list sees the items appended so far.
 fn extend_from(vm: &mut Vm, l: &PyList, src: &Value) -> PyResult<()> {
-    if let Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::FrozenSet(_) =
-        src
+    if let View::List(_) | View::Tuple(_) | View::Dict(_) | View::Set(_) | View::FrozenSet(_) =
+        src.view()
     {
         let items = vm.collect_iterable(src)?;
         l.items.borrow_mut().extend(items);
@@ -492,7 +502,7 @@ fn list_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn list_compare(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let l = list_recv(vm, &args, name, 1, 1)?;
     let other = vm.unwrap_base(&args.args[1]);
-    if !matches!(other, Value::List(_)) {
+    if !matches!(other.view(), View::List(_)) {
         return Ok(Value::NotImplemented);
     }
     vm.compare(&Value::List(l), &other, op)
@@ -519,7 +529,8 @@ fn list_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_recv(vm, &args, "__add__", 1, 1)?;
-    let Value::List(other) = vm.unwrap_base(&args.args[1]) else {
+    let other_base = vm.unwrap_base(&args.args[1]);
+    let View::List(other) = other_base.view() else {
         let tn = vm.type_name(&args.args[1]);
         return Err(vm.type_error(format!("can only concatenate list (not \"{tn}\") to list")));
     };
@@ -555,9 +566,9 @@ fn list_imul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- tuple ----
 
-fn as_tuple(v: &Value) -> Option<Rc<PyTuple>> {
-    match v {
-        Value::Tuple(t) => Some(t.clone()),
+fn as_tuple(v: &Value) -> Option<Obj<PyTuple>> {
+    match v.view() {
+        View::Tuple(t) => Some(t.clone()),
         _ => None,
     }
 }
@@ -568,7 +579,7 @@ fn tuple_recv(
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<Rc<PyTuple>> {
+) -> PyResult<Obj<PyTuple>> {
     let t = receiver(vm, args, "tuple", name, as_tuple)?;
     check_args(vm, args, "tuple", name, min, max)?;
     Ok(t)
@@ -580,7 +591,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let src = check_ctor_args(vm, &args, "tuple")?;
     let value = match src {
         // Tuples are immutable, so `tuple(t)` may return `t` itself.
-        Some(Value::Tuple(t)) => Value::Tuple(t),
+        Some(v) if matches!(v.view(), View::Tuple(_)) => v,
         Some(v) => Value::tuple(vm.collect_iterable(&v)?),
         None => Value::tuple(Vec::new()),
     };
@@ -646,7 +657,7 @@ fn tuple_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn tuple_compare(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
     let t = tuple_recv(vm, &args, name, 1, 1)?;
     let other = vm.unwrap_base(&args.args[1]);
-    if !matches!(other, Value::Tuple(_)) {
+    if !matches!(other.view(), View::Tuple(_)) {
         return Ok(Value::NotImplemented);
     }
     vm.compare(&Value::Tuple(t), &other, op)
@@ -673,7 +684,8 @@ fn tuple_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = tuple_recv(vm, &args, "__add__", 1, 1)?;
-    let Value::Tuple(other) = vm.unwrap_base(&args.args[1]) else {
+    let other_base = vm.unwrap_base(&args.args[1]);
+    let View::Tuple(other) = other_base.view() else {
         let tn = vm.type_name(&args.args[1]);
         return Err(vm.type_error(format!(
             "can only concatenate tuple (not \"{tn}\") to tuple"
@@ -703,10 +715,10 @@ fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 // ---- range ----
 
-fn as_range(v: &Value) -> Option<Rc<PyRange>> {
-    match v {
+fn as_range(v: &Value) -> Option<Obj<PyRange>> {
+    match v.view() {
         // Methods over i64 bounds do not apply to ranges beyond i64.
-        Value::Range(r) if r.big.is_none() => Some(r.clone()),
+        View::Range(r) if r.big.is_none() => Some(r.clone()),
         _ => None,
     }
 }
@@ -717,7 +729,7 @@ fn range_recv(
     name: &str,
     min: usize,
     max: usize,
-) -> PyResult<Rc<PyRange>> {
+) -> PyResult<Obj<PyRange>> {
     let r = receiver(vm, args, "range", name, as_range)?;
     check_args(vm, args, "range", name, min, max)?;
     Ok(r)
@@ -725,9 +737,9 @@ fn range_recv(
 
 /// Position of the exact integer `x` in `r`, if it is one of its elements.
 fn range_position(r: &PyRange, x: &Value) -> Option<i64> {
-    let x = match x {
-        Value::Int(i) => *i as i128,
-        Value::Bool(b) => *b as i128,
+    let x = match x.view() {
+        View::Int(i) => i as i128,
+        View::Bool(b) => b as i128,
         _ => return None,
     };
     let (start, stop, step) = (r.start as i128, r.stop as i128, r.step as i128);
@@ -746,7 +758,7 @@ fn range_position(r: &PyRange, x: &Value) -> Option<i64> {
 /// Whether the index lookup can be computed arithmetically rather than by comparing
 /// against every element (only exact ints and bools; `__eq__` of other types must run).
 fn range_exact(x: &Value) -> bool {
-    matches!(x, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+    matches!(x.view(), View::Int(_) | View::Bool(_) | View::BigInt(_))
 }
 
 fn range_count(vm: &mut Vm, args: Args) -> PyResult<Value> {

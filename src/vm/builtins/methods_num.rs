@@ -9,13 +9,15 @@ use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::class::Class;
 use crate::runtime::format::{self, IntParseError};
 use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
+use crate::runtime::value::View;
 use crate::runtime::value::{Property, Value};
 use crate::vm::ops::{float_divmod, float_to_biguint, to_bigint};
 use crate::vm::{PyResult, Vm};
 use num_bigint::{BigInt, BigUint, Sign};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
-use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
     let int = vm.types.int.clone();
@@ -28,7 +30,7 @@ pub fn install(vm: &mut Vm) {
     }
     int.dict.set_str(
         "from_bytes",
-        Value::ClassMethod(Rc::new(builtin("from_bytes", int_from_bytes))),
+        Value::ClassMethod(Obj::new(builtin("from_bytes", int_from_bytes))),
     );
     property(&int, "real", int_exact);
     property(&int, "numerator", int_exact);
@@ -46,20 +48,20 @@ pub fn install(vm: &mut Vm) {
     }
     float.dict.set_str(
         "__getformat__",
-        Value::ClassMethod(Rc::new(builtin("__getformat__", float_getformat))),
+        Value::ClassMethod(Obj::new(builtin("__getformat__", float_getformat))),
     );
     float.dict.set_str(
         "fromhex",
-        Value::ClassMethod(Rc::new(builtin("fromhex", float_fromhex))),
+        Value::ClassMethod(Obj::new(builtin("fromhex", float_fromhex))),
     );
     property(&float, "real", float_real);
     property(&float, "imag", float_imag);
 }
 
-fn property(cls: &Rc<Class>, name: &str, f: NativeFn) {
+fn property(cls: &Obj<Class>, name: &str, f: NativeFn) {
     cls.dict.set_str(
         name,
-        Value::Property(Rc::new(Property {
+        Value::Property(Obj::new(Property {
             fget: builtin(name, f),
             fset: Value::None,
             fdel: Value::None,
@@ -139,18 +141,18 @@ impl Vm {
     /// `PyFloat_AsDouble`: floats, ints, and objects with `__float__` or `__index__`;
     /// otherwise `TypeError: must be real number, not X`.
     pub fn num_as_f64(&mut self, v: &Value) -> PyResult<f64> {
-        match v {
-            Value::Float(f) => Ok(*f),
-            Value::Int(i) => Ok(*i as f64),
-            Value::Bool(b) => Ok(f64::from(u8::from(*b))),
-            Value::BigInt(b) => format::int_to_f64(b).map_err(|e| self.format_error(e)),
-            Value::Instance(_) => {
-                if let Value::Float(f) = self.unwrap_base(v) {
+        match v.view() {
+            View::Float(f) => Ok(f),
+            View::Int(i) => Ok(i as f64),
+            View::Bool(b) => Ok(f64::from(u8::from(b))),
+            View::BigInt(b) => format::int_to_f64(b).map_err(|e| self.format_error(e)),
+            View::Instance(_) => {
+                if let View::Float(f) = self.unwrap_base(v).view() {
                     return Ok(f);
                 }
                 if let Some(r) = self.call_user_special(v, "__float__", vec![])? {
-                    return match self.unwrap_base(&r) {
-                        Value::Float(f) => Ok(f),
+                    return match self.unwrap_base(&r).view() {
+                        View::Float(f) => Ok(f),
                         _ => Err(self.num_float_returned_non_float(v, &r)),
                     };
                 }
@@ -173,7 +175,7 @@ impl Vm {
         if let Some(b) = to_bigint(v) {
             return Ok(b);
         }
-        if let Value::Instance(_) = v {
+        if let View::Instance(_) = v.view() {
             if let Some(r) = self.call_user_special(v, "__index__", vec![])? {
                 return match to_bigint(&self.unwrap_base(&r)) {
                     Some(b) => Ok(b),
@@ -211,8 +213,8 @@ impl Vm {
     }
 
     fn num_has_special(&self, v: &Value, name: &str) -> bool {
-        match v {
-            Value::Instance(i) => {
+        match v.view() {
+            View::Instance(i) => {
                 let cls = i.class.borrow().clone();
                 matches!(cls.lookup(name), Some(f) if !f.is_none())
             }
@@ -227,14 +229,14 @@ impl Vm {
 }
 
 fn is_int(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+    matches!(v.view(), View::Int(_) | View::Bool(_) | View::BigInt(_))
 }
 
 /// A bool as the plain int it equals.
 fn exact_int(v: Value) -> Value {
-    match v {
-        Value::Bool(b) => Value::Int(i64::from(b)),
-        other => other,
+    match v.view() {
+        View::Bool(b) => Value::Int(i64::from(b)),
+        _ => v,
     }
 }
 
@@ -288,8 +290,8 @@ fn float_recv(vm: &mut Vm, args: &Args, name: &str, kind: Kind) -> PyResult<f64>
     let Some(v) = args.args.first() else {
         return Err(missing_self(vm, "float", name, kind));
     };
-    match vm.unwrap_base(v) {
-        Value::Float(f) => Ok(f),
+    match vm.unwrap_base(v).view() {
+        View::Float(f) => Ok(f),
         _ => Err(wrong_self(vm, "float", name, v, kind)),
     }
 }
@@ -320,7 +322,7 @@ fn no_args(vm: &mut Vm, args: &Args, ty: &str, name: &str) -> PyResult<()> {
 
 /// An int result for the class the constructor was invoked on: user subclasses (reached
 /// through `super().__new__(cls, ...)`) get an instance wrapping the value.
-fn wrap_for(vm: &mut Vm, cls: &Rc<Class>, v: Value) -> Value {
+fn wrap_for(vm: &mut Vm, cls: &Obj<Class>, v: Value) -> Value {
     if cls.builtin {
         return v;
     }
@@ -330,16 +332,16 @@ fn wrap_for(vm: &mut Vm, cls: &Rc<Class>, v: Value) -> Value {
 }
 
 /// The class argument of `T.__new__(cls, ...)`, checked to be a subtype of `base`.
-fn new_cls(vm: &mut Vm, args: &Args, base: &Rc<Class>) -> PyResult<Rc<Class>> {
+fn new_cls(vm: &mut Vm, args: &Args, base: &Obj<Class>) -> PyResult<Obj<Class>> {
     let bn = base.name();
-    match args.args.first() {
-        Some(Value::Class(c)) if c.is_subclass(base) => Ok(c.clone()),
-        Some(Value::Class(c)) => {
+    match args.args.first().view() {
+        Some(View::Class(c)) if c.is_subclass(base) => Ok(c.clone()),
+        Some(View::Class(c)) => {
             let cn = c.name();
             Err(vm.type_error(format!("{bn}.__new__({cn}): {cn} is not a subtype of {bn}")))
         }
-        Some(other) => {
-            let tn = vm.type_name(other);
+        Some(_) => {
+            let tn = vm.type_name(&args.args[0]);
             Err(vm.type_error(format!("{bn}.__new__(X): X is not a type object ({tn})")))
         }
         None => Err(vm.type_error(format!("{bn}.__new__(): not enough arguments"))),
@@ -351,7 +353,7 @@ fn new_cls(vm: &mut Vm, args: &Args, base: &Rc<Class>) -> PyResult<Rc<Class>> {
 fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let int = vm.types.int.clone();
     let cls = new_cls(vm, &args, &int)?;
-    if Rc::ptr_eq(&cls, &vm.types.bool_) {
+    if Obj::ptr_eq(&cls, &vm.types.bool_) {
         return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
     }
     let pos = &args.args[1..];
@@ -389,12 +391,12 @@ fn int_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `int(x)`: `PyNumber_Long`.
 fn int_from_object(vm: &mut Vm, x: &Value) -> PyResult<Value> {
-    match x {
-        Value::Int(_) | Value::BigInt(_) => return Ok(x.clone()),
-        Value::Bool(b) => return Ok(Value::Int(i64::from(*b))),
-        Value::Float(f) => return vm.num_float_to_int(*f),
-        Value::Str(_) | Value::Bytes(_) => return int_parse(vm, x, x, 10),
-        Value::Instance(_) => {}
+    match x.view() {
+        View::Int(_) | View::BigInt(_) => return Ok(x.clone()),
+        View::Bool(b) => return Ok(Value::Int(i64::from(b))),
+        View::Float(f) => return vm.num_float_to_int(f),
+        View::Str(_) | View::Bytes(_) => return int_parse(vm, x, x, 10),
+        View::Instance(_) => {}
         _ => return Err(int_arg_type_error(vm, x)),
     }
     if let Some(r) = vm.call_user_special(x, "__int__", vec![])? {
@@ -421,8 +423,8 @@ fn int_from_object(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         return vm.num_as_index(&r).map(Value::from_bigint);
     }
     let base = vm.unwrap_base(x);
-    match base {
-        Value::Str(_) | Value::Bytes(_) => int_parse(vm, &base, x, 10),
+    match base.view() {
+        View::Str(_) | View::Bytes(_) => int_parse(vm, &base, x, 10),
         _ => Err(int_arg_type_error(vm, x)),
     }
 }
@@ -442,17 +444,17 @@ fn int_from_string_base(vm: &mut Vm, x: &Value, base: &Value) -> PyResult<Value>
         _ => return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0")),
     };
     let s = vm.unwrap_base(x);
-    match s {
-        Value::Str(_) | Value::Bytes(_) => int_parse(vm, &s, x, b),
+    match s.view() {
+        View::Str(_) | View::Bytes(_) => int_parse(vm, &s, x, b),
         _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
     }
 }
 
 /// Parses a str or bytes `s`; `orig` is the argument as given, for the error message.
 fn int_parse(vm: &mut Vm, s: &Value, orig: &Value, base: u32) -> PyResult<Value> {
-    let r = match s {
-        Value::Str(t) => format::parse_int_checked(t.as_str(), base),
-        Value::Bytes(b) => {
+    let r = match s.view() {
+        View::Str(t) => format::parse_int_checked(t.as_str(), base),
+        View::Bytes(b) => {
             // CPython parses bytes as C chars: only ASCII can form a literal.
             match std::str::from_utf8(b) {
                 Ok(t) if b.is_ascii() => format::parse_int_checked(t, base),
@@ -464,8 +466,8 @@ fn int_parse(vm: &mut Vm, s: &Value, orig: &Value, base: u32) -> PyResult<Value>
     match r {
         Ok(v) => Ok(Value::from_bigint(v)),
         Err(IntParseError::Invalid) => {
-            let msg = match s {
-                Value::Bytes(b) => {
+            let msg = match s.view() {
+                View::Bytes(b) => {
                     // The repr is of the first 200 bytes, not a cut of the repr.
                     let head = &b[..b.len().min(200)];
                     let r = crate::runtime::strops::bytes_repr(head);
@@ -517,16 +519,16 @@ fn float_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `float(x)`: `PyNumber_Float`.
 fn float_from_object(vm: &mut Vm, x: &Value) -> PyResult<f64> {
-    match x {
-        Value::Float(f) => return Ok(*f),
-        Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => return vm.num_as_f64(x),
-        Value::Str(_) | Value::Bytes(_) => return float_parse(vm, x, x),
-        Value::Instance(_) => {}
+    match x.view() {
+        View::Float(f) => return Ok(f),
+        View::Int(_) | View::Bool(_) | View::BigInt(_) => return vm.num_as_f64(x),
+        View::Str(_) | View::Bytes(_) => return float_parse(vm, x, x),
+        View::Instance(_) => {}
         _ => return Err(float_arg_type_error(vm, x)),
     }
     if let Some(r) = vm.call_user_special(x, "__float__", vec![])? {
-        return match vm.unwrap_base(&r) {
-            Value::Float(f) => Ok(f),
+        return match vm.unwrap_base(&r).view() {
+            View::Float(f) => Ok(f),
             _ => Err(vm.num_float_returned_non_float(x, &r)),
         };
     }
@@ -535,9 +537,9 @@ fn float_from_object(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         return format::int_to_f64(&i).map_err(|e| vm.format_error(e));
     }
     let base = vm.unwrap_base(x);
-    match base {
-        Value::Float(f) => Ok(f),
-        Value::Str(_) | Value::Bytes(_) => float_parse(vm, &base, x),
+    match base.view() {
+        View::Float(f) => Ok(f),
+        View::Str(_) | View::Bytes(_) => float_parse(vm, &base, x),
         _ => Err(float_arg_type_error(vm, x)),
     }
 }
@@ -564,11 +566,9 @@ fn fresh_nan(f: f64) -> f64 {
 }
 
 fn float_parse(vm: &mut Vm, s: &Value, orig: &Value) -> PyResult<f64> {
-    let r = match s {
-        Value::Str(t) => format::parse_float(t.as_str()),
-        Value::Bytes(b) if b.is_ascii() => {
-            std::str::from_utf8(b).ok().and_then(format::parse_float)
-        }
+    let r = match s.view() {
+        View::Str(t) => format::parse_float(t.as_str()),
+        View::Bytes(b) if b.is_ascii() => std::str::from_utf8(b).ok().and_then(format::parse_float),
         _ => None,
     };
     match r {
@@ -590,10 +590,10 @@ fn int_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bool_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     slot_arity(vm, &args, "__repr__", 0)?;
-    match args.args.first() {
-        Some(Value::Bool(b)) => Ok(Value::str(if *b { "True" } else { "False" })),
-        Some(v) => {
-            let v = v.clone();
+    match args.args.first().view() {
+        Some(View::Bool(b)) => Ok(Value::str(if b { "True" } else { "False" })),
+        Some(_) => {
+            let v = args.args[0].clone();
             Err(wrong_self(vm, "bool", "__repr__", &v, Kind::Slot))
         }
         None => Err(missing_self(vm, "bool", "__repr__", Kind::Slot)),
@@ -737,12 +737,12 @@ fn format_common(vm: &mut Vm, args: &Args, ty: &str, v: Value) -> PyResult<Value
             "{ty}.__format__() takes exactly one argument ({n} given)"
         )));
     }
-    match &args.args[1] {
+    match args.args[1].view() {
         // An empty spec means str(self), which honours a subclass's __str__/__repr__.
-        Value::Str(s) if s.as_str().is_empty() => vm.to_str(&args.args[0]).map(Value::string),
-        Value::Str(s) => vm.format(&v, s.as_str()).map(Value::string),
-        other => {
-            let tn = vm.type_name(other);
+        View::Str(s) if s.as_str().is_empty() => vm.to_str(&args.args[0]).map(Value::string),
+        View::Str(s) => vm.format(&v, s.as_str()).map(Value::string),
+        _ => {
+            let tn = vm.type_name(&args.args[1]);
             Err(vm.type_error(format!("__format__() argument must be str, not {tn}")))
         }
     }
@@ -792,15 +792,17 @@ fn round_arity(vm: &mut Vm, args: &Args, ty: &str) -> PyResult<()> {
 // ---- int: to_bytes / from_bytes ----
 
 fn byteorder_arg(vm: &mut Vm, fname: &str, v: Option<Value>) -> PyResult<bool> {
-    match v {
-        None => Ok(false),
-        Some(Value::Str(s)) => match s.as_str() {
+    let Some(v) = v else {
+        return Ok(false);
+    };
+    match v.view() {
+        View::Str(s) => match s.as_str() {
             "little" => Ok(true),
             "big" => Ok(false),
             _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
         },
-        Some(other) => {
-            let tn = vm.type_name(&other);
+        _ => {
+            let tn = vm.type_name(&v);
             Err(vm.type_error(format!(
                 "{fname}() argument 'byteorder' must be str, not {tn}"
             )))
@@ -875,27 +877,27 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if !little {
         bytes.reverse();
     }
-    Ok(Value::Bytes(Rc::new(bytes)))
+    Ok(Value::Bytes(Obj::new(bytes)))
 }
 
 /// `bytes(v)` for the argument of `int.from_bytes`.
 fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
-    match vm.unwrap_base(v) {
-        Value::Bytes(b) => return Ok(b.to_vec()),
-        Value::Str(_) => return Err(vm.type_error("cannot convert 'str' object to bytes")),
+    match vm.unwrap_base(v).view() {
+        View::Bytes(b) => return Ok(b.to_vec()),
+        View::Str(_) => return Err(vm.type_error("cannot convert 'str' object to bytes")),
         _ => {}
     }
     if let Some(r) = vm.call_user_special(v, "__bytes__", vec![])? {
-        return match r {
-            Value::Bytes(b) => Ok(b.to_vec()),
-            other => {
-                let tn = vm.type_name(&other);
+        return match r.view() {
+            View::Bytes(b) => Ok(b.to_vec()),
+            _ => {
+                let tn = vm.type_name(&r);
                 Err(vm.type_error(format!("__bytes__ returned non-bytes (type {tn})")))
             }
         };
     }
-    let items = match v {
-        Value::List(_) | Value::Tuple(_) => vm.collect_iterable(v)?,
+    let items = match v.view() {
+        View::List(_) | View::Tuple(_) => vm.collect_iterable(v)?,
         _ => match vm.get_iter(v) {
             Ok(it) => {
                 let mut out = Vec::new();
@@ -923,8 +925,8 @@ fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 }
 
 fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match args.args.first() {
-        Some(Value::Class(c)) => c.clone(),
+    let cls = match args.args.first().view() {
+        Some(View::Class(c)) => c.clone(),
         _ => vm.types.int.clone(),
     };
     let rest = args.args.get(1..).unwrap_or(&[]);
@@ -957,7 +959,7 @@ fn int_from_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
         v -= BigInt::one() << (bytes.len() * 8);
     }
     let v = Value::from_bigint(v);
-    if Rc::ptr_eq(&cls, &vm.types.int) {
+    if Obj::ptr_eq(&cls, &vm.types.int) {
         return Ok(v);
     }
     // Subclasses (and bool) are built by calling the class, as CPython does.
@@ -1054,7 +1056,8 @@ fn int_pow_common(vm: &mut Vm, args: Args, name: &str, reflected: bool) -> PyRes
     let b = exact_int(b);
     let (x, y) = if reflected { (b, a) } else { (a, b) };
     match args.args.get(2).map(|m| vm.unwrap_base(m)) {
-        None | Some(Value::None) => vm.binary_op(&x, &y, BinOp::Pow),
+        None => vm.binary_op(&x, &y, BinOp::Pow),
+        Some(m) if m.is_none() => vm.binary_op(&x, &y, BinOp::Pow),
         Some(m) if is_int(&m) => {
             let pow = vm
                 .builtins
@@ -1097,20 +1100,19 @@ fn int_rdivmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// bool's `&`, `|`, `^` keep bools when both operands are bools, else act as int's.
 fn bool_binop(vm: &mut Vm, args: Args, name: &str, op: BinOp, reflected: bool) -> PyResult<Value> {
-    match (args.args.first(), args.args.get(1)) {
-        (Some(Value::Bool(a)), Some(Value::Bool(b)))
+    match (args.args.first().view(), args.args.get(1).view()) {
+        (Some(View::Bool(a)), Some(View::Bool(b)))
             if args.args.len() == 2 && args.kwargs.is_empty() =>
         {
-            let (a, b) = (*a, *b);
             Ok(Value::Bool(match op {
                 BinOp::And => a & b,
                 BinOp::Or => a | b,
                 _ => a ^ b,
             }))
         }
-        (Some(Value::Bool(_)), _) => int_binop(vm, args, name, op, reflected),
-        (Some(v), _) => {
-            let v = v.clone();
+        (Some(View::Bool(_)), _) => int_binop(vm, args, name, op, reflected),
+        (Some(_), _) => {
+            let v = args.args[0].clone();
             Err(wrong_self(vm, "bool", name, &v, Kind::Slot))
         }
         (None, _) => Err(missing_self(vm, "bool", name, Kind::Slot)),
@@ -1231,15 +1233,15 @@ fn float_getformat(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "float.__getformat__() takes exactly one argument ({n} given)"
         )));
     }
-    match &args.args[1] {
-        Value::Str(s) if matches!(s.as_str(), "double" | "float") => {
+    match args.args[1].view() {
+        View::Str(s) if matches!(s.as_str(), "double" | "float") => {
             Ok(Value::str("IEEE, little-endian"))
         }
-        Value::Str(_) => {
+        View::Str(_) => {
             Err(vm.value_error("__getformat__() argument 1 must be 'double' or 'float'"))
         }
-        other => {
-            let tn = vm.type_name(other);
+        _ => {
+            let tn = vm.type_name(&args.args[1]);
             Err(vm.type_error(format!("__getformat__() argument must be str, not {tn}")))
         }
     }
@@ -1525,8 +1527,8 @@ fn parse_inf_nan(b: &[u8]) -> Option<f64> {
 }
 
 fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let cls = match args.args.first() {
-        Some(Value::Class(c)) => c.clone(),
+    let cls = match args.args.first().view() {
+        Some(View::Class(c)) => c.clone(),
         _ => vm.types.float.clone(),
     };
     if !args.kwargs.is_empty() {
@@ -1538,8 +1540,9 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "float.fromhex() takes exactly one argument ({n} given)"
         )));
     }
-    let s = match vm.unwrap_base(&args.args[1]) {
-        Value::Str(s) => s,
+    let base = vm.unwrap_base(&args.args[1]);
+    let s = match base.view() {
+        View::Str(s) => s,
         _ => return Err(vm.type_error("bad argument type for built-in operation")),
     };
     let f = match parse_hex_float(s.as_str().as_bytes()) {
@@ -1552,7 +1555,7 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let f = fresh_nan(f);
-    if Rc::ptr_eq(&cls, &vm.types.float) {
+    if Obj::ptr_eq(&cls, &vm.types.float) {
         return Ok(Value::Float(f));
     }
     vm.call(&Value::Class(cls), vec![Value::Float(f)])
@@ -1561,8 +1564,8 @@ fn float_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let f = float_recv(vm, &args, "__round__", Kind::Method)?;
     round_arity(vm, &args, "float")?;
-    match args.args.get(1) {
-        None | Some(Value::None) => {
+    match args.args.get(1).view() {
+        None | Some(View::None) => {
             let r = f.round();
             // Ties go to even, as CPython's float___round___impl.
             let r = if (f - r).abs() == 0.5 {
@@ -1572,8 +1575,8 @@ fn float_round(vm: &mut Vm, args: Args) -> PyResult<Value> {
             };
             vm.num_float_to_int(r)
         }
-        Some(nd) => {
-            let n = vm.num_as_index(nd)?;
+        Some(_) => {
+            let n = vm.num_as_index(&args.args[1])?;
             // Out-of-range digit counts saturate like PyNumber_AsSsize_t(x, NULL).
             let n = n
                 .to_i64()
@@ -1590,8 +1593,8 @@ fn float_other(vm: &mut Vm, args: &Args, name: &str, n: usize) -> PyResult<(f64,
     let a = float_recv(vm, args, name, Kind::Slot)?;
     slot_arity(vm, args, name, n)?;
     let o = vm.unwrap_base(&args.args[1]);
-    let b = match o {
-        Value::Float(f) => Some(f),
+    let b = match o.view() {
+        View::Float(f) => Some(f),
         _ if is_int(&o) => Some(vm.num_as_f64(&o)?),
         _ => None,
     };
@@ -1615,8 +1618,8 @@ fn float_cmp(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> 
     slot_arity(vm, &args, name, 1)?;
     // Comparisons with ints are exact, so the int is not converted to a double here.
     let o = vm.unwrap_base(&args.args[1]);
-    match o {
-        Value::Float(_) => vm.compare(&Value::Float(a), &o, op),
+    match o.view() {
+        View::Float(_) => vm.compare(&Value::Float(a), &o, op),
         _ if is_int(&o) => vm.compare(&Value::Float(a), &exact_int(o), op),
         _ => Ok(Value::NotImplemented),
     }
@@ -1640,8 +1643,8 @@ fn float_pow_common(vm: &mut Vm, args: Args, name: &str, reflected: bool) -> PyR
     let a = float_recv(vm, &args, name, Kind::Slot)?;
     pow_arity(vm, &args)?;
     let o = vm.unwrap_base(&args.args[1]);
-    let b = match o {
-        Value::Float(f) => f,
+    let b = match o.view() {
+        View::Float(f) => f,
         _ if is_int(&o) => vm.num_as_f64(&o)?,
         _ => return Ok(Value::NotImplemented),
     };

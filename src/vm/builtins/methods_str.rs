@@ -4,12 +4,14 @@ use super::{builtin, constructor, method};
 use crate::bytecode::BinOp;
 use crate::runtime::class::Class;
 use crate::runtime::function::{Args, NativeFn};
+use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
 use crate::runtime::strops;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cmp::Ordering;
-use std::rc::Rc;
 
 pub fn install(vm: &mut Vm) {
     let s = vm.types.str_.clone();
@@ -19,7 +21,7 @@ pub fn install(vm: &mut Vm) {
     }
     let maketrans = builtin("maketrans", str_maketrans);
     s.dict
-        .set_str("maketrans", Value::StaticMethod(Rc::new(maketrans)));
+        .set_str("maketrans", Value::StaticMethod(Obj::new(maketrans)));
 
     let b = vm.types.bytes.clone();
     constructor(&b, bytes_new);
@@ -29,10 +31,10 @@ pub fn install(vm: &mut Vm) {
     // CPython makes these classmethods; they never look at the class, so static is enough.
     let fromhex = builtin("fromhex", bytes_fromhex);
     b.dict
-        .set_str("fromhex", Value::StaticMethod(Rc::new(fromhex)));
+        .set_str("fromhex", Value::StaticMethod(Obj::new(fromhex)));
     let maketrans = builtin("maketrans", bytes_maketrans);
     b.dict
-        .set_str("maketrans", Value::StaticMethod(Rc::new(maketrans)));
+        .set_str("maketrans", Value::StaticMethod(Obj::new(maketrans)));
 }
 
 const STR_METHODS: &[(&str, NativeFn)] = &[
@@ -300,8 +302,8 @@ fn check_self(vm: &mut Vm, args: &Args, ty: Ty, name: &str, slot: bool) -> PyRes
     };
     let base = vm.unwrap_base(first);
     let ok = match ty {
-        Ty::Str => matches!(base, Value::Str(_)),
-        Ty::Bytes => matches!(base, Value::Bytes(_)),
+        Ty::Str => matches!(base.view(), View::Str(_)),
+        Ty::Bytes => matches!(base.view(), View::Bytes(_)),
     };
     if ok {
         return Ok(base);
@@ -318,16 +320,16 @@ fn wrong_receiver(vm: &mut Vm, ty: Ty) -> PyErr {
     vm.type_error(format!("expected a {} receiver", ty.name()))
 }
 
-fn self_str(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Rc<PyStr>> {
-    match check_self(vm, args, Ty::Str, name, false)? {
-        Value::Str(s) => Ok(s),
+fn self_str(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj<PyStr>> {
+    match check_self(vm, args, Ty::Str, name, false)?.view() {
+        View::Str(s) => Ok(s.clone()),
         _ => Err(wrong_receiver(vm, Ty::Str)),
     }
 }
 
-fn self_bytes(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Rc<Vec<u8>>> {
-    match check_self(vm, args, Ty::Bytes, name, false)? {
-        Value::Bytes(b) => Ok(b),
+fn self_bytes(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj<Vec<u8>>> {
+    match check_self(vm, args, Ty::Bytes, name, false)?.view() {
+        View::Bytes(b) => Ok(b.clone()),
         _ => Err(wrong_receiver(vm, Ty::Bytes)),
     }
 }
@@ -339,7 +341,7 @@ fn recv_str(
     style: Style,
     min: usize,
     max: usize,
-) -> PyResult<Rc<PyStr>> {
+) -> PyResult<Obj<PyStr>> {
     let sig = Sig {
         ty: Ty::Str,
         name,
@@ -349,8 +351,8 @@ fn recv_str(
     };
     let base = check_self(vm, args, Ty::Str, name, style.is_slot())?;
     check_call(vm, args, 1, sig)?;
-    match base {
-        Value::Str(s) => Ok(s),
+    match base.view() {
+        View::Str(s) => Ok(s.clone()),
         _ => Err(wrong_receiver(vm, Ty::Str)),
     }
 }
@@ -362,7 +364,7 @@ fn recv_bytes(
     style: Style,
     min: usize,
     max: usize,
-) -> PyResult<Rc<Vec<u8>>> {
+) -> PyResult<Obj<Vec<u8>>> {
     let sig = Sig {
         ty: Ty::Bytes,
         name,
@@ -372,8 +374,8 @@ fn recv_bytes(
     };
     let base = check_self(vm, args, Ty::Bytes, name, style.is_slot())?;
     check_call(vm, args, 1, sig)?;
-    match base {
-        Value::Bytes(b) => Ok(b),
+    match base.view() {
+        View::Bytes(b) => Ok(b.clone()),
         _ => Err(wrong_receiver(vm, Ty::Bytes)),
     }
 }
@@ -469,7 +471,7 @@ fn parse_kw<const N: usize>(
 // ---------------------------------------------------------------------------------------------
 
 fn int_like(v: &Value) -> bool {
-    matches!(v, Value::Int(_) | Value::Bool(_) | Value::BigInt(_))
+    matches!(v.view(), View::Int(_) | View::Bool(_) | View::BigInt(_))
 }
 
 /// The integer behind `v` (itself, the int inside an int subclass, or `__index__`), or None
@@ -478,7 +480,7 @@ fn index_of(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     if int_like(v) {
         return Ok(Some(v.clone()));
     }
-    if let Value::Instance(_) = v {
+    if let View::Instance(_) = v.view() {
         if let Some(r) = vm.call_user_special(v, "__index__", vec![])? {
             let r = vm.unwrap_base(&r);
             if int_like(&r) {
@@ -502,9 +504,9 @@ fn not_an_integer(vm: &mut Vm, v: &Value) -> PyErr {
 
 /// A `Py_ssize_t` argument.
 fn to_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match index_of(vm, v)? {
-        Some(Value::Int(i)) => Ok(i),
-        Some(Value::Bool(b)) => Ok(i64::from(b)),
+    match index_of(vm, v)?.view() {
+        Some(View::Int(i)) => Ok(i),
+        Some(View::Bool(b)) => Ok(i64::from(b)),
         Some(_) => Err(vm.overflow_error("Python int too large to convert to C ssize_t")),
         None => Err(not_an_integer(vm, v)),
     }
@@ -512,9 +514,9 @@ fn to_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 
 /// A C `int` argument.
 fn to_c_int(vm: &mut Vm, v: &Value) -> PyResult<i64> {
-    match index_of(vm, v)? {
-        Some(Value::Int(i)) if i32::try_from(i).is_ok() => Ok(i),
-        Some(Value::Bool(b)) => Ok(i64::from(b)),
+    match index_of(vm, v)?.view() {
+        Some(View::Int(i)) if i32::try_from(i).is_ok() => Ok(i),
+        Some(View::Bool(b)) => Ok(i64::from(b)),
         Some(_) => Err(vm.overflow_error("Python int too large to convert to C int")),
         None => Err(not_an_integer(vm, v)),
     }
@@ -525,10 +527,10 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     let Some(v) = v.filter(|v| !v.is_none()) else {
         return Ok(None);
     };
-    match index_of(vm, v)? {
-        Some(Value::Int(i)) => Ok(Some(i)),
-        Some(Value::Bool(b)) => Ok(Some(i64::from(b))),
-        Some(Value::BigInt(b)) => Ok(Some(if num_traits::Signed::is_negative(&*b) {
+    match index_of(vm, v)?.view() {
+        Some(View::Int(i)) => Ok(Some(i)),
+        Some(View::Bool(b)) => Ok(Some(i64::from(b))),
+        Some(View::BigInt(b)) => Ok(Some(if num_traits::Signed::is_negative(&**b) {
             i64::MIN
         } else {
             i64::MAX
@@ -539,22 +541,22 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }
 }
 
-fn str_of(vm: &Vm, v: &Value) -> Option<Rc<PyStr>> {
-    match v {
-        Value::Str(s) => Some(s.clone()),
-        Value::Instance(_) => match vm.unwrap_base(v) {
-            Value::Str(s) => Some(s),
+fn str_of(vm: &Vm, v: &Value) -> Option<Obj<PyStr>> {
+    match v.view() {
+        View::Str(s) => Some(s.clone()),
+        View::Instance(_) => match vm.unwrap_base(v).view() {
+            View::Str(s) => Some(s.clone()),
             _ => None,
         },
         _ => None,
     }
 }
 
-fn bytes_of(vm: &Vm, v: &Value) -> Option<Rc<Vec<u8>>> {
-    match v {
-        Value::Bytes(b) => Some(b.clone()),
-        Value::Instance(_) => match vm.unwrap_base(v) {
-            Value::Bytes(b) => Some(b),
+fn bytes_of(vm: &Vm, v: &Value) -> Option<Obj<Vec<u8>>> {
+    match v.view() {
+        View::Bytes(b) => Some(b.clone()),
+        View::Instance(_) => match vm.unwrap_base(v).view() {
+            View::Bytes(b) => Some(b.clone()),
             _ => None,
         },
         _ => None,
@@ -572,7 +574,7 @@ fn clinic_type_name(vm: &Vm, v: &Value) -> String {
 
 /// A str argument; the error reads "{prefix}must be str, not int". A non-empty prefix marks
 /// an Argument Clinic conversion, which names None differently.
-fn need_str(vm: &mut Vm, v: &Value, prefix: &str) -> PyResult<Rc<PyStr>> {
+fn need_str(vm: &mut Vm, v: &Value, prefix: &str) -> PyResult<Obj<PyStr>> {
     match str_of(vm, v) {
         Some(s) => Ok(s),
         None => {
@@ -586,7 +588,7 @@ fn need_str(vm: &mut Vm, v: &Value, prefix: &str) -> PyResult<Rc<PyStr>> {
     }
 }
 
-fn need_bytes(vm: &mut Vm, v: &Value) -> PyResult<Rc<Vec<u8>>> {
+fn need_bytes(vm: &mut Vm, v: &Value) -> PyResult<Obj<Vec<u8>>> {
     match bytes_of(vm, v) {
         Some(b) => Ok(b),
         None => {
@@ -619,7 +621,7 @@ fn str_list(parts: Vec<String>) -> Value {
 }
 
 fn new_bytes(b: Vec<u8>) -> Value {
-    Value::Bytes(Rc::new(b))
+    Value::Bytes(Obj::new(b))
 }
 
 fn bytes_list(parts: Vec<&[u8]>) -> Value {
@@ -634,9 +636,9 @@ fn joined_len(mut lens: impl Iterator<Item = usize>, sep: usize, n: usize) -> Op
 
 /// The elements of an iterable for `join`, with CPython's message for non-iterables.
 fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
-    match iterable {
-        Value::List(l) => return Ok(l.items.borrow().clone()),
-        Value::Tuple(t) => return Ok(t.items.to_vec()),
+    match iterable.view() {
+        View::List(l) => return Ok(l.items.borrow().clone()),
+        View::Tuple(t) => return Ok(t.items.to_vec()),
         _ => {}
     }
     let it = match vm.get_iter(iterable) {
@@ -659,12 +661,12 @@ fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
 
 /// The class argument of `T.__new__(cls, ...)`; `Ok(None)` when it is `T` itself, `Ok(Some)`
 /// for a subclass, which is built by the generic subclass constructor.
-fn new_class(vm: &mut Vm, args: &Args, base: &Rc<Class>) -> PyResult<Option<Rc<Class>>> {
+fn new_class(vm: &mut Vm, args: &Args, base: &Obj<Class>) -> PyResult<Option<Obj<Class>>> {
     let bn = base.name();
-    match args.args.first() {
+    match args.args.first().view() {
         None => Err(vm.type_error(format!("{bn}.__new__(): not enough arguments"))),
-        Some(Value::Class(c)) => {
-            if Rc::ptr_eq(c, base) {
+        Some(View::Class(c)) => {
+            if Obj::ptr_eq(c, base) {
                 Ok(None)
             } else if c.is_subclass(base) {
                 Ok(Some(c.clone()))
@@ -673,14 +675,14 @@ fn new_class(vm: &mut Vm, args: &Args, base: &Rc<Class>) -> PyResult<Option<Rc<C
                 Err(vm.type_error(format!("{bn}.__new__({cn}): {cn} is not a subtype of {bn}")))
             }
         }
-        Some(other) => {
-            let tn = vm.type_name(other);
+        Some(_) => {
+            let tn = vm.type_name(&args.args[0]);
             Err(vm.type_error(format!("{bn}.__new__(X): X is not a type object ({tn})")))
         }
     }
 }
 
-fn subclass_new(vm: &mut Vm, cls: &Rc<Class>, args: &Args) -> PyResult<Value> {
+fn subclass_new(vm: &mut Vm, cls: &Obj<Class>, args: &Args) -> PyResult<Value> {
     let rest = Args {
         args: args.args.get(1..).unwrap_or(&[]).to_vec(),
         kwargs: args.kwargs.clone(),
@@ -707,18 +709,18 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::str(""));
     };
     if encoding.is_none() && errors.is_none() {
-        return match &object {
-            Value::Str(_) => Ok(object.clone()),
+        return match object.view() {
+            View::Str(_) => Ok(object.clone()),
             _ => vm.to_str(&object).map(Value::string),
         };
     }
-    match vm.unwrap_base(&object) {
-        Value::Bytes(b) => {
+    match vm.unwrap_base(&object).view() {
+        View::Bytes(b) => {
             let enc = encoding.as_deref().map_or("utf-8", PyStr::as_str);
             let errs = errors.as_deref().map_or("strict", PyStr::as_str);
-            decode(vm, &b, enc, errs).map(Value::string)
+            decode(vm, b, enc, errs).map(Value::string)
         }
-        Value::Str(_) => Err(vm.type_error("decoding str is not supported")),
+        View::Str(_) => Err(vm.type_error("decoding str is not supported")),
         _ => {
             let tn = vm.type_name(&object);
             Err(vm.type_error(format!(
@@ -737,8 +739,8 @@ type SplitFn = fn(&str, Option<&str>, i64) -> Result<Vec<String>, String>;
 fn split_common(vm: &mut Vm, args: &Args, name: &str, f: SplitFn) -> PyResult<Value> {
     let s = self_str(vm, args, name)?;
     let [sep, maxsplit] = parse_kw(vm, args, name, ["sep", "maxsplit"], 0, 0)?;
-    let sep = match &sep {
-        None | Some(Value::None) => None,
+    let sep = match sep.as_ref().filter(|v| !v.is_none()) {
+        None => None,
         Some(v) => match str_of(vm, v) {
             Some(p) => Some(p),
             None => {
@@ -811,8 +813,8 @@ type StripFn = for<'a, 'b> fn(&'a str, Option<&'b str>) -> &'a str;
 
 fn strip_common(vm: &mut Vm, args: &Args, name: &'static str, f: StripFn) -> PyResult<Value> {
     let s = recv_str(vm, args, name, Style::Clinic, 0, 1)?;
-    let chars = match args.args.get(1) {
-        None | Some(Value::None) => None,
+    let chars = match args.args.get(1).filter(|v| !v.is_none()) {
+        None => None,
         Some(v) => match str_of(vm, v) {
             Some(c) => Some(c),
             None => return Err(vm.type_error(format!("{name} arg must be None or str"))),
@@ -948,7 +950,7 @@ fn find_common(
     raise: bool,
 ) -> PyResult<Value> {
     let (base, sub, start, end) = find_args(vm, args, Ty::Str, name)?;
-    let Value::Str(s) = base else {
+    let View::Str(s) = base.view() else {
         return Err(wrong_receiver(vm, Ty::Str));
     };
     let sub = need_str(vm, &sub, "")?;
@@ -983,13 +985,13 @@ type AffixTest = fn(&str, &str, Option<i64>, Option<i64>) -> bool;
 
 fn starts_ends(vm: &mut Vm, args: &Args, name: &'static str, f: AffixTest) -> PyResult<Value> {
     let (base, prefix, start, end) = find_args(vm, args, Ty::Str, name)?;
-    let Value::Str(s) = base else {
+    let View::Str(s) = base.view() else {
         return Err(wrong_receiver(vm, Ty::Str));
     };
     if let Some(p) = str_of(vm, &prefix) {
         return Ok(Value::Bool(f(s.as_str(), p.as_str(), start, end)));
     }
-    if let Value::Tuple(t) = vm.unwrap_base(&prefix) {
+    if let View::Tuple(t) = vm.unwrap_base(&prefix).view() {
         for item in t.items.iter() {
             let Some(p) = str_of(vm, item) else {
                 let tn = vm.type_name(item);
@@ -1138,12 +1140,12 @@ fn str_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
             }
             Err(e) => return Err(e),
         };
-        match &mapped {
-            Value::None => {}
-            Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => {
-                let cp = match mapped {
-                    Value::Int(i) => i,
-                    Value::Bool(b) => i64::from(b),
+        match mapped.view() {
+            View::None => {}
+            View::Int(_) | View::Bool(_) | View::BigInt(_) => {
+                let cp = match mapped.view() {
+                    View::Int(i) => i,
+                    View::Bool(b) => i64::from(b),
                     _ => -1,
                 };
                 if !(0..=0x10FFFF).contains(&cp) {
@@ -1188,14 +1190,14 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let table = vm.new_dict();
     let Some(y) = y else {
-        let Value::Dict(d) = &x else {
+        let View::Dict(d) = x.view() else {
             return Err(
                 vm.type_error("if you give only one argument to maketrans it must be a dict")
             );
         };
         for (k, v) in d.items() {
-            let key = match &k {
-                Value::Str(s) => {
+            let key = match k.view() {
+                View::Str(s) => {
                     let mut chars = s.as_str().chars();
                     match (chars.next(), chars.next()) {
                         (Some(c), None) => Value::Int(i64::from(u32::from(c))),
@@ -1206,7 +1208,7 @@ fn str_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
                         }
                     }
                 }
-                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => k.clone(),
+                View::Int(_) | View::Bool(_) | View::BigInt(_) => k.clone(),
                 _ => {
                     return Err(
                         vm.type_error("keys in translate table must be strings or integers")
@@ -1291,7 +1293,7 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Ok(Value::string(r));
     }
     // A user object may still implement the reflected operation.
-    if let Value::Instance(_) = other {
+    if let View::Instance(_) = other.view() {
         return Ok(Value::NotImplemented);
     }
     let tn = vm.type_name(&other);
@@ -1303,7 +1305,7 @@ fn str_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// methods and must still try the other operand and then report "can't multiply sequence".
 fn repeat(vm: &mut Vm, seq: Value, n: &Value) -> PyResult<Value> {
     let count = match index_of(vm, n)? {
-        Some(Value::BigInt(_)) => {
+        Some(c) if matches!(c.view(), View::BigInt(_)) => {
             return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
         }
         Some(c) => c,
@@ -1425,7 +1427,7 @@ fn str_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Where named fields are looked up: the call's keywords, or the mapping of `format_map`.
 enum FieldSource<'a> {
-    Keywords(&'a [(Rc<PyStr>, Value)]),
+    Keywords(&'a [(Obj<PyStr>, Value)]),
     Mapping(&'a Value),
 }
 
@@ -1549,8 +1551,8 @@ fn build_string(vm: &mut Vm, fmt: &str, ctx: &mut FormatCtx, depth: u32) -> PyRe
         } else {
             field.spec
         };
-        match &obj {
-            Value::Str(s) if spec.is_empty() => out.push_str(s.as_str()),
+        match obj.view() {
+            View::Str(s) if spec.is_empty() => out.push_str(s.as_str()),
             _ => out.push_str(&vm.format(&obj, spec)?),
         }
     }
@@ -1900,7 +1902,7 @@ struct CodecError<'a> {
 impl CodecError<'_> {
     fn raise(self, vm: &mut Vm, message: String) -> PyErr {
         let err = vm.err(self.kind, message);
-        if let Value::Instance(inst) = &err.exc
+        if let View::Instance(inst) = err.exc.view()
             && let Some(d) = &inst.dict
         {
             let as_int = |n: usize| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
@@ -1922,7 +1924,7 @@ fn push_unit16(out: &mut Vec<u8>, unit: u16, big: bool) {
     });
 }
 
-fn encode(vm: &mut Vm, s: &Rc<PyStr>, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+fn encode(vm: &mut Vm, s: &Obj<PyStr>, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
     let codec = lookup_codec(vm, encoding)?;
     let text = s.as_str();
     // The Unicode encodings cannot fail: a Rust string holds no lone surrogates.
@@ -2177,7 +2179,7 @@ fn decode_until_error(codec: Codec, b: &[u8], out: &mut String) -> Option<BadInp
     }
 }
 
-fn decode(vm: &mut Vm, b: &Rc<Vec<u8>>, encoding: &str, errors: &str) -> PyResult<String> {
+fn decode(vm: &mut Vm, b: &Obj<Vec<u8>>, encoding: &str, errors: &str) -> PyResult<String> {
     // PyUnicode_Decode returns early for empty input, before looking the codec up.
     if b.is_empty() {
         return Ok(String::new());
@@ -2257,9 +2259,9 @@ fn decode(vm: &mut Vm, b: &Rc<Vec<u8>>, encoding: &str, errors: &str) -> PyResul
 // ---------------------------------------------------------------------------------------------
 
 fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
-    let n = match index_of(vm, v)? {
-        Some(Value::Int(i)) => i,
-        Some(Value::Bool(b)) => i64::from(b),
+    let n = match index_of(vm, v)?.view() {
+        Some(View::Int(i)) => i,
+        Some(View::Bool(b)) => i64::from(b),
         Some(_) => -1,
         None => return Err(not_an_integer(vm, v)),
     };
@@ -2318,13 +2320,13 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "errors without a string argument"
         }));
     }
-    if let Value::Bytes(_) = x {
+    if let View::Bytes(_) = x.view() {
         return Ok(x);
     }
     // Only instances can define `__bytes__`; for other values this finds nothing.
     if let Some(r) = vm.call_user_special(&x, "__bytes__", vec![])? {
-        return match r {
-            Value::Bytes(_) => Ok(r),
+        return match r.view() {
+            View::Bytes(_) => Ok(r),
             _ => match bytes_of(vm, &r) {
                 Some(b) => Ok(Value::Bytes(b)),
                 None => {
@@ -2338,9 +2340,9 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error("string argument without an encoding"));
     }
     if let Some(n) = index_of(vm, &x)? {
-        let n = match n {
-            Value::Int(i) => i,
-            Value::Bool(b) => i64::from(b),
+        let n = match n.view() {
+            View::Int(i) => i,
+            View::Bool(b) => i64::from(b),
             _ => return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer")),
         };
         let Ok(n) = usize::try_from(n) else {
@@ -2348,9 +2350,9 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         return zeros(vm, n).map(new_bytes);
     }
-    let items = match &x {
-        Value::List(l) => l.items.borrow().clone(),
-        Value::Tuple(t) => t.items.to_vec(),
+    let items = match x.view() {
+        View::List(l) => l.items.borrow().clone(),
+        View::Tuple(t) => t.items.to_vec(),
         _ => {
             let it = match vm.get_iter(&x) {
                 Ok(it) => it,
@@ -2790,8 +2792,8 @@ fn bistitle(b: &[u8]) -> bool {
 fn bytes_split_common(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<Value> {
     let b = self_bytes(vm, args, name)?;
     let [sep, maxsplit] = parse_kw(vm, args, name, ["sep", "maxsplit"], 0, 0)?;
-    let sep = match &sep {
-        None | Some(Value::None) => None,
+    let sep = match sep.as_ref().filter(|v| !v.is_none()) {
+        None => None,
         Some(v) => Some(need_bytes(vm, v)?),
     };
     let max = match &maxsplit {
@@ -2861,8 +2863,8 @@ fn bytes_strip_common(
     right: bool,
 ) -> PyResult<Value> {
     let b = recv_bytes(vm, args, name, Style::Clinic, 0, 1)?;
-    let chars = match args.args.get(1) {
-        None | Some(Value::None) => None,
+    let chars = match args.args.get(1).filter(|v| !v.is_none()) {
+        None => None,
         Some(v) => Some(need_bytes(vm, v)?),
     };
     let r = bstrip(&b, chars.as_deref().map(Vec::as_slice), left, right);
@@ -2889,9 +2891,9 @@ fn byte_needle(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     if let Some(b) = bytes_of(vm, v) {
         return Ok(b.to_vec());
     }
-    match index_of(vm, v)? {
-        Some(Value::Int(i)) if (0..256).contains(&i) => Ok(vec![u8::try_from(i).unwrap_or(0)]),
-        Some(Value::Bool(b)) => Ok(vec![u8::from(b)]),
+    match index_of(vm, v)?.view() {
+        Some(View::Int(i)) if (0..256).contains(&i) => Ok(vec![u8::try_from(i).unwrap_or(0)]),
+        Some(View::Bool(b)) => Ok(vec![u8::from(b)]),
         Some(_) => Err(vm.value_error("byte must be in range(0, 256)")),
         None => {
             let tn = vm.type_name(v);
@@ -2913,11 +2915,11 @@ enum Search {
 
 fn bytes_search(vm: &mut Vm, args: &Args, name: &'static str, kind: Search) -> PyResult<Value> {
     let (base, sub, start, end) = find_args(vm, args, Ty::Bytes, name)?;
-    let Value::Bytes(b) = base else {
+    let View::Bytes(b) = base.view() else {
         return Err(wrong_receiver(vm, Ty::Bytes));
     };
     let needle = byte_needle(vm, &sub)?;
-    let found = window(&b, start, end, needle.len());
+    let found = window(b, start, end, needle.len());
     let as_int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     let r = match kind {
         Search::Count => {
@@ -2966,11 +2968,11 @@ fn bytes_starts_ends(
     at_start: bool,
 ) -> PyResult<Value> {
     let (base, prefix, start, end) = find_args(vm, args, Ty::Bytes, name)?;
-    let Value::Bytes(b) = base else {
+    let View::Bytes(b) = base.view() else {
         return Err(wrong_receiver(vm, Ty::Bytes));
     };
     let test = |p: &[u8]| {
-        window(&b, start, end, p.len()).is_some_and(|(_, w)| {
+        window(b, start, end, p.len()).is_some_and(|(_, w)| {
             if at_start {
                 w.starts_with(p)
             } else {
@@ -2981,7 +2983,7 @@ fn bytes_starts_ends(
     if let Some(p) = bytes_of(vm, &prefix) {
         return Ok(Value::Bool(test(&p)));
     }
-    if let Value::Tuple(t) = vm.unwrap_base(&prefix) {
+    if let View::Tuple(t) = vm.unwrap_base(&prefix).view() {
         for item in t.items.iter() {
             let p = need_bytes(vm, item)?;
             if test(&p) {
@@ -3175,8 +3177,8 @@ fn bytes_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bytes_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = self_bytes(vm, &args, "translate")?;
     let [table, delete] = parse_kw(vm, &args, "translate", ["table", "delete"], 1, 1)?;
-    let table = match &table {
-        None | Some(Value::None) => None,
+    let table = match table.as_ref().filter(|v| !v.is_none()) {
+        None => None,
         Some(v) => {
             let t = need_bytes(vm, v)?;
             if t.len() != 256 {
@@ -3286,7 +3288,9 @@ fn bytes_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let item = match bytes_of(vm, &item) {
         Some(p) => Value::Bytes(p),
         None => match index_of(vm, &item)? {
-            Some(Value::BigInt(_)) => return Err(vm.value_error("byte must be in range(0, 256)")),
+            Some(i) if matches!(i.view(), View::BigInt(_)) => {
+                return Err(vm.value_error("byte must be in range(0, 256)"));
+            }
             Some(i) => i,
             None => item,
         },
@@ -3308,7 +3312,7 @@ fn bytes_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
         r.extend_from_slice(&o);
         return Ok(new_bytes(r));
     }
-    if let Value::Instance(_) = other {
+    if let View::Instance(_) = other.view() {
         return Ok(Value::NotImplemented);
     }
     let tn = vm.type_name(&other);
@@ -3405,8 +3409,8 @@ impl PrintfArgs {
         if self.len < 0 {
             return Ok(self.current.clone());
         }
-        match (&self.current, usize::try_from(i)) {
-            (Value::Tuple(t), Ok(i)) => Ok(t.items.get(i).cloned().unwrap_or_default()),
+        match (self.current.view(), usize::try_from(i)) {
+            (View::Tuple(t), Ok(i)) => Ok(t.items.get(i).cloned().unwrap_or_default()),
             _ => Err(vm.type_error("not enough arguments for format string")),
         }
     }
@@ -3426,8 +3430,8 @@ pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
     if let Some(e) = parse_error {
         return Err(vm.format_error(e.error));
     }
-    let mut cursor = match args {
-        Value::Tuple(t) => PrintfArgs {
+    let mut cursor = match args.view() {
+        View::Tuple(t) => PrintfArgs {
             current: args.clone(),
             len: i64::try_from(t.items.len()).unwrap_or(i64::MAX),
             idx: 0,
@@ -3439,9 +3443,9 @@ pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
         },
     };
     // CPython treats anything subscriptable other than tuples and strings as a mapping.
-    let mapping = match args {
-        Value::Dict(_) | Value::List(_) | Value::Range(_) => Some(args.clone()),
-        Value::Instance(inst) if inst.class.borrow().lookup("__getitem__").is_some() => {
+    let mapping = match args.view() {
+        View::Dict(_) | View::List(_) | View::Range(_) => Some(args.clone()),
+        View::Instance(inst) if inst.class.borrow().lookup("__getitem__").is_some() => {
             Some(args.clone())
         }
         _ => None,
@@ -3468,8 +3472,8 @@ pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
         }
         let mut spec = spec.clone();
         let width = match spec.width {
-            Some(Count::Star) => match cursor.next(vm)? {
-                Value::Int(n) => {
+            Some(Count::Star) => match cursor.next(vm)?.view() {
+                View::Int(n) => {
                     if n < 0 {
                         spec.flags.left = true;
                     }
@@ -3481,8 +3485,8 @@ pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
             None => None,
         };
         let precision = match spec.precision {
-            Some(Count::Star) => match cursor.next(vm)? {
-                Value::Int(n) => Some(usize::try_from(n).unwrap_or(0)),
+            Some(Count::Star) => match cursor.next(vm)?.view() {
+                View::Int(n) => Some(usize::try_from(n).unwrap_or(0)),
                 _ => return Err(vm.type_error("* wants int")),
             },
             Some(Count::Fixed(n)) => Some(n),
@@ -3551,10 +3555,10 @@ fn printf_bytes_one(
                     }
                 }
             } else {
-                match index_of(vm, arg)? {
-                    Some(Value::Int(i)) => u8::try_from(i)
+                match index_of(vm, arg)?.view() {
+                    Some(View::Int(i)) => u8::try_from(i)
                         .map_err(|_| vm.overflow_error("%c arg not in range(256)"))?,
-                    Some(Value::Bool(b)) => u8::from(b),
+                    Some(View::Bool(b)) => u8::from(b),
                     Some(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
                     None => {
                         return Err(
@@ -3567,8 +3571,8 @@ fn printf_bytes_one(
         }
         'd' | 'i' | 'u' | 'x' | 'X' | 'o' => {
             let base = vm.unwrap_base(arg);
-            let n = match &base {
-                Value::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
+            let n = match base.view() {
+                View::Float(f) if matches!(spec.conv, 'd' | 'i' | 'u') => {
                     if f.is_nan() {
                         return Err(vm.value_error("cannot convert float NaN to integer"));
                     }
@@ -3576,7 +3580,7 @@ fn printf_bytes_one(
                         return Err(vm.overflow_error("cannot convert float infinity to integer"));
                     }
                     num_bigint::BigInt::from_biguint(
-                        if *f < 0.0 {
+                        if f < 0.0 {
                             num_bigint::Sign::Minus
                         } else {
                             num_bigint::Sign::Plus
@@ -3584,7 +3588,7 @@ fn printf_bytes_one(
                         crate::vm::ops::float_to_biguint(f.trunc().abs()),
                     )
                 }
-                other => match index_of(vm, other)?
+                _ => match index_of(vm, &base)?
                     .as_ref()
                     .and_then(crate::vm::ops::to_bigint)
                 {
@@ -3611,9 +3615,9 @@ fn printf_bytes_one(
         }
         _ => {
             let base = vm.unwrap_base(arg);
-            let x = match &base {
-                Value::Float(f) => *f,
-                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) => match vm.int_to_f64(&base) {
+            let x = match base.view() {
+                View::Float(f) => f,
+                View::Int(_) | View::Bool(_) | View::BigInt(_) => match vm.int_to_f64(&base) {
                     Ok(x) => x,
                     Err(_) => return Err(vm.type_error("float argument required, not int")),
                 },

@@ -18,12 +18,12 @@ use super::{PyResult, Vm};
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::{Args, BuiltinFunction, NativeFn};
+use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::Value;
-use std::rc::Rc;
 
 pub fn builtin(name: &str, func: NativeFn) -> Value {
-    Value::Builtin(Rc::new(BuiltinFunction {
+    Value::Builtin(Obj::new(BuiltinFunction {
         name: name.to_string(),
         func,
         binding: None,
@@ -31,10 +31,10 @@ pub fn builtin(name: &str, func: NativeFn) -> Value {
 }
 
 /// Registers `func` as method `name` of a built-in type.
-pub fn method(cls: &Rc<Class>, name: &str, func: NativeFn) {
+pub fn method(cls: &Obj<Class>, name: &str, func: NativeFn) {
     cls.dict.set_str(
         name,
-        Value::Builtin(Rc::new(BuiltinFunction {
+        Value::Builtin(Obj::new(BuiltinFunction {
             name: name.to_string(),
             func,
             binding: None,
@@ -43,11 +43,11 @@ pub fn method(cls: &Rc<Class>, name: &str, func: NativeFn) {
 }
 
 /// Registers a constructor: called with the class first, then the call's arguments.
-pub fn constructor(cls: &Rc<Class>, func: NativeFn) {
+pub fn constructor(cls: &Obj<Class>, func: NativeFn) {
     cls.dict.set_str("__new__", builtin(&cls.name(), func));
 }
 
-pub fn function(dict: &Rc<PyDict>, name: &str, func: NativeFn) {
+pub fn function(dict: &Obj<PyDict>, name: &str, func: NativeFn) {
     dict.set_str(name, builtin(name, func));
 }
 
@@ -173,7 +173,7 @@ pub fn bind(
     vm: &mut Vm,
     fname: &str,
     pos: &[Value],
-    kwargs: &[(Rc<PyStr>, Value)],
+    kwargs: &[(Obj<PyStr>, Value)],
     names: &[&str],
     required: usize,
     kwonly: &[&str],

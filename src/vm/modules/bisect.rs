@@ -5,12 +5,13 @@
 use crate::bytecode::CmpOp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::{bind, function, ssize_arg};
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     function(d, "bisect_right", bisect_right);
     function(d, "bisect_left", bisect_left);
     function(d, "insort_right", insort_right);
@@ -53,8 +54,8 @@ fn parse(vm: &mut Vm, fname: &str, args: &Args) -> PyResult<Search> {
         return Err(vm.value_error("lo must be non-negative"));
     }
     let hi = match hi {
-        None | Some(Value::None) => -1,
-        Some(v) => ssize_arg(vm, &v)?,
+        Some(v) if !v.is_none() => ssize_arg(vm, &v)?,
+        _ => -1,
     };
     // CPython's `_bisect` takes -1 for "no hi" too, so an explicit -1 means the length.
     let hi = if hi == -1 { vm.len(&a)? as i64 } else { hi };
@@ -100,8 +101,8 @@ fn insort(vm: &mut Vm, fname: &str, args: Args, right: bool) -> PyResult<Value> 
         None => s.x.clone(),
     };
     let at = position(vm, &s, &keyed, right)?;
-    match &s.a {
-        Value::List(l) => {
+    match s.a.view() {
+        View::List(l) => {
             let mut items = l.items.borrow_mut();
             let at = (at as usize).min(items.len());
             items.insert(at, s.x.clone());

@@ -4,12 +4,14 @@
 use crate::bytecode::BinOp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::function;
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     function(d, "_count_elements", count_elements);
 }
 
@@ -32,10 +34,13 @@ fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match &plain {
             Some(d) => {
                 let hash = vm.hash(&key)?;
-                let count = match d.get(vm, &key, hash)? {
+                let old = d.get(vm, &key, hash)?;
+                let count = match old.view() {
                     None => one.clone(),
-                    Some(Value::Int(n)) if n < i64::MAX => Value::Int(n + 1),
-                    Some(old) => vm.binary_op(&old, &one, BinOp::Add)?,
+                    Some(View::Int(n)) if n < i64::MAX => Value::Int(n + 1),
+                    Some(_) => {
+                        vm.binary_op(old.as_ref().expect("matched Some"), &one, BinOp::Add)?
+                    }
                 };
                 d.set(vm, key, hash, count)?;
             }
@@ -50,21 +55,22 @@ fn count_elements(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 /// The dict behind `mapping` when its `get` and `__setitem__` are dict's own.
-fn plain_dict(vm: &mut Vm, mapping: &Value) -> Option<Rc<PyDict>> {
-    match mapping {
-        Value::Dict(d) => Some(d.clone()),
-        Value::Instance(inst) => {
+fn plain_dict(vm: &mut Vm, mapping: &Value) -> Option<Obj<PyDict>> {
+    match mapping.view() {
+        View::Dict(d) => Some(d.clone()),
+        View::Instance(inst) => {
             let cls = inst.class.borrow().clone();
             let dict_type = vm.types.dict.clone();
-            let keeps = |name: &str| match (cls.lookup(name), dict_type.lookup(name)) {
-                (Some(Value::Builtin(a)), Some(Value::Builtin(b))) => Rc::ptr_eq(&a, &b),
+            let keeps = |name: &str| match (cls.lookup(name).view(), dict_type.lookup(name).view())
+            {
+                (Some(View::Builtin(a)), Some(View::Builtin(b))) => Obj::ptr_eq(a, b),
                 _ => false,
             };
             if !keeps("get") || !keeps("__setitem__") {
                 return None;
             }
-            match &*inst.base_value.borrow() {
-                Value::Dict(d) => Some(d.clone()),
+            match inst.base_value.borrow().view() {
+                View::Dict(d) => Some(d.clone()),
                 _ => None,
             }
         }

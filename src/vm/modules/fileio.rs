@@ -7,19 +7,21 @@
 
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::function;
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::RefCell;
 use std::fs::File;
 use std::io::{Read, Seek, SeekFrom, Write};
-use std::rc::Rc;
 
 thread_local! {
     static FILES: RefCell<Vec<Option<File>>> = const { RefCell::new(Vec::new()) };
 }
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     function(d, "open", open);
     function(d, "read", read);
     function(d, "write", write);
@@ -77,7 +79,7 @@ pub fn os_error_from(
     let name = os_error_class_name(errno).unwrap_or("OSError");
     let cls = vm.types.exc(name);
     let exc = vm.new_exception(&cls, vec![Value::Int(errno), Value::str(strerror)]);
-    if let Value::Instance(i) = &exc
+    if let View::Instance(i) = exc.view()
         && let Some(d) = &i.dict
     {
         d.set_str("filename", filename.unwrap_or(Value::None));
@@ -87,9 +89,9 @@ pub fn os_error_from(
 }
 
 fn int_arg(vm: &mut Vm, args: &Args, i: usize, name: &str) -> PyResult<i64> {
-    match args.args.get(i) {
-        Some(Value::Int(n)) => Ok(*n),
-        Some(Value::Bool(b)) => Ok(*b as i64),
+    match args.args.get(i).view() {
+        Some(View::Int(n)) => Ok(n),
+        Some(View::Bool(b)) => Ok(b as i64),
         _ => Err(vm.type_error(format!("{name}: expected an integer argument"))),
     }
 }
@@ -116,7 +118,8 @@ fn with_file<T>(
 /// `open(path, flags)`: flags is a string of r/w/a/x/+ as in `open()`'s mode (already
 /// validated by io.py). Returns a handle.
 fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (Some(Value::Str(path)), Some(Value::Str(flags))) = (args.args.first(), args.args.get(1))
+    let (Some(View::Str(path)), Some(View::Str(flags))) =
+        (args.args.first().view(), args.args.get(1).view())
     else {
         return Err(vm.type_error("_fileio.open(path, flags)"));
     };
@@ -174,12 +177,12 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         Ok(buf)
     })?;
-    Ok(Value::Bytes(Rc::new(data)))
+    Ok(Value::Bytes(Obj::new(data)))
 }
 
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let h = int_arg(vm, &args, 0, "write")?;
-    let Some(Value::Bytes(b)) = args.args.get(1) else {
+    let Some(View::Bytes(b)) = args.args.get(1).view() else {
         return Err(vm.type_error("a bytes-like object is required"));
     };
     let b = b.clone();

@@ -3,22 +3,26 @@
 
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::str::str_hash;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::{arg_or_kw, function};
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     function(d, "import_module", import_module);
     function(d, "reload", reload);
     function(d, "invalidate_caches", invalidate_caches);
 }
 
 fn import_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let name = match arg_or_kw(&args, 0, "name") {
-        Some(Value::Str(s)) => s.as_str().to_string(),
-        Some(other) => {
+    let given = arg_or_kw(&args, 0, "name");
+    let name = match given.view() {
+        Some(View::Str(s)) => s.as_str().to_string(),
+        Some(_) => {
+            let other = given.as_ref().expect("matched Some");
             let tn = vm.type_name(other);
             return Err(vm.err(
                 "AttributeError",
@@ -38,8 +42,8 @@ fn import_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if level == 0 {
         return vm.import_module(&name);
     }
-    let package = match &package {
-        Value::Str(p) if !p.as_str().is_empty() => p.as_str().to_string(),
+    let package = match package.view() {
+        View::Str(p) if !p.as_str().is_empty() => p.as_str().to_string(),
         _ => {
             return Err(vm.type_error(format!(
                 "the 'package' argument is required to perform a relative import for '{name}'"
@@ -54,8 +58,8 @@ fn import_module(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// Runs the module's source again in its existing namespace, as CPython's reload does.
 fn reload(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let m = match arg_or_kw(&args, 0, "module") {
-        Some(Value::Module(m)) => m.clone(),
+    let m = match arg_or_kw(&args, 0, "module").view() {
+        Some(View::Module(m)) => m.clone(),
         _ => return Err(vm.type_error("reload() argument must be a module")),
     };
     if vm.module_get(&m.name).is_none() {
@@ -73,7 +77,7 @@ fn reload(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let src = vm.read_source(std::path::Path::new(&file))?;
         vm.run_source(&src, &file, &m.dict, crate::compile::Mode::Exec)?;
     }
-    Ok(Value::Module(m))
+    Ok(Value::Module(m.clone()))
 }
 
 fn invalidate_caches(_vm: &mut Vm, _args: Args) -> PyResult<Value> {

@@ -3,13 +3,13 @@
 
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
 use crate::vm::builtins::{bind, constructor};
 use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
-pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(vm: &mut Vm, d: &Obj<PyDict>) {
     let cls = vm.types.accumulate.clone();
     constructor(&cls, accumulate_new);
     d.set_str("accumulate", Value::Class(cls));

@@ -8,7 +8,9 @@
 use crate::bytecode::BinOp;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::{bind, function};
 use crate::vm::ops::{frexp, to_bigint};
 use crate::vm::{PyErr, PyResult, Vm};
@@ -16,9 +18,8 @@ use num_bigint::{BigInt, BigUint};
 use num_integer::Integer;
 use num_traits::{One, Signed, ToPrimitive, Zero};
 use std::f64::consts::{E, PI, TAU};
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     d.set_str("pi", Value::Float(PI));
     d.set_str("e", Value::Float(E));
     d.set_str("tau", Value::Float(TAU));
@@ -295,10 +296,10 @@ fn math_ceil(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// floor/ceil: floats directly, ints unchanged, other objects through their dunder or
 /// failing that their float value.
 fn int_rounding(vm: &mut Vm, a: &Value, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
-    match a {
-        Value::Float(x) => return vm.num_float_to_int(f(*x)),
-        Value::Int(_) | Value::BigInt(_) => return Ok(a.clone()),
-        Value::Bool(b) => return Ok(Value::Int(i64::from(*b))),
+    match a.view() {
+        View::Float(x) => return vm.num_float_to_int(f(x)),
+        View::Int(_) | View::BigInt(_) => return Ok(a.clone()),
+        View::Bool(b) => return Ok(Value::Int(i64::from(b))),
         _ => {}
     }
     if let Some(r) = vm.call_user_special(a, dunder, vec![])? {
@@ -310,10 +311,10 @@ fn int_rounding(vm: &mut Vm, a: &Value, dunder: &str, f: fn(f64) -> f64) -> PyRe
 
 fn math_trunc(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let a = one_arg(vm, &args, "trunc")?;
-    match &a {
-        Value::Float(x) => return vm.num_float_to_int(*x),
-        Value::Int(_) | Value::BigInt(_) => return Ok(a.clone()),
-        Value::Bool(b) => return Ok(Value::Int(i64::from(*b))),
+    match a.view() {
+        View::Float(x) => return vm.num_float_to_int(x),
+        View::Int(_) | View::BigInt(_) => return Ok(a.clone()),
+        View::Bool(b) => return Ok(Value::Int(i64::from(b))),
         _ => {}
     }
     if let Some(r) = vm.call_user_special(&a, "__trunc__", vec![])? {

@@ -3,6 +3,7 @@
 mod bisect;
 mod collections;
 pub mod fileio;
+mod gc;
 mod importlib;
 mod itertools;
 mod math;
@@ -15,13 +16,21 @@ pub use fileio::os_error_class_name;
 
 use super::Vm;
 use crate::runtime::dict::PyDict;
+use crate::runtime::object::Obj;
 use crate::runtime::value::{Module, Value};
-use std::rc::Rc;
 
 pub fn is_builtin_module(name: &str) -> bool {
     matches!(
         name,
-        "sys" | "math" | "time" | "_random" | "_itertools" | "_collections" | "bisect" | "builtins"
+        "sys"
+            | "math"
+            | "time"
+            | "_random"
+            | "_itertools"
+            | "_collections"
+            | "bisect"
+            | "gc"
+            | "builtins"
     )
 }
 
@@ -38,6 +47,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "bisect" => bisect::install(vm, &dict),
         "_itertools" => itertools::install(vm, &dict),
         "_collections" => collections::install(vm, &dict),
+        "gc" => gc::install(vm, &dict),
         "importlib" => importlib::install(vm, &dict),
         "_fileio" => fileio::install(vm, &dict),
         "_os" => os::install(vm, &dict),
@@ -47,8 +57,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
     Some(module(name, dict))
 }
 
-fn module(name: &str, dict: Rc<PyDict>) -> Value {
-    Value::Module(Rc::new(Module {
+fn module(name: &str, dict: Obj<PyDict>) -> Value {
+    Value::Module(Obj::new(Module {
         name: name.to_string(),
         dict,
     }))

@@ -4,12 +4,14 @@
 use super::fileio::{os_error, os_error_from};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::function;
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     function(d, "getcwd", getcwd);
     function(d, "chdir", chdir);
     function(d, "listdir", listdir);
@@ -31,18 +33,20 @@ pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
 }
 
 fn path_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<(String, Value)> {
-    match args.args.get(i) {
-        Some(Value::Str(s)) => {
+    let given = args.args.get(i);
+    match given.view() {
+        Some(View::Str(s)) => {
             if s.as_str().contains('\0') {
                 return Err(vm.value_error("embedded null byte"));
             }
             Ok((s.as_str().to_string(), args.args[i].clone()))
         }
-        Some(Value::Bytes(b)) => Ok((
+        Some(View::Bytes(b)) => Ok((
             String::from_utf8_lossy(b).into_owned(),
             args.args[i].clone(),
         )),
-        Some(other) => {
+        Some(_) => {
+            let other = given.as_ref().expect("matched Some");
             let tn = vm.type_name(other);
             Err(vm.type_error(format!(
                 "expected str, bytes or os.PathLike object, not {tn}"
@@ -99,7 +103,7 @@ fn scandir(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// ctime) with float times.
 fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (p, v) = path_arg(vm, &args, 0)?;
-    let follow = !matches!(args.args.get(1), Some(Value::Bool(false)));
+    let follow = !matches!(args.args.get(1).view(), Some(View::Bool(false)));
     let m = if follow {
         std::fs::metadata(&p)
     } else {
@@ -150,8 +154,8 @@ fn stat(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn mkdir(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (p, v) = path_arg(vm, &args, 0)?;
-    let mode = match args.args.get(1) {
-        Some(Value::Int(m)) => *m as u32,
+    let mode = match args.args.get(1).view() {
+        Some(View::Int(m)) => m as u32,
         _ => 0o777,
     };
     let mut b = std::fs::DirBuilder::new();
@@ -198,16 +202,16 @@ fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = match args.args.first() {
-        Some(Value::Int(n)) if *n > 1 << 31 => return Err(vm.err_noargs("MemoryError")),
-        Some(Value::Int(n)) if *n >= 0 => *n as usize,
-        Some(Value::Int(_)) => return Err(vm.value_error("negative argument not allowed")),
+    let n = match args.args.first().view() {
+        Some(View::Int(n)) if n > 1 << 31 => return Err(vm.err_noargs("MemoryError")),
+        Some(View::Int(n)) if n >= 0 => n as usize,
+        Some(View::Int(_)) => return Err(vm.value_error("negative argument not allowed")),
         _ => return Err(vm.type_error("urandom() argument must be an integer")),
     };
     let mut buf = vec![0u8; n];
     use std::io::Read;
     match std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut buf)) {
-        Ok(()) => Ok(Value::Bytes(Rc::new(buf))),
+        Ok(()) => Ok(Value::Bytes(Obj::new(buf))),
         Err(e) => Err(os_error(vm, &e, None)),
     }
 }
@@ -221,7 +225,9 @@ fn environ(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 }
 
 fn putenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (Some(Value::Str(k)), Some(Value::Str(v))) = (args.args.first(), args.args.get(1)) else {
+    let (Some(View::Str(k)), Some(View::Str(v))) =
+        (args.args.first().view(), args.args.get(1).view())
+    else {
         return Err(vm.type_error("putenv() arguments must be str"));
     };
     let (k, v) = (k.as_str(), v.as_str());
@@ -234,7 +240,7 @@ fn putenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn unsetenv(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let Some(Value::Str(k)) = args.args.first() else {
+    let Some(View::Str(k)) = args.args.first().view() else {
         return Err(vm.type_error("unsetenv() argument must be str"));
     };
     let k = k.as_str();
@@ -280,11 +286,11 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .open(&p)
         .or_else(|_| std::fs::File::open(&p))
         .map_err(|e| os_error(vm, &e, Some(v.clone())))?;
-    let when = match args.args.get(1) {
-        Some(Value::Tuple(t)) if t.items.len() == 2 => {
-            let secs = match &t.items[1] {
-                Value::Int(n) => *n as f64,
-                Value::Float(x) => *x,
+    let when = match args.args.get(1).view() {
+        Some(View::Tuple(t)) if t.items.len() == 2 => {
+            let secs = match t.items[1].view() {
+                View::Int(n) => n as f64,
+                View::Float(x) => x,
                 _ => 0.0,
             };
             std::time::UNIX_EPOCH + std::time::Duration::from_secs_f64(secs.max(0.0))

@@ -4,14 +4,16 @@ use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
 use crate::runtime::mt19937::Mt19937;
 use crate::runtime::native::{NativeData, NativeObject};
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::{constructor, method};
 use crate::vm::{PyResult, Vm};
 use num_bigint::BigInt;
 use std::cell::RefCell;
-use std::rc::Rc;
 
-pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(vm: &mut Vm, d: &Obj<PyDict>) {
     let cls = vm.types.random.clone();
     constructor(&cls, random_new);
     method(&cls, "seed", seed);
@@ -39,7 +41,7 @@ fn os_seed() -> Mt19937 {
 
 fn random_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = vm.types.random.clone();
-    let obj = Value::Native(Rc::new(NativeObject {
+    let obj = Value::Native(Obj::new(NativeObject {
         class: cls,
         data: RefCell::new(NativeData::Random(Box::new(os_seed()))),
     }));
@@ -50,7 +52,7 @@ fn random_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn with_gen<T>(vm: &mut Vm, obj: &Value, f: impl FnOnce(&mut Mt19937) -> T) -> PyResult<T> {
-    if let Value::Native(n) = obj
+    if let View::Native(n) = obj.view()
         && let NativeData::Random(g) = &mut *n.data.borrow_mut()
     {
         return Ok(f(g));
@@ -60,12 +62,12 @@ fn with_gen<T>(vm: &mut Vm, obj: &Value, f: impl FnOnce(&mut Mt19937) -> T) -> P
 
 fn seed(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = args.args.first().cloned().unwrap_or_default();
-    let generator = match args.args.get(1) {
-        None | Some(Value::None) => os_seed(),
-        Some(v) => match crate::vm::ops::to_bigint(v) {
+    let generator = match args.args.get(1).view() {
+        None | Some(View::None) => os_seed(),
+        Some(_) => match crate::vm::ops::to_bigint(&args.args[1]) {
             Some(b) => Mt19937::from_int_seed(b.magnitude()),
             None => {
-                let h = vm.hash(v)?;
+                let h = vm.hash(&args.args[1])?;
                 Mt19937::from_int_seed(BigInt::from(h).magnitude())
             }
         },
@@ -81,8 +83,8 @@ fn random(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn getrandbits(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = args.args.first().cloned().unwrap_or_default();
-    let k = match args.args.get(1) {
-        Some(Value::Int(k)) => *k,
+    let k = match args.args.get(1).view() {
+        Some(View::Int(k)) => k,
         _ => return Err(vm.type_error("getrandbits() takes exactly one integer argument")),
     };
     if k < 0 {
@@ -111,8 +113,8 @@ fn setstate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = vm.collect_iterable(state)?;
     let mut words = Vec::with_capacity(items.len());
     for it in &items {
-        match it {
-            Value::Int(i) if *i >= 0 && *i <= u32::MAX as i64 => words.push(*i as u32),
+        match it.view() {
+            View::Int(i) if i >= 0 && i <= u32::MAX as i64 => words.push(i as u32),
             _ => return Err(vm.value_error("invalid state")),
         }
     }

@@ -4,14 +4,16 @@ use crate::runtime::class::Layout;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
 use crate::runtime::native::{NativeData, NativeObject};
+use crate::runtime::object::Obj;
+use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::{arity, function, method};
 use crate::vm::{PyErr, PyResult, Vm};
 use std::cell::RefCell;
 use std::io::Write;
-use std::rc::Rc;
 
-pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(vm: &mut Vm, d: &Obj<PyDict>) {
     let argv = vm.argv.iter().map(|a| Value::str(a)).collect();
     d.set_str("argv", Value::list(argv));
     function(d, "exit", exit);
@@ -35,7 +37,7 @@ pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
     method(&stream_cls, "readable", stream_readable);
     method(&stream_cls, "writable", stream_writable);
     for (name, k) in [("stdin", 0u8), ("stdout", 1u8), ("stderr", 2u8)] {
-        let s = Value::Native(Rc::new(NativeObject {
+        let s = Value::Native(Obj::new(NativeObject {
             class: stream_cls.clone(),
             data: RefCell::new(NativeData::Stream(k)),
         }));
@@ -91,7 +93,7 @@ pub fn install(vm: &mut Vm, d: &Rc<PyDict>) {
 
 /// `sys.version_info`: a tuple with named fields.
 fn version_info(vm: &mut Vm) -> Value {
-    let ns = Rc::new(PyDict::new());
+    let ns = Obj::new(PyDict::new());
     ns.set_str("__module__", Value::str("sys"));
     let tuple_cls = vm.types.tuple.clone();
     let cls = match crate::vm::builtins::make_class(
@@ -130,14 +132,14 @@ fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "setrecursionlimit", 1, 1)?;
-    match &args.args[0] {
-        Value::Int(n) if *n >= 1 => {
-            vm.recursion_limit = (*n).min(i32::MAX as i64) as usize;
+    match args.args[0].view() {
+        View::Int(n) if n >= 1 => {
+            vm.recursion_limit = n.min(i32::MAX as i64) as usize;
             Ok(Value::None)
         }
-        Value::Int(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
-        other => {
-            let tn = vm.type_name(other);
+        View::Int(_) => Err(vm.value_error("recursion limit must be greater or equal than 1")),
+        _ => {
+            let tn = vm.type_name(&args.args[0]);
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }
     }
@@ -158,9 +160,9 @@ fn exc_info(vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "getsizeof", 1, 2)?;
-    let n = match &args.args[0] {
-        Value::List(l) => 56 + 8 * l.items.borrow().len(),
-        Value::Str(s) => 49 + s.as_str().len(),
+    let n = match args.args[0].view() {
+        View::List(l) => 56 + 8 * l.items.borrow().len(),
+        View::Str(s) => 49 + s.as_str().len(),
         _ => 32,
     };
     Ok(Value::Int(n as i64))
@@ -168,15 +170,15 @@ fn getsizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn intern(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "intern", 1, 1)?;
-    match &args.args[0] {
-        Value::Str(s) => Ok(Value::Str(vm.intern(s.as_str()))),
+    match args.args[0].view() {
+        View::Str(s) => Ok(Value::Str(vm.intern(s.as_str()))),
         _ => Err(vm.type_error("intern() argument must be str")),
     }
 }
 
 fn set_int_max_str_digits(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let n = match crate::vm::builtins::arg_or_kw(&args, 0, "maxdigits") {
-        Some(Value::Int(n)) => *n,
+    let n = match crate::vm::builtins::arg_or_kw(&args, 0, "maxdigits").view() {
+        Some(View::Int(n)) => n,
         _ => {
             return Err(
                 vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits'")
@@ -198,8 +200,8 @@ fn get_int_max_str_digits(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 /// Which standard stream a `sys.std*` object is (0, 1 or 2).
 fn stream_kind(v: &Value) -> u8 {
-    match v {
-        Value::Native(n) => match &*n.data.borrow() {
+    match v.view() {
+        View::Native(n) => match &*n.data.borrow() {
             NativeData::Stream(k) => *k,
             _ => 1,
         },
@@ -227,10 +229,10 @@ fn stream_readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(unsupported(vm, "not readable"));
     }
     let line = read_line_stdin(vm)?;
-    match args.args.get(1) {
-        Some(Value::Int(n)) if *n >= 0 && (*n as usize) < line.chars().count() => {
+    match args.args.get(1).view() {
+        Some(View::Int(n)) if n >= 0 && (n as usize) < line.chars().count() => {
             // A size limit cuts the line; the rest is lost (stdin is not buffered here).
-            Ok(Value::string(line.chars().take(*n as usize).collect()))
+            Ok(Value::string(line.chars().take(n as usize).collect()))
         }
         _ => Ok(Value::string(line)),
     }
@@ -243,12 +245,12 @@ fn stream_read(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let _ = vm.stdout.flush();
     let mut buf = String::new();
     use std::io::Read;
-    match args.args.get(1) {
-        Some(Value::Int(n)) if *n >= 0 => {
+    match args.args.get(1).view() {
+        Some(View::Int(n)) if n >= 0 => {
             let mut bytes = Vec::new();
             std::io::stdin()
                 .lock()
-                .take(*n as u64)
+                .take(n as u64)
                 .read_to_end(&mut bytes)
                 .map_err(|e| crate::vm::modules::fileio::os_error(vm, &e, None))?;
             buf = String::from_utf8_lossy(&bytes).into_owned();
@@ -319,7 +321,7 @@ fn stream_write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if stream_kind(&args.args[0]) == 0 {
         return Err(unsupported(vm, "not writable"));
     }
-    let Value::Str(s) = &args.args[1] else {
+    let View::Str(s) = args.args[1].view() else {
         let tn = vm.type_name(&args.args[1]);
         return Err(vm.type_error(format!("write() argument must be str, not {tn}")));
     };

@@ -2,10 +2,11 @@
 
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::object::Obj;
 use crate::runtime::value::Value;
+use crate::runtime::value::View;
 use crate::vm::builtins::{arity, function};
 use crate::vm::{PyResult, Vm};
-use std::rc::Rc;
 use std::sync::OnceLock;
 use std::time::{Instant, SystemTime, UNIX_EPOCH};
 
@@ -14,7 +15,7 @@ fn epoch() -> Instant {
     *START.get_or_init(Instant::now)
 }
 
-pub fn install(_vm: &mut Vm, d: &Rc<PyDict>) {
+pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     epoch();
     function(d, "time", time);
     function(d, "time_ns", time_ns);
@@ -55,11 +56,11 @@ fn perf_counter_ns(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
 
 fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "sleep", 1, 1)?;
-    let secs = match &args.args[0] {
-        Value::Float(f) => *f,
-        Value::Int(i) => *i as f64,
-        other => {
-            let tn = vm.type_name(other);
+    let secs = match args.args[0].view() {
+        View::Float(f) => f,
+        View::Int(i) => i as f64,
+        _ => {
+            let tn = vm.type_name(&args.args[0]);
             return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
         }
     };

@@ -1,0 +1,399 @@
+//! Heap objects: the header every object starts with, `Obj<T>` (the counted owning pointer
+//! to one), and `Kind`, the per-layout table the collector dispatches on.
+//!
+//! An object is one allocation: for containers a `GcLink` (the collector's intrusive list
+//! node), then the `#[repr(C)]` header C code reads (`refcnt` at offset 0, then the kind),
+//! then the Rust value. An `Obj<T>` points at the header, so the same word is what a heap
+//! value's payload holds and what uops dereference.
+
+use super::gc;
+use super::gc::GcLink;
+use std::alloc::{Layout, alloc, dealloc, handle_alloc_error};
+use std::cell::Cell;
+use std::marker::PhantomData;
+use std::ptr::NonNull;
+
+/// What C code sees at the address of every heap object.
+#[repr(C)]
+pub struct Header {
+    refcnt: Cell<usize>,
+    kind: &'static Kind,
+}
+
+/// One per Rust layout: how the collector walks, clears and frees an object it only knows
+/// by its header.
+pub struct Kind {
+    pub name: &'static str,
+    /// Containers: allocated with a `GcLink` before the header, kept on the collector's
+    /// generation lists, traversed and cleared by it.
+    pub gc: bool,
+    traverse: unsafe fn(NonNull<Header>, &mut Visitor),
+    clear: unsafe fn(NonNull<Header>),
+    free: unsafe fn(NonNull<Header>),
+}
+
+/// A Rust type that lives in a heap object.
+pub trait HeapValue: Sized + 'static {
+    const NAME: &'static str;
+    /// Whether the object can take part in a reference cycle (it holds other objects).
+    const GC: bool = false;
+    /// Reports every object this one references directly (only called when `GC`).
+    fn traverse(&self, _visit: &mut Visitor) {}
+    /// Drops the references this object holds, to break a cycle the collector found dead.
+    fn clear(&self) {}
+}
+
+/// Receives the objects a container references, during a collection.
+pub struct Visitor<'a> {
+    sink: &'a mut dyn FnMut(NonNull<Header>),
+}
+
+impl<'a> Visitor<'a> {
+    pub fn new(sink: &'a mut dyn FnMut(NonNull<Header>)) -> Visitor<'a> {
+        Visitor { sink }
+    }
+
+    #[inline]
+    pub fn obj<T: HeapValue>(&mut self, o: &Obj<T>) {
+        if T::GC {
+            (self.sink)(o.ptr.cast());
+        }
+    }
+
+    #[inline]
+    pub fn header(&mut self, h: NonNull<Header>) {
+        // SAFETY: callers pass headers of live objects they hold a reference to.
+        if unsafe { h.as_ref() }.kind.gc {
+            (self.sink)(h);
+        }
+    }
+}
+
+#[repr(C)]
+struct Inner<T> {
+    header: Header,
+    value: T,
+}
+
+/// A counted reference to a heap object holding a `T` (std's `Rc`, with a header C reads
+/// and no weak count).
+pub struct Obj<T: HeapValue> {
+    ptr: NonNull<Inner<T>>,
+    _owns: PhantomData<Inner<T>>,
+}
+
+impl<T: HeapValue> Obj<T> {
+    const KIND: &'static Kind = &Kind {
+        name: T::NAME,
+        gc: T::GC,
+        traverse: traverse_erased::<T>,
+        clear: clear_erased::<T>,
+        free: free_erased::<T>,
+    };
+
+    /// The allocation and the offset of the header within it.
+    fn layout() -> (Layout, usize) {
+        let inner = Layout::new::<Inner<T>>();
+        if T::GC {
+            let (layout, offset) = Layout::new::<GcLink>()
+                .extend(inner)
+                .expect("object layout fits");
+            (layout, offset)
+        } else {
+            (inner, 0)
+        }
+    }
+
+    pub fn new(value: T) -> Obj<T> {
+        let (layout, offset) = Self::layout();
+        // Containers find their link at a fixed distance before the header.
+        debug_assert!(!T::GC || offset == std::mem::size_of::<GcLink>());
+        // SAFETY: the layout is non-zero sized (it holds the header); a null result is
+        // handled; the header and value are written before the pointer escapes.
+        unsafe {
+            let base = alloc(layout);
+            if base.is_null() {
+                handle_alloc_error(layout);
+            }
+            let inner = base.add(offset).cast::<Inner<T>>();
+            inner.write(Inner {
+                header: Header {
+                    refcnt: Cell::new(1),
+                    kind: Self::KIND,
+                },
+                value,
+            });
+            let ptr = NonNull::new_unchecked(inner);
+            if T::GC {
+                gc::track(NonNull::new_unchecked(base.cast::<GcLink>()));
+            }
+            Obj {
+                ptr,
+                _owns: PhantomData,
+            }
+        }
+    }
+
+    #[inline(always)]
+    fn inner(&self) -> &Inner<T> {
+        // SAFETY: an `Obj` keeps its object alive (it owns one count).
+        unsafe { self.ptr.as_ref() }
+    }
+
+    #[inline]
+    pub fn ptr_eq(a: &Obj<T>, b: &Obj<T>) -> bool {
+        a.ptr == b.ptr
+    }
+
+    /// The value's address (stable for the object's life), as std's `Rc::as_ptr`.
+    #[inline]
+    pub fn as_ptr(this: &Obj<T>) -> *const T {
+        &this.inner().value
+    }
+
+    /// The header's address: the word a heap value's payload holds.
+    #[inline]
+    pub fn header(this: &Obj<T>) -> NonNull<Header> {
+        this.ptr.cast()
+    }
+
+    #[inline]
+    pub fn strong_count(this: &Obj<T>) -> usize {
+        this.inner().header.refcnt.get()
+    }
+
+    /// Mutable access when this is the only reference.
+    pub fn get_mut(this: &mut Obj<T>) -> Option<&mut T> {
+        if Obj::strong_count(this) == 1 {
+            // SAFETY: the count is one, so no other reference to the value exists.
+            Some(unsafe { &mut this.ptr.as_mut().value })
+        } else {
+            None
+        }
+    }
+
+    /// Gives up this reference without releasing it; `from_raw` takes it back.
+    pub fn into_raw(this: Obj<T>) -> NonNull<Header> {
+        let h = Obj::header(&this);
+        std::mem::forget(this);
+        h
+    }
+
+    /// # Safety
+    /// `h` must come from `Obj::<T>::into_raw` (or be the header of a live `T` object whose
+    /// count the caller owns), and its reference is taken over.
+    pub unsafe fn from_raw(h: NonNull<Header>) -> Obj<T> {
+        Obj {
+            ptr: h.cast(),
+            _owns: PhantomData,
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn drop_slow(&mut self) {
+        // SAFETY: the count reached zero, so this was the last reference.
+        unsafe { free_erased::<T>(self.ptr.cast()) }
+    }
+}
+
+impl<T: HeapValue> Clone for Obj<T> {
+    #[inline(always)]
+    fn clone(&self) -> Obj<T> {
+        let c = &self.inner().header.refcnt;
+        c.set(c.get() + 1);
+        Obj {
+            ptr: self.ptr,
+            _owns: PhantomData,
+        }
+    }
+}
+
+impl<T: HeapValue> Drop for Obj<T> {
+    #[inline(always)]
+    fn drop(&mut self) {
+        let c = &self.inner().header.refcnt;
+        let n = c.get() - 1;
+        c.set(n);
+        if n == 0 {
+            self.drop_slow();
+        }
+    }
+}
+
+impl<T: HeapValue> std::ops::Deref for Obj<T> {
+    type Target = T;
+    #[inline(always)]
+    fn deref(&self) -> &T {
+        &self.inner().value
+    }
+}
+
+impl<T: HeapValue> AsRef<T> for Obj<T> {
+    fn as_ref(&self) -> &T {
+        self
+    }
+}
+
+impl<T: HeapValue> std::borrow::Borrow<T> for Obj<T> {
+    fn borrow(&self) -> &T {
+        self
+    }
+}
+
+impl<T: HeapValue + PartialEq> PartialEq for Obj<T> {
+    fn eq(&self, other: &Obj<T>) -> bool {
+        **self == **other
+    }
+}
+
+impl<T: HeapValue + Eq> Eq for Obj<T> {}
+
+impl<T: HeapValue + std::hash::Hash> std::hash::Hash for Obj<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        (**self).hash(state)
+    }
+}
+
+impl<T: HeapValue + std::fmt::Debug> std::fmt::Debug for Obj<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+impl<T: HeapValue + std::fmt::Display> std::fmt::Display for Obj<T> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        (**self).fmt(f)
+    }
+}
+
+/// A counted reference to an object of any kind: what the collector holds while it clears
+/// garbage, so nothing is freed under it.
+pub struct AnyObj(NonNull<Header>);
+
+impl AnyObj {
+    /// Takes a new reference to the object at `h`.
+    ///
+    /// # Safety
+    /// `h` must be the header of a live object.
+    pub unsafe fn retain(h: NonNull<Header>) -> AnyObj {
+        // SAFETY: the caller guarantees the object is alive.
+        let c = unsafe { &h.as_ref().refcnt };
+        c.set(c.get() + 1);
+        AnyObj(h)
+    }
+
+    pub fn clear(&self) {
+        // SAFETY: this reference keeps the object alive; `clear` is the kind's own.
+        unsafe { (self.0.as_ref().kind.clear)(self.0) }
+    }
+}
+
+impl Drop for AnyObj {
+    fn drop(&mut self) {
+        // SAFETY: this reference kept the object alive until now; on the last one, the
+        // kind's `free` is the one that matches how it was allocated.
+        unsafe {
+            let c = &self.0.as_ref().refcnt;
+            let n = c.get() - 1;
+            c.set(n);
+            if n == 0 {
+                (self.0.as_ref().kind.free)(self.0);
+            }
+        }
+    }
+}
+
+impl Header {
+    #[inline]
+    pub fn refcnt(&self) -> usize {
+        self.refcnt.get()
+    }
+
+    #[inline]
+    pub fn kind(&self) -> &'static Kind {
+        self.kind
+    }
+
+    /// The link of a container (`kind.gc`), at a fixed distance before its header.
+    ///
+    /// # Safety
+    /// `h` must be the header of a live container.
+    #[inline]
+    pub unsafe fn link(h: NonNull<Header>) -> NonNull<GcLink> {
+        // SAFETY: containers are allocated with their link right before the header.
+        unsafe { h.cast::<GcLink>().sub(1) }
+    }
+
+    /// The header of the container whose link is `l`.
+    ///
+    /// # Safety
+    /// `l` must be the link of a live container.
+    #[inline]
+    pub unsafe fn of_link(l: NonNull<GcLink>) -> NonNull<Header> {
+        // SAFETY: as in `link`.
+        unsafe { l.add(1).cast() }
+    }
+
+    /// Reports the objects the container at `h` references.
+    ///
+    /// # Safety
+    /// `h` must be the header of a live object.
+    pub unsafe fn traverse(h: NonNull<Header>, visit: &mut Visitor) {
+        // SAFETY: the caller guarantees the object is alive; `traverse` is its kind's.
+        unsafe { (h.as_ref().kind.traverse)(h, visit) }
+    }
+}
+
+unsafe fn traverse_erased<T: HeapValue>(h: NonNull<Header>, visit: &mut Visitor) {
+    // SAFETY: the kind table of a `T` object is only reached through its own header.
+    let inner = unsafe { h.cast::<Inner<T>>().as_ref() };
+    inner.value.traverse(visit);
+}
+
+unsafe fn clear_erased<T: HeapValue>(h: NonNull<Header>) {
+    // SAFETY: as in `traverse_erased`.
+    let inner = unsafe { h.cast::<Inner<T>>().as_ref() };
+    inner.value.clear();
+}
+
+/// Drops the value and returns the memory; the count has reached zero.
+unsafe fn free_erased<T: HeapValue>(h: NonNull<Header>) {
+    let (layout, offset) = Obj::<T>::layout();
+    // SAFETY: the object is unreferenced: it is unlinked from the collector first (so no
+    // collection can reach it while its value drops), then its value is dropped in place
+    // and its allocation, which starts `offset` bytes before the header, is returned.
+    unsafe {
+        if T::GC {
+            gc::untrack(Header::link(h));
+        }
+        let inner = h.cast::<Inner<T>>().as_ptr();
+        std::ptr::drop_in_place(&mut (*inner).value);
+        dealloc(h.as_ptr().cast::<u8>().sub(offset), layout);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    struct Leaf(u64);
+    impl HeapValue for Leaf {
+        const NAME: &'static str = "leaf";
+    }
+
+    #[test]
+    fn refcount_sits_at_offset_zero_and_counts_clones() {
+        let a = Obj::new(Leaf(7));
+        let h = Obj::header(&a);
+        // SAFETY: `a` keeps the object alive.
+        let word = unsafe { *h.cast::<usize>().as_ptr() };
+        assert_eq!(word, 1);
+        let b = a.clone();
+        assert_eq!(Obj::strong_count(&a), 2);
+        drop(b);
+        assert_eq!(Obj::strong_count(&a), 1);
+        assert_eq!(a.0, 7);
+        assert_eq!(std::mem::size_of::<Header>(), 16);
+    }
+}
