@@ -321,6 +321,10 @@ pub enum Instr {
     CallPyExact(u32),
     /// `Call` of a built-in function.
     CallBuiltin(u32),
+    /// `Call` of the built-in `len` with one argument.
+    CallLen(u32),
+    /// `Call` of the built-in `isinstance` with two arguments.
+    CallIsInstance(u32),
     /// `Call` of a class.
     CallType(u32),
     /// `Call` of a class with the default `__new__` and a Python `__init__` taking exactly
@@ -390,8 +394,8 @@ impl Instr {
             LoadMethodInstance(i) | LoadMethodType(i) => LoadMethod(i),
             StoreAttrInstance(i) | StoreAttrSlot(i) => StoreAttr(i),
             LoadGlobalModule(i) | LoadGlobalBuiltin(i) => LoadGlobal(i),
-            CallPyExact(n) | CallBuiltin(n) | CallType(n) | CallClassPyInit(n)
-            | CallBoundMethod(n) => Call(n),
+            CallPyExact(n) | CallBuiltin(n) | CallLen(n) | CallIsInstance(n) | CallType(n)
+            | CallClassPyInit(n) | CallBoundMethod(n) => Call(n),
             CallMethodPy(n) | CallMethodBuiltin(n) | CallMethodListAppend(n) => CallMethod(n),
             ForIterRange(t) | ForIterList(t) | ForIterTuple(t) | ForIterGen(t) => ForIter(t),
             BinarySubscrList | BinarySubscrTuple | BinarySubscrDict => BinarySubscr,

@@ -1315,6 +1315,56 @@ impl Vm {
                             }
                         }
                     }
+                    Instr::CallLen(n) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let len = f.stack.len();
+                        let is_len = matches!(
+                            f.stack[len - 2].view(),
+                            View::Builtin(b) if Obj::as_ptr(b) as usize == c.class
+                        );
+                        if is_len {
+                            self.specialization.hit(Form::CallLen);
+                            let arg = pop!(f);
+                            let n = match arg.view() {
+                                View::List(l) => l.items.borrow().len(),
+                                View::Tuple(t) => t.items.len(),
+                                View::Str(s) => s.char_len(),
+                                View::Dict(d) => d.len(),
+                                _ => self.len(&arg)?,
+                            };
+                            *f.stack.last_mut().expect("callable") = Value::Int(n as i64);
+                        } else {
+                            miss!(Form::CallLen, Instr::Call(n));
+                            self.call_generic(f, n as usize)?;
+                        }
+                    }
+                    Instr::CallIsInstance(n) => {
+                        let c = code.adaptive.cache(f.ip - 1);
+                        let len = f.stack.len();
+                        // A plain class (its metaclass is `type`) needs no `__instancecheck__`.
+                        let target = match (f.stack[len - 3].view(), f.stack[len - 1].view()) {
+                            (View::Builtin(b), View::Class(cls))
+                                if Obj::as_ptr(b) as usize == c.class
+                                    && cls.meta.borrow().is_none() =>
+                            {
+                                Some(cls.clone())
+                            }
+                            _ => None,
+                        };
+                        match target {
+                            Some(cls) => {
+                                self.specialization.hit(Form::CallIsInstance);
+                                f.stack.pop();
+                                let obj = pop!(f);
+                                let r = self.type_of(&obj).is_subclass(&cls);
+                                *f.stack.last_mut().expect("callable") = Value::Bool(r);
+                            }
+                            None => {
+                                miss!(Form::CallIsInstance, Instr::Call(n));
+                                self.call_generic(f, n as usize)?;
+                            }
+                        }
+                    }
                     Instr::CallType(n) => {
                         let n = n as usize;
                         let len = f.stack.len();

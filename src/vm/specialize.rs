@@ -254,6 +254,8 @@ forms!(
     LoadGlobalBuiltin,
     CallPyExact,
     CallBuiltin,
+    CallLen,
+    CallIsInstance,
     CallType,
     CallClassPyInit,
     CallBoundMethod,
@@ -627,6 +629,22 @@ impl Vm {
                 View::Function(func) if func.code.takes_exactly(n as usize) => {
                     Some((Form::CallPyExact, Instr::CallPyExact(n), none))
                 }
+                // `len` and `isinstance` by identity: the cache holds the built-in's address
+                // (built-in functions never change, so no version goes with it).
+                View::Builtin(b) if n == 1 && self.is_builtin(b, "len") => {
+                    let cache = InlineCache {
+                        class: Obj::as_ptr(b) as usize,
+                        ..none
+                    };
+                    Some((Form::CallLen, Instr::CallLen(n), cache))
+                }
+                View::Builtin(b) if n == 2 && self.is_builtin(b, "isinstance") => {
+                    let cache = InlineCache {
+                        class: Obj::as_ptr(b) as usize,
+                        ..none
+                    };
+                    Some((Form::CallIsInstance, Instr::CallIsInstance(n), cache))
+                }
                 View::Builtin(b) if b.binding.is_none() => {
                     Some((Form::CallBuiltin, Instr::CallBuiltin(n), none))
                 }
@@ -723,6 +741,14 @@ impl Vm {
             },
             _ => None,
         }
+    }
+
+    /// Is `b` the built-in function `name` of the builtins module?
+    fn is_builtin(&self, b: &Obj<crate::runtime::function::BuiltinFunction>, name: &str) -> bool {
+        matches!(
+            self.builtins.get_str(name, crate::runtime::str::str_hash(name)).view(),
+            Some(View::Builtin(f)) if Obj::ptr_eq(f, b)
+        )
     }
 
     /// Is `b` the list type's own `append`?

@@ -253,8 +253,20 @@ fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Op
     }
 }
 
+/// CPython's message for `isinstance` and `issubclass` called with the wrong count.
+fn exactly_two(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
+    if !args.kwargs.is_empty() {
+        return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
+    }
+    let n = args.args.len();
+    if n != 2 {
+        return Err(vm.type_error(format!("{name} expected 2 arguments, got {n}")));
+    }
+    Ok(())
+}
+
 fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, &args, "isinstance", 2, 2)?;
+    exactly_two(vm, &args, "isinstance")?;
     if let Some(r) = meta_check(vm, &args.args[0], &args.args[1], "__instancecheck__")? {
         return Ok(Value::Bool(r));
     }
@@ -264,7 +276,7 @@ fn isinstance(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn issubclass(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, &args, "issubclass", 2, 2)?;
+    exactly_two(vm, &args, "issubclass")?;
     if let Some(r) = meta_check(vm, &args.args[0], &args.args[1], "__subclasscheck__")? {
         return Ok(Value::Bool(r));
     }
