@@ -998,8 +998,8 @@ impl Vm {
                     // ---- specialized forms (vm/specialize.rs) ----
                     Instr::BinaryOpInt(op) => {
                         let n = f.stack.len();
-                        if let (View::Int(x), View::Int(y)) =
-                            (f.stack[n - 2].view(), f.stack[n - 1].view())
+                        if let (Some(x), Some(y)) =
+                            (f.stack[n - 2].as_small_int(), f.stack[n - 1].as_small_int())
                             && let Some(r) = fast_int_op(x, y, op)
                         {
                             self.specialization.hit(Form::BinaryOpInt);
@@ -1012,10 +1012,11 @@ impl Vm {
                     }
                     Instr::BinaryOpFloat(op) => {
                         let n = f.stack.len();
-                        let operands = match (f.stack[n - 2].view(), f.stack[n - 1].view()) {
-                            (View::Float(x), View::Float(y)) => Some((x, y)),
-                            (View::Float(x), View::Int(y)) => Some((x, y as f64)),
-                            (View::Int(x), View::Float(y)) => Some((x as f64, y)),
+                        let operands = match (
+                            f.stack[n - 2].float_operand(),
+                            f.stack[n - 1].float_operand(),
+                        ) {
+                            (Some((x, xf)), Some((y, yf))) if xf || yf => Some((x, y)),
                             _ => None,
                         };
                         if let Some((x, y)) = operands
@@ -1031,8 +1032,8 @@ impl Vm {
                     }
                     Instr::CompareOpInt(op) => {
                         let n = f.stack.len();
-                        if let (View::Int(x), View::Int(y)) =
-                            (f.stack[n - 2].view(), f.stack[n - 1].view())
+                        if let (Some(x), Some(y)) =
+                            (f.stack[n - 2].as_small_int(), f.stack[n - 1].as_small_int())
                         {
                             let r = super::ops::cmp_partial(Some(x.cmp(&y)), op);
                             self.specialization.hit(Form::CompareOpInt);
@@ -1044,8 +1045,8 @@ impl Vm {
                     }
                     Instr::CompareOpFloat(op) => {
                         let n = f.stack.len();
-                        if let (View::Float(x), View::Float(y)) =
-                            (f.stack[n - 2].view(), f.stack[n - 1].view())
+                        if let (Some(x), Some(y)) =
+                            (f.stack[n - 2].as_float(), f.stack[n - 1].as_float())
                         {
                             let r = super::ops::cmp_partial(x.partial_cmp(&y), op);
                             self.specialization.hit(Form::CompareOpFloat);
