@@ -124,8 +124,10 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     }
     // The metaclass: the `metaclass=` argument, else the most derived of the bases'.
+    // An explicit `type` counts as none: a base's metaclass may be more derived.
     let meta = match explicit_meta.view() {
-        Some(View::Class(m)) if Obj::ptr_eq(m, &vm.types.type_) => {
+        Some(View::Class(m)) if !Obj::ptr_eq(m, &vm.types.type_) => explicit_meta.clone(),
+        Some(View::Class(_)) | None => {
             let base_classes: Vec<Obj<Class>> = bases
                 .iter()
                 .filter_map(|b| match b.view() {
@@ -136,16 +138,6 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
             inherited_meta(&base_classes).map(Value::Class)
         }
         Some(_) => explicit_meta.clone(),
-        None => {
-            let base_classes: Vec<Obj<Class>> = bases
-                .iter()
-                .filter_map(|b| match b.view() {
-                    View::Class(c) => Some(c.clone()),
-                    _ => None,
-                })
-                .collect();
-            inherited_meta(&base_classes).map(Value::Class)
-        }
     };
     let ns = match &meta {
         Some(m) => match vm.get_attr_opt(m, &crate::runtime::str::intern("__prepare__"))? {
