@@ -69,6 +69,15 @@ fn next_version() -> u64 {
 
 /// Decides equality without running Python code where possible.
 pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
+    fast_eq_within(a, b, FAST_EQ_NESTING)
+}
+
+/// How deep `fast_eq` follows nested tuples before it leaves the rest to the slow path,
+/// which counts recursion: unbounded, a deep tuple made every level compare the whole
+/// remainder again (quadratic) and could exhaust the Rust stack.
+const FAST_EQ_NESTING: u32 = 16;
+
+fn fast_eq_within(a: &Value, b: &Value, nesting: u32) -> Option<bool> {
     use View::*;
     // Identity implies equality for container lookups (CPython's `is` shortcut), which
     // matters for NaN keys.
@@ -98,8 +107,9 @@ pub fn fast_eq(a: &Value, b: &Value) -> Option<bool> {
             if x.items.len() != y.items.len() {
                 return Some(false);
             }
+            let nesting = nesting.checked_sub(1)?;
             for (p, q) in x.items.iter().zip(y.items.iter()) {
-                if !fast_eq(p, q)? {
+                if !fast_eq_within(p, q, nesting)? {
                     return Some(false);
                 }
             }

@@ -241,6 +241,27 @@ impl Vm {
         Ok(())
     }
 
+    /// Runs one level of a recursive operation on nested containers (repr, comparison) at
+    /// the recursion limit Python calls share, as CPython's `Py_EnterRecursiveCall` does:
+    /// a million-deep list raises RecursionError (`maximum recursion depth
+    /// exceeded{context}`) instead of recursing without bound.
+    pub(crate) fn nested<T>(
+        &mut self,
+        context: &str,
+        f: impl FnOnce(&mut Vm) -> PyResult<T>,
+    ) -> PyResult<T> {
+        if self.depth >= self.recursion_limit || self.stack_used() > self.stack_budget {
+            return Err(self.err(
+                "RecursionError",
+                format!("maximum recursion depth exceeded{context}"),
+            ));
+        }
+        self.depth += 1;
+        let r = f(self);
+        self.depth -= 1;
+        r
+    }
+
     pub(crate) fn check_recursion(&mut self) -> PyResult<()> {
         if self.depth >= self.recursion_limit || self.stack_used() > self.stack_budget {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));

@@ -971,6 +971,10 @@ impl Vm {
         if matches!(op, CmpOp::Eq | CmpOp::Ne) && xs.len() != ys.len() {
             return Ok(op == CmpOp::Ne);
         }
+        self.nested(" in comparison", |vm| vm.seq_compare_items(xs, ys, op))
+    }
+
+    fn seq_compare_items(&mut self, xs: &[Value], ys: &[Value], op: CmpOp) -> PyResult<bool> {
         for (x, y) in xs.iter().zip(ys.iter()) {
             if x.is(y) {
                 continue;
@@ -1026,6 +1030,10 @@ impl Vm {
         if x.len() != y.len() {
             return Ok(false);
         }
+        self.nested(" in comparison", |vm| vm.dict_eq_items(x, y))
+    }
+
+    fn dict_eq_items(&mut self, x: &Obj<PyDict>, y: &Obj<PyDict>) -> PyResult<bool> {
         for (k, h, v) in x.entries_with_hash() {
             match y.get(self, &k, h)? {
                 Some(w) => {

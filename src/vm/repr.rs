@@ -13,6 +13,9 @@ thread_local! {
     static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
+/// CPython's words for a RecursionError raised by repr of nested containers.
+const REPR_CONTEXT: &str = " while getting the repr of an object";
+
 struct ReprGuard(usize);
 
 impl ReprGuard {
@@ -94,12 +97,15 @@ impl Vm {
                 let Some(_g) = ReprGuard::enter(v) else {
                     return Ok("{...}".to_string());
                 };
-                let mut parts = Vec::new();
-                for (k, val) in d.items() {
-                    let ks = self.repr(&k)?;
-                    let vs = self.repr(&val)?;
-                    parts.push(format!("{ks}: {vs}"));
-                }
+                let parts = self.nested(REPR_CONTEXT, |vm| {
+                    let mut parts = Vec::new();
+                    for (k, val) in d.items() {
+                        let ks = vm.repr(&k)?;
+                        let vs = vm.repr(&val)?;
+                        parts.push(format!("{ks}: {vs}"));
+                    }
+                    Ok(parts)
+                })?;
                 format!("{{{}}}", parts.join(", "))
             }
             View::Set(s) => {
@@ -283,8 +289,11 @@ impl Vm {
         })
     }
 
+    /// The reprs of a container's items, one recursion level down.
     fn repr_all(&mut self, items: &[Value]) -> PyResult<Vec<String>> {
-        items.iter().map(|x| self.repr(x)).collect()
+        self.nested(REPR_CONTEXT, |vm| {
+            items.iter().map(|x| vm.repr(x)).collect()
+        })
     }
 
     pub fn to_str(&mut self, v: &Value) -> PyResult<String> {
