@@ -26,7 +26,8 @@ options:
   --runs N              timed runs per program and interpreter (default 5)
   --warmup N            untimed runs first, which also check the output (default 1)
   --interpreters list   any of: tessera, tessera-off, tessera-uops, tessera-on,
-                        python3 (or cpython), pypy3 (or pypy); default: all available.
+                        python3 (or cpython), python3.11 (Debian's PGO build,
+                        /usr/bin/python3.11), pypy3 (or pypy); default: all available.
                         CPython is always run: it is the reference for output and ratios
   --tessera PATH        use this tessera binary instead of `cargo build --release`
   --timeout SECS        kill a run that takes longer (default 300)
@@ -263,6 +264,26 @@ fn find_interpreters(opts: &Options, root: &Path) -> Result<Vec<Interpreter>, St
         path: cpython,
         version,
     });
+
+    // Measured beside python3 when it is a different binary: issue 13's targets are
+    // against both.
+    if opts.wants(|w| matches!(w, Wanted::DebianCPython)) {
+        match interp::probe_python(interp::DEBIAN_PYTHON)? {
+            Some((path, _)) if crate::micro::same_file(&path, &out[0].path) => {}
+            Some((path, version)) => out.push(Interpreter {
+                kind: Kind::DebianCPython,
+                path,
+                version,
+            }),
+            None if opts.interpreters.is_some() => {
+                eprintln!(
+                    "warning: {} is not installed; skipping it",
+                    interp::DEBIAN_PYTHON
+                )
+            }
+            None => {}
+        }
+    }
 
     if opts.wants(|w| matches!(w, Wanted::PyPy)) {
         match interp::probe_python("pypy3")? {

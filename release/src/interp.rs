@@ -30,8 +30,14 @@ impl Mode {
 pub enum Kind {
     Tessera(Mode),
     CPython,
+    /// Debian's PGO-built CPython (`DEBIAN_PYTHON`), the build most users run.
+    DebianCPython,
     PyPy,
 }
+
+/// Debian's own CPython 3.11, built with PGO and LTO. `python3` here is pyenv's, built
+/// without PGO, so the two differ by a large margin and both are reported.
+pub const DEBIAN_PYTHON: &str = "/usr/bin/python3.11";
 
 /// One entry of `--interpreters`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -40,11 +46,12 @@ pub enum Wanted {
     AllTesseraModes,
     Tessera(Mode),
     CPython,
+    DebianCPython,
     PyPy,
 }
 
-pub const WANTED_NAMES: &str =
-    "tessera, tessera-off, tessera-uops, tessera-on, python3 (or cpython), pypy3 (or pypy)";
+pub const WANTED_NAMES: &str = "tessera, tessera-off, tessera-uops, tessera-on, python3 (or cpython), \
+     python3.11 (Debian's build), pypy3 (or pypy)";
 
 pub fn parse_wanted(name: &str) -> Result<Wanted, String> {
     Ok(match name {
@@ -53,6 +60,7 @@ pub fn parse_wanted(name: &str) -> Result<Wanted, String> {
         "tessera-uops" => Wanted::Tessera(Mode::Uops),
         "tessera-on" => Wanted::Tessera(Mode::On),
         "python3" | "cpython" => Wanted::CPython,
+        "python3.11" => Wanted::DebianCPython,
         "pypy3" | "pypy" => Wanted::PyPy,
         _ => {
             return Err(format!(
@@ -74,6 +82,7 @@ impl Interpreter {
         match self.kind {
             Kind::Tessera(m) => format!("tessera-{}", m.name()),
             Kind::CPython => "cpython".into(),
+            Kind::DebianCPython => "python3.11".into(),
             Kind::PyPy => "pypy3".into(),
         }
     }
@@ -209,6 +218,7 @@ mod tests {
         assert_eq!(parse_wanted("python3"), Ok(Wanted::CPython));
         assert_eq!(parse_wanted("cpython"), Ok(Wanted::CPython));
         assert_eq!(parse_wanted("pypy"), Ok(Wanted::PyPy));
+        assert_eq!(parse_wanted("python3.11"), Ok(Wanted::DebianCPython));
         assert!(
             parse_wanted("jython")
                 .unwrap_err()

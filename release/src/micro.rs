@@ -12,6 +12,7 @@
 use crate::bench::{self, Options};
 use crate::cachegrind;
 use crate::interp;
+use crate::interp::DEBIAN_PYTHON;
 use crate::machine;
 use crate::micro_report::Report;
 use crate::run::Job;
@@ -26,11 +27,6 @@ use std::time::Duration;
 /// operation (an instance creation, a few thousand instructions) stays a few seconds
 /// under cachegrind and the whole suite a few minutes.
 pub const DEFAULT_ITERATIONS: u64 = 200_000;
-
-/// Debian's own CPython 3.11, built with PGO and LTO: the build most users run, and
-/// the one issue 13's figures compare against. `python3` here is pyenv's, built
-/// without PGO, so the two differ by a large margin and both are reported.
-const DEBIAN_PYTHON: &str = "/usr/bin/python3.11";
 
 /// One operation: the loop body, and the setup both of its programs share.
 #[derive(Debug)]
@@ -310,7 +306,7 @@ fn find_columns(opts: &Options) -> Result<Vec<Column>, String> {
     Ok(columns)
 }
 
-fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
+pub fn same_file(a: &std::path::Path, b: &std::path::Path) -> bool {
     match (std::fs::canonicalize(a), std::fs::canonicalize(b)) {
         (Ok(a), Ok(b)) => a == b,
         _ => a == b,

@@ -46,9 +46,39 @@ impl Report<'_> {
 
     /// CPython's median over interpreter `i`'s, when both succeeded.
     fn ratio(&self, m: &Measured, i: usize) -> Option<f64> {
-        let base = m.get(self.cpython_index()?)?.as_ref().ok()?.median_ms()?;
+        self.ratio_against(m, self.cpython_index()?, i)
+    }
+
+    /// Interpreter `base`'s median over interpreter `i`'s, when both succeeded.
+    fn ratio_against(&self, m: &Measured, base: usize, i: usize) -> Option<f64> {
+        let base = m.get(base)?.as_ref().ok()?.median_ms()?;
         let this = m.get(i)?.as_ref().ok()?.median_ms()?;
         (this > 0.0).then(|| base / this)
+    }
+
+    /// The geometric mean of every interpreter's ratios against interpreter `base`.
+    fn geometric_row(&self, label: &str, base: usize, markdown: bool) -> Vec<String> {
+        let mut row = vec![if markdown {
+            format!("**{label}**")
+        } else {
+            label.to_owned()
+        }];
+        for i in 0..self.interps.len() {
+            let ratios: Vec<f64> = self
+                .results
+                .iter()
+                .filter_map(|m| self.ratio_against(m, base, i))
+                .collect();
+            let g = geometric_mean(&ratios).map_or("-".into(), |g| {
+                if markdown {
+                    format!("**{g:.2}**")
+                } else {
+                    format!("{g:.2}")
+                }
+            });
+            row.extend([String::new(), g, String::new()]);
+        }
+        row
     }
 
     fn row(&self, label: &str, m: &Measured) -> Vec<String> {
@@ -80,27 +110,17 @@ impl Report<'_> {
             .map(|(p, m)| self.row(p, m))
             .collect();
 
-        let mut geo = vec![if markdown {
-            "**geometric mean**".to_owned()
-        } else {
-            "geometric mean".to_owned()
-        }];
-        for i in 0..self.interps.len() {
-            let ratios: Vec<f64> = self
-                .results
-                .iter()
-                .filter_map(|m| self.ratio(m, i))
-                .collect();
-            let g = geometric_mean(&ratios).map_or("-".into(), |g| {
-                if markdown {
-                    format!("**{g:.2}**")
-                } else {
-                    format!("{g:.2}")
-                }
-            });
-            geo.extend([String::new(), g, String::new()]);
+        if let Some(c) = self.cpython_index() {
+            rows.push(self.geometric_row("geometric mean", c, markdown));
         }
-        rows.push(geo);
+        // The same against Debian's PGO build, the CPython users run.
+        if let Some(d) = self
+            .interps
+            .iter()
+            .position(|i| i.kind == Kind::DebianCPython)
+        {
+            rows.push(self.geometric_row("geometric mean vs python3.11", d, markdown));
+        }
         let startup_label = if markdown {
             "start-up (`-c pass`)"
         } else {
