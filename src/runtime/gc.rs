@@ -94,6 +94,21 @@ unsafe fn push_back(list: NonNull<GcLink>, node: NonNull<GcLink>) {
     }
 }
 
+/// Takes `node` off whatever list it is on.
+///
+/// # Safety
+/// `node` must be a live link on a circular list (or linked to itself).
+unsafe fn unlink(node: NonNull<GcLink>) {
+    // SAFETY: the neighbours are live links (or the node itself) on a circular list.
+    unsafe {
+        let n = node.as_ref();
+        let prev = n.prev.get();
+        let next = n.next.get();
+        (*prev).next.set(next);
+        (*next).prev.set(prev);
+    }
+}
+
 /// Moves every node of `from` to the end of `to`, leaving `from` empty.
 ///
 /// # Safety
@@ -161,14 +176,8 @@ pub unsafe fn track(node: NonNull<GcLink>) {
 /// # Safety
 /// `node` must be the link of a container that is being freed.
 pub unsafe fn untrack(node: NonNull<GcLink>) {
-    // SAFETY: the neighbours are live links (or the node itself) on a circular list.
-    unsafe {
-        let n = node.as_ref();
-        let prev = n.prev.get();
-        let next = n.next.get();
-        (*prev).next.set(next);
-        (*next).prev.set(prev);
-    }
+    // SAFETY: the caller's guarantee is `unlink`'s.
+    unsafe { unlink(node) };
     let _ = STATE.try_with(|s| {
         let c = s.counts[0].get();
         s.counts[0].set(c.saturating_sub(1));
@@ -295,7 +304,7 @@ pub fn collect_generation(generation: usize) -> usize {
         for &m in &members {
             let refs = m.as_ref().refs.replace(NOT_COLLECTING);
             if refs >= 0 {
-                untrack(m);
+                unlink(m);
                 push_back(unreachable, m);
                 garbage.push(AnyObj::retain(Header::of_link(m)));
             }
@@ -314,8 +323,6 @@ pub fn collect_generation(generation: usize) -> usize {
                 s.long_lived_total.set(survivors);
             }
         });
-        // `untrack` above also lowered the young count; the collection reset it anyway.
-        let _ = STATE.try_with(|s| s.counts[0].set(0));
         let n = garbage.len();
         for g in &garbage {
             g.clear();

@@ -59,14 +59,6 @@ impl<'a> Visitor<'a> {
             (self.sink)(o.ptr.cast());
         }
     }
-
-    #[inline]
-    pub fn header(&mut self, h: NonNull<Header>) {
-        // SAFETY: callers pass headers of live objects they hold a reference to.
-        if unsafe { h.as_ref() }.kind.gc {
-            (self.sink)(h);
-        }
-    }
 }
 
 #[repr(C)]
@@ -162,33 +154,6 @@ impl<T: HeapValue> Obj<T> {
         this.inner().header.refcnt.get()
     }
 
-    /// Mutable access when this is the only reference.
-    pub fn get_mut(this: &mut Obj<T>) -> Option<&mut T> {
-        if Obj::strong_count(this) == 1 {
-            // SAFETY: the count is one, so no other reference to the value exists.
-            Some(unsafe { &mut this.ptr.as_mut().value })
-        } else {
-            None
-        }
-    }
-
-    /// Gives up this reference without releasing it; `from_raw` takes it back.
-    pub fn into_raw(this: Obj<T>) -> NonNull<Header> {
-        let h = Obj::header(&this);
-        std::mem::forget(this);
-        h
-    }
-
-    /// # Safety
-    /// `h` must come from `Obj::<T>::into_raw` (or be the header of a live `T` object whose
-    /// count the caller owns), and its reference is taken over.
-    pub unsafe fn from_raw(h: NonNull<Header>) -> Obj<T> {
-        Obj {
-            ptr: h.cast(),
-            _owns: PhantomData,
-        }
-    }
-
     #[cold]
     #[inline(never)]
     fn drop_slow(&mut self) {
@@ -226,18 +191,6 @@ impl<T: HeapValue> std::ops::Deref for Obj<T> {
     #[inline(always)]
     fn deref(&self) -> &T {
         &self.inner().value
-    }
-}
-
-impl<T: HeapValue> AsRef<T> for Obj<T> {
-    fn as_ref(&self) -> &T {
-        self
-    }
-}
-
-impl<T: HeapValue> std::borrow::Borrow<T> for Obj<T> {
-    fn borrow(&self) -> &T {
-        self
     }
 }
 
@@ -308,11 +261,6 @@ impl Header {
     #[inline]
     pub fn refcnt(&self) -> usize {
         self.refcnt.get()
-    }
-
-    #[inline]
-    pub fn kind(&self) -> &'static Kind {
-        self.kind
     }
 
     /// The link of a container (`kind.gc`), at a fixed distance before its header.
