@@ -250,7 +250,7 @@ impl Vm {
         context: &str,
         f: impl FnOnce(&mut Vm) -> PyResult<T>,
     ) -> PyResult<T> {
-        if self.depth >= self.recursion_limit || self.stack_used() > self.stack_budget {
+        if self.recursion_exhausted() {
             return Err(self.err(
                 "RecursionError",
                 format!("maximum recursion depth exceeded{context}"),
@@ -262,8 +262,13 @@ impl Vm {
         r
     }
 
+    /// The recursion limit or the Rust stack budget is reached.
+    fn recursion_exhausted(&self) -> bool {
+        self.depth >= self.recursion_limit || self.stack_used() > self.stack_budget
+    }
+
     pub(crate) fn check_recursion(&mut self) -> PyResult<()> {
-        if self.depth >= self.recursion_limit || self.stack_used() > self.stack_budget {
+        if self.recursion_exhausted() {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
         // Calls are a safe point too, so Ctrl-C reaches code that recurses without looping.

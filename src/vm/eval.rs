@@ -1326,12 +1326,9 @@ impl Vm {
                         if is_len {
                             self.specialization.hit(Form::CallLen);
                             let arg = pop!(f);
-                            let n = match arg.view() {
-                                View::List(l) => l.items.borrow().len(),
-                                View::Tuple(t) => t.items.len(),
-                                View::Str(s) => s.char_len(),
-                                View::Dict(d) => d.len(),
-                                _ => self.len(&arg)?,
+                            let n = match super::ops::sized_len(&arg) {
+                                Some(n) => n,
+                                None => self.len(&arg)?,
                             };
                             *f.stack.last_mut().expect("callable") = Value::Int(n as i64);
                         } else {

@@ -26,6 +26,8 @@ use super::code::CodeObject;
 use super::frame::Frame;
 use crate::bytecode::{BinOp, Code, Instr};
 use crate::runtime::class::{Class, Instance};
+use crate::runtime::dict::PyDict;
+use crate::runtime::function::BuiltinFunction;
 use crate::runtime::object::Obj;
 use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
@@ -744,20 +746,13 @@ impl Vm {
     }
 
     /// Is `b` the built-in function `name` of the builtins module?
-    fn is_builtin(&self, b: &Obj<crate::runtime::function::BuiltinFunction>, name: &str) -> bool {
-        matches!(
-            self.builtins.get_str(name, crate::runtime::str::str_hash(name)).view(),
-            Some(View::Builtin(f)) if Obj::ptr_eq(f, b)
-        )
+    fn is_builtin(&self, b: &Obj<BuiltinFunction>, name: &str) -> bool {
+        holds_builtin(&self.builtins, name, b)
     }
 
     /// Is `b` the list type's own `append`?
-    fn is_list_append(&self, b: &Obj<crate::runtime::function::BuiltinFunction>) -> bool {
-        let list = &self.types.list;
-        matches!(
-            (list.dict.get_str("append", crate::runtime::str::str_hash("append"))).view(),
-            Some(View::Builtin(a)) if Obj::ptr_eq(a, b)
-        )
+    fn is_list_append(&self, b: &Obj<BuiltinFunction>) -> bool {
+        holds_builtin(&self.types.list.dict, "append", b)
     }
 
     /// For `CallClassPyInit`: where `cls.__init__` lives, when calling `cls` with `n`
@@ -967,6 +962,14 @@ fn plain_class_value(v: &Value) -> bool {
             | View::Set(_)
             | View::FrozenSet(_)
             | View::Class(_)
+    )
+}
+
+/// Whether `dict[name]` is the built-in function `b` itself.
+fn holds_builtin(dict: &PyDict, name: &str, b: &Obj<BuiltinFunction>) -> bool {
+    matches!(
+        dict.get_str(name, crate::runtime::str::str_hash(name)).view(),
+        Some(View::Builtin(f)) if Obj::ptr_eq(f, b)
     )
 }
 
