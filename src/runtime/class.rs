@@ -6,6 +6,7 @@
 
 use super::dict::PyDict;
 use super::object::{HeapValue, Visitor};
+use super::str::PyStr;
 use super::value::Value;
 use super::value::clear_cell;
 use crate::runtime::object::Obj;
@@ -36,6 +37,9 @@ pub struct Class {
     pub qualname: RefCell<String>,
     pub module: RefCell<String>,
     pub bases: RefCell<Vec<Obj<Class>>>,
+    /// The shape of a fresh instance (no attributes yet): instances that set the same
+    /// attributes in the same order share the shapes grown from it.
+    pub root_shape: Rc<Shape>,
     /// The method resolution order without the class itself (which always comes first).
     pub mro: RefCell<Vec<Obj<Class>>>,
     pub dict: Obj<PyDict>,
@@ -85,12 +89,206 @@ impl std::hash::Hasher for Prehashed {
 
 pub struct Instance {
     pub class: RefCell<Obj<Class>>,
-    pub dict: Option<Obj<PyDict>>,
+    /// The `__dict__` attributes (see `Attrs`).
+    pub attrs: RefCell<Attrs>,
     pub slots: RefCell<Vec<Value>>,
     /// The built-in part of an instance of a subclass of a built-in type.
     pub base_value: RefCell<Value>,
     /// Exception state, for instances of BaseException subclasses.
     pub exc: Option<Box<RefCell<ExcState>>>,
+}
+
+/// A hidden class: the names of an instance's attributes in the order they were first set.
+/// Instances of one class that set the same attributes in the same order share a shape and
+/// keep only their values, so an attribute site can cache `(shape, index)` and read the
+/// value without hashing. Shapes of a class form a tree grown from `Class::root_shape`;
+/// a shape never changes once made, and belongs to one class.
+pub struct Shape {
+    /// Unique and odd, so inline caches can key on it beside class addresses (even), which
+    /// a freed shape's address could not be.
+    pub id: usize,
+    names: Box<[Obj<PyStr>]>,
+    /// Shapes that add one name to this one, kept so instances reuse them.
+    children: RefCell<Vec<Rc<Shape>>>,
+}
+
+/// More attributes than this and an instance keeps a real dict.
+const MAX_SHAPE_NAMES: usize = 40;
+/// More orders than this grown from one shape and new instances keep a real dict: a class
+/// whose instances set attributes in ever new orders would otherwise grow shapes forever.
+const MAX_SHAPE_CHILDREN: usize = 8;
+
+thread_local! {
+    static NEXT_SHAPE_ID: Cell<usize> = const { Cell::new(1) };
+}
+
+fn next_shape_id() -> usize {
+    NEXT_SHAPE_ID.with(|n| {
+        let id = n.get();
+        n.set(id + 2);
+        id
+    })
+}
+
+impl Shape {
+    pub fn root() -> Rc<Shape> {
+        Rc::new(Shape {
+            id: next_shape_id(),
+            names: Box::new([]),
+            children: RefCell::default(),
+        })
+    }
+
+    pub fn names(&self) -> &[Obj<PyStr>] {
+        &self.names
+    }
+
+    /// Where `name` is; interned names match by address, others by content.
+    #[inline]
+    pub fn index_of(&self, name: &PyStr) -> Option<usize> {
+        let names = &self.names;
+        names
+            .iter()
+            .position(|n| std::ptr::eq(&**n, name))
+            .or_else(|| names.iter().position(|n| n.as_str() == name.as_str()))
+    }
+
+    /// This shape plus `name`; `None` when the shape may grow no further.
+    pub fn with(&self, name: &PyStr) -> Option<Rc<Shape>> {
+        let mut children = self.children.borrow_mut();
+        let found = children
+            .iter()
+            .position(|c| c.names.last().is_some_and(|n| std::ptr::eq(&**n, name)))
+            .or_else(|| {
+                children
+                    .iter()
+                    .position(|c| c.names.last().is_some_and(|n| n.as_str() == name.as_str()))
+            });
+        if let Some(at) = found {
+            return Some(children[at].clone());
+        }
+        if self.names.len() >= MAX_SHAPE_NAMES || children.len() >= MAX_SHAPE_CHILDREN {
+            return None;
+        }
+        let mut names = self.names.to_vec();
+        names.push(super::str::intern(name.as_str()));
+        let child = Rc::new(Shape {
+            id: next_shape_id(),
+            names: names.into_boxed_slice(),
+            children: RefCell::default(),
+        });
+        children.push(child.clone());
+        Some(child)
+    }
+}
+
+/// Where an instance keeps its `__dict__` attributes.
+pub enum Attrs {
+    /// No `__dict__`: a class with `__slots__` only.
+    Absent,
+    /// Values in the order of `shape`'s names.
+    Shared {
+        shape: Rc<Shape>,
+        values: Vec<Value>,
+    },
+    /// A real dict: once `__dict__` was asked for, an attribute was deleted, the class was
+    /// reassigned or the shapes stopped growing. An instance never goes back to `Shared`.
+    Dict(Obj<PyDict>),
+}
+
+/// What `Instance::store_attr` left to its caller.
+pub enum AttrStore {
+    Stored,
+    /// Set the value in this dict (a dict set may run `__eq__` of other keys, which needs
+    /// the VM).
+    InDict(Obj<PyDict>, Value),
+    /// The instance has no `__dict__`.
+    NoDict(Value),
+}
+
+impl Instance {
+    pub fn has_dict(&self) -> bool {
+        !matches!(*self.attrs.borrow(), Attrs::Absent)
+    }
+
+    /// The `__dict__` attribute `name`, if set.
+    pub fn attr(&self, name: &PyStr) -> Option<Value> {
+        match &*self.attrs.borrow() {
+            Attrs::Absent => None,
+            Attrs::Shared { shape, values } => shape.index_of(name).map(|i| values[i].clone()),
+            Attrs::Dict(d) => d.get_pystr(name),
+        }
+    }
+
+    /// Whether no `__dict__` attribute is set.
+    pub fn has_no_attrs(&self) -> bool {
+        match &*self.attrs.borrow() {
+            Attrs::Absent => true,
+            Attrs::Shared { values, .. } => values.is_empty(),
+            Attrs::Dict(d) => d.is_empty(),
+        }
+    }
+
+    pub fn store_attr(&self, name: &PyStr, value: Value) -> AttrStore {
+        let mut attrs = self.attrs.borrow_mut();
+        match &mut *attrs {
+            Attrs::Absent => AttrStore::NoDict(value),
+            Attrs::Dict(d) => AttrStore::InDict(d.clone(), value),
+            Attrs::Shared { shape, values } => {
+                if let Some(i) = shape.index_of(name) {
+                    let old = std::mem::replace(&mut values[i], value);
+                    drop(attrs);
+                    drop(old);
+                    return AttrStore::Stored;
+                }
+                match shape.with(name) {
+                    Some(grown) => {
+                        *shape = grown;
+                        values.push(value);
+                        AttrStore::Stored
+                    }
+                    None => {
+                        drop(attrs);
+                        AttrStore::InDict(self.dict().expect("has a dict"), value)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Sets the `__dict__` attribute `name` from Rust; nothing without a `__dict__`.
+    pub fn set_attr_str(&self, name: &str, value: Value) {
+        if let AttrStore::InDict(d, v) = self.store_attr(&super::str::intern(name), value) {
+            d.set_str(name, v);
+        }
+    }
+
+    pub fn attr_str(&self, name: &str) -> Option<Value> {
+        self.attr(&super::str::intern(name))
+    }
+
+    /// Removes the `__dict__` attribute `name` (the instance keeps a real dict after).
+    pub fn remove_attr(&self, name: &str) -> Option<Value> {
+        self.attr_str(name)?;
+        self.dict()?.remove_str(name)
+    }
+
+    /// The instance's `__dict__`, made a real dict from here on (the caller may change it).
+    pub fn dict(&self) -> Option<Obj<PyDict>> {
+        let mut attrs = self.attrs.borrow_mut();
+        match &mut *attrs {
+            Attrs::Absent => None,
+            Attrs::Dict(d) => Some(d.clone()),
+            Attrs::Shared { shape, values } => {
+                let d = Obj::new(PyDict::new());
+                for (n, v) in shape.names.iter().zip(values.drain(..)) {
+                    d.set_str(n.as_str(), v);
+                }
+                *attrs = Attrs::Dict(d.clone());
+                Some(d)
+            }
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -274,8 +472,12 @@ impl HeapValue for Instance {
     const NAME: &'static str = "object";
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
-        if let Some(d) = &self.dict {
-            visit.obj(d);
+        if let Ok(attrs) = self.attrs.try_borrow() {
+            match &*attrs {
+                Attrs::Absent => {}
+                Attrs::Shared { values, .. } => values.iter().for_each(|v| visit.value(v)),
+                Attrs::Dict(d) => visit.obj(d),
+            }
         }
         if let Ok(slots) = self.slots.try_borrow() {
             slots.iter().for_each(|v| visit.value(v));
@@ -295,11 +497,12 @@ impl HeapValue for Instance {
         }
     }
     fn clear(&self) {
-        if let Some(d) = &self.dict
-            && d.inner.try_borrow_mut().is_ok()
-        {
-            d.clear();
-        }
+        // Taken out whole (a cleared instance is garbage), dropped once the borrow ends.
+        let attrs = match self.attrs.try_borrow_mut() {
+            Ok(mut attrs) => std::mem::replace(&mut *attrs, Attrs::Absent),
+            Err(_) => Attrs::Absent,
+        };
+        drop(attrs);
         clear_cell(&self.slots);
         clear_cell(&self.base_value);
         if let Some(e) = &self.exc {
@@ -311,10 +514,41 @@ impl HeapValue for Instance {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::runtime::str::intern;
     use crate::vm::types::new_class;
 
     fn names(v: &[Obj<Class>]) -> Vec<String> {
         v.iter().map(|c| c.name()).collect()
+    }
+
+    #[test]
+    fn shapes_are_shared_and_stop_growing() {
+        let root = Shape::root();
+        let a = root.with(&intern("a")).expect("grows");
+        let ab = a.with(&intern("b")).expect("grows");
+        // The same order reaches the same shape, whether or not the name is interned.
+        let again = root.with(&PyStr::new("a".to_string())).expect("grows");
+        assert!(Rc::ptr_eq(&a, &again));
+        assert!(Rc::ptr_eq(&ab, &again.with(&intern("b")).expect("grows")));
+        assert_eq!(ab.index_of(&intern("b")), Some(1));
+        assert_eq!(ab.index_of(&PyStr::new("a".to_string())), Some(0));
+        assert_eq!(ab.index_of(&intern("c")), None);
+        // Ids are unique and odd (class addresses are even).
+        let ids = [root.id, a.id, ab.id];
+        assert!(ids.iter().all(|id| id % 2 == 1));
+        assert!(ids[0] != ids[1] && ids[1] != ids[2] && ids[0] != ids[2]);
+        // A shape grows at most MAX_SHAPE_CHILDREN ways; known ways stay available.
+        for k in 1..MAX_SHAPE_CHILDREN {
+            assert!(root.with(&intern(&format!("n{k}"))).is_some());
+        }
+        assert!(root.with(&intern("one_too_many")).is_none());
+        assert!(root.with(&intern("a")).is_some());
+        // And holds at most MAX_SHAPE_NAMES names.
+        let mut s = Shape::root();
+        for k in 0..MAX_SHAPE_NAMES {
+            s = s.with(&intern(&format!("f{k}"))).expect("within the limit");
+        }
+        assert!(s.with(&intern("last")).is_none());
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! objects). Everything not reachable from a root is garbage: it is cleared, which breaks
 //! the cycles, and reference counting frees the rest. Survivors move one generation up.
 
-use super::class::Instance;
+use super::class::{Attrs, Instance};
 use super::dict::PyDict;
 use super::function::PyCell;
 use super::object::{AnyObj, Header, Visitor};
@@ -407,9 +407,11 @@ impl Drop for Instance {
     fn drop(&mut self) {
         let mut vals = std::mem::take(self.slots.get_mut());
         vals.push(std::mem::take(self.base_value.get_mut()));
-        if let Some(d) = self.dict.take() {
-            // The dict may be shared (vars()); deferring the Rc keeps recursion flat either way.
-            vals.push(Value::Dict(d));
+        match std::mem::replace(self.attrs.get_mut(), Attrs::Absent) {
+            Attrs::Absent => {}
+            Attrs::Shared { values, .. } => vals.extend(values),
+            // The dict may be shared (vars()); deferring it keeps recursion flat either way.
+            Attrs::Dict(d) => vals.push(Value::Dict(d)),
         }
         drop_deferred(vals);
     }

@@ -2,8 +2,8 @@
 //! attributes, and the special attributes of built-in objects.
 
 use super::{PyResult, Vm};
-use crate::runtime::class::Class;
 use crate::runtime::class::ClassObj;
+use crate::runtime::class::{AttrStore, Class, Instance};
 use crate::runtime::function::{Args, BoundMethod};
 use crate::runtime::object::Obj;
 use crate::runtime::str::{PyStr, str_hash, with_hot_names};
@@ -154,9 +154,7 @@ impl Vm {
                 {
                     return self.descr_get(d, obj, &cls).map(Some);
                 }
-                if let Some(dict) = &inst.dict
-                    && let Some(v) = dict.get_pystr(name)
-                {
+                if let Some(v) = inst.attr(name) {
                     return Ok(Some(v));
                 }
                 if let Some(d) = descr {
@@ -356,7 +354,7 @@ impl Vm {
         Ok(match obj.view() {
             View::Instance(inst) => {
                 if n == "__dict__" {
-                    return Ok(inst.dict.clone().map(Value::Dict));
+                    return Ok(inst.dict().map(Value::Dict));
                 }
                 if let Some(e) = &inst.exc {
                     let e = e.borrow();
@@ -554,9 +552,7 @@ impl Vm {
                 let found = cls.lookup_interned(name);
                 match found.view() {
                     Some(View::Function(_) | View::Builtin(_)) => {
-                        if let Some(d) = &inst.dict
-                            && d.get_pystr(name).is_some()
-                        {
+                        if inst.attr(name).is_some() {
                             return Ok(None);
                         }
                         Ok(found)
@@ -671,6 +667,9 @@ impl Vm {
         match obj.view() {
             View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                if n == "__class__" {
+                    return self.set_instance_class(inst, &cls, value);
+                }
                 if let Some(d) = cls.lookup_interned(name) {
                     match d.view() {
                         View::Property(p) => {
@@ -726,12 +725,13 @@ impl Vm {
                         _ => {}
                     }
                 }
-                match &inst.dict {
-                    Some(d) => {
+                match inst.store_attr(name, value) {
+                    AttrStore::Stored => Ok(()),
+                    AttrStore::InDict(d, value) => {
                         d.set(self, Value::Str(name.clone()), name.hash(), value)?;
                         Ok(())
                     }
-                    None => {
+                    AttrStore::NoDict(_) => {
                         let tn = cls.name();
                         Err(self.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
                     }
@@ -801,6 +801,42 @@ impl Vm {
         }
     }
 
+    /// `obj.__class__ = value`, between classes whose instances have the same layout.
+    fn set_instance_class(
+        &mut self,
+        inst: &Instance,
+        cls: &Obj<Class>,
+        value: Value,
+    ) -> PyResult<()> {
+        let View::Class(target) = value.view() else {
+            let tn = self.type_name(&value);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{tn}' object"
+            )));
+        };
+        if target.builtin {
+            return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            ));
+        }
+        let same_layout = target.layout == cls.layout
+            && target.has_dict == cls.has_dict
+            && super::exceptions::slot_count(target) == super::exceptions::slot_count(cls)
+            && target.is_subclass(&self.types.base_exception)
+                == cls.is_subclass(&self.types.base_exception);
+        if !same_layout {
+            let (tn, cn) = (target.name(), cls.name());
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{tn}' object layout differs from '{cn}'"
+            )));
+        }
+        // A shape belongs to one class (caches key on it alone), so the attributes move to
+        // a real dict.
+        inst.dict();
+        *inst.class.borrow_mut() = target.clone();
+        Ok(())
+    }
+
     pub fn del_attr(&mut self, obj: &Value, name: &Obj<PyStr>) -> PyResult<()> {
         let n = name.as_str();
         match obj.view() {
@@ -835,9 +871,7 @@ impl Vm {
                     }
                     return Ok(());
                 }
-                if let Some(d) = &inst.dict
-                    && d.remove_str(n).is_some()
-                {
+                if inst.remove_attr(n).is_some() {
                     return Ok(());
                 }
                 let tn = cls.name();

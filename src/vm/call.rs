@@ -715,10 +715,10 @@ impl Vm {
         if (3..=5).contains(&a.len())
             && matches!(a[0].view(), View::Int(_))
             && cls.is_subclass(&self.types.exc("OSError"))
-            && let Some(d) = &inst.dict
+            && inst.has_dict()
         {
-            d.set_str("filename", a[2].clone());
-            d.set_str("filename2", a.get(4).cloned().unwrap_or(Value::None));
+            inst.set_attr_str("filename", a[2].clone());
+            inst.set_attr_str("filename2", a.get(4).cloned().unwrap_or(Value::None));
             a.truncate(2);
         }
     }

@@ -5,10 +5,11 @@ use super::iter::IterKind;
 use super::specialize::{self, Form, InlineCache};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{self, Instr};
-use crate::runtime::class::Instance;
+use crate::runtime::class::{Attrs, Instance, Shape};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::{Args, Function, PyCell};
 use crate::runtime::object::Obj;
+use crate::runtime::str::PyStr;
 use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
 use crate::runtime::value::View;
@@ -1072,15 +1073,21 @@ impl Vm {
                     }
                     Instr::LoadAttrInstance(i) => {
                         let site = &code.adaptive;
-                        let name = &code.names[i as usize];
                         let v = match f.stack.last().view() {
                             Some(View::Instance(inst)) => {
-                                match site.instance_entry(f.ip - 1, class_address(inst)) {
-                                    Some((index, _)) => inst.dict.as_ref().and_then(|d| {
+                                let attrs = inst.attrs.borrow();
+                                let entry = site
+                                    .instance_entry(f.ip - 1, specialize::layout_key(inst, &attrs));
+                                match (&*attrs, entry) {
+                                    (Attrs::Shared { values, .. }, Some((index, _))) => {
+                                        values.get(index as usize).cloned()
+                                    }
+                                    (Attrs::Dict(d), Some((index, _))) => {
+                                        let name = &code.names[i as usize];
                                         d.value_at_key(index as usize, name)
                                             .or_else(|| d.get_pystr(name))
-                                    }),
-                                    None => None,
+                                    }
+                                    _ => None,
                                 }
                             }
                             _ => None,
@@ -1094,10 +1101,7 @@ impl Vm {
                             Some(View::Instance(inst))
                                 if c.version2 == 0
                                     && class_matches(inst, &c)
-                                    && inst
-                                        .dict
-                                        .as_ref()
-                                        .is_none_or(|d| d.get_pystr(name).is_none()) =>
+                                    && inst.attr(name).is_none() =>
                             {
                                 specialize::cached_class_attr(&inst.class.borrow(), c.aux, c.index)
                             }
@@ -1174,15 +1178,22 @@ impl Vm {
                     }
                     Instr::LoadMethodInstance(i) => {
                         let site = &code.adaptive;
-                        let name = &code.names[i as usize];
                         let m = match f.stack.last().view() {
                             Some(View::Instance(inst)) => {
-                                match site.instance_entry(f.ip - 1, class_address(inst)) {
-                                    Some((index, depth))
-                                        if inst.dict.as_ref().is_none_or(|d| {
-                                            d.is_empty() || d.get_pystr(name).is_none()
-                                        }) =>
-                                    {
+                                let attrs = inst.attrs.borrow();
+                                // A shape says whether the name is shadowed; a dict must be
+                                // asked.
+                                let unshadowed = || match &*attrs {
+                                    Attrs::Dict(d) => {
+                                        d.is_empty()
+                                            || d.get_pystr(&code.names[i as usize]).is_none()
+                                    }
+                                    _ => true,
+                                };
+                                match site
+                                    .instance_entry(f.ip - 1, specialize::layout_key(inst, &attrs))
+                                {
+                                    Some((index, depth)) if unshadowed() => {
                                         specialize::cached_class_attr(
                                             &inst.class.borrow(),
                                             depth,
@@ -1208,30 +1219,55 @@ impl Vm {
                     }
                     Instr::StoreAttrInstance(i) => {
                         let n = f.stack.len();
-                        let target = match f.stack[n - 1].view() {
-                            View::Instance(inst) => code
-                                .adaptive
-                                .instance_entry(f.ip - 1, class_address(inst))
-                                .and_then(|(index, _)| Some((inst.dict.clone()?, index))),
-                            _ => None,
-                        };
-                        match target {
-                            Some((d, index)) => {
-                                self.specialization.hit(Form::StoreAttrInstance);
-                                f.stack.pop();
-                                let v = pop!(f);
-                                let name = &code.names[i as usize];
-                                match d.replace_value_at_key(index as usize, name, v) {
-                                    Ok(old) => drop(old),
-                                    Err(v) => {
-                                        d.set(self, Value::Str(name.clone()), name.hash(), v)?
+                        let (below, top) = f.stack.split_at_mut(n - 1);
+                        let slot = &mut below[n - 2];
+                        let stored = match top[0].view() {
+                            View::Instance(inst) => {
+                                let mut attrs = inst.attrs.borrow_mut();
+                                let key = specialize::layout_key(inst, &attrs);
+                                match (code.adaptive.instance_entry(f.ip - 1, key), &mut *attrs) {
+                                    (Some((index, _)), Attrs::Shared { shape, values }) => {
+                                        let v = std::mem::take(slot);
+                                        let name = &code.names[i as usize];
+                                        match store_shared_attr(shape, values, index, name, v) {
+                                            Ok(old) => {
+                                                drop(attrs);
+                                                drop(old);
+                                                true
+                                            }
+                                            Err(v) => {
+                                                *slot = v;
+                                                false
+                                            }
+                                        }
                                     }
+                                    (Some((index, _)), Attrs::Dict(d)) => {
+                                        let d = d.clone();
+                                        drop(attrs);
+                                        let v = std::mem::take(slot);
+                                        let name = &code.names[i as usize];
+                                        match d.replace_value_at_key(index as usize, name, v) {
+                                            Ok(old) => drop(old),
+                                            Err(v) => d.set(
+                                                self,
+                                                Value::Str(name.clone()),
+                                                name.hash(),
+                                                v,
+                                            )?,
+                                        }
+                                        true
+                                    }
+                                    _ => false,
                                 }
                             }
-                            None => {
-                                miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
-                                self.store_attr_generic(f, &code, i)?;
-                            }
+                            _ => false,
+                        };
+                        if stored {
+                            self.specialization.hit(Form::StoreAttrInstance);
+                            f.stack.truncate(n - 2);
+                        } else {
+                            miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
+                            self.store_attr_generic(f, &code, i)?;
                         }
                     }
                     Instr::StoreAttrSlot(i) => {
@@ -2119,6 +2155,32 @@ fn sequence_step(f: &Frame, fits: impl Fn(&IterKind) -> bool) -> Option<Option<V
 #[inline(always)]
 fn class_matches(inst: &Instance, c: &InlineCache) -> bool {
     c.holds(class_address(inst))
+}
+
+/// `StoreAttrInstance` on a shared-keys instance: `index` is the attribute's position in
+/// the shape, or the shape's length when the store adds the attribute (the instance moves
+/// to the grown shape). Returns the old value, to be dropped once the instance is no longer
+/// borrowed, or gives `v` back when the shape may not grow.
+#[inline(always)]
+fn store_shared_attr(
+    shape: &mut std::rc::Rc<Shape>,
+    values: &mut Vec<Value>,
+    index: u32,
+    name: &PyStr,
+    v: Value,
+) -> Result<Value, Value> {
+    let index = index as usize;
+    if index < values.len() {
+        return Ok(std::mem::replace(&mut values[index], v));
+    }
+    match shape.with(name) {
+        Some(grown) => {
+            *shape = grown;
+            values.push(v);
+            Ok(Value::Null)
+        }
+        None => Err(v),
+    }
 }
 
 /// How inline caches identify an instance's class (see `InlineCache::entry_for`).

@@ -1,7 +1,7 @@
 //! Creating exceptions from Rust, and printing tracebacks the way CPython 3.11 does.
 
 use super::{PyErr, PyResult, Vm};
-use crate::runtime::class::{Class, ExcState, Instance, Layout, TracebackEntry};
+use crate::runtime::class::{Attrs, Class, ExcState, Instance, Layout, TracebackEntry};
 use crate::runtime::object::Obj;
 use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
@@ -13,16 +13,18 @@ impl Vm {
     /// A fresh instance of `cls` (no `__init__` called).
     pub fn new_instance(&mut self, cls: &Obj<Class>) -> Obj<Instance> {
         let is_exc = cls.is_subclass(&self.types.base_exception);
-        let dict = if cls.has_dict {
-            let d = Obj::new(crate::runtime::dict::PyDict::new());
-            Some(d)
+        let attrs = if cls.has_dict {
+            Attrs::Shared {
+                shape: cls.root_shape.clone(),
+                values: Vec::new(),
+            }
         } else {
-            None
+            Attrs::Absent
         };
         let nslots = slot_count(cls);
         Obj::new(Instance {
             class: RefCell::new(cls.clone()),
-            dict,
+            attrs: RefCell::new(attrs),
             slots: RefCell::new(vec![Value::Null; nslots]),
             base_value: RefCell::new(Value::Null),
             exc: if is_exc {
@@ -282,7 +284,7 @@ impl Vm {
     }
 }
 
-fn slot_count(cls: &Obj<Class>) -> usize {
+pub(super) fn slot_count(cls: &Obj<Class>) -> usize {
     let mut n = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
     for c in cls.mro.borrow().iter() {
         n += c.slots.as_ref().map(|s| s.len()).unwrap_or(0);

@@ -378,26 +378,26 @@ impl Vm {
             None => return,
         };
         let inst = self.new_instance(&cls);
-        if let Some(d) = &inst.dict {
-            d.set_str("name", Value::str(name));
-            d.set_str("loader", Value::None);
-            d.set_str("origin", origin.map_or(Value::None, Value::str));
-            d.set_str("has_location", Value::Bool(origin.is_some()));
-            d.set_str("cached", Value::None);
+        {
+            inst.set_attr_str("name", Value::str(name));
+            inst.set_attr_str("loader", Value::None);
+            inst.set_attr_str("origin", origin.map_or(Value::None, Value::str));
+            inst.set_attr_str("has_location", Value::Bool(origin.is_some()));
+            inst.set_attr_str("cached", Value::None);
             let parent = if package {
                 name.to_string()
             } else {
                 name.rsplit_once('.')
                     .map_or(String::new(), |(p, _)| p.to_string())
             };
-            d.set_str("parent", Value::str(&parent));
+            inst.set_attr_str("parent", Value::str(&parent));
             let locations = if package {
                 dict.get_str("__path__", str_hash("__path__"))
                     .unwrap_or_else(|| Value::list(vec![]))
             } else {
                 Value::None
             };
-            d.set_str("submodule_search_locations", locations);
+            inst.set_attr_str("submodule_search_locations", locations);
         }
         dict.set_str("__spec__", Value::Instance(inst));
     }
@@ -541,20 +541,15 @@ impl Vm {
             return false;
         }
         match e.exc.view() {
-            View::Instance(i) => i.dict.as_ref().is_some_and(|d| {
-                d.get_str("name", str_hash("name"))
-                    .is_some_and(|n| n.as_str() == Some(name))
-            }),
+            View::Instance(i) => i.attr_str("name").is_some_and(|n| n.as_str() == Some(name)),
             _ => false,
         }
     }
 
     /// ImportError.name: the module that could not be imported (from).
     fn set_import_error_name(&mut self, err: &super::PyErr, module: &str) {
-        if let View::Instance(i) = err.exc.view()
-            && let Some(d) = &i.dict
-        {
-            d.set_str("name", Value::str(module));
+        if let View::Instance(i) = err.exc.view() {
+            i.set_attr_str("name", Value::str(module));
         }
     }
 

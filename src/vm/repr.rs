@@ -605,12 +605,7 @@ impl Vm {
         inst: &crate::runtime::class::Instance,
         args: &[Value],
     ) -> PyResult<Option<String>> {
-        let field = |name: &str| {
-            inst.dict
-                .as_ref()
-                .and_then(|d| d.get_str(name, crate::runtime::str::str_hash(name)))
-                .filter(|v| !v.is_none())
-        };
+        let field = |name: &str| inst.attr_str(name).filter(|v| !v.is_none());
         if args.len() == 2 && cls.is_subclass(&self.types.exc("OSError")) {
             let mut s = format!(
                 "[Errno {}] {}",

@@ -18,6 +18,11 @@
 //!   epoch (bumped by any change to any class dict, and by creating a class, so an address
 //!   reused by a new class cannot match), dicts by key versions, which are unique across
 //!   all dicts. A cached entry index is read only while its dict's key version is unchanged.
+//! - The instance forms (`LoadAttrInstance`, `LoadMethodInstance`, `StoreAttrInstance`) key
+//!   on the receiver's layout (`layout_key`): the id of its shape (unique, never reused, and
+//!   owned by one class, so it implies the class) when its attributes are shared-keys values,
+//!   else its class's address; a shape's names never change, so a cached value index holds
+//!   for as long as the key matches.
 //! - The compiler's instructions (`Code::instrs`) are never modified: tier 2, tracebacks and
 //!   the disassembler read those.
 
@@ -25,10 +30,11 @@ use super::Vm;
 use super::code::CodeObject;
 use super::frame::Frame;
 use crate::bytecode::{BinOp, Code, Instr};
-use crate::runtime::class::{Class, Instance};
+use crate::runtime::class::{Attrs, Class, Instance};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::BuiltinFunction;
 use crate::runtime::object::Obj;
+use crate::runtime::str::PyStr;
 use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
 use crate::runtime::value::View;
@@ -386,6 +392,46 @@ pub fn cached_class_attr(cls: &Obj<Class>, depth: u32, index: u32) -> Option<Val
 /// The class of an instance whose attribute access the instance forms can serve: not an
 /// exception (whose `args`, `__cause__`… live outside the dict), and no Python
 /// `__getattribute__` or `__setattr__` (`object` defines both as built-ins).
+/// How the instance forms' caches identify an instance's attribute layout: the id of its
+/// shape, which implies the class (a class reassignment gives the instance a real dict),
+/// or, with a real dict or none, the class's address.
+#[inline(always)]
+pub fn layout_key(inst: &Instance, attrs: &Attrs) -> usize {
+    match attrs {
+        Attrs::Shared { shape, .. } => shape.id,
+        _ => Obj::as_ptr(&inst.class.borrow()) as usize,
+    }
+}
+
+/// What an instance form caches for `name` on `inst`: its layout key and, for attribute
+/// loads and stores, where the attribute is: its index in the shape (for a store that adds
+/// it, the shape's length), or its entry index in a real dict (`u32::MAX` for a store that
+/// adds it). `None` when the form does not fit: a load of an attribute that is not set, a
+/// method shadowed by an attribute of a shape, an instance without `__dict__` for loads and
+/// stores.
+fn instance_layout(inst: &Instance, form: Form, name: &PyStr) -> Option<(usize, u32)> {
+    let attrs = inst.attrs.borrow();
+    let key = layout_key(inst, &attrs);
+    let index = match (&*attrs, form) {
+        (Attrs::Shared { shape, .. }, Form::LoadMethodInstance) => {
+            return shape.index_of(name).is_none().then_some((key, 0));
+        }
+        (_, Form::LoadMethodInstance) => return Some((key, 0)),
+        (Attrs::Absent, _) => return None,
+        (Attrs::Shared { shape, .. }, Form::LoadAttrInstance) => shape.index_of(name)?,
+        (Attrs::Shared { shape, .. }, _) => match shape.index_of(name) {
+            Some(i) => i,
+            None => {
+                shape.with(name)?;
+                shape.names().len()
+            }
+        },
+        (Attrs::Dict(d), Form::LoadAttrInstance) => d.find_str_index(name)?,
+        (Attrs::Dict(d), _) => d.find_str_index(name).unwrap_or(u32::MAX as usize),
+    };
+    Some((key, index as u32))
+}
+
 fn plain_instance_class(inst: &Instance) -> Option<Obj<Class>> {
     let cls = inst.class.borrow().clone();
     let hooked = matches!(
@@ -517,9 +563,11 @@ impl Vm {
         if super::exceptions::slot_index(&cls, name.as_str()).is_some() {
             return false;
         }
+        let Some((class, own)) = instance_layout(inst, form, name) else {
+            return false;
+        };
         let (index, aux) = match (form, locate_class_attr(&cls, name)) {
-            (Form::LoadAttrInstance, ClassAttr::Absent) => (cache.index, 0),
-            (Form::StoreAttrInstance, ClassAttr::Absent) if inst.dict.is_some() => (cache.index, 0),
+            (Form::LoadAttrInstance | Form::StoreAttrInstance, ClassAttr::Absent) => (own, 0),
             (
                 Form::LoadMethodInstance,
                 ClassAttr::At {
@@ -530,7 +578,6 @@ impl Vm {
             ) if matches!(value.view(), View::Function(_) | View::Builtin(_)) => (index, depth),
             _ => return false,
         };
-        let class = Obj::as_ptr(&cls) as usize;
         if cache.class2 == 0 {
             cache.class2 = class;
             cache.index2 = index;
@@ -601,9 +648,10 @@ impl Vm {
                     };
                     return Some((Form::StoreAttrSlot, Instr::StoreAttrSlot(i), cache));
                 }
-                let index = inst.dict.as_ref()?.find_str_index(name);
+                let (key, index) = instance_layout(inst, Form::StoreAttrInstance, name)?;
                 let cache = InlineCache {
-                    index: index.map_or(u32::MAX, |i| i as u32),
+                    class: key,
+                    index,
                     ..cache
                 };
                 Some((Form::StoreAttrInstance, Instr::StoreAttrInstance(i), cache))
@@ -821,11 +869,11 @@ impl Vm {
                 }
                 match locate_class_attr(&cls, name) {
                     ClassAttr::Absent => {
-                        let index = inst.dict.as_ref()?.find_str_index(name)?;
+                        let (key, index) = instance_layout(inst, Form::LoadAttrInstance, name)?;
                         let cache = InlineCache {
-                            class,
+                            class: key,
                             version: epoch,
-                            index: index as u32,
+                            index,
                             ..Default::default()
                         };
                         Some((Form::LoadAttrInstance, Instr::LoadAttrInstance(i), cache))
@@ -929,8 +977,14 @@ impl Vm {
         if !fits {
             return None;
         }
+        let key = match (obj.view(), form) {
+            (View::Instance(inst), Form::LoadMethodInstance) => {
+                instance_layout(inst, form, name)?.0
+            }
+            _ => Obj::as_ptr(&cls) as usize,
+        };
         let cache = InlineCache {
-            class: Obj::as_ptr(&cls) as usize,
+            class: key,
             version: epoch,
             index,
             aux: depth,

@@ -327,6 +327,7 @@ pub fn make_class(
         module: RefCell::new(module),
         bases: RefCell::new(base_classes),
         mro: RefCell::new(mro),
+        root_shape: crate::runtime::class::Shape::root(),
         dict,
         layout,
         slots,
@@ -521,8 +522,7 @@ fn object_delattr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let obj = args.args[0].clone();
     let name = name.clone();
     if let View::Instance(inst) = obj.view()
-        && let Some(d) = &inst.dict
-        && d.remove_str(name.as_str()).is_some()
+        && inst.remove_attr(name.as_str()).is_some()
     {
         return Ok(Value::None);
     }

@@ -686,9 +686,18 @@ fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn attr_name(vm: &mut Vm, v: &Value, _fname: &str) -> PyResult<Obj<crate::runtime::str::PyStr>> {
-    match v.view() {
-        View::Str(s) => Ok(vm.intern(s.as_str())),
-        _ => {
+    // A str subclass names the attribute by its text.
+    let text = match v.view() {
+        View::Str(s) => Some(s.clone()),
+        View::Instance(i) => match i.base_value.borrow().view() {
+            View::Str(s) => Some(s.clone()),
+            _ => None,
+        },
+        _ => None,
+    };
+    match text {
+        Some(s) => Ok(vm.intern(s.as_str())),
+        None => {
             let tn = vm.type_name(v);
             Err(vm.type_error(format!("attribute name must be string, not '{tn}'")))
         }

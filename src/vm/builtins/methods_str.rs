@@ -1902,15 +1902,13 @@ struct CodecError<'a> {
 impl CodecError<'_> {
     fn raise(self, vm: &mut Vm, message: String) -> PyErr {
         let err = vm.err(self.kind, message);
-        if let View::Instance(inst) = err.exc.view()
-            && let Some(d) = &inst.dict
-        {
+        if let View::Instance(d) = err.exc.view() {
             let as_int = |n: usize| Value::Int(i64::try_from(n).unwrap_or(i64::MAX));
-            d.set_str("encoding", Value::str(self.codec.name()));
-            d.set_str("object", self.object);
-            d.set_str("start", as_int(self.start));
-            d.set_str("end", as_int(self.end));
-            d.set_str("reason", Value::str(self.reason));
+            d.set_attr_str("encoding", Value::str(self.codec.name()));
+            d.set_attr_str("object", self.object);
+            d.set_attr_str("start", as_int(self.start));
+            d.set_attr_str("end", as_int(self.end));
+            d.set_attr_str("reason", Value::str(self.reason));
         }
         err
     }

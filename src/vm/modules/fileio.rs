@@ -79,11 +79,9 @@ pub fn os_error_from(
     let name = os_error_class_name(errno).unwrap_or("OSError");
     let cls = vm.types.exc(name);
     let exc = vm.new_exception(&cls, vec![Value::Int(errno), Value::str(strerror)]);
-    if let View::Instance(i) = exc.view()
-        && let Some(d) = &i.dict
-    {
-        d.set_str("filename", filename.unwrap_or(Value::None));
-        d.set_str("filename2", filename2.unwrap_or(Value::None));
+    if let View::Instance(i) = exc.view() {
+        i.set_attr_str("filename", filename.unwrap_or(Value::None));
+        i.set_attr_str("filename2", filename2.unwrap_or(Value::None));
     }
     PyErr { exc }
 }

@@ -115,10 +115,8 @@ fn version_info(vm: &mut Vm) -> Value {
         ("serial", Value::Int(0)),
     ];
     *inst.base_value.borrow_mut() = Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect());
-    if let Some(d) = &inst.dict {
-        for (k, v) in fields {
-            d.set_str(k, v);
-        }
+    for (k, v) in fields {
+        inst.set_attr_str(k, v);
     }
     Value::Instance(inst)
 }
