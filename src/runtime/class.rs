@@ -27,6 +27,7 @@ pub enum Layout {
     Dict,
     Set,
     FrozenSet,
+    Deque,
     Exception,
     /// Types that cannot be subclassed or instantiated directly by user code.
     Opaque,

@@ -5,6 +5,7 @@
 //! with the cycle collector (runtime::gc) when they are created.
 
 use super::class::{Class, Instance};
+use super::deque::PyDeque;
 use super::dict::PyDict;
 use super::function::{BoundMethod, BuiltinFunction, Function, PyCell};
 use super::native::NativeObject;
@@ -59,6 +60,8 @@ pub enum Value {
     ClassMethod(Obj<Value>),
     Super(Obj<Super>),
     Native(Obj<NativeObject>),
+    /// The built-in part of a `collections.deque` (an instance's `base_value`).
+    Deque(Obj<PyDeque>),
 }
 
 /// A borrowed look at a value, for matching: `match v.view() { View::Int(i) => … }`. Rust
@@ -98,6 +101,7 @@ pub enum View<'a> {
     ClassMethod(&'a Obj<Value>),
     Super(&'a Obj<Super>),
     Native(&'a Obj<NativeObject>),
+    Deque(&'a Obj<PyDeque>),
 }
 
 /// `view()` through an `Option`: `match d.get(k).view() { Some(View::Int(i)) => … }`. The
@@ -180,6 +184,7 @@ impl Value {
             Value::ClassMethod(o) => View::ClassMethod(o),
             Value::Super(o) => View::Super(o),
             Value::Native(o) => View::Native(o),
+            Value::Deque(o) => View::Deque(o),
         }
     }
 
@@ -220,6 +225,7 @@ impl Value {
             Value::ClassMethod(r) => Value::ClassMethod(Obj::clone(r)),
             Value::Super(r) => Value::Super(Obj::clone(r)),
             Value::Native(r) => Value::Native(Obj::clone(r)),
+            Value::Deque(r) => Value::Deque(Obj::clone(r)),
         }
     }
 }
@@ -452,6 +458,7 @@ impl Value {
             Value::StaticMethod(r) | Value::ClassMethod(r) => p(r),
             Value::Super(r) => p(r),
             Value::Native(r) => p(r),
+            Value::Deque(r) => p(r),
             _ => None,
         }
     }
@@ -515,6 +522,7 @@ impl Visitor<'_> {
             Value::StaticMethod(r) | Value::ClassMethod(r) => self.obj(r),
             Value::Super(r) => self.obj(r),
             Value::Native(r) => self.obj(r),
+            Value::Deque(r) => self.obj(r),
             Value::Null
             | Value::None
             | Value::NotImplemented

@@ -73,11 +73,21 @@ impl Vm {
             View::ClassMethod(_) => t.classmethod.clone(),
             View::Super(_) => t.super_.clone(),
             View::Native(n) => n.class.clone(),
+            View::Deque(_) => t.deque.clone(),
         }
     }
 
+    /// CPython's `tp_name`: a built-in type defined in a module other than builtins carries
+    /// the module's name (`collections.deque`, `itertools.accumulate`).
     pub fn type_name(&self, v: &Value) -> String {
-        self.type_of(v).name()
+        let cls = self.type_of(v);
+        if cls.builtin {
+            let module = cls.module.borrow();
+            if module.as_str() != "builtins" {
+                return format!("{module}.{}", cls.name());
+            }
+        }
+        cls.name()
     }
 
     pub fn get_attr_str(&mut self, obj: &Value, name: &str) -> PyResult<Value> {

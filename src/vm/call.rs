@@ -618,7 +618,12 @@ impl Vm {
 
     /// `object.__new__` and the built-in `__new__`s for subclasses of built-in types.
     pub fn default_new(&mut self, cls: &Obj<Class>, args: &Args) -> PyResult<Value> {
-        if cls.builtin && cls.layout != Layout::Exception && cls.layout != Layout::Object {
+        if cls.builtin
+            && !matches!(
+                cls.layout,
+                Layout::Exception | Layout::Object | Layout::Deque
+            )
+        {
             let name = cls.name();
             return Err(self.type_error(format!("cannot create '{name}' instances")));
         }
@@ -637,6 +642,10 @@ impl Vm {
                 }
             }
             Layout::List => *inst.base_value.borrow_mut() = Value::list(vec![]),
+            Layout::Deque => {
+                *inst.base_value.borrow_mut() =
+                    Value::Deque(Obj::new(crate::runtime::deque::PyDeque::new(None)))
+            }
             Layout::Dict => *inst.base_value.borrow_mut() = Value::Dict(self.new_dict()),
             Layout::Set => *inst.base_value.borrow_mut() = self.new_set(vec![])?,
             Layout::Object | Layout::Opaque => {}

@@ -2,6 +2,7 @@
 
 use super::{PyResult, Vm};
 use crate::runtime::class::Class;
+use crate::runtime::deque::PyDeque;
 use crate::runtime::dict::PyDict;
 use crate::runtime::object::Obj;
 use crate::runtime::object::{HeapValue, Visitor};
@@ -18,6 +19,14 @@ pub enum DictPart {
 }
 
 pub enum IterKind {
+    /// Over a deque, front to back or back to front; ends with an error when the deque's
+    /// length changed since the iteration began.
+    Deque {
+        deque: Obj<PyDeque>,
+        idx: usize,
+        state: u64,
+        reverse: bool,
+    },
     List {
         list: Obj<PyList>,
         idx: usize,
@@ -205,6 +214,8 @@ impl NativeIter {
         match &*self.kind.borrow() {
             IterKind::List { .. } => "list_iterator",
             IterKind::ListRev { .. } => "list_reverseiterator",
+            IterKind::Deque { reverse: false, .. } => "_deque_iterator",
+            IterKind::Deque { reverse: true, .. } => "_deque_reverse_iterator",
             IterKind::Tuple { .. } => "tuple_iterator",
             IterKind::Range { .. } => "range_iterator",
             IterKind::BigRange { .. } => "longrange_iterator",
@@ -285,6 +296,12 @@ impl Vm {
                 None => v.clone(),
             },
             View::Generator(_) => v.clone(),
+            View::Deque(d) => NativeIter::new(IterKind::Deque {
+                deque: d.clone(),
+                idx: 0,
+                state: d.state.get(),
+                reverse: false,
+            }),
             View::Class(c) if self.meta_method(c, "__iter__").is_some() => {
                 let f = self.meta_method(c, "__iter__").unwrap_or_default();
                 self.call(&f, vec![v.clone()])?
@@ -397,6 +414,26 @@ impl Vm {
         match &mut *kind {
             // Stepped by `next_in_sequence` above.
             IterKind::List { .. } | IterKind::Tuple { .. } | IterKind::Range { .. } => Ok(None),
+            IterKind::Deque {
+                deque,
+                idx,
+                state,
+                reverse,
+            } => {
+                if deque.state.get() != *state {
+                    *kind = IterKind::Done;
+                    drop(kind);
+                    return Err(self.err("RuntimeError", "deque mutated during iteration"));
+                }
+                let len = deque.len();
+                if *idx >= len {
+                    *kind = IterKind::Done;
+                    return Ok(None);
+                }
+                let at = if *reverse { len - 1 - *idx } else { *idx };
+                *idx += 1;
+                Ok(deque.get(at))
+            }
             IterKind::ListRev { list, idx } => {
                 if *idx == 0 {
                     *kind = IterKind::Done;
@@ -739,6 +776,7 @@ impl HeapValue for NativeIter {
         };
         match &*kind {
             IterKind::List { list, .. } | IterKind::ListRev { list, .. } => visit.obj(list),
+            IterKind::Deque { deque, .. } => visit.obj(deque),
             IterKind::Tuple { tuple, .. } => visit.obj(tuple),
             IterKind::Dict { dict, .. } | IterKind::DictView { dict, .. } => visit.obj(dict),
             IterKind::Set { set, .. } => visit.obj(set),

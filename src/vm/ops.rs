@@ -1100,7 +1100,7 @@ impl Vm {
                 let hook = cls.lookup("__hash__");
                 match hook.view() {
                     Some(View::None) => {
-                        let tn = cls.name();
+                        let tn = self.type_name(v);
                         return Err(self.type_error(format!("unhashable type: '{tn}'")));
                     }
                     Some(View::Function(_)) => {
@@ -1225,6 +1225,10 @@ impl Vm {
                     }
                 }
                 Ok(false)
+            }
+            View::Deque(_) => {
+                let r = self.deque_special(container, "__contains__", vec![item.clone()])?;
+                self.truthy(&r)
             }
             View::Tuple(t) => {
                 for x in t.items.iter() {

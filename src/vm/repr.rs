@@ -1,6 +1,7 @@
 //! `repr()`, `str()`, `ascii()`, `format()` and `%`-formatting of values.
 
 use super::{PyErr, PyResult, Vm};
+use crate::runtime::deque::PyDeque;
 use crate::runtime::format::{self, FormatError};
 use crate::runtime::object::Obj;
 use crate::runtime::strops;
@@ -82,6 +83,7 @@ impl Vm {
                 let parts = self.repr_all(&items)?;
                 format!("[{}]", parts.join(", "))
             }
+            View::Deque(d) => return self.deque_repr("deque", d),
             View::Tuple(t) => {
                 let Some(_g) = ReprGuard::enter(v) else {
                     return Ok("(...)".to_string());
@@ -280,6 +282,10 @@ impl Vm {
                     });
                 }
                 let base = self.unwrap_base(v);
+                // A deque's repr names its type (`M([1], maxlen=2)`).
+                if let View::Deque(d) = base.view() {
+                    return self.deque_repr(&cls.name(), d);
+                }
                 if !base.is(v) {
                     return self.repr(&base);
                 }
@@ -290,6 +296,20 @@ impl Vm {
     }
 
     /// The reprs of a container's items, one recursion level down.
+    /// `deque([...])` under the name of the deque's type (`[...]` for a deque inside
+    /// itself, as CPython prints).
+    pub fn deque_repr(&mut self, type_name: &str, d: &Obj<PyDeque>) -> PyResult<String> {
+        let Some(_g) = ReprGuard::enter(&Value::Deque(d.clone())) else {
+            return Ok("[...]".to_string());
+        };
+        let items = d.snapshot();
+        let body = self.repr_all(&items)?.join(", ");
+        Ok(match d.maxlen.get() {
+            Some(m) => format!("{type_name}([{body}], maxlen={m})"),
+            None => format!("{type_name}([{body}])"),
+        })
+    }
+
     fn repr_all(&mut self, items: &[Value]) -> PyResult<Vec<String>> {
         self.nested(REPR_CONTEXT, |vm| {
             items.iter().map(|x| vm.repr(x)).collect()
@@ -333,7 +353,7 @@ impl Vm {
                     return self.repr(v);
                 }
                 let base = self.unwrap_base(v);
-                if !base.is(v) {
+                if !base.is(v) && !matches!(base.view(), View::Deque(_)) {
                     return self.to_str(&base);
                 }
                 self.repr(v)

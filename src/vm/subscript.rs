@@ -246,6 +246,7 @@ impl Vm {
                 let i = self.seq_index(key, len, "range", "range object")?;
                 Ok(Value::Int(r.start + i as i64 * r.step))
             }
+            View::Deque(_) => self.deque_special(container, "__getitem__", vec![key.clone()]),
             View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__getitem__")
@@ -358,6 +359,9 @@ impl Vm {
                 Ok(())
             }
             View::Dict(d) => self.dict_set(d, key, value),
+            View::Deque(_) => self
+                .deque_special(container, "__setitem__", vec![key, value])
+                .map(drop),
             View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__setitem__")
@@ -416,6 +420,9 @@ impl Vm {
                     None => Err(self.key_error(key.clone())),
                 }
             }
+            View::Deque(_) => self
+                .deque_special(container, "__delitem__", vec![key.clone()])
+                .map(drop),
             View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
                 if let Some(f) = cls.lookup("__delitem__")
@@ -436,5 +443,20 @@ impl Vm {
                 Err(self.type_error(format!("'{tn}' object doesn't support item deletion")))
             }
         }
+    }
+
+    /// A special method of `collections.deque` on the built-in part of a deque (where the
+    /// generic paths arrive after unwrapping an instance).
+    pub fn deque_special(
+        &mut self,
+        deque: &Value,
+        name: &str,
+        args: Vec<Value>,
+    ) -> PyResult<Value> {
+        let f = self.types.deque.lookup(name).unwrap_or_default();
+        let mut all = Vec::with_capacity(args.len() + 1);
+        all.push(deque.clone());
+        all.extend(args);
+        self.call(&f, all)
     }
 }

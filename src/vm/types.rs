@@ -45,6 +45,7 @@ pub struct Types {
     pub dict_values: Obj<Class>,
     pub dict_items: Obj<Class>,
     pub random: Obj<Class>,
+    pub deque: Obj<Class>,
     /// `itertools.accumulate` (the iterator type and its constructor).
     pub accumulate: Obj<Class>,
     pub text_stream: Obj<Class>,
@@ -210,6 +211,11 @@ impl Types {
             dict_values: t("dict_values", Layout::Opaque),
             dict_items: t("dict_items", Layout::Opaque),
             random: t("Random", Layout::Opaque),
+            deque: {
+                let c = t("deque", Layout::Deque);
+                *c.module.borrow_mut() = "collections".to_string();
+                c
+            },
             accumulate: {
                 let c = t("accumulate", Layout::Opaque);
                 *c.module.borrow_mut() = "itertools".to_string();

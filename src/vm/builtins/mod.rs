@@ -9,6 +9,7 @@ pub mod exec;
 pub use classes::make_class;
 pub(crate) use methods_list::ssize_arg;
 mod functions;
+mod methods_deque;
 mod methods_dict;
 mod methods_list;
 mod methods_num;
@@ -160,6 +161,7 @@ pub fn install_type_methods(vm: &mut Vm) {
     methods_str::install(vm);
     methods_list::install(vm);
     methods_dict::install(vm);
+    methods_deque::install(vm);
 }
 
 /// The native function behind `object.__init__`, for identity checks.

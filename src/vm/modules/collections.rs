@@ -1,5 +1,6 @@
-//! `_collections`: the loop `collections.Counter` counts with, in Rust as in CPython
-//! (`_count_elements`); the bundled collections.py imports it.
+//! `_collections`: `deque` (methods in vm/builtins/methods_deque.rs) and the loop
+//! `collections.Counter` counts with (`_count_elements`), in Rust as in CPython; the
+//! bundled collections.py imports them.
 
 use crate::bytecode::BinOp;
 use crate::runtime::dict::PyDict;
@@ -11,8 +12,9 @@ use crate::runtime::value::View;
 use crate::vm::builtins::function;
 use crate::vm::{PyResult, Vm};
 
-pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
+pub fn install(vm: &mut Vm, d: &Obj<PyDict>) {
     function(d, "_count_elements", count_elements);
+    d.set_str("deque", Value::Class(vm.types.deque.clone()));
 }
 
 /// `_count_elements(mapping, iterable)`: `mapping[x] = mapping.get(x, 0) + 1` for every
