@@ -1264,7 +1264,10 @@ impl Vm {
                         };
                         if stored {
                             self.specialization.hit(Form::StoreAttrInstance);
-                            f.stack.truncate(n - 2);
+                            // The receiver, then the slot the value was taken from (Null,
+                            // nothing to release): cheaper than truncating a slice.
+                            f.stack.pop();
+                            std::mem::forget(f.stack.pop());
                         } else {
                             miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
                             self.store_attr_generic(f, &code, i)?;
@@ -1621,7 +1624,8 @@ impl Vm {
                         match target {
                             Some((l, j)) => {
                                 self.specialization.hit(Form::StoreSubscrList);
-                                f.stack.truncate(n - 2);
+                                std::mem::forget(f.stack.pop()); // a small int
+                                f.stack.pop();
                                 let v = pop!(f);
                                 let old = std::mem::replace(&mut l.items.borrow_mut()[j], v);
                                 drop(old);
