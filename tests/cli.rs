@@ -497,3 +497,42 @@ fn dash_m_doctest_checks_a_file_and_sets_the_exit_status() {
     assert!(out.ends_with("***Test Failed*** 1 failures.\n"), "{out}");
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// Allocations the program asks for and the allocator refuses raise MemoryError, which the
+/// program can catch, instead of aborting the process. Linux only: the limit is `ulimit -v`
+/// (RLIMIT_AS) through the shell.
+#[cfg(target_os = "linux")]
+#[test]
+fn refused_allocations_raise_memory_error() {
+    let cases = [
+        "x = [0] * 2**31",
+        "x = (0,) * 2**31",
+        "x = 'a' * 2**33",
+        "x = b'a' * 2**33",
+        "x = list(range(2**31))",
+        "x = [i for i in range(2**31)]",
+        "x = []\nfor i in range(2**31): x.append(i)",
+        "x = {i: i for i in range(2**30)}",
+    ];
+    for case in cases {
+        let src = format!(
+            "try:\n    {}\nexcept MemoryError as e:\n    print('caught', repr(e))\n",
+            case.replace('\n', "\n    ")
+        );
+        let out = Command::new("sh")
+            .arg("-c")
+            .arg("ulimit -v 4000000 && exec \"$0\" -c \"$1\"")
+            .arg(env!("CARGO_BIN_EXE_tessera"))
+            .arg(&src)
+            .env_remove("TESSERA_JIT")
+            .output()
+            .expect("run sh");
+        assert_eq!(
+            String::from_utf8_lossy(&out.stdout),
+            "caught MemoryError()\n",
+            "{case}: stderr {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(out.status.success(), "{case}");
+    }
+}

@@ -6,6 +6,7 @@
 
 use super::object::{HeapValue, Visitor};
 use super::value::Value;
+use crate::runtime::fallible::OutOfMemory;
 use crate::runtime::object::Obj;
 use crate::runtime::value::View;
 use hashbrown::HashTable;
@@ -16,6 +17,8 @@ pub type EqResult = Result<bool, crate::vm::PyErr>;
 /// Equality for keys that `fast_eq` cannot decide.
 pub trait KeyEq {
     fn key_eq(&mut self, a: &Value, b: &Value) -> EqResult;
+    /// The error for a dict that could not grow (MemoryError).
+    fn out_of_memory(&mut self) -> crate::vm::PyErr;
 }
 
 #[derive(Clone)]
@@ -414,6 +417,26 @@ impl PyDict {
                 drop(old);
                 return Ok(());
             }
+        }
+        if self.try_insert_new(key, hash, value).is_err() {
+            return Err(eq.out_of_memory());
+        }
+        Ok(())
+    }
+
+    /// `insert_new` that reports an allocator refusal instead of aborting (for `set`, where
+    /// the program decides how large the dict grows).
+    fn try_insert_new(&self, key: Value, hash: i64, value: Value) -> Result<(), OutOfMemory> {
+        {
+            let mut inner = self.inner.borrow_mut();
+            if inner.entries.len() == inner.entries.capacity() {
+                let n = inner.entries.len().max(4);
+                inner.entries.try_reserve(n).map_err(|_| OutOfMemory)?;
+            }
+            let DictInner { entries, table, .. } = &mut *inner;
+            table
+                .try_reserve(1, |&i| DictInner::entry_hash(entries, i))
+                .map_err(|_| OutOfMemory)?;
         }
         self.insert_new(key, hash, value);
         Ok(())

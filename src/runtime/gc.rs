@@ -394,7 +394,13 @@ impl Drop for PyDict {
         if inner.entries.is_empty() {
             return;
         }
-        let mut vals = Vec::with_capacity(inner.entries.len() * 2);
+        let mut vals = Vec::new();
+        if vals.try_reserve_exact(inner.entries.len() * 2).is_err() {
+            // No memory to queue them (a dict that just hit MemoryError): drop in place,
+            // which recurses only as deep as the values nest.
+            drop(inner);
+            return;
+        }
         for e in inner.entries.into_iter().flatten() {
             vals.push(e.key);
             vals.push(e.value);

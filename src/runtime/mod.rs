@@ -3,6 +3,7 @@
 pub mod class;
 pub mod deque;
 pub mod dict;
+pub mod fallible;
 pub mod format;
 pub mod function;
 pub mod gc;

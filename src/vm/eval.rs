@@ -7,6 +7,7 @@ use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{self, Instr};
 use crate::runtime::class::{Attrs, Instance, Shape};
 use crate::runtime::dict::PyDict;
+use crate::runtime::fallible::try_push;
 use crate::runtime::function::{Args, Function, PyCell};
 use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
@@ -647,8 +648,10 @@ impl Vm {
                     }
                     Instr::ListAppend(i) => {
                         let v = pop!(f);
-                        if let View::List(l) = f.stack[f.stack.len() - i as usize].view() {
-                            l.items.borrow_mut().push(v);
+                        if let View::List(l) = f.stack[f.stack.len() - i as usize].view()
+                            && try_push(&mut l.items.borrow_mut(), v).is_err()
+                        {
+                            return Err(self.memory_error());
                         }
                     }
                     Instr::SetAdd(i) => {
@@ -1530,7 +1533,9 @@ impl Vm {
                             Some(l) => {
                                 self.specialization.hit(Form::CallMethodListAppend);
                                 let item = pop!(f);
-                                l.items.borrow_mut().push(item);
+                                if try_push(&mut l.items.borrow_mut(), item).is_err() {
+                                    return Err(self.memory_error());
+                                }
                                 f.stack.pop();
                                 *f.stack.last_mut().expect("callable") = Value::None;
                             }

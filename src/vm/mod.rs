@@ -69,6 +69,9 @@ impl KeyEq for Vm {
     fn key_eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
         self.eq(a, b)
     }
+    fn out_of_memory(&mut self) -> PyErr {
+        self.memory_error()
+    }
 }
 
 impl Vm {

@@ -6,6 +6,7 @@ use super::{PyResult, Vm};
 use crate::bytecode::{BinOp, CmpOp};
 use crate::runtime::class::ClassObj;
 use crate::runtime::dict::{PyDict, fast_eq};
+use crate::runtime::fallible;
 use crate::runtime::object::Obj;
 use crate::runtime::str::with_hot_names;
 use crate::runtime::value::OptionView;
@@ -336,7 +337,11 @@ impl Vm {
                     if matches!(a.view(), Str(_)) { b } else { a },
                     x.as_str().len(),
                 )?;
-                Ok(Some(Value::string(x.as_str().repeat(n))))
+                let bytes = fallible::try_repeat(x.as_str().as_bytes(), n)
+                    .map_err(|_| self.memory_error())?;
+                // Copies of a whole str are valid UTF-8.
+                let s = String::from_utf8(bytes).unwrap_or_default();
+                Ok(Some(Value::string(s)))
             }
             (Str(x), _, BinOp::Mod) => self
                 .percent_format(x.as_str(), b)
@@ -348,11 +353,13 @@ impl Vm {
             }
             (_, Bytes(x), BinOp::Mul) if is_int(a) => {
                 let n = self.repeat_count(a, x.len())?;
-                Ok(Some(Value::Bytes(Obj::new(x.repeat(n)))))
+                let v = fallible::try_repeat(x, n).map_err(|_| self.memory_error())?;
+                Ok(Some(Value::Bytes(Obj::new(v))))
             }
             (Bytes(x), _, BinOp::Mul) if is_int(b) => {
                 let n = self.repeat_count(b, x.len())?;
-                Ok(Some(Value::Bytes(Obj::new(x.repeat(n)))))
+                let v = fallible::try_repeat(x, n).map_err(|_| self.memory_error())?;
+                Ok(Some(Value::Bytes(Obj::new(v))))
             }
             (List(x), List(y), BinOp::Add) => {
                 if op == BinOp::InplaceAdd {
@@ -375,17 +382,11 @@ impl Vm {
                 let items = x.items.borrow().clone();
                 let n = self
                     .repeat_count(if matches!(a.view(), List(_)) { b } else { a }, items.len())?;
+                let out = fallible::try_repeat(&items, n).map_err(|_| self.memory_error())?;
                 if op == BinOp::InplaceMul && matches!(a.view(), List(_)) {
-                    let mut out = Vec::with_capacity(items.len() * n);
-                    for _ in 0..n {
-                        out.extend(items.iter().cloned());
-                    }
-                    *x.items.borrow_mut() = out;
+                    let old = std::mem::replace(&mut *x.items.borrow_mut(), out);
+                    drop(old);
                     return Ok(Some(a.clone()));
-                }
-                let mut out = Vec::with_capacity(items.len() * n);
-                for _ in 0..n {
-                    out.extend(items.iter().cloned());
                 }
                 Ok(Some(Value::list(out)))
             }
@@ -401,10 +402,7 @@ impl Vm {
                     if matches!(a.view(), Tuple(_)) { b } else { a },
                     x.items.len(),
                 )?;
-                let mut out = Vec::with_capacity(x.items.len() * n);
-                for _ in 0..n {
-                    out.extend(x.items.iter().cloned());
-                }
+                let out = fallible::try_repeat(&x.items, n).map_err(|_| self.memory_error())?;
                 Ok(Some(Value::tuple(out)))
             }
             (Dict(_), _, BinOp::Or) if op == BinOp::InplaceOr && !matches!(b.view(), Dict(_)) => {
@@ -444,9 +442,15 @@ impl Vm {
         }
         let n = n as usize;
         if item_len.saturating_mul(n) > (1 << 34) {
-            return Err(self.err("MemoryError", ""));
+            return Err(self.memory_error());
         }
         Ok(n)
+    }
+
+    /// CPython's MemoryError (no message) for an allocation the allocator refused.
+    #[cold]
+    pub fn memory_error(&mut self) -> super::PyErr {
+        self.err_noargs("MemoryError")
     }
 
     fn int_binop_small(&mut self, x: i64, y: i64, op: BinOp) -> PyResult<Value> {
@@ -1550,7 +1554,7 @@ impl Vm {
                 let it = self.get_iter(v)?;
                 let mut out = Vec::new();
                 while let Some(x) = self.next(&it)? {
-                    out.push(x);
+                    fallible::try_push(&mut out, x).map_err(|_| self.memory_error())?;
                 }
                 Ok(out)
             }

@@ -300,7 +300,9 @@ fn list_init(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn list_append(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let l = list_recv(vm, &args, "append", 1, 1)?;
-    l.items.borrow_mut().push(args.args[1].clone());
+    let pushed =
+        crate::runtime::fallible::try_push(&mut l.items.borrow_mut(), args.args[1].clone());
+    pushed.map_err(|_| vm.memory_error())?;
     Ok(Value::None)
 }
 
