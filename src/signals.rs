@@ -28,3 +28,10 @@ pub fn install() {
 pub fn take_interrupt() -> bool {
     INTERRUPTED.load(Ordering::Relaxed) && INTERRUPTED.swap(false, Ordering::Relaxed)
 }
+
+/// Whether Ctrl-C is pending, without consuming it: long-running native code (the regex
+/// matcher) polls this and stops early, then raises KeyboardInterrupt via `take_interrupt`.
+#[inline]
+pub fn interrupt_pending() -> bool {
+    INTERRUPTED.load(Ordering::Relaxed)
+}

@@ -10,6 +10,10 @@ pub enum NativeData {
     Random(Box<Mt19937>),
     /// `sys.stdout` (1) or `sys.stderr` (2).
     Stream(u8),
+    /// A hash computation of `_hashlib` (the module knows the concrete type).
+    Hash(Box<dyn std::any::Any>),
+    /// State owned by one Rust module and opaque to the rest (a compiled regex).
+    Opaque(std::rc::Rc<dyn std::any::Any>),
 }
 
 pub struct NativeObject {

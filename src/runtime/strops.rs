@@ -663,7 +663,7 @@ pub fn decimal_value(c: char) -> Option<u32> {
     (value < 10).then_some(value)
 }
 
-fn is_decimal_char(c: char) -> bool {
+pub fn is_decimal_char(c: char) -> bool {
     decimal_value(c).is_some()
 }
 
@@ -687,7 +687,7 @@ fn is_alpha_char(c: char) -> bool {
         && !in_ranges(ALPHABETIC_SYMBOLS, c)
 }
 
-fn is_alnum_char(c: char) -> bool {
+pub fn is_alnum_char(c: char) -> bool {
     is_alpha_char(c) || is_numeric_char(c)
 }
 

@@ -281,6 +281,9 @@ def _init_fn(cls, fields, std_fields, kw_only_fields, frozen, has_post_init):
                                  for n in initvars])
 
     __init__.__qualname__ = qualname
+    # For inspect.signature: the parameters this generic __init__ stands for.
+    __init__.__dataclass_init_fields__ = (
+        [f for f in std_fields if f.init], [f for f in kw_only_fields if f.init])
     return __init__
 
 

@@ -256,6 +256,52 @@ def getpid():
     return _os.getpid()
 
 
+O_RDONLY = 0
+O_WRONLY = 1
+O_RDWR = 2
+O_CREAT = 64
+O_EXCL = 128
+O_NOCTTY = 256
+O_TRUNC = 512
+O_APPEND = 1024
+O_NONBLOCK = 2048
+O_DIRECTORY = 65536
+O_NOFOLLOW = 131072
+O_CLOEXEC = 524288
+
+
+def open(path, flags, mode=0o777, *, dir_fd=None):
+    return _os.open(_p(path, "open"), flags, mode)
+
+
+def close(fd):
+    _os.close(fd)
+
+
+def write(fd, data):
+    if not isinstance(data, bytes):
+        if isinstance(data, str):
+            raise TypeError("a bytes-like object is required, not 'str'")
+        data = bytes(data)
+    return _os.write(fd, data)
+
+
+def read(fd, n):
+    return _os.read(fd, n)
+
+
+def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):
+    _os.chmod(_p(path, "chmod"), mode)
+
+
+def symlink(src, dst, target_is_directory=False, *, dir_fd=None):
+    _os.symlink(_p(src, "symlink"), _p(dst, "symlink"))
+
+
+def readlink(path, *, dir_fd=None):
+    return _os.readlink(_p(path, "readlink"))
+
+
 def urandom(n):
     return _os.urandom(n)
 

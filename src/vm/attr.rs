@@ -200,6 +200,14 @@ impl Vm {
                 if n == "__dict__" {
                     return Ok(Some(Value::Dict(m.dict.clone())));
                 }
+                // PEP 562: a module-level `__getattr__` answers names the module lacks.
+                if let Some(hook) = m.dict.get_str("__getattr__", str_hash("__getattr__")) {
+                    return match self.call(&hook, vec![Value::Str(name.clone())]) {
+                        Ok(v) => Ok(Some(v)),
+                        Err(e) if self.err_matches(&e, "AttributeError") => Ok(None),
+                        Err(e) => Err(e),
+                    };
+                }
                 Ok(None)
             }
             View::Super(s) => self.super_attr(s, name),
@@ -518,6 +526,34 @@ impl Vm {
                 "co_varnames" => Some(Value::tuple(
                     c.code.varnames.iter().map(|s| Value::str(s)).collect(),
                 )),
+                "co_cellvars" => Some(Value::tuple(
+                    c.code.cellvars.iter().map(|s| Value::str(s)).collect(),
+                )),
+                "co_freevars" => Some(Value::tuple(
+                    c.code.freevars.iter().map(|s| Value::str(s)).collect(),
+                )),
+                "co_posonlyargcount" => Some(Value::Int(c.code.posonlyargcount as i64)),
+                "co_kwonlyargcount" => Some(Value::Int(c.code.kwonlyargcount as i64)),
+                "co_nlocals" => Some(Value::Int(c.code.varnames.len() as i64)),
+                "co_flags" => {
+                    // CPython's CO_* bits: OPTIMIZED|NEWLOCALS for function scopes, then
+                    // VARARGS, VARKEYWORDS, NESTED and GENERATOR.
+                    let f = &c.code.flags;
+                    let mut bits = if f.uses_namespace { 0 } else { 0x3 };
+                    if f.varargs {
+                        bits |= 0x4;
+                    }
+                    if f.varkeywords {
+                        bits |= 0x8;
+                    }
+                    if c.code.qualname.contains("<locals>") {
+                        bits |= 0x10;
+                    }
+                    if f.generator {
+                        bits |= 0x20;
+                    }
+                    Some(Value::Int(bits))
+                }
                 _ => None,
             },
             View::Range(r) if r.big.is_some() => {

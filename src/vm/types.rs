@@ -46,6 +46,7 @@ pub struct Types {
     pub dict_items: Obj<Class>,
     pub random: Obj<Class>,
     pub deque: Obj<Class>,
+    pub sre_program: Obj<Class>,
     /// `itertools.accumulate` (the iterator type and its constructor).
     pub accumulate: Obj<Class>,
     pub text_stream: Obj<Class>,
@@ -216,6 +217,7 @@ impl Types {
                 *c.module.borrow_mut() = "collections".to_string();
                 c
             },
+            sre_program: t("SRE_Program", Layout::Opaque),
             accumulate: {
                 let c = t("accumulate", Layout::Opaque);
                 *c.module.borrow_mut() = "itertools".to_string();

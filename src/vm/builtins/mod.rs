@@ -10,6 +10,7 @@ pub use classes::make_class;
 pub(crate) use methods_list::ssize_arg;
 mod functions;
 mod methods_deque;
+pub use functions::sort_values;
 mod methods_dict;
 mod methods_list;
 mod methods_num;

@@ -1,14 +1,19 @@
 //! Built-in modules implemented in Rust.
 
+mod binascii;
 mod bisect;
 mod collections;
 pub mod fileio;
 mod gc;
+mod hashlib;
 mod importlib;
 mod itertools;
+mod json;
 mod math;
 mod os;
 mod random;
+mod structmod;
+mod sre;
 mod sys;
 mod time;
 
@@ -24,7 +29,7 @@ pub fn is_builtin_module(name: &str) -> bool {
         name,
         "sys"
             | "math"
-            | "time"
+            | "_time"
             | "_random"
             | "_itertools"
             | "_collections"
@@ -42,7 +47,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "sys" => sys::install(vm, &dict),
         "math" => math::install(vm, &dict),
-        "time" => time::install(vm, &dict),
+        "_time" => time::install(vm, &dict),
         "_random" => random::install(vm, &dict),
         "bisect" => bisect::install(vm, &dict),
         "_itertools" => itertools::install(vm, &dict),
@@ -51,6 +56,11 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "importlib" => importlib::install(vm, &dict),
         "_fileio" => fileio::install(vm, &dict),
         "_os" => os::install(vm, &dict),
+        "_json" => json::install(vm, &dict),
+        "_struct" => structmod::install(vm, &dict),
+        "_binascii" => binascii::install(vm, &dict),
+        "_hashlib" => hashlib::install(vm, &dict),
+        "_sre" => sre::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }

@@ -30,6 +30,14 @@ pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     function(d, "realpath", realpath);
     function(d, "terminal_size", terminal_size);
     function(d, "utime", utime);
+    function(d, "chmod", chmod);
+    function(d, "symlink", symlink);
+    function(d, "readlink", readlink);
+    function(d, "open", open);
+    function(d, "close", close);
+    function(d, "write", write);
+    function(d, "read", read);
+    function(d, "statvfs", statvfs);
 }
 
 fn path_arg(vm: &mut Vm, args: &Args, i: usize) -> PyResult<(String, Value)> {
@@ -300,4 +308,194 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
     f.set_modified(when)
         .map_err(|e| os_error(vm, &e, Some(v)))?;
     Ok(Value::None)
+}
+
+fn int_arg(vm: &mut Vm, args: &Args, i: usize, what: &str) -> PyResult<i64> {
+    match args.args.get(i).view() {
+        Some(View::Int(n)) => Ok(n),
+        Some(View::Bool(b)) => Ok(b as i64),
+        Some(_) => {
+            let tn = vm.type_name(&args.args[i]);
+            Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
+        }
+        None => Err(vm.type_error(format!("missing required argument '{what}'"))),
+    }
+}
+
+/// The OSError of the last failed libc call.
+#[cfg(unix)]
+fn last_os_error(vm: &mut Vm, filename: Option<Value>) -> crate::vm::PyErr {
+    let e = std::io::Error::last_os_error();
+    os_error(vm, &e, filename)
+}
+
+fn chmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (p, v) = path_arg(vm, &args, 0)?;
+    let mode = int_arg(vm, &args, 1, "mode")?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&p, std::fs::Permissions::from_mode(mode as u32))
+            .map_err(|e| os_error(vm, &e, Some(v)))?;
+    }
+    #[cfg(not(unix))]
+    {
+        let m = std::fs::metadata(&p).map_err(|e| os_error(vm, &e, Some(v.clone())))?;
+        let mut perm = m.permissions();
+        perm.set_readonly(mode & 0o200 == 0);
+        std::fs::set_permissions(&p, perm).map_err(|e| os_error(vm, &e, Some(v)))?;
+    }
+    Ok(Value::None)
+}
+
+fn symlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (a, av) = path_arg(vm, &args, 0)?;
+    let (b, bv) = path_arg(vm, &args, 1)?;
+    #[cfg(unix)]
+    let r = std::os::unix::fs::symlink(&a, &b);
+    #[cfg(not(unix))]
+    let r: std::io::Result<()> = Err(std::io::Error::from(std::io::ErrorKind::Unsupported));
+    if let Err(e) = r {
+        let errno = e.raw_os_error().unwrap_or(0) as i64;
+        let msg = e.to_string();
+        let msg = msg
+            .rsplit_once(" (os error")
+            .map_or(msg.as_str(), |(m, _)| m);
+        return Err(os_error_from(vm, errno, msg, Some(av), Some(bv)));
+    }
+    Ok(Value::None)
+}
+
+fn readlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (p, v) = path_arg(vm, &args, 0)?;
+    match std::fs::read_link(&p) {
+        Ok(r) => Ok(Value::str(&r.display().to_string())),
+        Err(e) => Err(os_error(vm, &e, Some(v))),
+    }
+}
+
+/// `open(path, flags, mode=0o777)`: a raw file descriptor (os.O_* flags).
+fn open(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (p, v) = path_arg(vm, &args, 0)?;
+    let flags = int_arg(vm, &args, 1, "flags")?;
+    let mode = if args.args.len() > 2 {
+        int_arg(vm, &args, 2, "mode")?
+    } else {
+        0o777
+    };
+    #[cfg(unix)]
+    {
+        let c = std::ffi::CString::new(p).map_err(|_| vm.value_error("embedded null byte"))?;
+        // SAFETY: `c` is a NUL-terminated path that outlives the call.
+        let fd = unsafe {
+            libc::open(
+                c.as_ptr(),
+                (flags as libc::c_int) | libc::O_CLOEXEC,
+                mode as libc::c_uint,
+            )
+        };
+        if fd < 0 {
+            return Err(last_os_error(vm, Some(v)));
+        }
+        Ok(Value::Int(fd as i64))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (p, v, flags, mode);
+        Err(vm.err("OSError", "os.open is not supported on this platform"))
+    }
+}
+
+fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = int_arg(vm, &args, 0, "fd")?;
+    #[cfg(unix)]
+    {
+        // SAFETY: closing a descriptor number has no memory effects; a bad one fails EBADF.
+        if unsafe { libc::close(fd as libc::c_int) } < 0 {
+            return Err(last_os_error(vm, None));
+        }
+        Ok(Value::None)
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = fd;
+        Err(vm.err("OSError", "os.close is not supported on this platform"))
+    }
+}
+
+fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = int_arg(vm, &args, 0, "fd")?;
+    let data: Vec<u8> = match args.args.get(1).view() {
+        Some(View::Bytes(b)) => b.to_vec(),
+        Some(_) => {
+            let tn = vm.type_name(&args.args[1]);
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
+        }
+        None => return Err(vm.type_error("write expected 2 arguments, got 1")),
+    };
+    #[cfg(unix)]
+    {
+        // SAFETY: `data` is a live buffer of `data.len()` bytes.
+        let n = unsafe { libc::write(fd as libc::c_int, data.as_ptr().cast(), data.len()) };
+        if n < 0 {
+            return Err(last_os_error(vm, None));
+        }
+        Ok(Value::Int(n as i64))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (fd, data);
+        Err(vm.err("OSError", "os.write is not supported on this platform"))
+    }
+}
+
+fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let fd = int_arg(vm, &args, 0, "fd")?;
+    let n = int_arg(vm, &args, 1, "length")?;
+    if n < 0 {
+        return Err(vm.value_error("negative length"));
+    }
+    #[cfg(unix)]
+    {
+        let mut buf = vec![0u8; n.min(1 << 30) as usize];
+        // SAFETY: `buf` is a live, writable buffer of `buf.len()` bytes.
+        let got = unsafe { libc::read(fd as libc::c_int, buf.as_mut_ptr().cast(), buf.len()) };
+        if got < 0 {
+            return Err(last_os_error(vm, None));
+        }
+        buf.truncate(got as usize);
+        Ok(Value::Bytes(Obj::new(buf)))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (fd, n);
+        Err(vm.err("OSError", "os.read is not supported on this platform"))
+    }
+}
+
+/// `statvfs(path)`: (f_frsize, f_blocks, f_bfree, f_bavail) of the file system holding
+/// path.
+fn statvfs(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let (p, v) = path_arg(vm, &args, 0)?;
+    #[cfg(unix)]
+    {
+        let c = std::ffi::CString::new(p).map_err(|_| vm.value_error("embedded null byte"))?;
+        // SAFETY: an all-zero statvfs is a valid value of this plain C struct.
+        let mut st: libc::statvfs = unsafe { std::mem::zeroed() };
+        // SAFETY: `c` is a NUL-terminated path and `st` a writable statvfs.
+        if unsafe { libc::statvfs(c.as_ptr(), &mut st) } < 0 {
+            return Err(last_os_error(vm, Some(v)));
+        }
+        Ok(Value::tuple(vec![
+            Value::Int(st.f_frsize as i64),
+            Value::Int(st.f_blocks as i64),
+            Value::Int(st.f_bfree as i64),
+            Value::Int(st.f_bavail as i64),
+        ]))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = (p, v);
+        Err(vm.err("OSError", "statvfs is not supported on this platform"))
+    }
 }
