@@ -4,21 +4,27 @@ import hashlib as _hashlib
 
 __all__ = ['new', 'compare_digest', 'digest', 'HMAC']
 
-trans_5C = bytes((x ^ 0x5C) for x in range(256))
-trans_36 = bytes((x ^ 0x36) for x in range(256))
 digest_size = None
 
 
-def _digest_factory(digestmod):
+def _constructor(digestmod):
+    """A function making a fresh hash object (optionally fed bytes) for `digestmod`: a
+    constructor, a hashlib algorithm name, or a module with `new`."""
     if callable(digestmod):
         return digestmod
     if isinstance(digestmod, str):
-        return lambda d=b'': _hashlib.new(digestmod, d)
-    return lambda d=b'': digestmod.new(d)
+        return lambda data=b'': _hashlib.new(digestmod, data)
+    return lambda data=b'': digestmod.new(data)
+
+
+def _xor_pad(key, byte):
+    return bytes(k ^ byte for k in key)
 
 
 class HMAC:
-    """An HMAC computation: update() with message bytes, then digest()/hexdigest()."""
+    """An HMAC computation: update() with message bytes, then digest()/hexdigest().
+    Keeps two running hashes: the inner one (key ^ 0x36, then the message) and the
+    outer one (key ^ 0x5c), which digest() finishes with the inner digest."""
 
     blocksize = 64
 
@@ -28,48 +34,48 @@ class HMAC:
                             % type(key).__name__)
         if not digestmod:
             raise TypeError("Missing required parameter 'digestmod'.")
-        self._digest_cons = _digest_factory(digestmod)
-        self._outer = self._digest_cons()
-        self._inner = self._digest_cons()
-        self.digest_size = self._inner.digest_size
-        blocksize = getattr(self._inner, 'block_size', 64)
-        if blocksize < 16:
-            blocksize = self.blocksize
-        if len(key) > blocksize:
-            key = self._digest_cons(key).digest()
-        self.block_size = blocksize
-        key = key + bytes(blocksize - len(key))
-        self._outer.update(bytes(trans_5C[b] for b in key))
-        self._inner.update(bytes(trans_36[b] for b in key))
+        make = _constructor(digestmod)
+        inner_hash = make()
+        # Hashes with a tiny block (or none reported) get HMAC's classic 64 bytes.
+        block = getattr(inner_hash, 'block_size', 64)
+        block = block if block >= 16 else self.blocksize
+        key = bytes(key)
+        if len(key) > block:
+            key = make(key).digest()
+        key = key.ljust(block, b'\0')
+        inner_hash.update(_xor_pad(key, 0x36))
+        outer_hash = make()
+        outer_hash.update(_xor_pad(key, 0x5C))
+        self._make, self._inner_hash, self._outer_hash = make, inner_hash, outer_hash
+        self.digest_size = inner_hash.digest_size
+        self.block_size = block
         if msg is not None:
             self.update(msg)
 
     @property
     def name(self):
-        return "hmac-" + self._inner.name
+        return "hmac-" + self._inner_hash.name
 
     def update(self, msg):
-        self._inner.update(msg)
+        self._inner_hash.update(msg)
 
     def copy(self):
-        other = self.__class__.__new__(self.__class__)
-        other._digest_cons = self._digest_cons
-        other.digest_size = self.digest_size
-        other.block_size = self.block_size
-        other._inner = self._inner.copy()
-        other._outer = self._outer.copy()
-        return other
+        twin = object.__new__(type(self))
+        twin.__dict__.update(self.__dict__)
+        twin._inner_hash = self._inner_hash.copy()
+        twin._outer_hash = self._outer_hash.copy()
+        return twin
 
-    def _current(self):
-        h = self._outer.copy()
-        h.update(self._inner.digest())
-        return h
+    def _finished(self):
+        final = self._outer_hash.copy()
+        final.update(self._inner_hash.digest())
+        return final
 
     def digest(self):
-        return self._current().digest()
+        return self._finished().digest()
 
     def hexdigest(self):
-        return self._current().hexdigest()
+        return self._finished().hexdigest()
 
 
 def new(key, msg=None, digestmod=''):
@@ -98,9 +104,10 @@ def compare_digest(a, b):
             raise TypeError("a bytes-like object is required, not 'str'")
         raise TypeError("unsupported operand types(s) or combination of types: "
                         "'%s' and '%s'" % (type(a).__name__, type(b).__name__))
-    result = len(a) ^ len(b)
-    if len(a) != len(b):
-        b = a
-    for x, y in zip(a, b):
-        result |= x ^ y
-    return result == 0
+    # Every byte is looked at whatever the first difference, so the time says nothing
+    # about where it is.
+    diff = len(a) ^ len(b)
+    other = b if len(a) == len(b) else a
+    for x, y in zip(a, other):
+        diff |= x ^ y
+    return diff == 0

@@ -4,11 +4,6 @@ import _json
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
-NaN = float('nan')
-PosInf = float('inf')
-NegInf = float('-inf')
-
-
 class JSONDecodeError(ValueError):
     """ValueError raised for a malformed JSON document.
 
@@ -17,21 +12,19 @@ class JSONDecodeError(ValueError):
     """
 
     def __init__(self, msg, doc, pos):
-        lineno = doc.count('\n', 0, pos) + 1
-        colno = pos - doc.rfind('\n', 0, pos)
-        ValueError.__init__(
-            self, '%s: line %d column %d (char %d)' % (msg, lineno, colno, pos))
-        self.msg = msg
-        self.doc = doc
-        self.pos = pos
-        self.lineno = lineno
-        self.colno = colno
+        line_start = doc.rfind('\n', 0, pos) + 1
+        self.msg, self.doc, self.pos = msg, doc, pos
+        self.lineno = doc.count('\n', 0, pos) + 1
+        self.colno = pos - line_start + 1
+        where = f'line {self.lineno} column {self.colno} (char {pos})'
+        ValueError.__init__(self, f'{msg}: {where}')
 
     def __reduce__(self):
-        return self.__class__, (self.msg, self.doc, self.pos)
+        # Pickled with the three arguments; line and column follow from them.
+        return type(self), (self.msg, self.doc, self.pos)
 
 
-_CONSTANTS = {'-Infinity': NegInf, 'Infinity': PosInf, 'NaN': NaN}
+_CONSTANTS = {'-Infinity': float('-inf'), 'Infinity': float('inf'), 'NaN': float('nan')}
 # The default parse_constant; the scanner makes these floats itself when it is in use.
 _default_constant = _CONSTANTS.__getitem__
 

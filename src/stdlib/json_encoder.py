@@ -20,16 +20,15 @@ class JSONEncoder(object):
     def __init__(self, *, skipkeys=False, ensure_ascii=True, check_circular=True,
                  allow_nan=True, sort_keys=False, indent=None, separators=None,
                  default=None):
-        self.skipkeys = skipkeys
-        self.ensure_ascii = ensure_ascii
-        self.check_circular = check_circular
-        self.allow_nan = allow_nan
-        self.sort_keys = sort_keys
-        self.indent = indent
-        if separators is not None:
+        self.skipkeys, self.ensure_ascii = skipkeys, ensure_ascii
+        self.check_circular, self.allow_nan = check_circular, allow_nan
+        self.sort_keys, self.indent = sort_keys, indent
+        # Indented output ends its lines after the comma, so it drops the space.
+        if separators is None:
+            if indent is not None:
+                self.item_separator = ','
+        else:
             self.item_separator, self.key_separator = separators
-        elif indent is not None:
-            self.item_separator = ','
         if default is not None:
             self.default = default
 
@@ -47,10 +46,8 @@ class JSONEncoder(object):
             return encode_basestring(o)
         if type(self).iterencode is JSONEncoder.iterencode:
             return self._encode(o)
-        chunks = self.iterencode(o, _one_shot=True)
-        if not isinstance(chunks, (list, tuple)):
-            chunks = list(chunks)
-        return ''.join(chunks)
+        # A subclass's own iterencode decides the pieces.
+        return ''.join(self.iterencode(o, _one_shot=True))
 
     def _encode(self, o):
         indent = self.indent

@@ -12,8 +12,8 @@ mod json;
 mod math;
 mod os;
 mod random;
-mod structmod;
 mod sre;
+mod structmod;
 mod sys;
 mod time;
 
