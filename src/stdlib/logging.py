@@ -197,7 +197,7 @@ class PercentStyle:
     _field_re = re.compile(r"%\((\w+)\)[#0+ -]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[diouxXeEfFgGcrsa%]")
 
     def __init__(self, fmt, *, defaults=None):
-        self._defaults = defaults
+        self._fallbacks = defaults
         self._fmt = fmt if fmt else self.default_format
 
     def usesTime(self):
@@ -209,7 +209,7 @@ class PercentStyle:
                              % (self._fmt, self.default_format[0]))
 
     def _format(self, record):
-        return self._fmt % _lookup(record, self._defaults)
+        return self._fmt % _lookup(record, self._fallbacks)
 
     def format(self, record):
         try:
@@ -297,7 +297,7 @@ class StrFormatStyle(PercentStyle):
             raise ValueError("invalid format: no fields")
 
     def _format(self, record):
-        return self._fmt.format(**_lookup(record, self._defaults))
+        return self._fmt.format(**_lookup(record, self._fallbacks))
 
 
 _DOLLAR_RE = re.compile(r"\$(?:(?P<esc>\$)|(?P<bare>[_a-z][_a-z0-9]*)"
@@ -325,7 +325,7 @@ class StringTemplateStyle(PercentStyle):
             raise ValueError("invalid format: no fields")
 
     def _format(self, record):
-        values = _lookup(record, self._defaults)
+        values = _lookup(record, self._fallbacks)
         text = self._fmt
 
         def fill(m):
@@ -341,7 +341,7 @@ class StringTemplateStyle(PercentStyle):
         return _DOLLAR_RE.sub(fill, text)
 
 
-_STYLES = {
+_STYLE_TABLE = {
     "%": (PercentStyle, BASIC_FORMAT),
     "{": (StrFormatStyle, "{levelname}:{name}:{message}"),
     "$": (StringTemplateStyle, "${levelname}:${name}:${message}"),
@@ -349,7 +349,7 @@ _STYLES = {
 
 
 def _style_error():
-    return ValueError("Style must be one of: %s" % ",".join(_STYLES))
+    return ValueError("Style must be one of: %s" % ",".join(_STYLE_TABLE))
 
 
 # ---------------------------------------------------------------- formatters
@@ -362,10 +362,10 @@ class Formatter:
     default_msec_format = "%s,%03d"
 
     def __init__(self, fmt=None, datefmt=None, style="%", validate=True, *, defaults=None):
-        if style not in _STYLES:
+        if style not in _STYLE_TABLE:
             raise _style_error()
         self.datefmt = datefmt
-        self._style = _STYLES[style][0](fmt, defaults=defaults)
+        self._style = _STYLE_TABLE[style][0](fmt, defaults=defaults)
         self._fmt = self._style._fmt
         if validate:
             self._style.validate()
@@ -421,14 +421,14 @@ class Formatter:
         return text
 
 
-_defaultFormatter = Formatter()
+_plain_formatter = Formatter()
 
 
 class BufferingFormatter:
     """Formats a batch of records, with optional header and footer."""
 
     def __init__(self, linefmt=None):
-        self.linefmt = linefmt if linefmt else _defaultFormatter
+        self.linefmt = linefmt if linefmt else _plain_formatter
 
     def formatHeader(self, records):
         return ""
@@ -491,20 +491,20 @@ class Handler(Filterer):
 
     def __init__(self, level=NOTSET):
         Filterer.__init__(self)
-        self._name = None
+        self._handler_name = None
         self.level = _as_level(level)
         self.formatter = None
-        self._closed = False
+        self._was_closed = False
         _all_handlers.append(self)
         self.createLock()
 
     def get_name(self):
-        return self._name
+        return self._handler_name
 
     def set_name(self, name):
-        if self._name in _named_handlers:
-            del _named_handlers[self._name]
-        self._name = name
+        if self._handler_name in _named_handlers:
+            del _named_handlers[self._handler_name]
+        self._handler_name = name
         if name:
             _named_handlers[name] = self
 
@@ -525,7 +525,7 @@ class Handler(Filterer):
         self.level = _as_level(level)
 
     def format(self, record):
-        chosen = self.formatter if self.formatter else _defaultFormatter
+        chosen = self.formatter if self.formatter else _plain_formatter
         return chosen.format(record)
 
     def emit(self, record):
@@ -545,9 +545,9 @@ class Handler(Filterer):
         pass
 
     def close(self):
-        self._closed = True
-        if self._name in _named_handlers:
-            del _named_handlers[self._name]
+        self._was_closed = True
+        if self._handler_name in _named_handlers:
+            del _named_handlers[self._handler_name]
 
     def handleError(self, record):
         if not (raiseExceptions and sys.stderr):
@@ -619,7 +619,7 @@ class FileHandler(StreamHandler):
         return open(self.baseFilename, self.mode, encoding=self.encoding, errors=self.errors)
 
     def emit(self, record):
-        if self.stream is None and (self.mode != "w" or not self._closed):
+        if self.stream is None and (self.mode != "w" or not self._was_closed):
             self.stream = self._open()
         if self.stream is not None:
             StreamHandler.emit(self, record)
@@ -716,9 +716,6 @@ class Manager:
 
     def setLogRecordFactory(self, factory):
         self.logRecordFactory = factory
-
-    def _clear_cache(self):
-        pass
 
 
 class Logger(Filterer):
@@ -990,9 +987,9 @@ def basicConfig(**kwargs):
         else:
             given = [StreamHandler(stream)]
     style = kwargs.pop("style", "%")
-    if style not in _STYLES:
+    if style not in _STYLE_TABLE:
         raise _style_error()
-    layout = kwargs.pop("format", None) or _STYLES[style][1]
+    layout = kwargs.pop("format", None) or _STYLE_TABLE[style][1]
     shared = Formatter(layout, kwargs.pop("datefmt", None), style)
     level = kwargs.pop("level", None)
     if kwargs:
