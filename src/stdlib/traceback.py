@@ -21,11 +21,17 @@ def _source_line(path, number):
     """Line `number` (1-based) of file `path`, stripped, or '' when unavailable."""
     text = _file_text.get(path)
     if text is None:
-        try:
-            with open(path, encoding="utf-8") as fh:
-                text = fh.read().splitlines()
-        except Exception:
-            text = []
+        text = []
+        places = [path]
+        if isinstance(path, str) and not path.startswith(("/", "<")):
+            places += [d.rstrip("/") + "/" + path for d in sys.path if isinstance(d, str) and d]
+        for place in places:
+            try:
+                with open(place, encoding="utf-8") as fh:
+                    text = fh.read().splitlines()
+                break
+            except Exception:
+                continue
         _file_text[path] = text
     if number is None or not 1 <= number <= len(text):
         return ""

@@ -93,13 +93,19 @@ def _choose(text, category, module, lineno):
 # ---------------------------------------------------------------- display
 
 def _source_line(filename, lineno):
-    try:
-        with open(filename, encoding="utf-8") as fh:
-            for number, text in enumerate(fh, 1):
-                if number == lineno:
-                    return text
-    except Exception:
-        pass
+    # like linecache: a relative name not found from here is looked up along sys.path
+    places = [filename]
+    if isinstance(filename, str) and not filename.startswith(("/", "<")):
+        places += [d.rstrip("/") + "/" + filename for d in sys.path if isinstance(d, str) and d]
+    for place in places:
+        try:
+            with open(place, encoding="utf-8") as fh:
+                for number, text in enumerate(fh, 1):
+                    if number == lineno:
+                        return text
+                return ""
+        except Exception:
+            continue
     return ""
 
 
@@ -192,11 +198,14 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
         module = filename or "<unknown>"
         if module.lower().endswith(".py"):
             module = module[:-3]
+    # "once" remembers in the caller's registry, or module-wide when there is none
+    once_memo = onceregistry if registry is None else registry
     if registry is None:
         registry = {}
-    if registry.get("version") != _generation[0]:
-        registry.clear()
-        registry["version"] = _generation[0]
+    for memo in (registry, once_memo):
+        if memo.get("version") != _generation[0]:
+            memo.clear()
+            memo["version"] = _generation[0]
     if isinstance(message, Warning):
         text = str(message)
         category = type(message)
@@ -212,17 +221,17 @@ def warn_explicit(message, category, filename, lineno, module=None, registry=Non
     if action == "error":
         raise message
     if action == "once":
-        registry[seen_key] = 1
-        if onceregistry.get((text, category)):
+        registry[seen_key] = True
+        if once_memo.get((text, category)):
             return
-        onceregistry[(text, category)] = 1
+        once_memo[(text, category)] = True
     elif action == "module":
-        registry[seen_key] = 1
+        registry[seen_key] = True
         if registry.get((text, category, 0)):
             return
-        registry[(text, category, 0)] = 1
+        registry[(text, category, 0)] = True
     elif action == "default":
-        registry[seen_key] = 1
+        registry[seen_key] = True
     elif action != "always":
         raise RuntimeError("Unrecognized action (%r) in warnings.filters:\n %s"
                            % (action, entry))
