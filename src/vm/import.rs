@@ -108,6 +108,9 @@ const BUNDLED: &[(&str, &str)] = &[
     ("hashlib", include_str!("../stdlib/hashlib.py")),
     ("hmac", include_str!("../stdlib/hmac.py")),
     ("re", include_str!("../stdlib/re.py")),
+    ("traceback", include_str!("../stdlib/traceback.py")),
+    ("warnings", include_str!("../stdlib/warnings.py")),
+    ("logging", include_str!("../stdlib/logging.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
