@@ -479,16 +479,23 @@ class Path(PurePath):
 
     # directories
     def mkdir(self, mode=0o777, parents=False, exist_ok=False):
+        if parents:
+            absent = []
+            up = self.parent
+            while up != up.parent and not os.path.lexists(up):
+                absent.append(up)
+                up = up.parent
+            for ancestor in reversed(absent):
+                try:
+                    os.mkdir(ancestor)
+                except FileExistsError:
+                    pass
         try:
             os.mkdir(self, mode)
-        except FileNotFoundError:
-            if not parents or self.parent == self:
-                raise
-            self.parent.mkdir(parents=True, exist_ok=True)
-            self.mkdir(mode, parents=False, exist_ok=exist_ok)
         except OSError:
-            if not exist_ok or not self.is_dir():
-                raise
+            if exist_ok and self.is_dir():
+                return
+            raise
 
     def rmdir(self):
         os.rmdir(self)
@@ -502,8 +509,9 @@ class Path(PurePath):
         try:
             os.unlink(self)
         except FileNotFoundError:
-            if not missing_ok:
-                raise
+            if missing_ok:
+                return
+            raise
 
     def rename(self, target):
         os.rename(self, target)
