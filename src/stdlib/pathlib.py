@@ -92,23 +92,31 @@ def _as_text(arg):
 
 
 def _combine(grammar, texts):
-    """Fold several path strings into one (drive, root, components)."""
+    """Fold the constructor's path strings into one (drive, root, components):
+    an argument with a drive or a root starts over (keeping the drive
+    when it only brings a root)."""
     drive, root, comps = "", "", []
     for text in texts:
         d, r, c = _pieces(grammar, text)
-        if r:
-            if d or not drive:
-                drive = d if d else drive
-            elif d:
-                drive = d
+        if d:
+            drive, root, comps = d, r, list(c)
+        elif r:
             root, comps = r, list(c)
-        elif d and grammar.fold(d) != grammar.fold(drive):
-            drive, root, comps = d, "", list(c)
         else:
-            if d:
-                drive = d
             comps.extend(c)
     return drive, root, tuple(comps)
+
+
+def _graft(grammar, base, extra):
+    """Join the parsed path extra onto the parsed path base (joinpath, /)."""
+    (bd, br, bc), (ed, er, ec) = base, extra
+    if ed:
+        if er or grammar.fold(ed) != grammar.fold(bd):
+            return extra
+        return bd, br, bc + ec
+    if er:
+        return bd, er, ec
+    return bd, br, bc + ec
 
 
 class _Lineage:
@@ -162,8 +170,9 @@ class PurePath:
         return other
 
     def _with_more(self, args):
-        texts = [str(self)] + [_as_text(a) for a in args]
-        return self._derive(*_combine(self._grammar, texts))
+        extra = _combine(self._grammar, [_as_text(a) for a in args])
+        mine = (self._drive, self._root, self._comps)
+        return self._derive(*_graft(self._grammar, mine, extra))
 
     # text forms
     def __str__(self):
@@ -308,7 +317,9 @@ class PurePath:
 
     def __rtruediv__(self, key):
         try:
-            return self._derive(*_combine(self._grammar, [_as_text(key), str(self)]))
+            front = _combine(self._grammar, [_as_text(key)])
+            mine = (self._drive, self._root, self._comps)
+            return self._derive(*_graft(self._grammar, front, mine))
         except TypeError:
             return NotImplemented
 
@@ -575,10 +586,13 @@ class Path(PurePath):
         return type(self)(os.getcwd(), self)
 
     def resolve(self, strict=False):
-        real = os.path.realpath(str(self.absolute()))
+        whole = self.absolute()
         if strict:
-            os.stat(real)
-        return type(self)(real)
+            walked = whole._drive + whole._root
+            for comp in whole._comps:
+                walked = os.path.join(walked, comp)
+                os.stat(walked)
+        return type(self)(os.path.realpath(str(whole)))
 
     def expanduser(self):
         if not self._drive and not self._root and self._comps and self._comps[0][:1] == "~":
@@ -628,12 +642,9 @@ class Path(PurePath):
         elif step == "**":
             for found in self._tree_dirs(where):
                 yield from self._search(found, steps, index + 1, seen)
-        elif step == "..":
-            yield from self._search(child(where._drive, where._root, where._comps + ("..",)),
-                                    steps, index + 1, seen)
         elif not any(ch in step for ch in "*?["):
             nxt = child(where._drive, where._root, where._comps + (step,))
-            if index + 1 < len(steps) or os.path.lexists(nxt):
+            if nxt.is_dir() if index + 1 < len(steps) else os.path.lexists(nxt):
                 yield from self._search(nxt, steps, index + 1, seen)
         else:
             need_dir = index + 1 < len(steps)
