@@ -186,9 +186,9 @@ def _copy_entry(entry, source, target, symlinks, ignore, copy_function, dangling
             os.symlink(pointed, target)
             copystat(source, target, follow_symlinks=False)
             return
-        if not os.path.exists(source):
-            if dangling_ok:
-                return
+        # the link text is checked as written, relative to the working directory
+        if dangling_ok and not os.path.exists(pointed):
+            return
         if entry.is_dir():
             copytree(source, target, symlinks, ignore, copy_function, dangling_ok,
                      dirs_exist_ok)
@@ -266,7 +266,7 @@ def move(src, dst, copy_function=copy2):
     if os.path.isdir(dst):
         if _same_entry(src, dst):
             os.rename(src, dst)
-            return final
+            return None
         final = os.path.join(dst, os.path.basename(os.fspath(src).rstrip(os.sep)))
         if os.path.exists(final):
             raise Error("Destination path '%s' already exists" % final)

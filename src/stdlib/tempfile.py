@@ -12,7 +12,7 @@ __all__ = ["NamedTemporaryFile", "TemporaryFile", "SpooledTemporaryFile", "Tempo
            "mkstemp", "mkdtemp", "mktemp", "TMP_MAX", "gettempprefix", "tempdir",
            "gettempdir", "gettempprefixb", "gettempdirb"]
 
-TMP_MAX = 10000
+TMP_MAX = getattr(os, "TMP_MAX", 238328)
 template = "tmp"
 tempdir = None
 
@@ -117,7 +117,7 @@ def _unique(prefix, suffix, dir, as_bytes, make):
             if os.name == "nt" and os.path.isdir(dir):
                 continue
             raise
-        return result, os.path.abspath(candidate)
+        return result, candidate
     raise FileExistsError(17, "No usable temporary file name found")
 
 
@@ -130,11 +130,13 @@ def mkstemp(suffix=None, prefix=None, dir=None, text=False):
     (an open OS-level descriptor, its absolute path)."""
     prefix, suffix, dir, as_bytes = _name_parts(prefix, suffix, dir)
     flags = _FILE_FLAGS | getattr(os, "O_BINARY", 0) * (not text)
-    return _unique(prefix, suffix, dir, as_bytes, lambda p: os.open(p, flags, 0o600))
+    fd, path = _unique(prefix, suffix, dir, as_bytes, lambda p: os.open(p, flags, 0o600))
+    return fd, os.path.abspath(path)
 
 
 def mkdtemp(suffix=None, prefix=None, dir=None):
-    """Create a new private directory and give its absolute path."""
+    """Create a new private directory and give its path (dir joined with the
+    new name, as given)."""
     prefix, suffix, dir, as_bytes = _name_parts(prefix, suffix, dir)
     return _unique(prefix, suffix, dir, as_bytes, lambda p: os.mkdir(p, 0o700))[1]
 
