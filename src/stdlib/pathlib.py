@@ -186,6 +186,9 @@ class PurePath:
     def __fspath__(self):
         return str(self)
 
+    def __reduce__(self):
+        return (type(self), self.parts)
+
     def __bytes__(self):
         return os.fsencode(str(self))
 
@@ -478,6 +481,18 @@ class Path(PurePath):
     def is_symlink(self):
         return self._kind(follow=False) == _KIND_LNK
 
+    def is_fifo(self):
+        return self._kind() == 0o010000
+
+    def is_socket(self):
+        return self._kind() == 0o140000
+
+    def is_block_device(self):
+        return self._kind() == 0o060000
+
+    def is_char_device(self):
+        return self._kind() == 0o020000
+
     def is_mount(self):
         return os.path.ismount(self) if hasattr(os.path, "ismount") else False
 
@@ -552,6 +567,14 @@ class Path(PurePath):
 
     def chmod(self, mode, *, follow_symlinks=True):
         os.chmod(self, mode, follow_symlinks=follow_symlinks)
+
+    def lchmod(self, mode):
+        self.chmod(mode, follow_symlinks=False)
+
+    def hardlink_to(self, target):
+        if not hasattr(os, "link"):
+            raise NotImplementedError("os.link() not available on this system")
+        os.link(target, self)
 
     def open(self, mode="r", buffering=-1, encoding=None, errors=None, newline=None):
         if "b" not in mode and encoding is None and hasattr(io, "text_encoding"):
