@@ -111,6 +111,11 @@ const BUNDLED: &[(&str, &str)] = &[
     ("traceback", include_str!("../stdlib/traceback.py")),
     ("warnings", include_str!("../stdlib/warnings.py")),
     ("logging", include_str!("../stdlib/logging.py")),
+    ("fnmatch", include_str!("../stdlib/fnmatch.py")),
+    ("glob", include_str!("../stdlib/glob.py")),
+    ("pathlib", include_str!("../stdlib/pathlib.py")),
+    ("shutil", include_str!("../stdlib/shutil.py")),
+    ("tempfile", include_str!("../stdlib/tempfile.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
