@@ -8,12 +8,10 @@ __version__ = "1.0"
 
 QUOTE_MINIMAL, QUOTE_ALL, QUOTE_NONNUMERIC, QUOTE_NONE = 0, 1, 2, 3
 
-__all__ = ["QUOTE_MINIMAL", "QUOTE_ALL", "QUOTE_NONNUMERIC", "QUOTE_NONE",
-           "Error", "Dialect", "__doc__", "excel", "excel_tab",
-           "field_size_limit", "reader", "writer",
-           "register_dialect", "get_dialect", "list_dialects", "Sniffer",
-           "unregister_dialect", "__version__", "DictReader", "DictWriter",
-           "unix_dialect"]
+__all__ = ("QUOTE_MINIMAL QUOTE_ALL QUOTE_NONNUMERIC QUOTE_NONE Error Dialect "
+           "__doc__ excel excel_tab field_size_limit reader writer register_dialect "
+           "get_dialect list_dialects Sniffer unregister_dialect __version__ "
+           "DictReader DictWriter unix_dialect").split()
 
 
 class Error(Exception):
@@ -152,22 +150,18 @@ def list_dialects():
 
 class Dialect:
     """Describe a CSV dialect: subclass it and set the class attributes."""
+    delimiter = quotechar = escapechar = None
+    doublequote = skipinitialspace = None
+    lineterminator = quoting = None
     _name = ""
     _valid = False
-    delimiter = None
-    quotechar = None
-    escapechar = None
-    doublequote = None
-    skipinitialspace = None
-    lineterminator = None
-    quoting = None
 
     def __init__(self):
-        if type(self) is not Dialect:
-            self._valid = True
+        self._valid = type(self) is not Dialect
         self._validate()
 
     def _validate(self):
+        # a bad parameter is reported as csv.Error rather than TypeError
         try:
             _Format(self)
         except TypeError as exc:
@@ -442,11 +436,10 @@ def writer(csvfile, dialect=None, **fmtparams):
 class DictReader:
     def __init__(self, f, fieldnames=None, restkey=None, restval=None,
                  dialect="excel", *args, **kwds):
-        self._names = fieldnames
-        self.restkey = restkey
-        self.restval = restval
         self.reader = reader(f, dialect, *args, **kwds)
+        self._names = fieldnames
         self.dialect = dialect
+        self.restkey, self.restval = restkey, restval
         self.line_num = 0
 
     def __iter__(self):
