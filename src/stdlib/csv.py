@@ -492,7 +492,8 @@ class DictWriter:
 
     def _ordered(self, mapping):
         if self.extrasaction == "raise":
-            unknown = [k for k in mapping if k not in self.fieldnames]
+            # a set difference, so the order of the names follows set iteration
+            unknown = mapping.keys() - self.fieldnames
             if unknown:
                 raise ValueError("dict contains fields not in fieldnames: "
                                  + ", ".join(map(repr, unknown)))

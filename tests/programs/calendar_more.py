@@ -1,0 +1,15 @@
+# calendar: HTMLCalendar, LocaleTextCalendar, prmonth/prcal/format, iterators with other first weekdays, years outside 1..9999.
+import calendar as c
+h = c.HTMLCalendar(6)
+print(h.formatmonth(2024, 2))
+print(h.formatyear(2024, 5)[:1500])
+print(h.formatyearpage(2023)[:400])
+print(c.LocaleTextCalendar(locale='C').formatmonth(2024,3))
+try: c.IllegalMonthError(5).month; print(c.IllegalMonthError(5).month, c.IllegalMonthError(5).args, c.IllegalWeekdayError(8).weekday)
+except Exception as e: print(e)
+c.prmonth(2024, 4); c.prcal(2023, 3, 1, 2, 4); c.format(['a','b']); print(repr(c.formatstring(['a','b'], 5, 2)))
+print(c.week([(1,2),(0,3)], 4)); c.prweek([(3,0)], 2); print()
+print(list(c.Calendar(3).itermonthdays4(2024, 1))[:3], list(c.Calendar(3).itermonthdays3(2023, 12))[-4:])
+print(c.Calendar(2).yeardatescalendar(2024, 5)[2][1][0], c.day_abbr[2], len(c.day_name))
+print(c.timegm((2000, 2, 29, 12, 0, 0)), c.timegm((1600, 1, 1, 0, 0, 0)), c.leapdays(-100, 100), c.isleap(-4))
+for y in (1, 9999, -5, 10000): print(y, c.weekday(y, 5, 5), c.monthrange(y, 2))
