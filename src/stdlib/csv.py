@@ -442,9 +442,6 @@ class DictReader:
         self.restkey, self.restval = restkey, restval
         self.line_num = 0
 
-    def __iter__(self):
-        return self
-
     @property
     def fieldnames(self):
         if self._names is None:
@@ -458,6 +455,9 @@ class DictReader:
     @fieldnames.setter
     def fieldnames(self, value):
         self._names = value
+
+    def __iter__(self):
+        return self
 
     def __next__(self):
         if self.line_num == 0:
@@ -504,3 +504,186 @@ class DictWriter:
 
     def writerows(self, rowdicts):
         return self.writer.writerows(map(self._ordered, rowdicts))
+
+
+# ---------------------------------------------------------------------------
+# format guessing
+
+class Sniffer:
+    """Guess the format of CSV text ("sniff") and whether it has a header row."""
+
+    def __init__(self):
+        self.preferred = [",", "\t", ";", " ", ":"]
+
+    def sniff(self, sample, delimiters=None):
+        """Return a Dialect subclass describing *sample*."""
+        found = self._from_quoted_fields(sample, delimiters)
+        if found is None:
+            sep = self._from_counts(sample, delimiters)
+            if sep is None:
+                raise Error("Could not determine delimiter")
+            spaced = sample.count(sep) > 0 and sample.count(sep) == sample.count(sep + " ")
+            found = (sep, '"', False, spaced)
+        sep, quote, doubled, spaced = found
+
+        class dialect(Dialect):
+            _name = "sniffed"
+            lineterminator = "\r\n"
+            quoting = QUOTE_MINIMAL
+
+        dialect.delimiter = sep
+        dialect.quotechar = quote
+        dialect.doublequote = doubled
+        dialect.skipinitialspace = spaced
+        return dialect
+
+    @staticmethod
+    def _from_quoted_fields(sample, allowed):
+        """Look for fields wrapped in ' or " that sit between separators.
+
+        Returns (delimiter, quotechar, doublequote, skipinitialspace) or None."""
+        quote_votes = {}
+        sep_votes = {}
+        spaced_votes = {}
+        doubled = {}
+        n = len(sample)
+        i = 0
+        while i < n:
+            q = sample[i]
+            if q not in "'\"":
+                i += 1
+                continue
+            # what precedes the opening quote: start, newline, or separator (+ space)
+            j = i - 1
+            space = False
+            if j >= 0 and sample[j] == " ":
+                space = True
+                j -= 1
+            before = sample[j] if j >= 0 else "\n"
+            if before != "\n" and (before.isalnum() or before == "_" or before in "'\""):
+                i += 1
+                continue
+            # find the closing quote, stepping over doubled quotes
+            k = i + 1
+            saw_double = False
+            while k < n:
+                if sample[k] == q:
+                    if k + 1 < n and sample[k + 1] == q:
+                        saw_double = True
+                        k += 2
+                        continue
+                    break
+                k += 1
+            if k >= n:
+                break
+            after = sample[k + 1] if k + 1 < n else "\n"
+            if after in "\r\n" or after == before or before == "\n":
+                if not after.isalnum() and after not in "'\"":
+                    quote_votes[q] = quote_votes.get(q, 0) + 1
+                    for c in {before, after}:
+                        if c not in "\r\n" and (allowed is None or c in allowed):
+                            sep_votes[c] = sep_votes.get(c, 0) + 1
+                            if space and c == before:
+                                spaced_votes[c] = spaced_votes.get(c, 0) + 1
+                    if saw_double:
+                        doubled[q] = True
+            i = k + 1
+        if not quote_votes:
+            return None
+        quote = max(quote_votes, key=quote_votes.get)
+        if not sep_votes:
+            return None
+        sep = max(sep_votes, key=sep_votes.get)
+        return sep, quote, doubled.get(quote, False), spaced_votes.get(sep, 0) > 0
+
+    def _from_counts(self, sample, allowed):
+        """Pick a character occurring the same number of times on (nearly) every line."""
+        lines = [ln for ln in sample.split("\n") if ln]
+        if allowed is not None:
+            pool = [c for c in allowed]
+        else:
+            pool = sorted({c for c in sample if ord(c) < 128 and c != "\n"})
+        step = 10
+        upto = min(step, len(lines))
+        while lines:
+            chunk = lines[:upto]
+            steady = {}
+            for c in pool:
+                tally = {}
+                for ln in chunk:
+                    k = ln.count(c)
+                    tally[k] = tally.get(k, 0) + 1
+                usual = max(tally, key=lambda k: (tally[k], k))
+                if usual == 0:
+                    continue
+                rest = len(chunk) - tally[usual]
+                steady[c] = (tally[usual] - rest) / len(chunk)
+            bar = 1.0
+            while bar >= 0.9:
+                picks = [c for c in pool if steady.get(c, -1) >= bar]
+                if picks:
+                    if len(picks) == 1:
+                        return picks[0]
+                    for c in self.preferred:
+                        if c in picks:
+                            return c
+                    return picks[-1]
+                bar -= 0.01
+            if upto >= len(lines):
+                break
+            upto = min(upto + step, len(lines))
+        return None
+
+    def has_header(self, sample):
+        """Guess whether the first row of *sample* names the columns."""
+        rows = reader(_lines_of(sample), self.sniff(sample))
+        head = next(rows)
+        width = len(head)
+        kinds = {}
+        dropped = set()
+        for count, row in enumerate(rows):
+            if count >= 20:
+                break
+            if len(row) != width:
+                continue
+            for col, cell in enumerate(row):
+                if col in dropped:
+                    continue
+                kind = _cell_kind(cell)
+                if col not in kinds:
+                    kinds[col] = kind
+                elif kinds[col] != kind:
+                    dropped.add(col)
+                    del kinds[col]
+        score = 0
+        for col in range(width):
+            if col in dropped:
+                continue
+            kind = kinds.get(col)
+            if kind is None:
+                score += 1      # nothing to compare with: counts for a header
+            elif isinstance(kind, int):
+                score += 1 if len(head[col]) != kind else -1
+            else:
+                score += -1 if _converts(kind, head[col]) else 1
+        return score > 0
+
+
+def _lines_of(text):
+    return iter(text.splitlines(True))
+
+
+def _converts(kind, text):
+    try:
+        kind(text)
+    except (ValueError, OverflowError):
+        return False
+    return True
+
+
+def _cell_kind(cell):
+    # a numeric type when the text converts, otherwise the text's length
+    for kind in (int, float):
+        if _converts(kind, cell):
+            return kind
+    return len(cell)
