@@ -44,7 +44,7 @@ class _NameList:
     """Read-only sequence of names, indexable and sliceable like a list."""
 
     def __init__(self, names):
-        self._names = tuple(names)
+        self._names = list(names)
 
     def __getitem__(self, index):
         got = self._names[index]
@@ -100,7 +100,7 @@ def _length(year, month):
 
 def monthrange(year, month):
     """(weekday of the 1st, number of days) for the given month."""
-    if month < 1 or month > 12:
+    if not 1 <= month <= 12:
         raise IllegalMonthError(month)
     return weekday(year, month, 1), _length(year, month)
 
@@ -359,7 +359,7 @@ prcal = _default.pryear
 
 
 def setfirstweekday(firstweekday):
-    if firstweekday not in range(MONDAY, SUNDAY + 1):
+    if not MONDAY <= firstweekday <= SUNDAY:
         raise IllegalWeekdayError(firstweekday)
     _default.firstweekday = firstweekday
 

@@ -348,9 +348,19 @@ class _RowBuilder:
         return True
 
 
-def reader(csvfile, dialect=None, **fmtparams):
-    fmt = _resolve(dialect, fmtparams)
-    return _Reader(csvfile, fmt)
+def _split_args(args, fmtparams):
+    # reader()/writer() are C functions in CPython: positional-only, 1 or 2 of them
+    if not args:
+        raise TypeError(" expected at least 1 argument, got 0")
+    if len(args) > 2:
+        raise TypeError(" expected at most 2 arguments, got %d" % len(args))
+    dialect = fmtparams.pop("dialect", None)
+    return args[0], (args[1] if len(args) == 2 else dialect)
+
+
+def reader(*args, **fmtparams):
+    source, dialect = _split_args(args, fmtparams)
+    return _Reader(source, _resolve(dialect, fmtparams))
 
 
 # ---------------------------------------------------------------------------
@@ -424,10 +434,11 @@ class _Writer:
             self.writerow(row)
 
 
-def writer(csvfile, dialect=None, **fmtparams):
-    if not hasattr(csvfile, "write"):
+def writer(*args, **fmtparams):
+    sink, dialect = _split_args(args, fmtparams)
+    if not hasattr(sink, "write"):
         raise TypeError('argument 1 must have a "write" method')
-    return _Writer(csvfile, _resolve(dialect, fmtparams))
+    return _Writer(sink, _resolve(dialect, fmtparams))
 
 
 # ---------------------------------------------------------------------------
