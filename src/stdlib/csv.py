@@ -373,8 +373,8 @@ class _Writer:
         self._emit = sink.write
         self.dialect = fmt
 
-    def _render(self, item, alone):
-        fmt = self.fmt_cached
+    def _render(self, item, alone, specials):
+        fmt = self.dialect
         mode = fmt.quoting
         if item is None:
             text = ""
@@ -389,7 +389,6 @@ class _Writer:
             wrap = False
         qc = fmt.quotechar
         esc = fmt.escapechar
-        specials = self.specials
         pieces = []
         for ch in text:
             if ch in specials:
@@ -418,15 +417,14 @@ class _Writer:
             items = list(row)
         except TypeError:
             raise Error("iterable expected, not %s" % type(row).__name__) from None
-        fmt = self.fmt_cached = self.dialect
+        fmt = self.dialect
         chars = set(fmt.lineterminator)
         chars.add(fmt.delimiter)
         for extra in (fmt.quotechar, fmt.escapechar):
             if extra is not None:
                 chars.add(extra)
-        self.specials = chars
         alone = len(items) == 1
-        line = fmt.delimiter.join([self._render(x, alone) for x in items])
+        line = fmt.delimiter.join([self._render(x, alone, chars) for x in items])
         return self._emit(line + fmt.lineterminator)
 
     def writerows(self, rows):
