@@ -330,20 +330,29 @@ class HTMLCalendar(Calendar):
         return "".join(head).encode(encoding, "xmlcharrefreplace")
 
 
+def _only_c_locale(locale):
+    """tessera has the C locale's names only: any other locale is refused rather than
+    silently printed in English."""
+    if locale not in (None, '', 'C', 'POSIX'):
+        raise NotImplementedError(
+            'calendar: only the C locale is available in tessera, not %r' % (locale,))
+    return locale
+
+
 class LocaleTextCalendar(TextCalendar):
-    """TextCalendar taking a locale name; only the C locale's names exist here."""
+    """TextCalendar taking a locale name; only the C locale exists here."""
 
     def __init__(self, firstweekday=0, locale=None):
         TextCalendar.__init__(self, firstweekday)
-        self.locale = locale
+        self.locale = _only_c_locale(locale)
 
 
 class LocaleHTMLCalendar(HTMLCalendar):
-    """HTMLCalendar taking a locale name; only the C locale's names exist here."""
+    """HTMLCalendar taking a locale name; only the C locale exists here."""
 
     def __init__(self, firstweekday=0, locale=None):
         HTMLCalendar.__init__(self, firstweekday)
-        self.locale = locale
+        self.locale = _only_c_locale(locale)
 
 
 _default = TextCalendar()

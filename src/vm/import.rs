@@ -116,6 +116,9 @@ const BUNDLED: &[(&str, &str)] = &[
     ("pathlib", include_str!("../stdlib/pathlib.py")),
     ("shutil", include_str!("../stdlib/shutil.py")),
     ("tempfile", include_str!("../stdlib/tempfile.py")),
+    ("csv", include_str!("../stdlib/csv.py")),
+    ("shlex", include_str!("../stdlib/shlex.py")),
+    ("calendar", include_str!("../stdlib/calendar.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
