@@ -717,6 +717,7 @@ class StringIO(TextIOBase):
                             + type(initial_value).__name__)
         self._newline = newline
         self._parts = []
+        self._parts_len = 0  # characters in _parts, so appending stays linear
         self._value = self._in(initial_value)
         self._pos = 0
 
@@ -734,6 +735,7 @@ class StringIO(TextIOBase):
         if self._parts:
             self._value = self._value + "".join(self._parts)
             self._parts = []
+            self._parts_len = 0
         return self._value
 
     def readable(self):
@@ -788,9 +790,9 @@ class StringIO(TextIOBase):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
         text = self._in(s)
         n = len(text)
-        length = len(self._value) + sum(len(p) for p in self._parts) if self._parts else len(self._value)
-        if self._pos == length:
+        if self._pos == len(self._value) + self._parts_len:
             self._parts.append(text)
+            self._parts_len += n
         else:
             v = self._flat()
             if self._pos > len(v):
@@ -858,6 +860,7 @@ class BytesIO(BufferedIOBase):
             raise TypeError("a bytes-like object is required, not 'str'")
         self._value = bytes(initial_bytes)
         self._parts = []
+        self._parts_len = 0
         self._pos = 0
 
     def __repr__(self):
@@ -867,6 +870,7 @@ class BytesIO(BufferedIOBase):
         if self._parts:
             self._value = self._value + b"".join(self._parts)
             self._parts = []
+            self._parts_len = 0
         return self._value
 
     def readable(self):
@@ -915,10 +919,9 @@ class BytesIO(BufferedIOBase):
             raise TypeError("a bytes-like object is required, not 'str'")
         b = bytes(b)
         n = len(b)
-        if not self._parts and self._pos == len(self._value):
+        if self._pos == len(self._value) + self._parts_len:
             self._parts.append(b)
-        elif self._parts and self._pos == len(self._value) + sum(len(p) for p in self._parts):
-            self._parts.append(b)
+            self._parts_len += n
         else:
             v = self._flat()
             if self._pos > len(v):
