@@ -929,6 +929,50 @@ def _parse_hms(t):
     return vals[0], vals[1], vals[2], us
 
 
+def _set_time_fields(obj, h, mi, s, us, tzinfo, fold):
+    """The time-of-day part shared by `time` and `datetime` objects."""
+    obj._hour, obj._minute, obj._second, obj._microsecond = h, mi, s, us
+    obj._tzinfo, obj._fold, obj._hashcode = tzinfo, fold, -1
+
+
+# Read-only views of those fields, as both classes expose them.
+_TIME_FIELDS = tuple(
+    property(lambda self, field=field: getattr(self, field))
+    for field in ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold"))
+
+
+class _KeyOrdered:
+    """The comparisons of `time` and `datetime`, from their `_cmpkey(other, eq)`: None
+    for an operand of another kind (NotImplemented), False when the two cannot be equal
+    (naive against aware, for ==), else a pair of keys that compare as the values do."""
+
+    def __eq__(self, other):
+        k = self._cmpkey(other, True)
+        if k is None:
+            return NotImplemented
+        return k is not False and k[0] == k[1]
+
+    def __ne__(self, other):
+        r = self.__eq__(other)
+        return r if r is NotImplemented else not r
+
+    def __lt__(self, other):
+        k = self._cmpkey(other, False)
+        return NotImplemented if k is None else k[0] < k[1]
+
+    def __le__(self, other):
+        k = self._cmpkey(other, False)
+        return NotImplemented if k is None else k[0] <= k[1]
+
+    def __gt__(self, other):
+        k = self._cmpkey(other, False)
+        return NotImplemented if k is None else k[0] > k[1]
+
+    def __ge__(self, other):
+        k = self._cmpkey(other, False)
+        return NotImplemented if k is None else k[0] >= k[1]
+
+
 class time:
     __slots__ = ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold", "_hashcode")
 
@@ -938,21 +982,10 @@ class time:
         _check_time(h, mi, s, us, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._hour = h
-        self._minute = mi
-        self._second = s
-        self._microsecond = us
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        _set_time_fields(self, h, mi, s, us, tzinfo, fold)
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _TIME_FIELDS
 
     @classmethod
     def fromisoformat(cls, s):
@@ -1033,31 +1066,12 @@ class time:
             - otoff // timedelta(seconds=1)
         return (a, self._microsecond), (b, other._microsecond)
 
-    def __eq__(self, other):
-        k = self._cmpkey(other, True)
-        if k is None:
-            return NotImplemented
-        return k is not False and k[0] == k[1]
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        k = self._cmpkey(other, False)
-        return NotImplemented if k is None else k[0] < k[1]
-
-    def __le__(self, other):
-        k = self._cmpkey(other, False)
-        return NotImplemented if k is None else k[0] <= k[1]
-
-    def __gt__(self, other):
-        k = self._cmpkey(other, False)
-        return NotImplemented if k is None else k[0] > k[1]
-
-    def __ge__(self, other):
-        k = self._cmpkey(other, False)
-        return NotImplemented if k is None else k[0] >= k[1]
+    __eq__ = _KeyOrdered.__eq__
+    __ne__ = _KeyOrdered.__ne__
+    __lt__ = _KeyOrdered.__lt__
+    __le__ = _KeyOrdered.__le__
+    __gt__ = _KeyOrdered.__gt__
+    __ge__ = _KeyOrdered.__ge__
 
     def __hash__(self):
         off = self.utcoffset()
@@ -1105,24 +1119,11 @@ class datetime(date):
         _check_time(h, mi, s, us, fold)
         _check_tzinfo(tzinfo)
         self = object.__new__(cls)
-        self._year = y
-        self._month = m
-        self._day = d
-        self._hour = h
-        self._minute = mi
-        self._second = s
-        self._microsecond = us
-        self._tzinfo = tzinfo
-        self._fold = fold
-        self._hashcode = -1
+        self._year, self._month, self._day = y, m, d
+        _set_time_fields(self, h, mi, s, us, tzinfo, fold)
         return self
 
-    hour = property(lambda self: self._hour)
-    minute = property(lambda self: self._minute)
-    second = property(lambda self: self._second)
-    microsecond = property(lambda self: self._microsecond)
-    tzinfo = property(lambda self: self._tzinfo)
-    fold = property(lambda self: self._fold)
+    hour, minute, second, microsecond, tzinfo, fold = _TIME_FIELDS
 
     @classmethod
     def _fromtimestamp(cls, t, utc_, tz):
@@ -1372,31 +1373,12 @@ class datetime(date):
             b -= otoff._to_us()
         return a, b
 
-    def __eq__(self, other):
-        k = self._cmpkey(other, True)
-        if k is None:
-            return NotImplemented
-        return k is not False and k[0] == k[1]
-
-    def __ne__(self, other):
-        r = self.__eq__(other)
-        return r if r is NotImplemented else not r
-
-    def __lt__(self, other):
-        k = self._cmpkey(other, False)
-        return NotImplemented if k is None else k[0] < k[1]
-
-    def __le__(self, other):
-        k = self._cmpkey(other, False)
-        return NotImplemented if k is None else k[0] <= k[1]
-
-    def __gt__(self, other):
-        k = self._cmpkey(other, False)
-        return NotImplemented if k is None else k[0] > k[1]
-
-    def __ge__(self, other):
-        k = self._cmpkey(other, False)
-        return NotImplemented if k is None else k[0] >= k[1]
+    __eq__ = _KeyOrdered.__eq__
+    __ne__ = _KeyOrdered.__ne__
+    __lt__ = _KeyOrdered.__lt__
+    __le__ = _KeyOrdered.__le__
+    __gt__ = _KeyOrdered.__gt__
+    __ge__ = _KeyOrdered.__ge__
 
     def __hash__(self):
         off = self.replace(fold=0).utcoffset() if self._fold else self.utcoffset()

@@ -220,6 +220,19 @@ fn int_arg(v: Option<&Value>, default: i64) -> i64 {
 }
 
 /// Clamps pos/endpos as CPython does.
+/// The arguments `(program, subject, pos, endpos, ...)` that the matching calls start
+/// with: the program, the subject and the clamped window.
+fn windowed(vm: &mut Vm, args: &Args) -> PyResult<(Rc<Compiled>, Subj, usize, usize)> {
+    let c = program(vm, args.args.first())?;
+    let subj = subject(vm, &c, args.args.get(1))?;
+    let (pos, end) = bounds(
+        subj.len(),
+        int_arg(args.args.get(2), 0),
+        int_arg(args.args.get(3), i64::MAX),
+    );
+    Ok((c, subj, pos, end))
+}
+
 fn bounds(len: usize, pos: i64, endpos: i64) -> (usize, usize) {
     let pos = pos.clamp(0, len as i64) as usize;
     let end = endpos.clamp(0, len as i64) as usize;
@@ -266,13 +279,7 @@ macro_rules! with_text {
 }
 
 fn match_(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = program(vm, args.args.first())?;
-    let subj = subject(vm, &c, args.args.get(1))?;
-    let (pos, end) = bounds(
-        subj.len(),
-        int_arg(args.args.get(2), 0),
-        int_arg(args.args.get(3), i64::MAX),
-    );
+    let (c, subj, pos, end) = windowed(vm, &args)?;
     let mode = match int_arg(args.args.get(4), 0) {
         0 => Mode::Match,
         1 => Mode::FullMatch,
@@ -335,13 +342,7 @@ fn each_match<T: Ch>(
 }
 
 fn scan(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = program(vm, args.args.first())?;
-    let subj = subject(vm, &c, args.args.get(1))?;
-    let (pos, end) = bounds(
-        subj.len(),
-        int_arg(args.args.get(2), 0),
-        int_arg(args.args.get(3), i64::MAX),
-    );
+    let (c, subj, pos, end) = windowed(vm, &args)?;
     let limit = int_arg(args.args.get(4), 0).max(0) as usize;
     let mut out = Vec::new();
     if pos <= end
@@ -449,13 +450,7 @@ fn groups(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn findall(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = program(vm, args.args.first())?;
-    let subj = subject(vm, &c, args.args.get(1))?;
-    let (pos, end) = bounds(
-        subj.len(),
-        int_arg(args.args.get(2), 0),
-        int_arg(args.args.get(3), i64::MAX),
-    );
+    let (c, subj, pos, end) = windowed(vm, &args)?;
     let mut out = Vec::new();
     let groups = c.groups;
     let get = |m: &[usize], g: usize| -> Value {
