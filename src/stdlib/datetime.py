@@ -935,12 +935,6 @@ def _set_time_fields(obj, h, mi, s, us, tzinfo, fold):
     obj._tzinfo, obj._fold, obj._hashcode = tzinfo, fold, -1
 
 
-# Read-only views of those fields, as both classes expose them.
-_TIME_FIELDS = tuple(
-    property(lambda self, field=field: getattr(self, field))
-    for field in ("_hour", "_minute", "_second", "_microsecond", "_tzinfo", "_fold"))
-
-
 class _KeyOrdered:
     """The comparisons of `time` and `datetime`, from their `_cmpkey(other, eq)`: None
     for an operand of another kind (NotImplemented), False when the two cannot be equal
@@ -985,7 +979,12 @@ class time:
         _set_time_fields(self, h, mi, s, us, tzinfo, fold)
         return self
 
-    hour, minute, second, microsecond, tzinfo, fold = _TIME_FIELDS
+    hour = property(lambda self: self._hour)
+    minute = property(lambda self: self._minute)
+    second = property(lambda self: self._second)
+    microsecond = property(lambda self: self._microsecond)
+    tzinfo = property(lambda self: self._tzinfo)
+    fold = property(lambda self: self._fold)
 
     @classmethod
     def fromisoformat(cls, s):
@@ -1123,7 +1122,9 @@ class datetime(date):
         _set_time_fields(self, h, mi, s, us, tzinfo, fold)
         return self
 
-    hour, minute, second, microsecond, tzinfo, fold = _TIME_FIELDS
+    # time's read-only fields: datetime objects hold the same attributes.
+    hour, minute, second = time.hour, time.minute, time.second
+    microsecond, tzinfo, fold = time.microsecond, time.tzinfo, time.fold
 
     @classmethod
     def _fromtimestamp(cls, t, utc_, tz):
