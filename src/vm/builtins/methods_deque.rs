@@ -3,7 +3,7 @@
 //! lookup, subclassing and the special-method protocols work as for any instance, and the
 //! method call forms of tier 1 specialize `d.append(x)` as they do `l.append(x)`.
 
-use super::methods_list::{check_args, ctor_class, receiver, ssize_arg};
+use super::methods_list::{check_args, ctor_class, index_window, receiver, same, ssize_arg};
 use super::{builtin, constructor, method};
 use crate::bytecode::CmpOp;
 use crate::runtime::class::Class;
@@ -94,11 +94,6 @@ fn deque_recv(
 
 fn mutated(vm: &mut Vm) -> crate::vm::PyErr {
     vm.err("RuntimeError", "deque mutated during iteration")
-}
-
-/// `x == y` as containers compare elements: identity first.
-fn same(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
-    Ok(x.is(y) || vm.eq(x, y)?)
 }
 
 /// Appends every item of `src` at `end`. A deque extended by itself takes a copy first;
@@ -319,21 +314,9 @@ fn deque_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Bool(found.is_some()))
 }
 
-fn index_bound(vm: &mut Vm, v: Option<&Value>, len: usize, default: i64) -> PyResult<usize> {
-    let n = len as i64;
-    let i = match v {
-        Some(v) => ssize_arg(vm, v)?,
-        None => default,
-    };
-    let i = if i < 0 { (i + n).max(0) } else { i.min(n) };
-    Ok(i as usize)
-}
-
 fn deque_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let d = deque_recv(vm, &args, "index", 1, 3)?;
-    let len = d.len();
-    let start = index_bound(vm, args.args.get(2), len, 0)?;
-    let stop = index_bound(vm, args.args.get(3), len, len as i64)?;
+    let (start, stop) = index_window(vm, &args, d.len())?;
     let x = &args.args[1];
     match scan(vm, &d, start, stop, |vm, _, item| same(vm, item, x))? {
         Some(i) => Ok(Value::Int(i as i64)),

@@ -194,7 +194,7 @@ fn slice_bound(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 /// The `[start, stop)` window of `seq.index(x, start, stop)` over a sequence of length `len`.
-fn index_window(vm: &mut Vm, args: &Args, len: usize) -> PyResult<(usize, usize)> {
+pub(super) fn index_window(vm: &mut Vm, args: &Args, len: usize) -> PyResult<(usize, usize)> {
     let n = len as i64;
     let norm = |i: i64| if i < 0 { i.saturating_add(n).max(0) } else { i };
     let start = match args.args.get(2) {
@@ -209,7 +209,7 @@ fn index_window(vm: &mut Vm, args: &Args, len: usize) -> PyResult<(usize, usize)
 }
 
 /// `x == y` as containers compare elements: identity first.
-fn same(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
+pub(super) fn same(vm: &mut Vm, x: &Value, y: &Value) -> PyResult<bool> {
     Ok(x.is(y) || vm.eq(x, y)?)
 }
 

@@ -69,6 +69,12 @@ pub fn os_error(vm: &mut Vm, e: &std::io::Error, filename: Option<Value>) -> PyE
     os_error_from(vm, errno, &strerror(e), filename, None)
 }
 
+/// `os_error` of a call on two paths (rename, symlink), naming both as CPython does.
+pub fn os_error_two_paths(vm: &mut Vm, e: &std::io::Error, a: Value, b: Value) -> PyErr {
+    let errno = e.raw_os_error().unwrap_or(0) as i64;
+    os_error_from(vm, errno, &strerror(e), Some(a), Some(b))
+}
+
 pub fn os_error_from(
     vm: &mut Vm,
     errno: i64,

@@ -1,7 +1,7 @@
 //! `_os`: the system calls `os` (src/stdlib/os.py) is written over. Failures raise the
 //! OSError subclass of their errno with the path as `filename`.
 
-use super::fileio::{os_error, os_error_from};
+use super::fileio::{os_error, os_error_two_paths};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
 use crate::runtime::object::Obj;
@@ -195,19 +195,9 @@ fn rename(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let (a, av) = path_arg(vm, &args, 0)?;
     let (b, bv) = path_arg(vm, &args, 1)?;
     if let Err(e) = std::fs::rename(&a, &b) {
-        return Err(two_path_error(vm, &e, av, bv));
+        return Err(os_error_two_paths(vm, &e, av, bv));
     }
     Ok(Value::None)
-}
-
-/// The OSError of a call on two paths (rename, symlink), naming both as CPython does.
-fn two_path_error(vm: &mut Vm, e: &std::io::Error, a: Value, b: Value) -> crate::vm::PyErr {
-    let errno = e.raw_os_error().unwrap_or(0) as i64;
-    let text = e.to_string();
-    let msg = text
-        .rsplit_once(" (os error")
-        .map_or(text.as_str(), |(m, _)| m);
-    os_error_from(vm, errno, msg, Some(a), Some(b))
 }
 
 fn getpid(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
@@ -361,7 +351,7 @@ fn symlink(vm: &mut Vm, args: Args) -> PyResult<Value> {
     #[cfg(not(unix))]
     let r: std::io::Result<()> = Err(std::io::Error::from(std::io::ErrorKind::Unsupported));
     if let Err(e) = r {
-        return Err(two_path_error(vm, &e, av, bv));
+        return Err(os_error_two_paths(vm, &e, av, bv));
     }
     Ok(Value::None)
 }
