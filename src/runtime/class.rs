@@ -7,6 +7,7 @@
 use super::dict::PyDict;
 use super::object::{HeapValue, Visitor};
 use super::str::PyStr;
+use super::type_version::TypeVersion;
 use super::value::Value;
 use super::value::clear_cell;
 use crate::runtime::object::Obj;
@@ -52,9 +53,9 @@ pub struct Class {
     pub has_dict: bool,
     /// Defined in Rust (attributes cannot be set on it).
     pub builtin: bool,
-    /// Bumped whenever the class or a base is modified (for caches that key on it).
-    pub version: Cell<u64>,
-    /// Results of MRO lookups by name hash, valid for one `class_epoch`.
+    /// The version tag attribute caches key on (changes with the class or a base).
+    pub version: Rc<TypeVersion>,
+    /// Results of MRO lookups by name hash, valid for one version tag.
     pub attr_cache: RefCell<AttrCache>,
     /// The metaclass when it is not `type` (a subclass of `type` written in Python).
     pub meta: RefCell<Option<Obj<Class>>>,
@@ -63,7 +64,7 @@ pub struct Class {
 /// Memoized MRO lookups: name hash → (name, result).
 #[derive(Default)]
 pub struct AttrCache {
-    pub epoch: u64,
+    pub tag: u64,
     pub entries:
         std::collections::HashMap<i64, (Obj<super::str::PyStr>, Option<Value>), PrehashedState>,
 }
@@ -339,10 +340,10 @@ impl Class {
 
     /// Looks `name` up along the MRO, memoized until any class dict changes.
     pub fn lookup_hashed(&self, name: &str, hash: i64) -> Option<Value> {
-        let epoch = super::dict::class_epoch();
+        let tag = self.version.tag();
         {
             let cache = self.attr_cache.borrow();
-            if cache.epoch == epoch
+            if cache.tag == tag
                 && let Some((n, v)) = cache.entries.get(&hash)
                 && n.as_str() == name
             {
@@ -353,9 +354,9 @@ impl Class {
         crate::vm::stats::bump(|c| &c.class_lookup_miss);
         let v = self.lookup_uncached(name, hash);
         if let Ok(mut cache) = self.attr_cache.try_borrow_mut() {
-            if cache.epoch != epoch {
+            if cache.tag != tag {
                 cache.entries.clear();
-                cache.epoch = epoch;
+                cache.tag = tag;
             }
             cache
                 .entries
@@ -370,7 +371,7 @@ impl Class {
         let hash = name.hash();
         {
             let cache = self.attr_cache.borrow();
-            if cache.epoch == super::dict::class_epoch()
+            if cache.tag == self.version.tag()
                 && let Some((n, v)) = cache.entries.get(&hash)
                 && Obj::ptr_eq(n, name)
             {
@@ -399,10 +400,6 @@ impl Class {
 
     pub fn name(&self) -> String {
         self.name.borrow().clone()
-    }
-
-    pub fn bump_version(&self) {
-        self.version.set(self.version.get().wrapping_add(1));
     }
 }
 

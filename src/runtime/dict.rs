@@ -5,6 +5,7 @@
 //! borrow is released, so user code running inside `__eq__` may even mutate the dict.
 
 use super::object::{HeapValue, Visitor};
+use super::type_version::TypeVersion;
 use super::value::Value;
 use crate::runtime::fallible::OutOfMemory;
 use crate::runtime::object::Obj;
@@ -44,8 +45,9 @@ pub struct PyDict {
     /// Changes only when the set of keys or their positions change (insert, delete,
     /// compaction): a cached entry index stays valid while this does.
     keys_version: std::cell::Cell<u64>,
-    /// Set for class dicts: any change to one invalidates every class's lookup cache.
+    /// Set for class namespaces: a change gives the class (`watcher`) a new version tag.
     watched: std::cell::Cell<bool>,
+    watcher: RefCell<Option<std::rc::Weak<TypeVersion>>>,
     /// Set while tier-2 executors assume this dict unchanged (they promoted a global read
     /// from it to a constant): the next change invalidates them and clears the flag.
     tier2_watched: std::cell::Cell<bool>,
@@ -53,13 +55,6 @@ pub struct PyDict {
 
 thread_local! {
     static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
-    static CLASS_EPOCH: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
-}
-
-/// Bumped whenever a watched (class) dict changes.
-#[inline]
-pub fn class_epoch() -> u64 {
-    CLASS_EPOCH.with(|e| e.get())
 }
 
 fn next_version() -> u64 {
@@ -165,7 +160,7 @@ impl PyDict {
     fn touch(&self) {
         self.version.set(next_version());
         if self.watched.get() {
-            CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+            self.notify_watcher();
         }
         if self.tier2_watched.replace(false) {
             crate::tier2::executor::dict_changed(self as *const PyDict as usize);
@@ -177,7 +172,7 @@ impl PyDict {
         self.version.set(v);
         self.keys_version.set(v);
         if self.watched.get() {
-            CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+            self.notify_watcher();
         }
         if self.tier2_watched.replace(false) {
             crate::tier2::executor::dict_changed(self as *const PyDict as usize);
@@ -189,12 +184,23 @@ impl PyDict {
         self.tier2_watched.set(true);
     }
 
-    /// Marks this dict as a class namespace (see `class_epoch`).
-    pub fn watch(&self) {
+    /// Marks this dict as the namespace of the class whose version is `version`: every
+    /// change to it gives that class and its subclasses new version tags.
+    pub fn watch(&self, version: &std::rc::Rc<TypeVersion>) {
+        *self.watcher.borrow_mut() = Some(std::rc::Rc::downgrade(version));
         self.watched.set(true);
-        // A new class may sit at the address of a freed one: caches that identify classes
-        // by address and epoch must not match it.
-        CLASS_EPOCH.with(|e| e.set(e.get() + 1));
+    }
+
+    #[cold]
+    fn notify_watcher(&self) {
+        let version = self
+            .watcher
+            .borrow()
+            .as_ref()
+            .and_then(std::rc::Weak::upgrade);
+        if let Some(v) = version {
+            v.modified();
+        }
     }
 
     pub fn keys_version(&self) -> u64 {

@@ -13,4 +13,5 @@ pub mod object;
 pub mod set;
 pub mod str;
 pub mod strops;
+pub mod type_version;
 pub mod value;

@@ -296,8 +296,18 @@ impl Vm {
                 ));
             }
             "__dict__" => return Ok(Some(Value::Dict(c.dict.clone()))),
-            "__class__" => return Ok(Some(Value::Class(self.types.type_.clone()))),
+            "__class__" => return Ok(Some(Value::Class(self.type_of(&Value::Class(c.clone()))))),
             _ => {}
+        }
+        // A data descriptor of the metaclass comes before the class's own attributes.
+        let meta = c.meta.borrow().clone();
+        if let Some(meta) = meta
+            && let Some(d) = meta.lookup(n)
+            && self.is_data_descriptor(&d)
+        {
+            return self
+                .descr_get(&d, &Value::Class(c.clone()), &meta)
+                .map(Some);
         }
         for k in c.mro_with_self() {
             if let Some(v) = k.dict.get_str(n, name.hash()) {
@@ -806,7 +816,6 @@ impl Vm {
                 }
                 c.dict
                     .set(self, Value::Str(name.clone()), name.hash(), value)?;
-                c.bump_version();
                 Ok(())
             }
             View::Function(f) => {
@@ -927,7 +936,6 @@ impl Vm {
                 if c.dict.remove_str(n).is_none() {
                     return Err(self.no_attribute(obj, n));
                 }
-                c.bump_version();
                 Ok(())
             }
             View::Function(f) => {

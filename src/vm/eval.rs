@@ -1109,7 +1109,9 @@ impl Vm {
                                 specialize::cached_class_attr(&inst.class.borrow(), c.aux, c.index)
                             }
                             Some(View::Class(cls))
-                                if c.version2 == 1 && c.holds(Obj::as_ptr(cls) as usize) =>
+                                if c.version2 == 1
+                                    && c.holds_class(cls)
+                                    && meta_tag(cls) == c.tag2 =>
                             {
                                 specialize::cached_class_attr(cls, 0, c.index)
                             }
@@ -1213,7 +1215,7 @@ impl Vm {
                     Instr::LoadMethodType(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
                         let m = match f.stack.last().and_then(|obj| self.builtin_type_ref(obj)) {
-                            Some(cls) if c.holds(Obj::as_ptr(cls) as usize) => {
+                            Some(cls) if c.holds_class(cls) => {
                                 specialize::cached_class_attr(cls, c.aux, c.index)
                             }
                             _ => None,
@@ -1427,7 +1429,7 @@ impl Vm {
                         let n = n as usize;
                         let at = f.stack.len() - n - 1;
                         let target = match f.stack[at].view() {
-                            View::Class(cls) if c.holds(Obj::as_ptr(cls) as usize) => {
+                            View::Class(cls) if c.holds_class(cls) => {
                                 match specialize::cached_class_attr(cls, c.aux, c.index).view() {
                                     Some(View::Function(init))
                                         if init.code.takes_exactly(n + 1) =>
@@ -1520,10 +1522,10 @@ impl Vm {
                     Instr::CallMethodListAppend(n) => {
                         let c = code.adaptive.cache(f.ip - 1);
                         let len = f.stack.len();
-                        // The method's identity and the class epoch: `list.append` unchanged.
+                        // The method's identity: `list.append` (built-ins never change).
                         let list = match (f.stack[len - 3].view(), f.stack[len - 2].view()) {
                             (View::Builtin(b), View::List(l))
-                                if n == 1 && c.holds(Obj::as_ptr(b) as usize) =>
+                                if n == 1 && c.holds_builtin(Obj::as_ptr(b) as usize) =>
                             {
                                 Some(l.clone())
                             }
@@ -2160,10 +2162,17 @@ fn sequence_step(f: &Frame, fits: impl Fn(&IterKind) -> bool) -> Option<Option<V
 }
 
 /// The class guard of the single-class instance forms: the receiver's class is the cached
-/// one and no class dict changed since.
+/// one, unchanged since.
 #[inline(always)]
 fn class_matches(inst: &Instance, c: &InlineCache) -> bool {
-    c.holds(class_address(inst))
+    c.holds_class(&inst.class.borrow())
+}
+
+/// The version tag of a class's metaclass (0 for `type`), part of the guard of attribute
+/// loads from class objects.
+#[inline]
+fn meta_tag(cls: &crate::runtime::class::Class) -> u64 {
+    cls.meta.borrow().as_ref().map_or(0, |m| m.version.tag())
 }
 
 /// `StoreAttrInstance` on a shared-keys instance: `index` is the attribute's position in
@@ -2190,12 +2199,6 @@ fn store_shared_attr(
         }
         None => Err(v),
     }
-}
-
-/// How inline caches identify an instance's class (see `InlineCache::entry_for`).
-#[inline(always)]
-fn class_address(inst: &Instance) -> usize {
-    Obj::as_ptr(&inst.class.borrow()) as usize
 }
 
 /// `tuple.__new__(SubClass, ...)`-style calls wrap the result: the generic call path.

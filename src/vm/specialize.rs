@@ -5,7 +5,7 @@
 //! one inline cache per instruction. A generic instruction of a specializable family counts
 //! its executions; when its counter runs out it looks at its operands and, if a specialized
 //! form fits, rewrites itself (`Vm::specialize`). A specialized form checks a guard (the
-//! operand kinds, a class and the class epoch, a dict's key version) and on a hit skips the
+//! operand kinds, a class's version tag, a dict's key version) and on a hit skips the
 //! generic lookup; on a miss it runs the generic behaviour and spends one unit of its miss
 //! budget. An exhausted budget rewrites the site back to the generic instruction, which
 //! waits exponentially longer before trying again, so a site whose types keep changing
@@ -14,15 +14,17 @@
 //! Invariants:
 //! - A specialized form behaves exactly like its generic instruction whenever its guard
 //!   holds; every guard is checked on every execution.
-//! - Caches hold no references: classes are identified by address together with the class
-//!   epoch (bumped by any change to any class dict, and by creating a class, so an address
-//!   reused by a new class cannot match), dicts by key versions, which are unique across
-//!   all dicts. A cached entry index is read only while its dict's key version is unchanged.
+//! - Caches hold no references: classes are identified by their version tag
+//!   (runtime::type_version: unique, never reused, and replaced whenever the class or a
+//!   base changes, so a tag names one class in one state), dicts by key versions, which are
+//!   unique across all dicts. A cached entry index is read only while its dict's key
+//!   version is unchanged. A change to one class invalidates only the caches of that class
+//!   and its subclasses.
 //! - The instance forms (`LoadAttrInstance`, `LoadMethodInstance`, `StoreAttrInstance`) key
 //!   on the receiver's layout (`layout_key`): the id of its shape (unique, never reused, and
-//!   owned by one class, so it implies the class) when its attributes are shared-keys values,
-//!   else its class's address; a shape's names never change, so a cached value index holds
-//!   for as long as the key matches.
+//!   owned by one class) when its attributes are shared-keys values, else its class's
+//!   address, together with its class's version tag; a shape's names never change, so a
+//!   cached value index holds for as long as the key matches.
 //! - The compiler's instructions (`Code::instrs`) are never modified: tier 2, tracebacks and
 //!   the disassembler read those.
 
@@ -73,9 +75,10 @@ impl Counter {
 /// the form (see `Vm::specialize`).
 #[derive(Clone, Copy, Default)]
 pub struct InlineCache {
-    /// A class address (attribute forms).
+    /// A layout key (instance forms) or a built-in function's address.
     pub class: usize,
-    /// The class epoch, or a dict key version (module attributes, globals).
+    /// A class's version tag (class and instance forms), or a dict key version (module
+    /// attributes, globals).
     pub version: u64,
     /// A second dict key version (builtins for `LoadGlobalBuiltin`).
     pub version2: u64,
@@ -83,32 +86,36 @@ pub struct InlineCache {
     pub index: u32,
     /// Which dict of the class's MRO holds the attribute (0 = the class itself).
     pub aux: u32,
-    /// A second class (0 = none) for the instance forms that serve two classes
-    /// (`LoadAttrInstance`, `LoadMethodInstance`, `StoreAttrInstance`), valid in the same
-    /// class epoch, with its own `index` and `aux`.
+    /// A second layout key (0 = none) for the instance forms that serve two classes
+    /// (`LoadAttrInstance`, `LoadMethodInstance`, `StoreAttrInstance`), with its own class
+    /// version tag, `index` and `aux`. For a class-object receiver (`LoadAttrClass`),
+    /// `tag2` is its metaclass's tag (0 for `type`).
     pub class2: usize,
+    pub tag2: u64,
     pub index2: u32,
     pub aux2: u32,
 }
 
 impl InlineCache {
-    /// True when `address` is the cached class (or built-in function) and no class dict
-    /// changed since.
+    /// The class forms' guard: `cls` is the cached class, unchanged since (its tag names
+    /// both).
     #[inline(always)]
-    pub fn holds(&self, address: usize) -> bool {
-        address == self.class && crate::runtime::dict::class_epoch() == self.version
+    pub fn holds_class(&self, cls: &Class) -> bool {
+        cls.version.tag() == self.version
     }
 
-    /// `(index, aux)` for an instance of `class` when it is one of the cached classes and no
-    /// class dict changed since.
+    /// True when `address` is the cached built-in function (built-ins never change).
     #[inline(always)]
-    pub fn entry_for(&self, class: usize) -> Option<(u32, u32)> {
-        if crate::runtime::dict::class_epoch() != self.version {
-            return None;
-        }
-        if class == self.class {
+    pub fn holds_builtin(&self, address: usize) -> bool {
+        address == self.class
+    }
+
+    /// `(index, aux)` for an instance with this layout when it is one of the cached ones.
+    #[inline(always)]
+    pub fn entry_for(&self, layout: LayoutKey) -> Option<(u32, u32)> {
+        if layout.key == self.class && layout.tag == self.version {
             Some((self.index, self.aux))
-        } else if class == self.class2 {
+        } else if layout.key == self.class2 && layout.tag == self.tag2 {
             Some((self.index2, self.aux2))
         } else {
             None
@@ -116,17 +123,25 @@ impl InlineCache {
     }
 }
 
+/// How the instance forms identify an instance's attribute layout (see `layout_key`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct LayoutKey {
+    /// The shape id, or the class address for a real dict or no dict.
+    pub key: usize,
+    /// The class's version tag.
+    pub tag: u64,
+}
+
 /// Classes an instance form's site serves beyond the two in its `InlineCache`, so a
 /// polymorphic site (a loop calling the same method on instances of several subclasses)
 /// stays specialized.
 pub const MAX_MORE_CLASSES: usize = 6;
 
-/// The extra classes of one polymorphic site, valid in one class epoch.
+/// The extra classes of one polymorphic site, kept until the site's second class changes.
 struct MoreClasses {
     ip: u32,
-    epoch: u64,
-    /// (class address, index, aux), as in `InlineCache`.
-    entries: Vec<(usize, u32, u32)>,
+    /// (layout, index, aux), as in `InlineCache`.
+    entries: Vec<(LayoutKey, u32, u32)>,
 }
 
 /// The quickened instructions of one code object.
@@ -157,60 +172,56 @@ impl Adaptive {
         }
     }
 
-    /// `(index, aux)` for an instance of `class` at the instance form at `ip` when the site
-    /// serves that class (`InlineCache::entry_for`, then the site's extra classes) and no
-    /// class dict changed since.
+    /// `(index, aux)` for an instance with this layout at the instance form at `ip` when
+    /// the site serves it (`InlineCache::entry_for`, then the site's extra classes).
     #[inline(always)]
-    pub fn instance_entry(&self, ip: usize, class: usize) -> Option<(u32, u32)> {
+    pub fn instance_entry(&self, ip: usize, layout: LayoutKey) -> Option<(u32, u32)> {
         let c = self.caches[ip].get();
-        match c.entry_for(class) {
+        match c.entry_for(layout) {
             Some(entry) => Some(entry),
-            None if c.class2 != 0 => self.more_classes_entry(ip, class, c.version),
+            None if c.class2 != 0 => self.more_classes_entry(ip, layout),
             None => None,
         }
     }
 
     #[inline(never)]
-    fn more_classes_entry(&self, ip: usize, class: usize, epoch: u64) -> Option<(u32, u32)> {
-        if crate::runtime::dict::class_epoch() != epoch {
-            return None;
-        }
+    fn more_classes_entry(&self, ip: usize, layout: LayoutKey) -> Option<(u32, u32)> {
         let sites = self.more_classes.borrow();
-        let site = sites
-            .iter()
-            .find(|m| m.ip as usize == ip && m.epoch == epoch)?;
+        let site = sites.iter().find(|m| m.ip as usize == ip)?;
         site.entries
             .iter()
-            .find(|e| e.0 == class)
+            .find(|e| e.0 == layout)
             .map(|&(_, index, aux)| (index, aux))
     }
 
-    /// Adds `class` to the extra classes of the site at `ip` (in the current class epoch);
-    /// false when the site already serves its most.
-    fn add_more_class(&self, ip: usize, class: usize, index: u32, aux: u32) -> bool {
-        let epoch = crate::runtime::dict::class_epoch();
+    /// Adds a layout to the extra classes of the site at `ip`; false when the site already
+    /// serves its most.
+    fn add_more_class(&self, ip: usize, layout: LayoutKey, index: u32, aux: u32) -> bool {
         let mut sites = self.more_classes.borrow_mut();
         let at = match sites.iter().position(|m| m.ip as usize == ip) {
             Some(at) => at,
             None => {
                 sites.push(MoreClasses {
                     ip: ip as u32,
-                    epoch,
                     entries: Vec::new(),
                 });
                 sites.len() - 1
             }
         };
         let site = &mut sites[at];
-        if site.epoch != epoch {
-            site.epoch = epoch;
-            site.entries.clear();
-        }
         if site.entries.len() >= MAX_MORE_CLASSES {
             return false;
         }
-        site.entries.push((class, index, aux));
+        site.entries.push((layout, index, aux));
         true
+    }
+
+    /// The site at `ip` took a new second class: the extra classes it had served belong to
+    /// the cache it replaced.
+    fn forget_more_classes(&self, ip: usize) {
+        self.more_classes
+            .borrow_mut()
+            .retain(|m| m.ip as usize != ip);
     }
 
     /// Called by a generic instruction of a specializable family: true when it is time to
@@ -393,13 +404,18 @@ pub fn cached_class_attr(cls: &Obj<Class>, depth: u32, index: u32) -> Option<Val
 /// exception (whose `args`, `__cause__`… live outside the dict), and no Python
 /// `__getattribute__` or `__setattr__` (`object` defines both as built-ins).
 /// How the instance forms' caches identify an instance's attribute layout: the id of its
-/// shape, which implies the class (a class reassignment gives the instance a real dict),
-/// or, with a real dict or none, the class's address.
+/// shape (a class reassignment gives the instance a real dict) or, with a real dict or
+/// none, the class's address; with the class's version tag.
 #[inline(always)]
-pub fn layout_key(inst: &Instance, attrs: &Attrs) -> usize {
-    match attrs {
+pub fn layout_key(inst: &Instance, attrs: &Attrs) -> LayoutKey {
+    let cls = inst.class.borrow();
+    let key = match attrs {
         Attrs::Shared { shape, .. } => shape.id,
-        _ => Obj::as_ptr(&inst.class.borrow()) as usize,
+        _ => Obj::as_ptr(&cls) as usize,
+    };
+    LayoutKey {
+        key,
+        tag: cls.version.tag(),
     }
 }
 
@@ -409,7 +425,7 @@ pub fn layout_key(inst: &Instance, attrs: &Attrs) -> usize {
 /// adds it). `None` when the form does not fit: a load of an attribute that is not set, a
 /// method shadowed by an attribute of a shape, an instance without `__dict__` for loads and
 /// stores.
-fn instance_layout(inst: &Instance, form: Form, name: &PyStr) -> Option<(usize, u32)> {
+fn instance_layout(inst: &Instance, form: Form, name: &PyStr) -> Option<(LayoutKey, u32)> {
     let attrs = inst.attrs.borrow();
     let key = layout_key(inst, &attrs);
     let index = match (&*attrs, form) {
@@ -553,9 +569,6 @@ impl Vm {
         let Some(View::Instance(inst)) = receiver.view() else {
             return false;
         };
-        if crate::runtime::dict::class_epoch() != cache.version {
-            return false;
-        }
         let Some(cls) = plain_instance_class(inst) else {
             return false;
         };
@@ -579,10 +592,12 @@ impl Vm {
             _ => return false,
         };
         if cache.class2 == 0 {
-            cache.class2 = class;
+            cache.class2 = class.key;
+            cache.tag2 = class.tag;
             cache.index2 = index;
             cache.aux2 = aux;
             site.caches[ip].set(cache);
+            site.forget_more_classes(ip);
         } else if !site.add_more_class(ip, class, index, aux) {
             return false;
         }
@@ -638,7 +653,7 @@ impl Vm {
                 }
                 let cache = InlineCache {
                     class: Obj::as_ptr(&cls) as usize,
-                    version: crate::runtime::dict::class_epoch(),
+                    version: cls.version.tag(),
                     ..none
                 };
                 if let Some(slot) = super::exceptions::slot_index(&cls, name.as_str()) {
@@ -648,9 +663,10 @@ impl Vm {
                     };
                     return Some((Form::StoreAttrSlot, Instr::StoreAttrSlot(i), cache));
                 }
-                let (key, index) = instance_layout(inst, Form::StoreAttrInstance, name)?;
+                let (layout, index) = instance_layout(inst, Form::StoreAttrInstance, name)?;
                 let cache = InlineCache {
-                    class: key,
+                    class: layout.key,
+                    version: layout.tag,
                     index,
                     ..cache
                 };
@@ -721,7 +737,6 @@ impl Vm {
                     (View::Builtin(b), View::List(_)) if n == 1 && self.is_list_append(b) => {
                         let cache = InlineCache {
                             class: Obj::as_ptr(b) as usize,
-                            version: crate::runtime::dict::class_epoch(),
                             ..none
                         };
                         Some((
@@ -838,7 +853,7 @@ impl Vm {
         }
         Some(InlineCache {
             class: Obj::as_ptr(cls) as usize,
-            version: crate::runtime::dict::class_epoch(),
+            version: cls.version.tag(),
             index,
             aux: depth,
             ..Default::default()
@@ -852,16 +867,16 @@ impl Vm {
         i: u32,
     ) -> Option<(Form, Instr, InlineCache)> {
         let name = &code.names[i as usize];
-        let epoch = crate::runtime::dict::class_epoch();
         match obj.view() {
             View::Instance(inst) => {
                 let cls = plain_instance_class(inst)?;
                 let class = Obj::as_ptr(&cls) as usize;
+                let tag = cls.version.tag();
                 // Slots come first, as in `object_get_attr_opt`.
                 if let Some(slot) = super::exceptions::slot_index(&cls, name.as_str()) {
                     let cache = InlineCache {
                         class,
-                        version: epoch,
+                        version: tag,
                         index: slot as u32,
                         ..Default::default()
                     };
@@ -869,10 +884,10 @@ impl Vm {
                 }
                 match locate_class_attr(&cls, name) {
                     ClassAttr::Absent => {
-                        let (key, index) = instance_layout(inst, Form::LoadAttrInstance, name)?;
+                        let (layout, index) = instance_layout(inst, Form::LoadAttrInstance, name)?;
                         let cache = InlineCache {
-                            class: key,
-                            version: epoch,
+                            class: layout.key,
+                            version: layout.tag,
                             index,
                             ..Default::default()
                         };
@@ -885,7 +900,7 @@ impl Vm {
                     } => {
                         let cache = InlineCache {
                             class,
-                            version: epoch,
+                            version: tag,
                             index,
                             aux: depth,
                             ..Default::default()
@@ -915,10 +930,17 @@ impl Vm {
                 if !plain_class_value(&value) || depth != 0 {
                     return None;
                 }
+                // A metaclass attribute of that name may be a data descriptor, which wins.
+                let meta_tag = match &*cls.meta.borrow() {
+                    Some(meta) if meta.lookup(name.as_str()).is_some() => return None,
+                    Some(meta) => meta.version.tag(),
+                    None => 0,
+                };
                 // `version2` 1 marks a class-object receiver (see `LoadAttrClass`).
                 let cache = InlineCache {
                     class: Obj::as_ptr(cls) as usize,
-                    version: epoch,
+                    version: cls.version.tag(),
+                    tag2: meta_tag,
                     version2: 1,
                     index,
                     ..Default::default()
@@ -945,7 +967,6 @@ impl Vm {
         i: u32,
     ) -> Option<(Form, Instr, InlineCache)> {
         let name = &code.names[i as usize];
-        let epoch = crate::runtime::dict::class_epoch();
         let (cls, form) = match obj.view() {
             View::Instance(inst) => {
                 let cls = plain_instance_class(inst)?;
@@ -977,15 +998,18 @@ impl Vm {
         if !fits {
             return None;
         }
-        let key = match (obj.view(), form) {
+        let layout = match (obj.view(), form) {
             (View::Instance(inst), Form::LoadMethodInstance) => {
                 instance_layout(inst, form, name)?.0
             }
-            _ => Obj::as_ptr(&cls) as usize,
+            _ => LayoutKey {
+                key: Obj::as_ptr(&cls) as usize,
+                tag: cls.version.tag(),
+            },
         };
         let cache = InlineCache {
-            class: key,
-            version: epoch,
+            class: layout.key,
+            version: layout.tag,
             index,
             aux: depth,
             ..Default::default()
@@ -1044,30 +1068,41 @@ mod tests {
     }
 
     #[test]
-    fn a_polymorphic_site_keeps_extra_classes_for_one_epoch() {
+    fn a_polymorphic_site_keeps_extra_classes_until_its_second_class_changes() {
         let code = crate::compile::compile("a.b\n", "<test>", crate::compile::Mode::Exec)
             .expect("compiles");
         let site = Adaptive::new(&code);
-        let epoch = crate::runtime::dict::class_epoch();
+        let at = |key: usize| LayoutKey { key, tag: 7 };
         site.caches[0].set(InlineCache {
             class: 0x100,
-            version: epoch,
+            version: 7,
             index: 1,
             class2: 0x200,
+            tag2: 7,
             index2: 2,
             ..InlineCache::default()
         });
-        assert_eq!(site.instance_entry(0, 0x200), Some((2, 0)));
-        assert_eq!(site.instance_entry(0, 0x300), None);
+        assert_eq!(site.instance_entry(0, at(0x200)), Some((2, 0)));
+        assert_eq!(
+            site.instance_entry(0, LayoutKey { key: 0x200, tag: 8 }),
+            None,
+            "the class changed since"
+        );
+        assert_eq!(site.instance_entry(0, at(0x300)), None);
         for k in 0..MAX_MORE_CLASSES {
-            assert!(site.add_more_class(0, 0x300 + k * 0x100, 10 + k as u32, 7));
+            assert!(site.add_more_class(0, at(0x300 + k * 0x100), 10 + k as u32, 7));
         }
-        assert!(!site.add_more_class(0, 0x1000, 99, 0), "the site is full");
-        assert_eq!(site.instance_entry(0, 0x300), Some((10, 7)));
-        assert_eq!(site.instance_entry(0, 0x800), Some((15, 7)));
-        assert_eq!(site.instance_entry(0, 0x1000), None);
+        assert!(
+            !site.add_more_class(0, at(0x1000), 99, 0),
+            "the site is full"
+        );
+        assert_eq!(site.instance_entry(0, at(0x300)), Some((10, 7)));
+        assert_eq!(site.instance_entry(0, at(0x800)), Some((15, 7)));
+        assert_eq!(site.instance_entry(0, at(0x1000)), None);
         // Another site's classes are its own.
-        assert_eq!(site.instance_entry(1, 0x300), None);
+        assert_eq!(site.instance_entry(1, at(0x300)), None);
+        site.forget_more_classes(0);
+        assert_eq!(site.instance_entry(0, at(0x300)), None);
     }
 
     #[test]

@@ -4,7 +4,8 @@ use super::Vm;
 use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
 use crate::runtime::object::Obj;
-use std::cell::{Cell, RefCell};
+use crate::runtime::type_version::TypeVersion;
+use std::cell::RefCell;
 
 pub struct Types {
     pub object: Obj<Class>,
@@ -58,6 +59,7 @@ pub struct Types {
 
 pub fn new_class(name: &str, bases: Vec<Obj<Class>>, layout: Layout, builtin: bool) -> Obj<Class> {
     let mro = crate::runtime::class::c3_mro(&bases).unwrap_or_default();
+    let version = TypeVersion::new(bases.iter().map(|b| &b.version));
     Obj::new(Class {
         name: RefCell::new(name.to_string()),
         qualname: RefCell::new(name.to_string()),
@@ -67,7 +69,7 @@ pub fn new_class(name: &str, bases: Vec<Obj<Class>>, layout: Layout, builtin: bo
         root_shape: crate::runtime::class::Shape::root(),
         dict: {
             let d = Obj::new(PyDict::new());
-            d.watch();
+            d.watch(&version);
             d
         },
         layout,
@@ -75,7 +77,7 @@ pub fn new_class(name: &str, bases: Vec<Obj<Class>>, layout: Layout, builtin: bo
         any_slots: false,
         has_dict: !builtin || layout == Layout::Exception,
         builtin,
-        version: Cell::new(0),
+        version,
         attr_cache: RefCell::new(Default::default()),
         meta: RefCell::new(None),
     })

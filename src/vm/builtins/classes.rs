@@ -8,12 +8,13 @@ use crate::runtime::class::{Class, Layout, c3_mro};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
 use crate::runtime::object::Obj;
+use crate::runtime::type_version::TypeVersion;
 use crate::runtime::value::OptionView;
 use crate::runtime::value::View;
 use crate::runtime::value::{Property, PyRange, PySlice, Super, Value};
 use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::{PyErr, PyResult, Vm};
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 pub fn install(_vm: &mut Vm, b: &Obj<PyDict>) {
     function(b, "__build_class__", build_class);
@@ -279,8 +280,9 @@ pub fn make_class(
             .filter(|n| n != "__dict__" && n != "__weakref__")
             .collect()
     });
+    let version = TypeVersion::new(base_classes.iter().map(|b| &b.version));
     let dict = Obj::new(PyDict::new());
-    dict.watch();
+    dict.watch(&version);
     let mut has_eq = false;
     let mut has_hash = false;
     for (k, v) in ns.items() {
@@ -334,7 +336,7 @@ pub fn make_class(
         any_slots,
         has_dict,
         builtin: false,
-        version: Cell::new(0),
+        version,
         attr_cache: RefCell::new(Default::default()),
         meta: RefCell::new(None),
     });
