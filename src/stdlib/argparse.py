@@ -16,12 +16,11 @@ __all__ = [
     'ZERO_OR_MORE',
 ]
 
+# nargs values with a meaning of their own.
+PARSER, REMAINDER = 'A...', '...'
+OPTIONAL, ZERO_OR_MORE, ONE_OR_MORE = '?', '*', '+'
+# A default, help text or dest that is to leave no trace.
 SUPPRESS = '==SUPPRESS=='
-OPTIONAL = '?'
-ZERO_OR_MORE = '*'
-ONE_OR_MORE = '+'
-PARSER = 'A...'
-REMAINDER = '...'
 
 # Where a sub-parser leaves the words it did not recognise, for its parent to collect.
 _LEFTOVER_KEY = '_argparse_leftover_words'
@@ -40,23 +39,18 @@ def _plural(count, one, many):
 class _ReprByFields(object):
     """repr() as ClassName(positional..., name=value..., **{'odd-name': value})."""
 
+    _shown_fields = None
+
     def __repr__(self):
-        shown = [repr(v) for v in self._get_args()]
-        odd = {}
-        for key, value in self._get_kwargs():
-            if key.isidentifier():
-                shown.append('%s=%r' % (key, value))
-            else:
-                odd[key] = value
+        if self._shown_fields is None:
+            pairs = list(self.__dict__.items())
+        else:
+            pairs = [(f, getattr(self, f)) for f in self._shown_fields]
+        plain = ['%s=%r' % kv for kv in pairs if kv[0].isidentifier()]
+        odd = dict(kv for kv in pairs if not kv[0].isidentifier())
         if odd:
-            shown.append('**%s' % repr(odd))
-        return '%s(%s)' % (type(self).__name__, ', '.join(shown))
-
-    def _get_kwargs(self):
-        return list(self.__dict__.items())
-
-    def _get_args(self):
-        return []
+            plain.append('**' + repr(odd))
+        return type(self).__name__ + '(' + ', '.join(plain) + ')'
 
 
 class Namespace(_ReprByFields):
@@ -117,23 +111,14 @@ class ArgumentTypeError(Exception):
 class Action(_ReprByFields):
     """What happens when an argument is met on the command line."""
 
+    _shown_fields = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
+                     'choices', 'required', 'help', 'metavar')
+
     def __init__(self, option_strings, dest, nargs=None, const=None, default=None,
                  type=None, choices=None, required=False, help=None, metavar=None):
-        self.option_strings = option_strings
-        self.dest = dest
-        self.nargs = nargs
-        self.const = const
-        self.default = default
-        self.type = type
-        self.choices = choices
-        self.required = required
-        self.help = help
-        self.metavar = metavar
-
-    def _get_kwargs(self):
-        fields = ('option_strings', 'dest', 'nargs', 'const', 'default', 'type',
-                  'choices', 'required', 'help', 'metavar')
-        return [(f, getattr(self, f)) for f in fields]
+        given = locals()
+        for field in self._shown_fields:
+            setattr(self, field, given[field])
 
     def format_usage(self):
         return self.option_strings[0]
@@ -154,12 +139,14 @@ class BooleanOptionalAction(Action):
                         type=type, choices=choices, required=required, help=help,
                         metavar=metavar)
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        if option_string in self.option_strings:
-            setattr(namespace, self.dest, not option_string.startswith('--no-'))
-
     def format_usage(self):
         return ' | '.join(self.option_strings)
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        if option_string not in self.option_strings:
+            return
+        negated = option_string[:5] == '--no-'
+        setattr(namespace, self.dest, not negated)
 
 
 class _StoreAction(Action):
@@ -258,7 +245,7 @@ class _HelpAction(Action):
 
     def __call__(self, parser, namespace, values, option_string=None):
         parser.print_help()
-        parser.exit()
+        parser.exit(0)
 
 
 class _VersionAction(Action):
@@ -296,18 +283,18 @@ class _SubParsersAction(Action):
 
     def __init__(self, option_strings, prog, parser_class, dest=SUPPRESS, required=False,
                  help=None, metavar=None):
-        self._prog_prefix = prog
-        self._parser_class = parser_class
-        self._name_parser_map = {}
-        self._choices_actions = []
+        table = {}
         Action.__init__(self, option_strings=option_strings, dest=dest, nargs=PARSER,
-                        choices=self._name_parser_map, required=required, help=help,
-                        metavar=metavar)
+                        choices=table, required=required, help=help, metavar=metavar)
+        self._choices_actions = []
+        self._name_parser_map = table
+        self._parser_class = parser_class
+        self._prog_prefix = prog
 
     def add_parser(self, name, **kwargs):
-        if kwargs.get('prog') is None:
-            kwargs['prog'] = '%s %s' % (self._prog_prefix, name)
         aliases = kwargs.pop('aliases', ())
+        if kwargs.get('prog') is None:
+            kwargs['prog'] = self._prog_prefix + ' ' + name
         if name in self._name_parser_map:
             raise ArgumentError(self, 'conflicting subparser: %s' % name)
         for alias in aliases:
@@ -348,31 +335,32 @@ class FileType(object):
     """A type= factory that opens the named file ('-' is stdin or stdout)."""
 
     def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
-        self._mode = mode
-        self._bufsize = bufsize
-        self._encoding = encoding
-        self._errors = errors
+        self._open_args = (mode, bufsize, encoding, errors)
+
+    def _standard_stream(self, mode):
+        binary = 'b' in mode
+        if 'r' in mode:
+            stream = _sys.stdin
+        elif set(mode) & set('wax'):
+            stream = _sys.stdout
+        else:
+            raise ValueError('argument "-" with mode %r' % mode)
+        return stream.buffer if binary else stream
 
     def __call__(self, string):
         if string == '-':
-            if 'r' in self._mode:
-                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
-            if any(c in self._mode for c in 'wax'):
-                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
-            raise ValueError('argument "-" with mode %r' % self._mode)
+            return self._standard_stream(self._open_args[0])
         try:
-            return open(string, self._mode, self._bufsize, self._encoding, self._errors)
+            return open(string, *self._open_args)
         except OSError as exc:
             raise ArgumentTypeError("can't open '%s': %s" % (string, exc))
 
     def __repr__(self):
-        shown = [repr(self._mode)]
-        if self._bufsize != -1:
-            shown.append(repr(self._bufsize))
-        if self._encoding is not None:
-            shown.append('encoding=%r' % (self._encoding,))
-        if self._errors is not None:
-            shown.append('errors=%r' % (self._errors,))
+        mode, bufsize, encoding, errors = self._open_args
+        shown = [repr(mode)] + ([repr(bufsize)] if bufsize != -1 else [])
+        for key, value in (('encoding', encoding), ('errors', errors)):
+            if value is not None:
+                shown.append('%s=%r' % (key, value))
         return '%s(%s)' % (type(self).__name__, ', '.join(shown))
 
 
@@ -459,8 +447,9 @@ class HelpFormatter(object):
         if action.help is SUPPRESS:
             return
         level = self._current_indent
-        for act, depth in self._with_subactions(action, 0):
-            width = len(self._format_action_invocation(act)) + level + depth
+        for act, _depth in self._with_subactions(action, 0):
+            # Sub-actions count at the section's indent, as CPython measures them.
+            width = len(self._format_action_invocation(act)) + level
             if width > self._widest_invocation:
                 self._widest_invocation = width
         self._open.entries.append(('action', action))
@@ -808,97 +797,109 @@ _ACTION_CLASSES = {
 }
 
 
+def _identity(text):
+    return text
+
+
+# The tables a parser shares with all its groups (the same objects, under these names),
+# with how the parser makes each.
+_SHARED_TABLES = {
+    '_registries': lambda: {'action': dict(_ACTION_CLASSES), 'type': {None: _identity}},
+    '_actions': list, '_action_groups': list, '_mutually_exclusive_groups': list,
+    '_option_string_actions': dict, '_defaults': dict,
+    '_has_negative_number_optionals': list,
+}
+
+
 class _Arguments(object):
     """What ArgumentParser and its groups share: declaring arguments."""
 
     def _setup_container(self, description, prefix_chars, argument_default,
-                         conflict_handler):
-        self.description = description
-        self.argument_default = argument_default
-        self.prefix_chars = prefix_chars
-        self.conflict_handler = conflict_handler
-        self._registries = {}
-        for name, cls in _ACTION_CLASSES.items():
-            self.register('action', name, cls)
-        self.register('type', None, lambda text: text)
+                         conflict_handler, owner=None):
+        vars(self).update(description=description, prefix_chars=prefix_chars,
+                          argument_default=argument_default,
+                          conflict_handler=conflict_handler)
         self._get_handler()
-        self._actions = []
-        self._option_string_actions = {}
-        self._action_groups = []
-        self._mutually_exclusive_groups = []
-        self._defaults = {}
-        self._has_negative_number_optionals = []
+        for name, make in _SHARED_TABLES.items():
+            setattr(self, name, make() if owner is None else getattr(owner, name))
 
     def register(self, registry_name, value, object):
         self._registries.setdefault(registry_name, {})[value] = object
 
     def _registry_get(self, registry_name, value, default=None):
-        return self._registries[registry_name].get(value, default)
+        found = self._registries[registry_name]
+        return found[value] if value in found else default
 
     def set_defaults(self, **kwargs):
-        self._defaults.update(kwargs)
         for action in self._actions:
-            if action.dest in kwargs:
-                action.default = kwargs[action.dest]
+            action.default = kwargs.get(action.dest, action.default)
+        self._defaults.update(kwargs)
 
     def get_default(self, dest):
-        for action in self._actions:
-            if action.dest == dest and action.default is not None:
-                return action.default
-        return self._defaults.get(dest, None)
+        declared = [a.default for a in self._actions
+                    if a.dest == dest and a.default is not None]
+        if declared:
+            return declared[0]
+        return self._defaults.get(dest)
+
+    def _inherited_default(self, dest):
+        """The default an argument declared without one takes: a 1-tuple, or ()."""
+        if dest in self._defaults:
+            return (self._defaults[dest],)
+        if self.argument_default is not None:
+            return (self.argument_default,)
+        return ()
 
     def add_argument(self, *args, **kwargs):
         """add_argument(dest, ..., name=value, ...) or
         add_argument(option_string, option_string, ..., name=value, ...)"""
-        chars = self.prefix_chars
-        if not args or (len(args) == 1 and args[0][:1] not in chars):
+        positional = not args or (len(args) == 1 and args[0][:1] not in self.prefix_chars)
+        if positional:
             if args and 'dest' in kwargs:
                 raise ValueError('dest supplied twice for positional argument')
             kwargs = self._positional_kwargs(*args, **kwargs)
         else:
             kwargs = self._optional_kwargs(*args, **kwargs)
         if 'default' not in kwargs:
-            dest = kwargs['dest']
-            if dest in self._defaults:
-                kwargs['default'] = self._defaults[dest]
-            elif self.argument_default is not None:
-                kwargs['default'] = self.argument_default
+            for value in self._inherited_default(kwargs['dest']):
+                kwargs['default'] = value
         chosen = kwargs.pop('action', None)
-        action_class = self._registry_get('action', chosen, chosen)
-        if not callable(action_class):
-            raise ValueError('unknown action "%s"' % (action_class,))
-        action = action_class(**kwargs)
-        type_func = self._registry_get('type', action.type, action.type)
-        if not callable(type_func):
-            raise ValueError('%r is not callable' % (type_func,))
-        if type_func is FileType:
-            raise ValueError('%r is a FileType class object, instance of it must be '
-                             'passed' % (type_func,))
-        if hasattr(self, '_get_formatter'):
-            try:
-                self._get_formatter()._format_args(action, None)
-            except TypeError:
-                raise ValueError('length of metavar tuple does not match nargs')
+        factory = self._registry_get('action', chosen, chosen)
+        if not callable(factory):
+            raise ValueError('unknown action "%s"' % (factory,))
+        action = factory(**kwargs)
+        self._check_type(action)
+        # A metavar tuple of the wrong length fails here rather than in the help.
+        self._get_formatter()._format_args(action, None)
         return self._add_action(action)
 
+    def _check_type(self, action):
+        convert = self._registry_get('type', action.type, action.type)
+        if convert is FileType:
+            raise ValueError('%r is a FileType class object, instance of it must be '
+                             'passed' % (convert,))
+        if not callable(convert):
+            raise ValueError('%r is not callable' % (convert,))
+
     def add_argument_group(self, *args, **kwargs):
-        group = _ArgumentGroup(self, *args, **kwargs)
-        self._action_groups.append(group)
-        return group
+        made = _ArgumentGroup(self, *args, **kwargs)
+        self._action_groups.append(made)
+        return made
 
     def add_mutually_exclusive_group(self, **kwargs):
-        group = _MutuallyExclusiveGroup(self, **kwargs)
-        self._mutually_exclusive_groups.append(group)
-        return group
+        made = _MutuallyExclusiveGroup(self, **kwargs)
+        self._mutually_exclusive_groups.append(made)
+        return made
 
     def _add_action(self, action):
         self._check_conflict(action)
-        self._actions.append(action)
-        action.container = self
-        for opt in action.option_strings:
-            self._option_string_actions[opt] = action
-            if _NEGATIVE_NUMBER.match(opt) and not self._has_negative_number_optionals:
+        spellings = action.option_strings
+        self._option_string_actions.update((opt, action) for opt in spellings)
+        if not self._has_negative_number_optionals:
+            if any(_NEGATIVE_NUMBER.match(opt) for opt in spellings):
                 self._has_negative_number_optionals.append(True)
+        action.container = self
+        self._actions.append(action)
         return action
 
     def _remove_action(self, action):
@@ -952,7 +953,7 @@ class _Arguments(object):
             source = long_forms[0] if long_forms else spelled[0]
             dest = source.lstrip(chars)
             if not dest:
-                raise ValueError('dest= is required for options like %r' % (source,))
+                raise ValueError('dest= is required for options like %r' % (spelled[-1],))
             dest = dest.replace('-', '_')
         return dict(kwargs, dest=dest, option_strings=spelled)
 
@@ -984,50 +985,40 @@ class _Arguments(object):
 
 class _ArgumentGroup(_Arguments):
     def __init__(self, container, title=None, description=None, **kwargs):
-        kwargs.setdefault('conflict_handler', container.conflict_handler)
-        kwargs.setdefault('prefix_chars', container.prefix_chars)
-        kwargs.setdefault('argument_default', container.argument_default)
-        self._setup_container(description=description, **kwargs)
-        self.title = title
-        self._group_actions = []
-        # Declarations land in the parser's own tables.
-        self._registries = container._registries
-        self._actions = container._actions
-        self._option_string_actions = container._option_string_actions
-        self._defaults = container._defaults
-        self._has_negative_number_optionals = container._has_negative_number_optionals
-        self._mutually_exclusive_groups = container._mutually_exclusive_groups
+        settings = {}
+        for key in ('prefix_chars', 'argument_default', 'conflict_handler'):
+            settings[key] = kwargs.get(key, getattr(container, key))
+        self._setup_container(description, owner=container, **settings)
         self._owner = container
+        self._group_actions = []
+        self.title = title
 
     def _get_formatter(self):
         return self._owner._get_formatter()
 
     def _add_action(self, action):
-        action = _Arguments._add_action(self, action)
-        self._group_actions.append(action)
+        self._group_actions.append(_Arguments._add_action(self, action))
         return action
 
     def _remove_action(self, action):
-        _Arguments._remove_action(self, action)
         self._group_actions.remove(action)
+        _Arguments._remove_action(self, action)
 
 
 class _MutuallyExclusiveGroup(_ArgumentGroup):
     def __init__(self, container, required=False):
         _ArgumentGroup.__init__(self, container)
         self.required = required
-        self._container = container
 
     def _add_action(self, action):
         if action.required:
             raise ValueError('mutually exclusive arguments must be optional')
-        action = self._container._add_action(action)
-        self._group_actions.append(action)
+        self._group_actions.append(self._owner._add_action(action))
         return action
 
     def _remove_action(self, action):
-        self._container._remove_action(action)
         self._group_actions.remove(action)
+        self._owner._remove_action(action)
 
 
 # ---------------------------------------------------------------------------------------
@@ -1066,27 +1057,17 @@ class ArgumentParser(_ReprByFields, _Arguments):
                  formatter_class=HelpFormatter, prefix_chars='-', fromfile_prefix_chars=None,
                  argument_default=None, conflict_handler='error', add_help=True,
                  allow_abbrev=True, exit_on_error=True):
-        self._setup_container(description=description, prefix_chars=prefix_chars,
-                              argument_default=argument_default,
-                              conflict_handler=conflict_handler)
+        self._setup_container(description, prefix_chars, argument_default,
+                              conflict_handler)
         if prog is None:
             prog = _os.path.basename(_sys.argv[0]) if _sys.argv else ''
-        self.prog = prog
-        self.usage = usage
-        self.epilog = epilog
-        self.formatter_class = formatter_class
-        self.fromfile_prefix_chars = fromfile_prefix_chars
-        self.add_help = add_help
-        self.allow_abbrev = allow_abbrev
-        self.exit_on_error = exit_on_error
+        vars(self).update(prog=prog, usage=usage, epilog=epilog,
+                          formatter_class=formatter_class,
+                          fromfile_prefix_chars=fromfile_prefix_chars, add_help=add_help,
+                          allow_abbrev=allow_abbrev, exit_on_error=exit_on_error)
+        self._subparsers = None
         self._positionals = self.add_argument_group('positional arguments')
         self._optionals = self.add_argument_group('options')
-        self._subparsers = None
-
-        def identity(text):
-            return text
-        self.register('type', None, identity)
-
         if add_help:
             lead = '-' if '-' in prefix_chars else prefix_chars[0]
             self.add_argument(lead + 'h', lead * 2 + 'help', action='help',
@@ -1095,10 +1076,8 @@ class ArgumentParser(_ReprByFields, _Arguments):
             self._add_container_actions(parent)
             self._defaults.update(parent._defaults)
 
-    def _get_kwargs(self):
-        fields = ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
-                  'add_help')
-        return [(f, getattr(self, f)) for f in fields]
+    _shown_fields = ('prog', 'usage', 'description', 'formatter_class', 'conflict_handler',
+                     'add_help')
 
     def _add_action(self, action):
         home = self._optionals if action.option_strings else self._positionals
@@ -1109,17 +1088,17 @@ class ArgumentParser(_ReprByFields, _Arguments):
         if self._subparsers is not None:
             self.error('cannot have multiple subparser arguments')
         kwargs.setdefault('parser_class', type(self))
+        home = self._positionals
         if 'title' in kwargs or 'description' in kwargs:
-            title = kwargs.pop('title', 'subcommands')
-            description = kwargs.pop('description', None)
-            self._subparsers = self.add_argument_group(title, description)
-        else:
-            self._subparsers = self._positionals
+            home = self.add_argument_group(kwargs.pop('title', 'subcommands'),
+                                           kwargs.pop('description', None))
+        self._subparsers = home
         if kwargs.get('prog') is None:
-            formatter = self._get_formatter()
-            before = [a for a in self._actions if not a.option_strings]
-            formatter.add_usage(self.usage, before, self._mutually_exclusive_groups, '')
-            kwargs['prog'] = formatter.format_help().strip()
+            # The sub-commands' prog: ours and the positionals declared so far.
+            lead = self._get_formatter()
+            lead.add_usage(self.usage, [a for a in self._actions if not a.option_strings],
+                           self._mutually_exclusive_groups, '')
+            kwargs['prog'] = lead.format_help().strip()
         action_class = self._registry_get('action', kwargs.pop('action', 'parsers'),
                                           'parsers')
         if not callable(action_class):
@@ -1157,19 +1136,16 @@ class ArgumentParser(_ReprByFields, _Arguments):
         self._print_message(self.format_help(), _sys.stdout if file is None else file)
 
     def _print_message(self, message, file=None):
-        if not message:
-            return
-        if file is None:
-            file = _sys.stderr
-        try:
-            file.write(message)
-        except (AttributeError, OSError):
-            pass
+        target = _sys.stderr if file is None else file
+        if message:
+            try:
+                target.write(message)
+            except (OSError, AttributeError):
+                return
 
     def exit(self, status=0, message=None):
-        if message:
-            self._print_message(message, _sys.stderr)
-        _sys.exit(status)
+        self._print_message(message, _sys.stderr)
+        raise SystemExit(status)
 
     def error(self, message):
         self.print_usage(_sys.stderr)
