@@ -369,31 +369,35 @@ class FileType(object):
 
 
 def _split_usage_words(text):
-    """Cut a usage string into the pieces that line wrapping keeps whole: a bracketed or
-    parenthesised run stays one piece, anything else splits at spaces."""
+    """Cut a usage string into the pieces line wrapping keeps whole. A piece opening with
+    '[' (or '(') runs to the first closing bracket (run of them) that ends at a space or
+    at the end; any other piece ends at a space."""
     words = []
     pos = 0
     end = len(text)
     while pos < end:
-        if text[pos] == ' ':
+        if text[pos].isspace():
             pos += 1
             continue
-        start = pos
-        if text[pos] in '[(':
-            depth = 0
-            while pos < end:
-                ch = text[pos]
-                if ch in '[(':
-                    depth += 1
-                elif ch in '])':
-                    depth -= 1
-                pos += 1
-                if depth == 0 and (pos == end or text[pos] == ' '):
+        stop = None
+        opener = text[pos]
+        if opener in '[(':
+            closer = ']' if opener == '[' else ')'
+            probe = text.find(closer, pos + 1)
+            while probe != -1:
+                after = probe
+                while after < end and text[after] == closer:
+                    after += 1
+                if after == end or text[after].isspace():
+                    stop = after
                     break
-        else:
-            while pos < end and text[pos] != ' ':
-                pos += 1
-        words.append(text[start:pos])
+                probe = text.find(closer, probe + 1)
+        if stop is None:
+            stop = pos
+            while stop < end and not text[stop].isspace():
+                stop += 1
+        words.append(text[pos:stop])
+        pos = stop
     return words
 
 
@@ -1191,9 +1195,10 @@ class ArgumentParser(_ReprByFields, _Arguments):
 
     def parse_known_intermixed_args(self, args=None, namespace=None):
         positionals = [a for a in self._actions if not a.option_strings]
-        if any(a.nargs in (PARSER, REMAINDER) for a in positionals):
-            raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
-                            % positionals[0].nargs)
+        for action in positionals:
+            if action.nargs in (PARSER, REMAINDER):
+                raise TypeError('parse_intermixed_args: positional arg with nargs=%s'
+                                % action.nargs)
         for group in self._mutually_exclusive_groups:
             if any(a in positionals for a in group._group_actions):
                 raise TypeError('parse_intermixed_args: positional in mutuallyExclusiveGroup')
