@@ -657,9 +657,9 @@ class HelpFormatter(object):
 
     def _format_action_invocation(self, action):
         if not action.option_strings:
-            meta = self._metavar_tuple(action,
-                                       self._get_default_metavar_for_positional(action), 1)
-            return meta[0]
+            fallback = self._get_default_metavar_for_positional(action)
+            (single,) = self._metavar_tuple(action, fallback, 1)
+            return single
         if action.nargs == 0:
             return ', '.join(action.option_strings)
         meta = self._format_args(action, self._get_default_metavar_for_optional(action))
