@@ -433,10 +433,16 @@ class HelpFormatter(object):
         block = _HelpBlock(heading, self._open)
         self._open.entries.append(('block', block))
         self._open = block
-        self._current_indent += self._indent_increment
+        self._indent()
 
     def end_section(self):
         self._open = self._open.outer
+        self._dedent()
+
+    def _indent(self):
+        self._current_indent += self._indent_increment
+
+    def _dedent(self):
         self._current_indent -= self._indent_increment
 
     def add_text(self, text):
@@ -619,8 +625,17 @@ class HelpFormatter(object):
         return text
 
     def _render_action(self, action, indent):
+        # _format_action reads the indent from _current_indent, as subclasses expect.
+        kept = self._current_indent
+        self._current_indent = indent
+        try:
+            return self._format_action(action)
+        finally:
+            self._current_indent = kept
+
+    def _format_action(self, action):
         out = []
-        self._lay_out_action(action, indent, out)
+        self._lay_out_action(action, self._current_indent, out)
         return ''.join(out)
 
     def _lay_out_action(self, action, indent, out):
@@ -645,13 +660,11 @@ class HelpFormatter(object):
                 rest = lines
             for line in rest:
                 out.append('%s%s\n' % (' ' * column, line))
-            if not lines and len(label) > label_room:
-                pass
         subs = getattr(action, '_get_subactions', None)
         if subs is not None:
             for sub in subs():
                 if sub.help is not SUPPRESS:
-                    self._lay_out_action(sub, indent + self._indent_increment, out)
+                    out.append(self._render_action(sub, indent + self._indent_increment))
 
     # -- the overridable pieces ---------------------------------------------------------
 
@@ -666,15 +679,19 @@ class HelpFormatter(object):
         return ', '.join('%s %s' % (opt, meta) for opt in action.option_strings)
 
     def _metavar_tuple(self, action, fallback, count):
+        return self._metavar_formatter(action, fallback)(count)
+
+    def _metavar_formatter(self, action, default_metavar):
+        """A function of a count giving the names of that many values."""
         if action.metavar is not None:
             name = action.metavar
         elif action.choices is not None:
             name = '{%s}' % ','.join([str(c) for c in action.choices])
         else:
-            name = fallback
+            name = default_metavar
         if isinstance(name, tuple):
-            return name
-        return (name,) * count
+            return lambda count: name
+        return lambda count: (name,) * count
 
     def _format_args(self, action, default_metavar):
         nargs = action.nargs

@@ -123,3 +123,21 @@ show(hf)
 e = argparse.ArgumentParser(prog='empty', add_help=False)
 show(e)
 print(repr(e.format_help()))
+
+# A formatter subclass using the hooks common in the wild: _format_action, _metavar_formatter.
+class NoSubMetavar(argparse.RawDescriptionHelpFormatter):
+    def _format_action(self, action):
+        parts = super()._format_action(action)
+        if action.nargs == argparse.PARSER:
+            parts = "\n".join(parts.split("\n")[1:])
+        return parts
+    def _metavar_formatter(self, action, default_metavar):
+        if action.choices and not action.option_strings:
+            return lambda n: ('<cmd>',) * n
+        return super()._metavar_formatter(action, default_metavar)
+p3 = argparse.ArgumentParser(prog='x', formatter_class=NoSubMetavar)
+p3.add_argument('--level', choices=['a', 'b'], help='lvl')
+s3 = p3.add_subparsers(title='commands')
+s3.add_parser('one', help='first one')
+s3.add_parser('two', help='second one')
+print(p3.format_help())
