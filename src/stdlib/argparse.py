@@ -520,13 +520,13 @@ class HelpFormatter(object):
         if usage is not None:
             line = usage % {'prog': self._prog}
         elif not actions:
-            line = '%s' % {'prog': self._prog}['prog']
+            line = '%s' % (self._prog,)
         else:
             line = self._compose_usage(actions, groups, len(prefix), indent)
         return '%s%s\n\n' % (prefix, line)
 
     def _compose_usage(self, actions, groups, prefix_len, indent):
-        prog = '%s' % {'prog': self._prog}['prog']
+        prog = '%s' % (self._prog,)
         with_opts = [a for a in actions if a.option_strings]
         bare = [a for a in actions if not a.option_strings]
         whole = ' '.join(s for s in [prog, self._usage_of(with_opts + bare, groups)] if s)
