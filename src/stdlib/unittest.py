@@ -27,13 +27,11 @@ __all__ = ["TestResult", "TestCase", "IsolatedAsyncioTestCase", "TestSuite",
 __all__ = [n for n in __all__ if n != "IsolatedAsyncioTestCase"]
 
 # Files whose traceback entries belong to the framework and are left out of reports.
-_OWN_FILES = {"<frozen unittest>", "<frozen unittest.mock>"}
+# (unittest.mock's entries stay, as in CPython.)
+_OWN_FILES = {"<frozen unittest>"}
 if globals().get("__file__"):
-    for _where in (__file__, os.path.realpath(__file__)):
-        _OWN_FILES.add(_where)
-        for _sibling in ("unittest_mock.py", "mock.py"):
-            _OWN_FILES.add(os.path.join(os.path.dirname(_where), _sibling))
-    del _where, _sibling
+    _OWN_FILES.add(__file__)
+    _OWN_FILES.add(os.path.realpath(__file__))
 
 
 # ---------------------------------------------------------------------------
@@ -453,91 +451,79 @@ def _exc_info_of(exc):
 # ---------------------------------------------------------------------------
 # Results
 
+class _Capture:
+    """While a test runs in buffer mode: sys.stdout/sys.stderr swapped for StringIOs."""
+
+    def __init__(self):
+        import io
+        self.saved = (sys.stdout, sys.stderr)
+        self.out, self.err = io.StringIO(), io.StringIO()
+        sys.stdout, sys.stderr = self.out, self.err
+
+    def texts(self):
+        return [("Stdout", self.out.getvalue()), ("Stderr", self.err.getvalue())]
+
+    def release(self, echo):
+        sys.stdout, sys.stderr = self.saved
+        if echo:
+            for (label, text), stream in zip(self.texts(), self.saved):
+                if text:
+                    stream.write("\n{}:\n{}{}".format(label, text,
+                                                       "" if text.endswith("\n") else "\n"))
+
+
 class TestResult:
     """Holder of test outcomes: errors, failures, skips, expected failures..."""
 
-    _previousTestClass = None
-    _testRunEntered = False
-    _moduleSetUpFailed = False
-
     def __init__(self, stream=None, descriptions=None, verbosity=None):
-        self.failfast = False
-        self.failures = []
-        self.errors = []
+        for listing in ("errors", "failures", "skipped", "expectedFailures",
+                        "unexpectedSuccesses"):
+            setattr(self, listing, [])
         self.testsRun = 0
-        self.skipped = []
-        self.expectedFailures = []
-        self.unexpectedSuccesses = []
-        self.shouldStop = False
-        self.buffer = False
-        self.tb_locals = False
-        self._stdout_buffer = None
-        self._stderr_buffer = None
-        self._original_stdout = sys.stdout
-        self._original_stderr = sys.stderr
-        self._mirrorOutput = False
+        self.shouldStop = self.failfast = self.buffer = self.tb_locals = False
+        self._capture = None
+        self._echo_capture = False
 
     def printErrors(self):
         pass
 
     def startTest(self, test):
         self.testsRun += 1
-        self._mirrorOutput = False
+        self._echo_capture = False
         if self.buffer:
-            import io
-            if self._stdout_buffer is None:
-                self._stdout_buffer = io.StringIO()
-                self._stderr_buffer = io.StringIO()
-            sys.stdout = self._stdout_buffer
-            sys.stderr = self._stderr_buffer
+            self._capture = _Capture()
 
     def startTestRun(self):
         pass
 
     def stopTest(self, test):
-        if self.buffer:
-            if self._mirrorOutput:
-                out = self._stdout_buffer.getvalue()
-                err = self._stderr_buffer.getvalue()
-                if out:
-                    if not out.endswith("\n"):
-                        out += "\n"
-                    self._original_stdout.write("\nStdout:\n" + out)
-                if err:
-                    if not err.endswith("\n"):
-                        err += "\n"
-                    self._original_stderr.write("\nStderr:\n" + err)
-            sys.stdout = self._original_stdout
-            sys.stderr = self._original_stderr
-            for buf in (self._stdout_buffer, self._stderr_buffer):
-                buf.seek(0)
-                buf.truncate()
-        self._mirrorOutput = False
+        grabbed, self._capture = self._capture, None
+        if grabbed is not None:
+            grabbed.release(self._echo_capture)
+        self._echo_capture = False
 
     def stopTestRun(self):
         pass
 
-    def _note(self, bucket, test, err):
-        bucket.append((test, self._exc_info_to_string(err, test)))
-        self._mirrorOutput = True
+    def _record_problem(self, listing, test, err, stops=True):
+        listing.append((test, self._exc_info_to_string(err, test)))
+        self._echo_capture = True
+        if stops and self.failfast:
+            self.stop()
 
     def addError(self, test, err):
-        self._note(self.errors, test, err)
-        if self.failfast:
-            self.stop()
+        self._record_problem(self.errors, test, err)
 
     def addFailure(self, test, err):
-        self._note(self.failures, test, err)
-        if self.failfast:
-            self.stop()
+        self._record_problem(self.failures, test, err)
 
     def addSubTest(self, test, subtest, err):
-        if err is None:
-            return
-        if self.failfast:
-            self.stop()
-        failed = issubclass(err[0], test.failureException)
-        self._note(self.failures if failed else self.errors, subtest, err)
+        if err is not None:
+            if self.failfast:
+                self.stop()
+            as_failure = issubclass(err[0], test.failureException)
+            self._record_problem(self.failures if as_failure else self.errors, subtest, err,
+                                 stops=False)
 
     def addSuccess(self, test):
         pass
@@ -563,19 +549,14 @@ class TestResult:
         self.shouldStop = True
 
     def _exc_info_to_string(self, err, test):
-        etype, value, tb = err
-        if value is None:
-            value = etype()
-        failing = test is not None and getattr(test, "failureException", None) is not None \
-            and isinstance(value, test.failureException)
-        text = _render_exception(value, failing)
-        if self.buffer:
-            out = self._stdout_buffer.getvalue() if self._stdout_buffer else ""
-            err_text = self._stderr_buffer.getvalue() if self._stderr_buffer else ""
-            if out:
-                text += "\nStdout:\n" + out + ("" if out.endswith("\n") else "\n")
-            if err_text:
-                text += "\nStderr:\n" + err_text + ("" if err_text.endswith("\n") else "\n")
+        value = err[1] if err[1] is not None else err[0]()
+        assertion = getattr(test, "failureException", None)
+        text = _render_exception(value, assertion is not None and isinstance(value, assertion))
+        if self._capture is not None:
+            for label, captured in self._capture.texts():
+                if captured:
+                    text += "\n{}:\n{}{}".format(label, captured,
+                                                 "" if captured.endswith("\n") else "\n")
         return text
 
     def __repr__(self):
@@ -590,9 +571,10 @@ TestResult.__module__ = "unittest.result"
 # assertRaises / assertWarns context managers
 
 def _expected_name(expected):
-    if isinstance(expected, tuple):
-        return ", ".join(getattr(e, "__name__", str(e)) for e in expected)
-    return getattr(expected, "__name__", str(expected))
+    try:
+        return expected.__name__
+    except AttributeError:
+        return str(expected)
 
 
 class _ExpectationContext:
@@ -757,8 +739,11 @@ class _SubTestScope:
         self.parent = case._subtest
         if outcome is None:
             return None
-        merged = dict(self.parent.params) if self.parent is not None else {}
-        merged.update(self.params)
+        # the innermost block's parameters come first, then those of the enclosing ones
+        merged = dict(self.params)
+        if self.parent is not None:
+            for key, value in self.parent.params.items():
+                merged.setdefault(key, value)
         case._subtest = _SubTest(case, self.message, merged)
         return None
 
@@ -801,13 +786,6 @@ class TestCase:
     longMessage = True
     maxDiff = 80 * 8
     _diffThreshold = 2 ** 16
-    _classSetupFailed = False
-    _class_cleanups = []
-
-    def __init_subclass__(cls, *args, **kwargs):
-        cls._classSetupFailed = False
-        cls._class_cleanups = []
-        super().__init_subclass__(*args, **kwargs)
 
     def __init__(self, methodName="runTest"):
         self._testMethodName = methodName
@@ -840,7 +818,7 @@ class TestCase:
 
     @classmethod
     def addClassCleanup(cls, function, /, *args, **kwargs):
-        cls._class_cleanups.append((function, args, kwargs))
+        _class_cleanup_lists.setdefault(cls, []).append((function, args, kwargs))
 
     @classmethod
     def enterClassContext(cls, cm):
@@ -875,16 +853,20 @@ class TestCase:
     def id(self):
         return "{}.{}".format(_qualified(type(self)), self._testMethodName)
 
+    def _identity(self):
+        return (type(self), self._testMethodName)
+
     def __eq__(self, other):
-        if type(self) is not type(other):
-            return NotImplemented
-        return self._testMethodName == other._testMethodName
+        if type(other) is type(self):
+            return self._identity() == other._identity()
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._testMethodName))
+        return hash(self._identity())
 
     def __str__(self):
-        return "{0} ({1}.{0})".format(self._testMethodName, _qualified(type(self)))
+        name = self._testMethodName
+        return "{} ({}.{})".format(name, _qualified(type(self)), name)
 
     def __repr__(self):
         return "<{} testMethod={}>".format(_qualified(type(self)), self._testMethodName)
@@ -892,89 +874,86 @@ class TestCase:
     def subTest(self, msg=_NO_MESSAGE, **params):
         return _SubTestScope(self, msg, params)
 
-    def _callSetUp(self):
-        self.setUp()
-
-    def _callTestMethod(self, method):
-        if method() is not None:
+    def _run_method(self, method):
+        returned = method()
+        if returned is not None:
             _warnings.warn("It is deprecated to return a value that is not None from a "
                            "test case ({})".format(method), DeprecationWarning, stacklevel=3)
 
-    def _callTearDown(self):
-        self.tearDown()
-
-    def _callCleanup(self, function, /, *args, **kwargs):
-        function(*args, **kwargs)
-
     def run(self, result=None):
-        own_result = result is None
-        if own_result:
-            result = self.defaultTestResult()
-            starter = getattr(result, "startTestRun", None)
-            if starter is not None:
-                starter()
+        if result is None:
+            fresh = self.defaultTestResult()
+            _maybe_call(fresh, "startTestRun")
+            try:
+                return self.run(fresh)
+            finally:
+                _maybe_call(fresh, "stopTestRun")
         result.startTest(self)
         try:
-            method = getattr(self, self._testMethodName)
-            if getattr(type(self), "__unittest_skip__", False) or \
-                    getattr(method, "__unittest_skip__", False):
-                why = (getattr(type(self), "__unittest_skip_why__", "")
-                       or getattr(method, "__unittest_skip_why__", ""))
-                _skip_into(result, self, why)
-                return result
-            expecting = (getattr(self, "__unittest_expecting_failure__", False)
-                         or getattr(method, "__unittest_expecting_failure__", False))
-            outcome = _Outcome(result, expecting)
-            self._outcome = outcome
-            try:
-                if outcome.guarded(self, self._callSetUp):
-                    outcome.guarded(self, self._callTestMethod, method, body=True)
-                    outcome.guarded(self, self._callTearDown)
-                self._run_cleanups(outcome)
-                if outcome.success:
-                    if expecting:
-                        result.addUnexpectedSuccess(self)
-                    else:
-                        result.addSuccess(self)
-                elif outcome.expected_failure is not None:
-                    adder = getattr(result, "addExpectedFailure", None)
-                    if adder is not None:
-                        adder(self, outcome.expected_failure)
-                    else:
-                        _warnings.warn("TestResult has no addExpectedFailure method, "
-                                       "reporting as passes", RuntimeWarning)
-                        result.addSuccess(self)
-                return result
-            finally:
-                outcome.expected_failure = None
-                self._outcome = None
-                self._subtest = None
+            self._run_phases(result)
         finally:
             result.stopTest(self)
-            if own_result:
-                stopper = getattr(result, "stopTestRun", None)
-                if stopper is not None:
-                    stopper()
+        return result
 
-    def _run_cleanups(self, outcome):
-        while self._cleanups:
-            function, args, kwargs = self._cleanups.pop()
-            outcome.guarded(self, self._callCleanup, function, *args, **kwargs)
+    def _run_phases(self, result):
+        method = getattr(self, self._testMethodName)
+        why = _skip_reason_of(type(self), method)
+        if why is not None:
+            _skip_into(result, self, why)
+            return
+        expecting = bool(getattr(self, "__unittest_expecting_failure__", False)
+                         or getattr(method, "__unittest_expecting_failure__", False))
+        outcome = self._outcome = _Outcome(result, expecting)
+        try:
+            if outcome.guarded(self, self.setUp):
+                outcome.guarded(self, self._run_method, method, body=True)
+                outcome.guarded(self, self.tearDown)
+            self._drain_cleanups(outcome)
+            self._verdict(outcome, result, expecting)
+        finally:
+            self._outcome = self._subtest = None
+
+    def _verdict(self, outcome, result, expecting):
+        if outcome.success:
+            if expecting:
+                result.addUnexpectedSuccess(self)
+            else:
+                result.addSuccess(self)
+            return
+        caught = outcome.expected_failure
+        if caught is None:
+            return
+        report = getattr(result, "addExpectedFailure", None)
+        if report is None:
+            _warnings.warn("TestResult has no addExpectedFailure method, reporting as passes",
+                           RuntimeWarning)
+            result.addSuccess(self)
+        else:
+            report(self, caught)
+
+    def _drain_cleanups(self, outcome):
+        pending = self._cleanups
+        while pending:
+            function, args, kwargs = pending.pop()
+            outcome.guarded(self, lambda: function(*args, **kwargs))
 
     def doCleanups(self):
-        outcome = self._outcome or _Outcome(TestResult(), False)
-        self._run_cleanups(outcome)
+        outcome = self._outcome
+        if outcome is None:
+            outcome = _Outcome(TestResult(), False)
+        self._drain_cleanups(outcome)
         return outcome.success
 
     @classmethod
     def doClassCleanups(cls):
-        cls.tearDown_exceptions = []
-        while cls._class_cleanups:
-            function, args, kwargs = cls._class_cleanups.pop()
+        problems = _class_cleanup_errors[cls] = []
+        pending = _class_cleanup_lists.get(cls, [])
+        while pending:
+            function, args, kwargs = pending.pop()
             try:
                 function(*args, **kwargs)
             except Exception as e:
-                cls.tearDown_exceptions.append(_exc_info_of(e))
+                problems.append(e)
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -982,16 +961,15 @@ class TestCase:
     def debug(self):
         """Runs the test without collecting errors in a TestResult."""
         method = getattr(self, self._testMethodName)
-        if getattr(type(self), "__unittest_skip__", False) or \
-                getattr(method, "__unittest_skip__", False):
-            raise SkipTest(getattr(type(self), "__unittest_skip_why__", "")
-                           or getattr(method, "__unittest_skip_why__", ""))
-        self._callSetUp()
-        self._callTestMethod(method)
-        self._callTearDown()
+        why = _skip_reason_of(type(self), method)
+        if why is not None:
+            raise SkipTest(why)
+        self.setUp()
+        self._run_method(method)
+        self.tearDown()
         while self._cleanups:
             function, args, kwargs = self._cleanups.pop()
-            self._callCleanup(function, *args, **kwargs)
+            function(*args, **kwargs)
 
     def skipTest(self, reason):
         raise SkipTest(reason)
@@ -1063,38 +1041,34 @@ class TestCase:
 
     def assertAlmostEqual(self, first, second, places=None, msg=None, delta=None):
         if first == second:
-            return
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
+            return      # even with both places and delta given
+        _one_tolerance(places, delta)
         gap = abs(first - second)
-        if delta is not None:
-            if gap <= delta:
+        if delta is None:
+            digits = 7 if places is None else places
+            if round(gap, digits) == 0:
                 return
-            text = "{} != {} within {} delta ({} difference)".format(
-                _shown(first), _shown(second), _shown(delta), _shown(gap))
+            how = "{!r} places".format(digits)
+        elif gap <= delta:
+            return
         else:
-            places = 7 if places is None else places
-            if round(gap, places) == 0:
-                return
-            text = "{} != {} within {!r} places ({} difference)".format(
-                _shown(first), _shown(second), places, _shown(gap))
-        self._complain(msg, text)
+            how = "{} delta".format(_shown(delta))
+        self._complain(msg, "{} != {} within {} ({} difference)".format(
+            _shown(first), _shown(second), how, _shown(gap)))
 
     def assertNotAlmostEqual(self, first, second, places=None, msg=None, delta=None):
-        if delta is not None and places is not None:
-            raise TypeError("specify delta or places not both")
+        _one_tolerance(places, delta)
         gap = abs(first - second)
-        if delta is not None:
-            if not (first == second) and gap > delta:
+        if delta is None:
+            digits = 7 if places is None else places
+            if first != second and round(gap, digits) != 0:
                 return
-            text = "{} == {} within {} delta ({} difference)".format(
-                _shown(first), _shown(second), _shown(delta), _shown(gap))
+            detail = "{!r} places".format(digits)
+        elif first != second and gap > delta:
+            return
         else:
-            places = 7 if places is None else places
-            if not (first == second) and round(gap, places) != 0:
-                return
-            text = "{} == {} within {!r} places".format(_shown(first), _shown(second), places)
-        self._complain(msg, text)
+            detail = "{} delta ({} difference)".format(_shown(delta), _shown(gap))
+        self._complain(msg, "{} == {} within {}".format(_shown(first), _shown(second), detail))
 
     def assertSequenceEqual(self, seq1, seq2, msg=None, seq_type=None):
         if seq_type is not None:
@@ -1291,6 +1265,26 @@ class TestCase:
 
 
 TestCase.__module__ = "unittest.case"
+_class_cleanup_lists = {}
+_class_cleanup_errors = {}
+
+
+def _one_tolerance(places, delta):
+    if places is not None and delta is not None:
+        raise TypeError("specify delta or places not both")
+
+
+def _maybe_call(obj, name):
+    hook = getattr(obj, name, None)
+    if hook is not None:
+        hook()
+
+
+def _skip_reason_of(cls, method):
+    for holder in (cls, method):
+        if getattr(holder, "__unittest_skip__", False):
+            return getattr(holder, "__unittest_skip_why__", "")
+    return None
 SkipTest.__module__ = "unittest.case"
 
 
@@ -1312,13 +1306,11 @@ class _SubTest(TestCase):
 
     def __init__(self, test_case, message, params):
         super().__init__()
-        self._message = message
-        self.test_case = test_case
-        self.params = params
+        self.test_case, self._message, self.params = test_case, message, params
         self.failureException = test_case.failureException
 
     def runTest(self):
-        raise NotImplementedError("subtests cannot be run directly")
+        raise NotImplementedError("a subtest only describes part of a test")
 
     def _subDescription(self):
         bits = []
@@ -1347,46 +1339,46 @@ class FunctionTestCase(TestCase):
 
     def __init__(self, testFunc, setUp=None, tearDown=None, description=None):
         super().__init__()
-        self._setUpFunc = setUp
-        self._tearDownFunc = tearDown
-        self._testFunc = testFunc
-        self._description = description
+        self._parts = (testFunc, setUp, tearDown, description)
 
     def setUp(self):
-        if self._setUpFunc is not None:
-            self._setUpFunc()
+        before = self._parts[1]
+        if before is not None:
+            before()
 
     def tearDown(self):
-        if self._tearDownFunc is not None:
-            self._tearDownFunc()
+        after = self._parts[2]
+        if after is not None:
+            after()
 
     def runTest(self):
-        self._testFunc()
+        self._parts[0]()
 
     def id(self):
-        return self._testFunc.__name__
+        return self._parts[0].__name__
 
     def __eq__(self, other):
-        if not isinstance(other, type(self)):
-            return NotImplemented
-        return (self._setUpFunc, self._tearDownFunc, self._testFunc, self._description) == \
-            (other._setUpFunc, other._tearDownFunc, other._testFunc, other._description)
+        if isinstance(other, type(self)):
+            return self._parts == other._parts
+        return NotImplemented
 
     def __hash__(self):
-        return hash((type(self), self._setUpFunc, self._tearDownFunc, self._testFunc,
-                     self._description))
+        return hash((type(self),) + self._parts)
 
     def __str__(self):
-        return "{} ({})".format(_qualified(type(self)), self._testFunc.__name__)
+        return "{} ({})".format(_qualified(type(self)), self._parts[0].__name__)
 
     def __repr__(self):
-        return "<{} tec={!r}>".format(_qualified(type(self)), self._testFunc)
+        return "<{} tec={!r}>".format(_qualified(type(self)), self._parts[0])
 
     def shortDescription(self):
-        if self._description is not None:
-            return self._description
-        doc = self._testFunc.__doc__
-        return doc and doc.split("\n")[0].strip() or None
+        func, _, _, text = self._parts
+        if text is not None:
+            return text
+        doc = func.__doc__
+        if not doc:
+            return None
+        return doc.split("\n")[0].strip() or None
 
 
 FunctionTestCase.__module__ = "unittest.case"
@@ -1403,15 +1395,16 @@ def enterModuleContext(cm):
 
 
 def doModuleCleanups():
-    problems = []
-    while _module_cleanups:
-        function, args, kwargs = _module_cleanups.pop()
+    first_problem = None
+    for function, args, kwargs in reversed(_module_cleanups):
         try:
             function(*args, **kwargs)
         except Exception as e:
-            problems.append(e)
-    if problems:
-        raise problems[0]
+            if first_problem is None:
+                first_problem = e
+    del _module_cleanups[:]
+    if first_problem is not None:
+        raise first_problem
 
 
 # ---------------------------------------------------------------------------
@@ -1425,87 +1418,83 @@ class _ErrorHolder:
     def __init__(self, description):
         self.description = description
 
-    def id(self):
+    def __str__(self):
         return self.description
 
-    def shortDescription(self):
-        return None
+    id = __str__
 
     def __repr__(self):
         return "<ErrorHolder description={!r}>".format(self.description)
 
-    def __str__(self):
-        return self.id()
-
-    def run(self, result):
-        pass
-
-    def __call__(self, result):
-        return self.run(result)
+    def shortDescription(self):
+        return None
 
     def countTestCases(self):
         return 0
+
+    def run(self, result=None):
+        return None
+
+    __call__ = run
 
 
 class BaseTestSuite:
     """A collection of tests, run in order."""
 
-    _cleanup = True
+    _drop_after_run = True
 
     def __init__(self, tests=()):
         self._tests = []
-        self._removed_tests = 0
+        self._spent = 0       # tests already run and dropped still count
         self.addTests(tests)
-
-    def __repr__(self):
-        return "<{} tests={}>".format(_qualified(type(self)), list(self))
-
-    def __eq__(self, other):
-        if not isinstance(other, type(self)):
-            return NotImplemented
-        return list(self) == list(other)
 
     def __iter__(self):
         return iter(self._tests)
 
+    def __eq__(self, other):
+        if isinstance(other, type(self)):
+            return list(other) == list(self)
+        return NotImplemented
+
+    def __repr__(self):
+        return "<{} tests={}>".format(_qualified(type(self)), list(self))
+
     def countTestCases(self):
-        total = self._removed_tests
-        for test in self:
-            if test:
-                total += test.countTestCases()
-        return total
+        return self._spent + sum(t.countTestCases() for t in self if t)
+
+    def addTests(self, tests):
+        if isinstance(tests, str):
+            raise TypeError("tests must be an iterable of tests, not a string")
+        for one in tests:
+            self.addTest(one)
 
     def addTest(self, test):
         if not callable(test):
-            raise TypeError("{} is not callable".format(repr(test)))
+            raise TypeError("{!r} is not callable".format(test))
         if isinstance(test, type) and issubclass(test, (TestCase, TestSuite)):
             raise TypeError("TestCases and TestSuites must be instantiated "
                             "before passing them to addTest()")
         self._tests.append(test)
 
-    def addTests(self, tests):
-        if isinstance(tests, str):
-            raise TypeError("tests must be an iterable of tests, not a string")
-        for test in tests:
-            self.addTest(test)
+    def _drop(self, position):
+        gone = self._tests[position]
+        if gone is not None and hasattr(gone, "countTestCases"):
+            self._spent += gone.countTestCases()
+        self._tests[position] = None
+
+    def _each(self, result):
+        """Yields the tests to run, dropping each once it has run."""
+        for position, test in enumerate(self):
+            if result.shouldStop:
+                return
+            yield test
+            if self._drop_after_run:
+                self._drop(position)
 
     def run(self, result):
-        for index, test in enumerate(self):
-            if result.shouldStop:
-                break
+        for test in self._each(result):
             test(result)
-            if self._cleanup:
-                self._removeTestAtIndex(index)
         return result
-
-    def _removeTestAtIndex(self, index):
-        try:
-            test = self._tests[index]
-        except TypeError:
-            return
-        if hasattr(test, "countTestCases"):
-            self._removed_tests += test.countTestCases()
-        self._tests[index] = None
 
     def __call__(self, *args, **kwds):
         return self.run(*args, **kwds)
@@ -1518,138 +1507,141 @@ class BaseTestSuite:
 BaseTestSuite.__module__ = "unittest.suite"
 
 
-def _module_of(cls):
-    return sys.modules.get(cls.__module__)
+class _FixtureState:
+    """What a run has set up so far: kept on the result by the outermost suite."""
+
+    def __init__(self):
+        self.current = None          # class whose setUpClass ran last
+        self.broken_classes = set()
+        self.module_broken = False
+        self.depth = 0
 
 
 class TestSuite(BaseTestSuite):
     """A suite that also runs setUpClass/tearDownClass and setUpModule/tearDownModule."""
 
     def run(self, result, debug=False):
-        outermost = not getattr(result, "_testRunEntered", False)
-        if outermost:
-            result._testRunEntered = True
-        for index, test in enumerate(self):
-            if result.shouldStop:
-                break
-            if isinstance(test, TestCase):
-                self._switch_fixtures(type(test), result)
-                cls = type(test)
-                if getattr(cls, "_classSetupFailed", False) or \
-                        getattr(result, "_moduleSetUpFailed", False):
-                    continue
-            if not debug:
-                test(result)
-            else:
-                test.debug()
-            if self._cleanup:
-                self._removeTestAtIndex(index)
-        if outermost:
-            self._switch_fixtures(None, result)
-            result._testRunEntered = False
+        state = getattr(result, "_fixture_state", None)
+        if state is None:
+            state = _FixtureState()
+            try:
+                result._fixture_state = state
+            except AttributeError:
+                pass
+        state.depth += 1
+        try:
+            for test in self._each(result):
+                if isinstance(test, TestCase):
+                    kind = type(test)
+                    self._move_to(kind, result, state)
+                    if state.module_broken or kind in state.broken_classes:
+                        continue
+                if debug:
+                    test.debug()
+                else:
+                    test(result)
+        finally:
+            state.depth -= 1
+        if state.depth == 0:
+            self._move_to(None, result, state)
+            try:
+                del result._fixture_state
+            except AttributeError:
+                pass
         return result
 
     def debug(self):
         self.run(_DebugResult(), True)
 
-    def _switch_fixtures(self, cls, result):
-        previous = getattr(result, "_previousTestClass", None)
-        if previous is cls:
+    def _move_to(self, cls, result, state):
+        """Tears down the previous class (and module) and sets up cls (and its module)."""
+        old = state.current
+        if old is cls:
             return
-        if previous is not None:
-            self._finish_class(previous, result)
-        old_mod = previous.__module__ if previous is not None else None
-        new_mod = cls.__module__ if cls is not None else None
-        if old_mod != new_mod:
-            if old_mod is not None:
-                self._finish_module(old_mod, result)
-            if new_mod is not None:
-                self._start_module(new_mod, result)
-        result._previousTestClass = cls
+        if old is not None:
+            self._class_done(old, result, state)
+        old_module = None if old is None else old.__module__
+        new_module = None if cls is None else cls.__module__
+        if old_module != new_module:
+            if old_module is not None:
+                self._module_done(old_module, result, state)
+            if new_module is not None:
+                self._module_begin(new_module, result, state)
+        state.current = cls
         if cls is not None:
-            self._start_class(cls, result)
+            self._class_begin(cls, result, state)
 
-    def _fixture_error(self, result, label, exc):
-        holder = _ErrorHolder(label)
+    def _complain(self, result, label, exc):
+        stand_in = _ErrorHolder(label)
         if isinstance(exc, SkipTest):
-            _skip_into(result, holder, str(exc))
+            _skip_into(result, stand_in, str(exc))
+        elif isinstance(result, _DebugResult):
+            raise exc
         else:
-            info = _exc_info_of(exc)
-            if isinstance(result, _DebugResult):
-                raise exc
-            result.addError(holder, info)
+            result.addError(stand_in, _exc_info_of(exc))
 
-    def _start_module(self, name, result):
-        result._moduleSetUpFailed = False
-        module = sys.modules.get(name)
-        hook = getattr(module, "setUpModule", None)
+    def _module_begin(self, name, result, state):
+        state.module_broken = False
+        hook = getattr(sys.modules.get(name), "setUpModule", None)
         if hook is None:
             return
         try:
             hook()
         except Exception as e:
-            result._moduleSetUpFailed = True
-            self._fixture_error(result, "setUpModule ({})".format(name), e)
+            state.module_broken = True
+            self._complain(result, "setUpModule ({})".format(name), e)
             self._module_cleanups(name, result)
+
+    def _module_done(self, name, result, state):
+        if state.module_broken:
+            return
+        hook = getattr(sys.modules.get(name), "tearDownModule", None)
+        try:
+            if hook is not None:
+                hook()
+        except Exception as e:
+            self._complain(result, "tearDownModule ({})".format(name), e)
+        self._module_cleanups(name, result)
 
     def _module_cleanups(self, name, result):
         try:
             doModuleCleanups()
         except Exception as e:
-            self._fixture_error(result, "tearDownModule ({})".format(name), e)
+            self._complain(result, "tearDownModule ({})".format(name), e)
 
-    def _finish_module(self, name, result):
-        if getattr(result, "_moduleSetUpFailed", False):
+    def _class_begin(self, cls, result, state):
+        if state.module_broken or getattr(cls, "__unittest_skip__", False):
             return
-        module = sys.modules.get(name)
-        hook = getattr(module, "tearDownModule", None)
-        if hook is not None:
-            try:
-                hook()
-            except Exception as e:
-                self._fixture_error(result, "tearDownModule ({})".format(name), e)
-        self._module_cleanups(name, result)
-
-    def _start_class(self, cls, result):
-        if getattr(result, "_moduleSetUpFailed", False):
-            return
-        if getattr(cls, "__unittest_skip__", False):
-            return
-        cls._classSetupFailed = False
         try:
             cls.setUpClass()
         except Exception as e:
-            cls._classSetupFailed = True
-            self._fixture_error(result, "setUpClass ({})".format(_qualified(cls)), e)
+            state.broken_classes.add(cls)
+            self._complain(result, "setUpClass ({})".format(_qualified(cls)), e)
             self._class_cleanups(cls, result)
 
-    def _class_cleanups(self, cls, result):
-        if not hasattr(cls, "doClassCleanups"):
-            return
-        cls.doClassCleanups()
-        for info in getattr(cls, "tearDown_exceptions", ()):
-            self._fixture_error(result, "tearDownClass ({})".format(_qualified(cls)), info[1])
-
-    def _finish_class(self, cls, result):
-        if getattr(result, "_moduleSetUpFailed", False):
-            return
-        if getattr(cls, "_classSetupFailed", False):
-            return
-        if getattr(cls, "__unittest_skip__", False):
+    def _class_done(self, cls, result, state):
+        if state.module_broken or cls in state.broken_classes \
+                or getattr(cls, "__unittest_skip__", False):
             return
         try:
             cls.tearDownClass()
         except Exception as e:
-            self._fixture_error(result, "tearDownClass ({})".format(_qualified(cls)), e)
+            self._complain(result, "tearDownClass ({})".format(_qualified(cls)), e)
         self._class_cleanups(cls, result)
+
+    def _class_cleanups(self, cls, result):
+        runner = getattr(cls, "doClassCleanups", None)
+        if runner is None:
+            return
+        runner()
+        for problem in _class_cleanup_errors.pop(cls, ()):
+            self._complain(result, "tearDownClass ({})".format(_qualified(cls)), problem)
 
 
 TestSuite.__module__ = "unittest.suite"
 
 
 class _DebugResult:
-    _previousTestClass = None
-    _moduleSetUpFailed = False
     shouldStop = False
 
 
@@ -1952,27 +1944,28 @@ class TextTestResult(TestResult):
 
     def __init__(self, stream, descriptions, verbosity):
         super().__init__(stream, descriptions, verbosity)
-        self.stream = stream
-        self.showAll = verbosity > 1
-        self.dots = verbosity == 1
-        self.descriptions = descriptions
+        self.stream, self.descriptions = stream, descriptions
+        self.dots, self.showAll = verbosity == 1, verbosity > 1
         self._open_for = None     # the test whose "desc ... " ends the current line
         self._line_open = False
 
     def getDescription(self, test):
-        doc = test.shortDescription()
-        if self.descriptions and doc:
-            return "\n".join((str(test), doc))
-        return str(test)
+        text = str(test)
+        doc = test.shortDescription() if self.descriptions else None
+        return text + "\n" + doc if doc else text
+
+    def _put(self, *pieces, end=""):
+        for piece in pieces:
+            self.stream.write(piece)
+        if end:
+            self.stream.write(end)
+        self.stream.flush()
 
     def startTest(self, test):
         super().startTest(test)
         if self.showAll:
-            self.stream.write(self.getDescription(test))
-            self.stream.write(" ... ")
-            self.stream.flush()
-            self._open_for = test
-            self._line_open = True
+            self._put(self.getDescription(test), " ... ")
+            self._open_for, self._line_open = test, True
 
     def _report(self, test, word, mark):
         if self.showAll:
@@ -2024,23 +2017,19 @@ class TextTestResult(TestResult):
         self._report(test, "unexpected success", "u")
 
     def printErrors(self):
-        if self.dots or self.showAll:
-            self.stream.writeln()
-            self.stream.flush()
-        self.printErrorList("ERROR", self.errors)
-        self.printErrorList("FAIL", self.failures)
+        if self.showAll or self.dots:
+            self._put(end="\n")
+        for flavour, listing in (("ERROR", self.errors), ("FAIL", self.failures)):
+            self.printErrorList(flavour, listing)
         for test in getattr(self, "unexpectedSuccesses", ()):
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("UNEXPECTED SUCCESS: {}".format(self.getDescription(test)))
-            self.stream.flush()
+            self._put(self.separator1, "\nUNEXPECTED SUCCESS: ", self.getDescription(test),
+                      end="\n")
 
     def printErrorList(self, flavour, errors):
-        for test, err in errors:
-            self.stream.writeln(self.separator1)
-            self.stream.writeln("{}: {}".format(flavour, self.getDescription(test)))
-            self.stream.writeln(self.separator2)
-            self.stream.writeln(str(err))
-            self.stream.flush()
+        for test, text in errors:
+            self._put("{}\n{}: {}\n{}\n{}".format(self.separator1, flavour,
+                                                  self.getDescription(test), self.separator2,
+                                                  text), end="\n")
 
 
 TextTestResult.__module__ = "unittest.runner"
@@ -2053,68 +2042,59 @@ class TextTestRunner:
 
     def __init__(self, stream=None, descriptions=True, verbosity=1, failfast=False,
                  buffer=False, resultclass=None, warnings=None, *, tb_locals=False):
-        if stream is None:
-            stream = sys.stderr
-        self.stream = _LineStream(stream)
-        self.descriptions = descriptions
-        self.verbosity = verbosity
-        self.failfast = failfast
-        self.buffer = buffer
-        self.tb_locals = tb_locals
+        self.stream = _LineStream(sys.stderr if stream is None else stream)
+        self.descriptions, self.verbosity = descriptions, verbosity
+        self.failfast, self.buffer, self.tb_locals = failfast, buffer, tb_locals
         self.warnings = warnings
-        if resultclass is not None:
-            self.resultclass = resultclass
+        self.resultclass = resultclass or type(self).resultclass
 
     def _makeResult(self):
-        return self.resultclass(self.stream, self.descriptions, self.verbosity)
+        make = self.resultclass
+        return make(self.stream, self.descriptions, self.verbosity)
 
-    def run(self, test):
-        result = self._makeResult()
-        registerResult(result)
-        result.failfast = self.failfast
-        result.buffer = self.buffer
-        result.tb_locals = self.tb_locals
+    def _timed_run(self, test, result):
         with _warnings.catch_warnings():
             if self.warnings:
                 _warnings.simplefilter(self.warnings)
             began = _time.perf_counter()
-            starter = getattr(result, "startTestRun", None)
-            if starter is not None:
-                starter()
+            _maybe_call(result, "startTestRun")
             try:
                 test(result)
             finally:
-                stopper = getattr(result, "stopTestRun", None)
-                if stopper is not None:
-                    stopper()
-            took = _time.perf_counter() - began
+                _maybe_call(result, "stopTestRun")
+            return _time.perf_counter() - began
+
+    def run(self, test):
+        result = self._makeResult()
+        registerResult(result)
+        for option in ("failfast", "buffer", "tb_locals"):
+            setattr(result, option, getattr(self, option))
+        took = self._timed_run(test, result)
         result.printErrors()
+        out = self.stream
         if hasattr(result, "separator2"):
-            self.stream.writeln(result.separator2)
+            out.writeln(result.separator2)
         count = result.testsRun
-        self.stream.writeln("Ran {} test{} in {:.3f}s".format(
-            count, "" if count == 1 else "s", took))
-        self.stream.writeln()
-        notes = []
-        if not result.wasSuccessful():
-            self.stream.write("FAILED")
-            if result.failures:
-                notes.append("failures={}".format(len(result.failures)))
-            if result.errors:
-                notes.append("errors={}".format(len(result.errors)))
-        else:
-            self.stream.write("OK")
-        for label, attr in (("skipped", "skipped"), ("expected failures", "expectedFailures"),
-                            ("unexpected successes", "unexpectedSuccesses")):
-            n = len(getattr(result, attr, ()))
-            if n:
-                notes.append("{}={}".format(label, n))
-        if notes:
-            self.stream.writeln(" ({})".format(", ".join(notes)))
-        else:
-            self.stream.write("\n")
-        self.stream.flush()
+        out.writeln("Ran {} test{} in {:.3f}s".format(count, "" if count == 1 else "s", took))
+        out.writeln()
+        out.write(self._summary(result))
+        out.flush()
         return result
+
+    def _summary(self, result):
+        counts = []
+        if result.wasSuccessful():
+            verdict = "OK"
+        else:
+            verdict = "FAILED"
+            counts += [("failures", result.failures), ("errors", result.errors)]
+        counts += [("skipped", getattr(result, "skipped", ())),
+                   ("expected failures", getattr(result, "expectedFailures", ())),
+                   ("unexpected successes", getattr(result, "unexpectedSuccesses", ()))]
+        shown = ["{}={}".format(label, len(items)) for label, items in counts if items]
+        if shown:
+            return "{} ({})\n".format(verdict, ", ".join(shown))
+        return verdict + "\n"
 
 
 TextTestRunner.__module__ = "unittest.runner"
@@ -2166,33 +2146,25 @@ class TestProgram:
     module = None
     verbosity = 1
     failfast = catchbreak = buffer = progName = warnings = testNamePatterns = None
-    _discovery_parser = None
 
     def __init__(self, module="__main__", defaultTest=None, argv=None, testRunner=None,
                  testLoader=defaultTestLoader, exit=True, verbosity=1, failfast=None,
                  catchbreak=None, buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
-            self.module = __import__(module)
-            for part in module.split(".")[1:]:
-                self.module = getattr(self.module, part)
-        else:
-            self.module = module
-        if argv is None:
-            argv = sys.argv
-        self.exit = exit
-        self.failfast = failfast
-        self.catchbreak = catchbreak
-        self.verbosity = verbosity
-        self.buffer = buffer
-        self.tb_locals = tb_locals
+            top, *rest = module.split(".")
+            found = __import__(module)
+            for part in rest:
+                found = getattr(found, part)
+            module = found
+        self.module = module
+        argv = sys.argv if argv is None else argv
         if warnings is None and not getattr(sys, "warnoptions", None):
-            self.warnings = "default"
-        else:
-            self.warnings = warnings
-        self.defaultTest = defaultTest
-        self.testRunner = testRunner
-        self.testLoader = testLoader
-        self.progName = os.path.basename(argv[0])
+            warnings = "default"
+        self.__dict__.update(exit=exit, failfast=failfast, catchbreak=catchbreak,
+                             verbosity=verbosity, buffer=buffer, tb_locals=tb_locals,
+                             warnings=warnings, defaultTest=defaultTest,
+                             testRunner=testRunner, testLoader=testLoader,
+                             progName=os.path.basename(argv[0]))
         self.parseArgs(argv)
         self.runTests()
 
@@ -2274,26 +2246,28 @@ class TestProgram:
             self._do_discovery(args)
             return
         names, _ = self._options(args, False)
+        chosen = self.defaultTest
         if names:
             self.testNames = [_name_from_path(n) for n in names]
-        elif self.defaultTest is None:
+        elif chosen is None:
             self.testNames = None
-        elif isinstance(self.defaultTest, str):
-            self.testNames = (self.defaultTest,)
         else:
-            self.testNames = list(self.defaultTest)
+            self.testNames = [chosen] if isinstance(chosen, str) else list(chosen)
         self.createTests()
 
     def createTests(self, from_discovery=False, Loader=None):
+        loader = self.testLoader
+        if from_discovery and Loader is not None:
+            loader = Loader()
         if self.testNamePatterns:
-            self.testLoader.testNamePatterns = self.testNamePatterns
+            loader.testNamePatterns = self.testNamePatterns
         if from_discovery:
-            loader = self.testLoader if Loader is None else Loader()
-            self.test = loader.discover(self.start, self.pattern, self.top)
-        elif self.testNames is None:
-            self.test = self.testLoader.loadTestsFromModule(self.module)
+            made = loader.discover(self.start, self.pattern, self.top)
+        elif self.testNames is not None:
+            made = loader.loadTestsFromNames(self.testNames, self.module)
         else:
-            self.test = self.testLoader.loadTestsFromNames(self.testNames, self.module)
+            made = loader.loadTestsFromModule(self.module)
+        self.test = made
 
     def _do_discovery(self, argv, Loader=None):
         positional, extra = self._options(argv, True)
@@ -2307,20 +2281,20 @@ class TestProgram:
         self.createTests(from_discovery=True, Loader=Loader)
 
     def runTests(self):
-        runner = self.testRunner
-        if runner is None:
-            runner = TextTestRunner
+        runner = self.testRunner or TextTestRunner
         if isinstance(runner, type):
-            try:
+            options = dict(verbosity=self.verbosity, failfast=self.failfast,
+                           buffer=self.buffer, warnings=self.warnings, tb_locals=self.tb_locals)
+            while True:
                 try:
-                    runner = runner(verbosity=self.verbosity, failfast=self.failfast,
-                                    buffer=self.buffer, warnings=self.warnings,
-                                    tb_locals=self.tb_locals)
+                    runner = runner(**options)
+                    break
                 except TypeError:
-                    runner = runner(verbosity=self.verbosity, failfast=self.failfast,
-                                    buffer=self.buffer, warnings=self.warnings)
-            except TypeError:
-                runner = runner()
+                    if not options:
+                        raise
+                    # older runner signatures: without tb_locals, then without anything
+                    options = {} if "tb_locals" not in options else \
+                        {k: v for k, v in options.items() if k != "tb_locals"}
         self.result = runner.run(self.test)
         if self.exit:
             sys.exit(not self.result.wasSuccessful())

@@ -119,6 +119,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("csv", include_str!("../stdlib/csv.py")),
     ("shlex", include_str!("../stdlib/shlex.py")),
     ("calendar", include_str!("../stdlib/calendar.py")),
+    ("unittest", include_str!("../stdlib/unittest.py")),
+    ("unittest.mock", include_str!("../stdlib/unittest_mock.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
