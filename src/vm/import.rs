@@ -127,6 +127,15 @@ const BUNDLED: &[(&str, &str)] = &[
     ),
 ];
 
+/// Whether `parent.child` is a bundled module (`unittest.mock`, `collections.abc`).
+fn is_bundled_child(parent: &str, child: &str) -> bool {
+    BUNDLED.iter().any(|(n, _)| {
+        n.strip_prefix(parent)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|rest| rest == child)
+    })
+}
+
 impl Vm {
     /// `sys.modules[name]`, if present.
     pub fn module_get(&self, name: &str) -> Option<Value> {
@@ -525,9 +534,11 @@ impl Vm {
         match self.get_attr_opt(module, name)? {
             Some(v) => Ok(v),
             None => {
-                // `from package import submodule` imports the submodule.
+                // `from package import submodule` imports the submodule; so does
+                // `from unittest import mock` for a bundled submodule of a bundled module.
                 if let View::Module(m) = module.view()
-                    && m.dict.get_str("__path__", str_hash("__path__")).is_some()
+                    && (m.dict.get_str("__path__", str_hash("__path__")).is_some()
+                        || is_bundled_child(&m.name, name.as_str()))
                 {
                     let full = format!("{}.{}", m.name, name.as_str());
                     match self.import_module(&full) {
