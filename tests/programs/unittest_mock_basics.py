@@ -87,7 +87,8 @@ class K:
 print(clean(repr(Mock(spec=K))), clean(repr(MagicMock())), clean(repr(NonCallableMock())))
 show("spec list", getattr, Mock(spec=["a", "b"]), "c")
 show("spec class", getattr, Mock(spec=K), "nope")
-print(Mock(spec=K).meth is not None, Mock(spec=K).__class__ is K)
+print(Mock(spec=K).meth is not None, Mock(spec=K).__class__ is K, isinstance(Mock(spec=K), K),
+      isinstance(Mock(spec=K), int), isinstance(MagicMock(), Mock))
 show("spec_set", setattr, Mock(spec_set=["a"]), "b", 1)
 show("non callable", NonCallableMock())
 show("typo", getattr, Mock(), "assert_calld_with")
