@@ -1398,7 +1398,16 @@ impl Vm {
                                 self.specialization.hit(Form::CallIsInstance);
                                 f.stack.pop();
                                 let obj = pop!(f);
-                                let r = self.type_of(&obj).is_subclass(&cls);
+                                let t = self.type_of(&obj);
+                                let mut r = t.is_subclass(&cls);
+                                if !r {
+                                    r = crate::vm::builtins::functions::isinstance_by_class_attr(
+                                        self,
+                                        &obj,
+                                        &t,
+                                        &Value::Class(cls),
+                                    )?;
+                                }
                                 *f.stack.last_mut().expect("callable") = Value::Bool(r);
                             }
                             None => {

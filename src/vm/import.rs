@@ -120,11 +120,22 @@ const BUNDLED: &[(&str, &str)] = &[
     ("shlex", include_str!("../stdlib/shlex.py")),
     ("calendar", include_str!("../stdlib/calendar.py")),
     ("argparse", include_str!("../stdlib/argparse.py")),
+    ("unittest", include_str!("../stdlib/unittest.py")),
+    ("unittest.mock", include_str!("../stdlib/unittest_mock.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
     ),
 ];
+
+/// Whether `parent.child` is a bundled module (`unittest.mock`, `collections.abc`).
+fn is_bundled_child(parent: &str, child: &str) -> bool {
+    BUNDLED.iter().any(|(n, _)| {
+        n.strip_prefix(parent)
+            .and_then(|rest| rest.strip_prefix('.'))
+            .is_some_and(|rest| rest == child)
+    })
+}
 
 impl Vm {
     /// `sys.modules[name]`, if present.
@@ -524,9 +535,11 @@ impl Vm {
         match self.get_attr_opt(module, name)? {
             Some(v) => Ok(v),
             None => {
-                // `from package import submodule` imports the submodule.
+                // `from package import submodule` imports the submodule; so does
+                // `from unittest import mock` for a bundled submodule of a bundled module.
                 if let View::Module(m) = module.view()
-                    && m.dict.get_str("__path__", str_hash("__path__")).is_some()
+                    && (m.dict.get_str("__path__", str_hash("__path__")).is_some()
+                        || is_bundled_child(&m.name, name.as_str()))
                 {
                     let full = format!("{}.{}", m.name, name.as_str());
                     match self.import_module(&full) {

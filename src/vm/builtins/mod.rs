@@ -8,7 +8,7 @@ pub mod classes;
 pub mod exec;
 pub use classes::make_class;
 pub(crate) use methods_list::ssize_arg;
-mod functions;
+pub(crate) mod functions;
 mod methods_deque;
 pub use functions::sort_values;
 mod methods_dict;
