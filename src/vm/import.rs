@@ -119,6 +119,12 @@ const BUNDLED: &[(&str, &str)] = &[
     ("csv", include_str!("../stdlib/csv.py")),
     ("shlex", include_str!("../stdlib/shlex.py")),
     ("calendar", include_str!("../stdlib/calendar.py")),
+    ("keyword", include_str!("../stdlib/keyword.py")),
+    ("numbers", include_str!("../stdlib/numbers.py")),
+    ("reprlib", include_str!("../stdlib/reprlib.py")),
+    ("graphlib", include_str!("../stdlib/graphlib.py")),
+    ("getopt", include_str!("../stdlib/getopt.py")),
+    ("copyreg", include_str!("../stdlib/copyreg.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
