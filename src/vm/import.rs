@@ -125,6 +125,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("graphlib", include_str!("../stdlib/graphlib.py")),
     ("getopt", include_str!("../stdlib/getopt.py")),
     ("copyreg", include_str!("../stdlib/copyreg.py")),
+    ("pprint", include_str!("../stdlib/pprint.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
