@@ -126,6 +126,9 @@ const BUNDLED: &[(&str, &str)] = &[
     ("getopt", include_str!("../stdlib/getopt.py")),
     ("copyreg", include_str!("../stdlib/copyreg.py")),
     ("pprint", include_str!("../stdlib/pprint.py")),
+    ("stat", include_str!("../stdlib/stat.py")),
+    ("timeit", include_str!("../stdlib/timeit.py")),
+    ("secrets", include_str!("../stdlib/secrets.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
