@@ -129,6 +129,11 @@ const BUNDLED: &[(&str, &str)] = &[
     ("stat", include_str!("../stdlib/stat.py")),
     ("timeit", include_str!("../stdlib/timeit.py")),
     ("secrets", include_str!("../stdlib/secrets.py")),
+    ("html", include_str!("../stdlib/html.py")),
+    (
+        "html.entities",
+        include_str!("../stdlib/html_entities.py"),
+    ),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
