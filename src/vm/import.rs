@@ -134,6 +134,8 @@ const BUNDLED: &[(&str, &str)] = &[
         "html.entities",
         include_str!("../stdlib/html_entities.py"),
     ),
+    ("urllib", include_str!("../stdlib/urllib.py")),
+    ("urllib.parse", include_str!("../stdlib/urllib_parse.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
