@@ -130,10 +130,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("timeit", include_str!("../stdlib/timeit.py")),
     ("secrets", include_str!("../stdlib/secrets.py")),
     ("html", include_str!("../stdlib/html.py")),
-    (
-        "html.entities",
-        include_str!("../stdlib/html_entities.py"),
-    ),
+    ("html.entities", include_str!("../stdlib/html_entities.py")),
     ("urllib", include_str!("../stdlib/urllib.py")),
     ("urllib.parse", include_str!("../stdlib/urllib_parse.py")),
     (
