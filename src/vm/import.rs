@@ -133,6 +133,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("html.entities", include_str!("../stdlib/html_entities.py")),
     ("urllib", include_str!("../stdlib/urllib.py")),
     ("urllib.parse", include_str!("../stdlib/urllib_parse.py")),
+    ("uuid", include_str!("../stdlib/uuid.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
