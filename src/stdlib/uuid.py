@@ -43,8 +43,7 @@ def _from_little_endian(data):
     if len(data) != 16:
         raise ValueError('bytes_le is not a 16-char string')
     # The first three fields are stored least significant byte first.
-    swapped = data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
-    return int_.from_bytes(swapped, 'big')
+    return int_.from_bytes(_swap_first_fields(data), 'big')
 
 
 def _from_fields(fields):
@@ -56,6 +55,23 @@ def _from_fields(fields):
             raise ValueError('field %d out of range (need %s value)' % (n + 1, wording))
         value = (value << width) | part
     return value
+
+
+def _stamped(value, version):
+    """value with the RFC 4122 variant and the given version set (if any)."""
+    if version is None:
+        return value
+    if version < 1 or version > 5:
+        raise ValueError('illegal version number')
+    # Variant bits 10 at the top of clock_seq_hi_variant, the version in the top nibble
+    # of time_hi_version.
+    cleared = value & ~((0xc000 << 48) | (0xf000 << 64))
+    return cleared | (0x8000 << 48) | (version << 76)
+
+
+# The variant, from the top three bits of clock_seq_hi_variant.
+_VARIANT_OF_TOP_BITS = (RESERVED_NCS,) * 4 + (RFC_4122,) * 2 + (RESERVED_MICROSOFT,
+                                                                   RESERVED_FUTURE)
 
 
 class UUID:
@@ -83,16 +99,11 @@ class UUID:
             value = int_.from_bytes(bytes, 'big')
         elif fields is not None:
             value = _from_fields(fields)
-        else:
+        elif 0 <= int < 1 << 128:
             value = int
-            if not 0 <= value < 1 << 128:
-                raise ValueError('int is out of range (need a 128-bit value)')
-        if version is not None:
-            if not 1 <= version <= 5:
-                raise ValueError('illegal version number')
-            # Variant bits 10x, then the version in the top nibble of time_hi_version.
-            value = (value & ~(0xc000 << 48)) | (0x8000 << 48)
-            value = (value & ~(0xf000 << 64)) | (version << 76)
+        else:
+            raise ValueError('int is out of range (need a 128-bit value)')
+        value = _stamped(value, version)
         object.__setattr__(self, 'int', value)
         object.__setattr__(self, 'is_safe', is_safe)
 
@@ -135,19 +146,18 @@ class UUID:
         key = self._key(other)
         return NotImplemented if key is None else self.int >= key
 
-    def __hash__(self):
-        return hash(self.int)
-
-    def __int__(self):
-        return self.int
-
     def __repr__(self):
         return '%s(%r)' % (type(self).__name__, str(self))
 
     def __str__(self):
         digits = self.hex
-        return '-'.join((digits[:8], digits[8:12], digits[12:16], digits[16:20],
-                         digits[20:]))
+        return '-'.join(digits[start:end] for start, end in _GROUPS)
+
+    def __int__(self):
+        return self.int
+
+    def __hash__(self):
+        return hash(self.int)
 
     # Views --------------------------------------------------------------------------------
 
@@ -155,72 +165,56 @@ class UUID:
     def bytes(self):
         return self.int.to_bytes(16, 'big')
 
-    @property
-    def bytes_le(self):
-        data = self.bytes
-        return data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
+    bytes_le = property(lambda self: _swap_first_fields(self.bytes))
 
-    @property
-    def fields(self):
-        return (self.time_low, self.time_mid, self.time_hi_version,
-                self.clock_seq_hi_variant, self.clock_seq_low, self.node)
+    fields = property(lambda self: tuple(getattr(self, name) for name, _, _ in _FIELDS))
 
-    @property
-    def time_low(self):
-        return self.int >> 96
+    hex = property(lambda self: format(self.int, '032x'))
 
-    @property
-    def time_mid(self):
-        return (self.int >> 80) & 0xffff
-
-    @property
-    def time_hi_version(self):
-        return (self.int >> 64) & 0xffff
-
-    @property
-    def clock_seq_hi_variant(self):
-        return (self.int >> 56) & 0xff
-
-    @property
-    def clock_seq_low(self):
-        return (self.int >> 48) & 0xff
+    urn = property(lambda self: 'urn:uuid:%s' % (self,))
 
     @property
     def time(self):
-        return ((self.time_hi_version & 0x0fff) << 48) | (self.time_mid << 32) | self.time_low
+        """The 60-bit timestamp of a version 1 UUID."""
+        low, mid, high = self.time_low, self.time_mid, self.time_hi_version & 0x0fff
+        return (high << 48) | (mid << 32) | low
 
     @property
     def clock_seq(self):
-        return ((self.clock_seq_hi_variant & 0x3f) << 8) | self.clock_seq_low
-
-    @property
-    def node(self):
-        return self.int & 0xffffffffffff
-
-    @property
-    def hex(self):
-        return '%032x' % self.int
-
-    @property
-    def urn(self):
-        return 'urn:uuid:' + str(self)
+        """The 14-bit clock sequence of a version 1 UUID."""
+        return (self.clock_seq_hi_variant & 0x3f) << 8 | self.clock_seq_low
 
     @property
     def variant(self):
-        top = (self.int >> 61) & 0b111
-        if not top & 0b100:
-            return RESERVED_NCS
-        if not top & 0b010:
-            return RFC_4122
-        if not top & 0b001:
-            return RESERVED_MICROSOFT
-        return RESERVED_FUTURE
+        return _VARIANT_OF_TOP_BITS[(self.int >> 61) & 7]
 
     @property
     def version(self):
-        if self.variant == RFC_4122:
-            return (self.int >> 76) & 0xf
-        return None
+        """The version number (1 to 5) of an RFC 4122 UUID, else None."""
+        return (self.int >> 76) & 0xf if self.variant == RFC_4122 else None
+
+
+def _field_view(shift, width):
+    mask = (1 << width) - 1
+    return property(lambda self: (self.int >> shift) & mask)
+
+
+def _install_field_views():
+    shift = 128
+    for name, width, _ in _FIELDS:
+        shift -= width
+        setattr(UUID, name, _field_view(shift, width))
+
+
+_install_field_views()
+
+# Hex digit ranges of the five hyphen-separated groups of the text form.
+_GROUPS = ((0, 8), (8, 12), (12, 16), (16, 20), (20, 32))
+
+
+def _swap_first_fields(data):
+    """16 bytes with the first three fields' byte order reversed (either direction)."""
+    return data[3::-1] + data[5:3:-1] + data[7:5:-1] + data[8:]
 
 
 # Generation -----------------------------------------------------------------------------
@@ -278,7 +272,6 @@ def uuid5(namespace, name):
     return _hashed('sha1', namespace, name, 5)
 
 
-NAMESPACE_DNS = UUID('6ba7b810-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_URL = UUID('6ba7b811-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_OID = UUID('6ba7b812-9dad-11d1-80b4-00c04fd430c8')
-NAMESPACE_X500 = UUID('6ba7b814-9dad-11d1-80b4-00c04fd430c8')
+# The name-space UUIDs of RFC 4122 appendix C differ only in their first hex group.
+NAMESPACE_DNS, NAMESPACE_URL, NAMESPACE_OID, NAMESPACE_X500 = (
+    UUID('6ba7b81%s-9dad-11d1-80b4-00c04fd430c8' % k) for k in '0124')
