@@ -5,7 +5,7 @@ import string
 print(secrets.__all__, secrets.DEFAULT_ENTROPY)
 print(secrets.SystemRandom is random.SystemRandom, issubclass(random.SystemRandom, random.Random))
 calls = [(secrets.randbelow, 0), (secrets.randbelow, -1), (secrets.randbelow, 1.5),
-         (secrets.token_bytes, -1), (secrets.choice, []),
+         (secrets.token_bytes, -1), (secrets.choice, []), (secrets.token_hex, 'x'), (secrets.token_urlsafe, 1.0),
          (secrets.randbits, -1), (secrets.token_hex, -3)]
 for f, a in calls:
     try:
