@@ -433,3 +433,9 @@ try:
     _has_complex = True
 except NameError:
     _has_complex = False
+
+# Fraction is a numbers.Rational (CPython derives it from the ABC; registering keeps
+# isinstance checks against Fraction itself off ABCMeta's slower path).
+import numbers as _numbers
+_numbers.Rational.register(Fraction)
+del _numbers

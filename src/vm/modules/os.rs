@@ -209,7 +209,11 @@ fn urandom(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(View::Int(n)) if n > 1 << 31 => return Err(vm.err_noargs("MemoryError")),
         Some(View::Int(n)) if n >= 0 => n as usize,
         Some(View::Int(_)) => return Err(vm.value_error("negative argument not allowed")),
-        _ => return Err(vm.type_error("urandom() argument must be an integer")),
+        Some(_) => {
+            let tn = vm.type_name(&args.args[0]);
+            return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+        }
+        None => return Err(vm.type_error("urandom() argument must be an integer")),
     };
     let mut buf = vec![0u8; n];
     use std::io::Read;
