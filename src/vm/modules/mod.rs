@@ -16,6 +16,7 @@ mod sre;
 mod structmod;
 mod sys;
 mod time;
+mod zlib;
 
 pub use fileio::os_error_class_name;
 
@@ -61,6 +62,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_binascii" => binascii::install(vm, &dict),
         "_hashlib" => hashlib::install(vm, &dict),
         "_sre" => sre::install(vm, &dict),
+        "zlib" => zlib::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }
