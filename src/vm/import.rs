@@ -119,6 +119,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("csv", include_str!("../stdlib/csv.py")),
     ("shlex", include_str!("../stdlib/shlex.py")),
     ("calendar", include_str!("../stdlib/calendar.py")),
+    ("gzip", include_str!("../stdlib/gzip.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
