@@ -120,6 +120,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("shlex", include_str!("../stdlib/shlex.py")),
     ("calendar", include_str!("../stdlib/calendar.py")),
     ("gzip", include_str!("../stdlib/gzip.py")),
+    ("array", include_str!("../stdlib/array.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),

@@ -1,5 +1,6 @@
 //! Built-in modules implemented in Rust.
 
+mod array;
 mod binascii;
 mod bisect;
 mod collections;
@@ -63,6 +64,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_hashlib" => hashlib::install(vm, &dict),
         "_sre" => sre::install(vm, &dict),
         "zlib" => zlib::install(vm, &dict),
+        "_array" => array::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }
