@@ -218,11 +218,11 @@ class array:
 
     def __repr__(self):
         code = self.typecode
+        name = type(self).__name__
         if not len(self):
-            return "array(%r)" % code
-        if code == "u":
-            return "array(%r, %r)" % (code, self.tounicode())
-        return "array(%r, %r)" % (code, self.tolist())
+            return "%s(%r)" % (name, code)
+        items = self.tounicode() if code == "u" else self.tolist()
+        return "%s(%r, %r)" % (name, code, items)
 
     # Operators.
 
