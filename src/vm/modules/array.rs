@@ -606,7 +606,12 @@ fn repeat(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = shared(vm, &args, 0)?;
     let n = int_at(vm, &args, 1)?.max(0) as usize;
     let s = s.borrow();
-    if n > 0 && s.bytes.len().checked_mul(n).is_none_or(|t| t > isize::MAX as usize) {
+    if n > 0
+        && s.bytes
+            .len()
+            .checked_mul(n)
+            .is_none_or(|t| t > isize::MAX as usize)
+    {
         return Err(vm.err_noargs("MemoryError"));
     }
     let copy = Store {

@@ -437,7 +437,7 @@ fn scan_zlib_header(h: &[u8], window: u8) -> Result<HeaderScan, Fault> {
         return Ok(HeaderScan::Short);
     }
     let (cmf, flg) = (h[0], h[1]);
-    if ((cmf as u16) << 8 | flg as u16) % 31 != 0 {
+    if !((cmf as u16) << 8 | flg as u16).is_multiple_of(31) {
         return Err(Fault::data("incorrect header check"));
     }
     if cmf & 0x0f != 8 {
