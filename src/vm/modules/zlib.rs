@@ -263,7 +263,13 @@ impl Deflater {
         } else {
             strategy
         };
-        let flags = create_comp_flags_from_zip_params(effective, -15, codec_strategy);
+        // miniz_oxide's level-1 fast path ignores the RLE restriction: level 2 instead.
+        let codec_level = if window < 15 && effective == 1 {
+            2
+        } else {
+            effective
+        };
+        let flags = create_comp_flags_from_zip_params(codec_level, -15, codec_strategy);
         Deflater {
             engine: Box::new(CompressorOxide::new(flags)),
             framing,
@@ -411,6 +417,57 @@ struct Inflater {
     dict: Option<Vec<u8>>,
     sum: u32,
     size: u32,
+    /// Checks the distances of the stream's first window (see `Reach`); None afterwards.
+    reach: Option<Box<Reach>>,
+}
+
+/// miniz_oxide's streaming decoder keeps a circular 32 KiB window and so accepts a match
+/// reaching back before the start of the data (it copies zeros where zlib fails with
+/// "invalid distance too far back"). A second decoder with a flat output buffer, which
+/// does check, is fed the same input until the window has filled, when no legal distance
+/// can reach too far any more.
+#[derive(Clone)]
+struct Reach {
+    core: miniz_oxide::inflate::core::DecompressorOxide,
+    flat: Vec<u8>,
+    at: usize,
+    backlog: Vec<u8>,
+}
+
+impl Reach {
+    fn new(dict: &[u8]) -> Reach {
+        let tail = &dict[dict.len().saturating_sub(WINDOW)..];
+        let mut flat = vec![0u8; WINDOW + tail.len() + 1024];
+        flat[..tail.len()].copy_from_slice(tail);
+        Reach {
+            core: miniz_oxide::inflate::core::DecompressorOxide::new(),
+            flat,
+            at: tail.len(),
+            backlog: Vec::new(),
+        }
+    }
+
+    /// Feeds input the main decoder consumed. Ok(true) once the check is over.
+    fn feed(&mut self, data: &[u8]) -> Result<bool, ()> {
+        use miniz_oxide::inflate::TINFLStatus;
+        use miniz_oxide::inflate::core::inflate_flags as fl;
+        self.backlog.extend_from_slice(data);
+        let flags = fl::TINFL_FLAG_USING_NON_WRAPPING_OUTPUT_BUF | fl::TINFL_FLAG_HAS_MORE_INPUT;
+        let (status, used, made) = miniz_oxide::inflate::core::decompress(
+            &mut self.core,
+            &self.backlog,
+            &mut self.flat,
+            self.at,
+            flags,
+        );
+        self.backlog.drain(..used);
+        self.at += made;
+        match status {
+            TINFLStatus::Done | TINFLStatus::HasMoreOutput => Ok(true),
+            _ if (status as i32) < 0 && status != TINFLStatus::FailedCannotMakeProgress => Err(()),
+            _ => Ok(self.at >= WINDOW),
+        }
+    }
 }
 
 /// What a decompressor's `wbits` selects, or None when zlib refuses it.
@@ -552,6 +609,7 @@ impl Inflater {
             },
             held: Vec::new(),
             lead: Vec::new(),
+            reach: Some(Box::new(Reach::new(&[]))),
             dict,
             sum: framing.initial_sum(),
             size: 0,
@@ -566,6 +624,7 @@ impl Inflater {
 
     /// Loads a preset dictionary into the decoder's window (the output is dropped).
     fn prime(&mut self, dict: &[u8]) {
+        self.reach = Some(Box::new(Reach::new(dict)));
         let tail = &dict[dict.len().saturating_sub(WINDOW)..];
         if tail.is_empty() {
             return;
@@ -679,7 +738,17 @@ impl Inflater {
                         &mut buf,
                         MZFlush::None,
                     );
+                    let fed = &input[pos..pos + r.bytes_consumed];
                     pos += r.bytes_consumed;
+                    if r.status.is_ok()
+                        && let Some(reach) = self.reach.as_mut()
+                    {
+                        match reach.feed(fed) {
+                            Ok(true) => self.reach = None,
+                            Ok(false) => {}
+                            Err(()) => return Err(Fault::data("invalid distance too far back")),
+                        }
+                    }
                     let produced = &buf[..r.bytes_written];
                     self.sum = self.framing.update(self.sum, produced);
                     self.size = self.size.wrapping_add(produced.len() as u32);
