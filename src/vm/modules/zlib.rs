@@ -119,11 +119,13 @@ impl ZlibClasses {
         method(&compress, "flush", comp_flush);
         method(&compress, "copy", comp_copy);
         method(&compress, "__copy__", comp_copy);
+        method(&compress, "__deepcopy__", comp_deepcopy);
         let decompress = opaque("Decompress");
         method(&decompress, "decompress", decomp_decompress);
         method(&decompress, "flush", decomp_flush);
         method(&decompress, "copy", decomp_copy);
         method(&decompress, "__copy__", decomp_copy);
+        method(&decompress, "__deepcopy__", decomp_deepcopy);
         let getters: [(&str, crate::runtime::function::NativeFn); 3] = [
             ("unused_data", decomp_unused_data),
             ("unconsumed_tail", decomp_unconsumed_tail),
@@ -1277,4 +1279,17 @@ fn decomp_unconsumed_tail(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn decomp_eof(vm: &mut Vm, args: Args) -> PyResult<Value> {
     with_decomp(vm, &args, |s| Value::Bool(s.eof))
+}
+
+/// `__deepcopy__(memo)`: the state holds no Python objects, so a copy is a deep copy.
+fn comp_deepcopy(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    crate::vm::builtins::arity(vm, &args, "__deepcopy__", 2, 2)?;
+    args.args.truncate(1);
+    comp_copy(vm, args)
+}
+
+fn decomp_deepcopy(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    crate::vm::builtins::arity(vm, &args, "__deepcopy__", 2, 2)?;
+    args.args.truncate(1);
+    decomp_copy(vm, args)
 }
