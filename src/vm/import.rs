@@ -137,6 +137,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("urllib", include_str!("../stdlib/urllib.py")),
     ("urllib.parse", include_str!("../stdlib/urllib_parse.py")),
     ("uuid", include_str!("../stdlib/uuid.py")),
+    ("gzip", include_str!("../stdlib/gzip.py")),
+    ("array", include_str!("../stdlib/array.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),

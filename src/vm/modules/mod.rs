@@ -1,5 +1,6 @@
 //! Built-in modules implemented in Rust.
 
+mod array;
 mod binascii;
 mod bisect;
 mod collections;
@@ -16,6 +17,7 @@ mod sre;
 mod structmod;
 mod sys;
 mod time;
+mod zlib;
 
 pub use fileio::os_error_class_name;
 
@@ -61,6 +63,8 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_binascii" => binascii::install(vm, &dict),
         "_hashlib" => hashlib::install(vm, &dict),
         "_sre" => sre::install(vm, &dict),
+        "zlib" => zlib::install(vm, &dict),
+        "_array" => array::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }
