@@ -106,13 +106,18 @@ impl Vm {
     pub fn before_async_with(&mut self, mgr: &Value) -> PyResult<(Value, Value)> {
         let enter = self.special_method(mgr, "__aenter__")?;
         let exit = self.special_method(mgr, "__aexit__")?;
-        let (Some(enter), Some(exit)) = (enter, exit) else {
+        let (Some(enter), Some(exit)) = (&enter, exit) else {
             let tn = self.type_name(mgr);
+            let missed = if enter.is_some() {
+                " (missed __aexit__ method)"
+            } else {
+                ""
+            };
             return Err(self.type_error(format!(
-                "'{tn}' object does not support the asynchronous context manager protocol"
+                "'{tn}' object does not support the asynchronous context manager protocol{missed}"
             )));
         };
-        let r = self.call(&enter, vec![])?;
+        let r = self.call(enter, vec![])?;
         Ok((exit, r))
     }
 
