@@ -579,7 +579,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_soon(self, callback, *args, context=None):
         self._check_open()
-        if not callable(callback):
+        if self._debug and not callable(callback):
             raise TypeError('a callable object was expected by call_soon(), '
                             f'got {callback!r}')
         h = Handle(callback, args, self, context)
@@ -590,7 +590,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def call_at(self, when, callback, *args, context=None):
         self._check_open()
-        if not callable(callback):
+        if self._debug and not callable(callback):
             raise TypeError('a callable object was expected by call_at(), '
                             f'got {callback!r}')
         h = TimerHandle(when, callback, args, self, context)
