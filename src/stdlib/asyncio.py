@@ -344,7 +344,7 @@ class Task(Future):
             self._state = _CANCELLED
             raise TypeError(f'a coroutine was expected, got {coro!r}')
         _task_serial[0] += 1
-        self._name = f'Task-{_task_serial[0]}' if name is None else str(name)
+        self._label = f'Task-{_task_serial[0]}' if name is None else str(name)
         self._coro = coro
         self._awaiting = None           # the future the coroutine waits on
         self._pending_cancel = None     # (message,) when cancel() must reach the coroutine
@@ -353,13 +353,15 @@ class Task(Future):
         self._loop.call_soon(self._advance, None)
 
     def get_coro(self):
+        """The coroutine the task runs."""
         return self._coro
 
     def get_name(self):
-        return self._name
+        """The task's name (``Task-N`` unless one was given)."""
+        return self._label
 
     def set_name(self, value):
-        self._name = str(value)
+        self._label = str(value)
 
     def get_stack(self, *, limit=None):
         return []
@@ -375,11 +377,12 @@ class Task(Future):
             self._cancel_count -= 1
         return self._cancel_count
 
+    # A task's outcome is its coroutine's: these two are refused.
     def set_result(self, result):
-        raise RuntimeError('Task does not support set_result operation')
+        _refuse_on_task('set_result')
 
     def set_exception(self, exception):
-        raise RuntimeError('Task does not support set_exception operation')
+        _refuse_on_task('set_exception')
 
     def cancel(self, msg=None):
         if self.done():
@@ -474,10 +477,14 @@ class Task(Future):
     def __repr__(self):
         text = self._state_text()
         coro = getattr(self._coro, '__qualname__', None) or repr(self._coro)
-        return f"<Task {text} name='{self._name}' coro=<{coro}()>>"
+        return f"<Task {text} name='{self._label}' coro=<{coro}()>>"
 
 
 Task.__module__ = 'asyncio.tasks'
+
+
+def _refuse_on_task(operation):
+    raise RuntimeError(f'Task does not support {operation} operation')
 
 
 def _is_coroutine_like(obj):
@@ -615,14 +622,17 @@ class BaseEventLoop(AbstractEventLoop):
         """Calls ``func(*args)`` now, in place (tessera has no threads), and returns a
         finished future with its result or exception."""
         self._check_open()
-        fut = self.create_future()
+        outcome = self.create_future()
+        failure = None
         try:
-            fut.set_result(func(*args))
-        except (SystemExit, KeyboardInterrupt):
-            raise
-        except BaseException as exc:
-            fut.set_exception(exc)
-        return fut
+            value = func(*args)
+        except Exception as exc:
+            failure = exc
+        if failure is None:
+            outcome.set_result(value)
+        else:
+            outcome.set_exception(failure)
+        return outcome
 
     def set_default_executor(self, executor):
         pass
@@ -780,10 +790,9 @@ def set_event_loop_policy(policy):
 
 def get_running_loop():
     """The loop running in this thread; RuntimeError when none is."""
-    loop = _running_loop[0]
-    if loop is None:
-        raise RuntimeError('no running event loop')
-    return loop
+    if _running_loop[0] is not None:
+        return _running_loop[0]
+    raise RuntimeError('no running event loop')
 
 
 def _get_running_loop():
@@ -1101,14 +1110,24 @@ FIRST_EXCEPTION = 'FIRST_EXCEPTION'
 ALL_COMPLETED = 'ALL_COMPLETED'
 
 
-async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
-    """Waits for the futures/tasks in `fs`; returns the sets (done, pending)."""
+_WAIT_MODES = (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED)
+
+
+def _check_wait_arguments(fs, mode):
+    problem = None
     if isfuture(fs) or iscoroutine(fs):
         raise TypeError(f'expect a list of futures, not {type(fs).__name__}')
-    if not fs:
-        raise ValueError('Set of Tasks/Futures is empty.')
-    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
-        raise ValueError(f'Invalid return_when value: {return_when}')
+    if len(fs) == 0:
+        problem = 'Set of Tasks/Futures is empty.'
+    elif mode not in _WAIT_MODES:
+        problem = f'Invalid return_when value: {mode}'
+    if problem is not None:
+        raise ValueError(problem)
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    """Waits for the futures/tasks in `fs`; returns the sets (done, pending)."""
+    _check_wait_arguments(fs, return_when)
     loop = get_running_loop()
     items = set(fs)
     if any(iscoroutine(f) for f in items):
@@ -1203,11 +1222,10 @@ def shield(arg):
     outer = loop.create_future()
 
     def inner_done(_):
-        if outer.cancelled():
-            if not inner.cancelled():
-                inner.exception()
-            return
-        _copy_outcome(inner, outer)
+        if not outer.cancelled():
+            _copy_outcome(inner, outer)
+        elif not inner.cancelled():
+            inner.exception()   # retrieved: nobody else will ask
 
     def outer_done(_):
         if not inner.done():
@@ -1220,242 +1238,234 @@ def shield(arg):
 
 # ---------------------------------------------------------------- synchronisation
 
-def _wake_first(waiters, value=True):
-    """Completes the first waiter of the deque not yet done; False when none was."""
-    for w in waiters:
-        if not w.done():
-            w.set_result(value)
-            return True
-    return False
+class _Parking:
+    """What the primitives share: a line of futures that tasks wait on, bound to the
+    loop of the first task that waits."""
 
+    _bound_to = None
 
-class _LoopBound:
-    _loop = None
+    def _line(self):
+        line = self.__dict__.get('_parked')
+        if line is None:
+            line = self._parked = _deque()
+        return line
 
-    def _get_loop(self):
+    def _signal(self, value=True):
+        """Completes the earliest waiting future; False when nobody waits."""
+        for fut in self._line():
+            if not fut.done():
+                fut.set_result(value)
+                return True
+        return False
+
+    def _waiting(self):
+        return sum(1 for f in self._line() if not f.done())
+
+    def _lost_signal(self):
+        """A waiter was signalled and cancelled at once: the signal goes on."""
+
+    async def _park(self):
         loop = get_running_loop()
-        if self._loop is None:
-            self._loop = loop
-        if loop is not self._loop:
+        if self._bound_to is None:
+            self._bound_to = loop
+        elif self._bound_to is not loop:
             raise RuntimeError(f'{self!r} is bound to a different event loop')
-        return loop
+        fut = loop.create_future()
+        line = self._line()
+        line.append(fut)
+        try:
+            return await fut
+        except CancelledError:
+            signalled = fut.done() and not fut.cancelled()
+            line.remove(fut)
+            if signalled:
+                self._lost_signal()
+            raise
+        finally:
+            if fut in line:
+                line.remove(fut)
+
+    def _tag(self, state):
+        n = self._waiting()
+        if n:
+            state = f'{state}, waiters:{n}'
+        cls = type(self)
+        return f'<{cls.__module__}.{cls.__qualname__} object at {id(self):#x} [{state}]>'
 
 
-class _ContextAcquire:
+class _AsyncWithAcquire:
+    """``async with`` support for the primitives that acquire and release."""
+
     async def __aenter__(self):
         await self.acquire()
-        return None
 
-    async def __aexit__(self, exc_type, exc, tb):
+    async def __aexit__(self, *exc_info):
         self.release()
 
 
-def _obj_repr(obj, extra):
-    return f'<{type(obj).__module__}.{type(obj).__qualname__} object at {id(obj):#x} [{extra}]>'
-
-
-class Lock(_ContextAcquire, _LoopBound):
+class Lock(_AsyncWithAcquire, _Parking):
     """A mutual-exclusion lock for tasks."""
 
     def __init__(self):
-        self._held = False
-        self._queue = _deque()
+        self._taken = False
 
     def __repr__(self):
-        extra = 'locked' if self._held else 'unlocked'
-        if self._queue:
-            extra += f', waiters:{len(self._queue)}'
-        return _obj_repr(self, extra)
+        return self._tag('locked' if self._taken else 'unlocked')
 
     def locked(self):
-        return self._held
+        return self._taken
 
     async def acquire(self):
-        if not self._held and all(w.cancelled() for w in self._queue):
-            self._held = True
-            return True
-        fut = self._get_loop().create_future()
-        self._queue.append(fut)
-        try:
-            await fut
-        except CancelledError:
-            if fut.done() and not fut.cancelled():
-                # Woken and cancelled at once: pass the turn on.
-                self._held = False
-                self._pass_on()
-            raise
-        finally:
-            self._queue.remove(fut)
-        self._held = True
+        if self._taken or self._waiting():
+            # release() hands the lock over to the woken waiter: it stays taken.
+            await self._park()
+        else:
+            self._taken = True
         return True
 
     def release(self):
-        if not self._held:
+        if not self._taken:
             raise RuntimeError('Lock is not acquired.')
-        self._held = False
-        self._pass_on()
+        self._taken = self._signal()
 
-    def _pass_on(self):
-        _wake_first(self._queue)
+    def _lost_signal(self):
+        self._taken = self._signal()
 
 
-class Event(_LoopBound):
+class Event(_Parking):
     """A flag tasks can wait for."""
 
     def __init__(self):
-        self._flag = False
-        self._queue = _deque()
+        self._up = False
 
     def __repr__(self):
-        extra = 'set' if self._flag else 'unset'
-        if self._queue:
-            extra += f', waiters:{len(self._queue)}'
-        return _obj_repr(self, extra)
+        return self._tag('set' if self._up else 'unset')
 
     def is_set(self):
-        return self._flag
+        return self._up
 
     def set(self):
-        if self._flag:
-            return
-        self._flag = True
-        for w in self._queue:
-            if not w.done():
-                w.set_result(True)
+        if not self._up:
+            self._up = True
+            while self._signal():
+                pass
 
     def clear(self):
-        self._flag = False
+        self._up = False
 
     async def wait(self):
-        if self._flag:
-            return True
-        fut = self._get_loop().create_future()
-        self._queue.append(fut)
-        try:
-            await fut
-            return True
-        finally:
-            self._queue.remove(fut)
+        if not self._up:
+            await self._park()
+        return True
 
 
-class Condition(_ContextAcquire, _LoopBound):
-    """Tasks wait on it until notified; a lock guards it."""
+class Condition(_AsyncWithAcquire, _Parking):
+    """Tasks wait on it until notified, holding its lock around the wait."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = Lock()
-        self._lock = lock
-        self.locked = lock.locked
-        self.acquire = lock.acquire
-        self.release = lock.release
-        self._queue = _deque()
+        self._lock = Lock() if lock is None else lock
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else 'unlocked'
-        if self._queue:
-            extra += f', waiters:{len(self._queue)}'
-        return _obj_repr(self, extra)
+        return self._tag('locked' if self.locked() else 'unlocked')
+
+    def locked(self):
+        return self._lock.locked()
+
+    async def acquire(self):
+        return await self._lock.acquire()
+
+    def release(self):
+        self._lock.release()
 
     async def wait(self):
         if not self.locked():
             raise RuntimeError('cannot wait on un-acquired lock')
         self.release()
         try:
-            fut = self._get_loop().create_future()
-            self._queue.append(fut)
+            await self._park()
+        except CancelledError as exc:
+            await self._regain()
+            raise exc
+        late = await self._regain()
+        if late is not None:
+            raise late
+        return True
+
+    async def _regain(self):
+        """Takes the lock back, however often the task is cancelled meanwhile; returns
+        the last such cancellation."""
+        holding = False
+        late = None
+        while not holding:
             try:
-                await fut
-                return True
-            finally:
-                self._queue.remove(fut)
-        finally:
-            cancelled = None
-            while True:
-                try:
-                    await self.acquire()
-                    break
-                except CancelledError as err:
-                    cancelled = err
-            if cancelled is not None:
-                raise cancelled
+                holding = await self._lock.acquire()
+            except CancelledError as exc:
+                late = exc
+        return late
 
     async def wait_for(self, predicate):
-        result = predicate()
-        while not result:
+        while True:
+            outcome = predicate()
+            if outcome:
+                return outcome
             await self.wait()
-            result = predicate()
-        return result
 
     def notify(self, n=1):
         if not self.locked():
             raise RuntimeError('cannot notify on un-acquired lock')
-        woken = 0
-        for w in self._queue:
-            if woken >= n:
+        for _ in range(n):
+            if not self._signal(False):
                 break
-            if not w.done():
-                w.set_result(False)
-                woken += 1
 
     def notify_all(self):
-        self.notify(len(self._queue))
+        self.notify(len(self._line()))
 
 
-class Semaphore(_ContextAcquire, _LoopBound):
-    """A counter of available slots: ``acquire()`` waits while it is zero."""
+class Semaphore(_AsyncWithAcquire, _Parking):
+    """A counter of free slots: ``acquire()`` waits while none is free."""
 
     def __init__(self, value=1):
         if value < 0:
             raise ValueError('Semaphore initial value must be >= 0')
-        self._value = value
-        self._queue = _deque()
+        self._free = value
 
     def __repr__(self):
-        extra = 'locked' if self.locked() else f'unlocked, value:{self._value}'
-        if self._queue:
-            extra += f', waiters:{len(self._queue)}'
-        return _obj_repr(self, extra)
+        state = 'locked' if self.locked() else f'unlocked, value:{self._free}'
+        return self._tag(state)
 
     def locked(self):
-        return self._value == 0 or any(not w.cancelled() for w in self._queue)
+        return self._free == 0 or self._waiting() > 0
 
     async def acquire(self):
-        if not self.locked():
-            self._value -= 1
-            return True
-        fut = self._get_loop().create_future()
-        self._queue.append(fut)
-        try:
-            await fut
-        except CancelledError:
-            if fut.done() and not fut.cancelled():
-                self._value += 1
-                self._grant()
-            raise
-        finally:
-            self._queue.remove(fut)
+        if self.locked():
+            # release() hands the slot over directly to the woken waiter.
+            await self._park()
+        else:
+            self._free -= 1
         return True
 
     def release(self):
-        self._value += 1
-        self._grant()
+        self._free += 1
+        self._hand_over()
 
-    def _grant(self):
-        while self._value > 0:
-            if not _wake_first(self._queue):
-                return
-            self._value -= 1
+    def _hand_over(self):
+        while self._free > 0 and self._signal():
+            self._free -= 1
+
+    def _lost_signal(self):
+        self._free += 1
+        self._hand_over()
 
 
 class BoundedSemaphore(Semaphore):
     """A Semaphore that refuses to be released above its initial value."""
 
     def __init__(self, value=1):
-        self._limit = value
+        self._ceiling = value
         super().__init__(value)
 
     def release(self):
-        if self._value >= self._limit:
+        if self._free >= self._ceiling:
             raise ValueError('BoundedSemaphore released too many times')
         super().release()
 
@@ -1466,19 +1476,27 @@ for _cls in (Lock, Event, Condition, Semaphore, BoundedSemaphore):
 
 # ---------------------------------------------------------------- queues
 
-class Queue(_LoopBound):
+class _Line(_Parking):
+    """A queue's line of waiting getters or putters: a wake-up lost to a cancellation
+    goes to the next in line."""
+
+    def _lost_signal(self):
+        self._signal()
+
+
+class Queue:
     """A FIFO queue for tasks; `maxsize` <= 0 means unbounded."""
 
     def __init__(self, maxsize=0):
         self._maxsize = maxsize
         self._items = self._new_store()
-        self._getting = _deque()
-        self._putting = _deque()
-        self._unfinished = 0
-        self._all_done = Event()
-        self._all_done.set()
+        self._readers = _Line()
+        self._writers = _Line()
+        self._open_items = 0
+        self._drained = Event()
+        self._drained.set()
 
-    # storage, overridden by the subclasses
+    # The storage, which the subclasses replace.
     def _new_store(self):
         return _deque()
 
@@ -1488,23 +1506,24 @@ class Queue(_LoopBound):
     def _fetch(self):
         return self._items.popleft()
 
+    def _summary(self):
+        parts = [f'maxsize={self._maxsize!r}']
+        if self._items:
+            parts.append(f'_queue={list(self._items)!r}')
+        readers, writers = self._readers._waiting(), self._writers._waiting()
+        if readers:
+            parts.append(f'_getters[{readers}]')
+        if writers:
+            parts.append(f'_putters[{writers}]')
+        if self._open_items:
+            parts.append(f'tasks={self._open_items}')
+        return ' '.join(parts)
+
     def __repr__(self):
-        return f'<{type(self).__name__} at {id(self):#x} {self._describe()}>'
+        return f'<{type(self).__name__} at {id(self):#x} {self._summary()}>'
 
     def __str__(self):
-        return f'<{type(self).__name__} {self._describe()}>'
-
-    def _describe(self):
-        text = f'maxsize={self._maxsize!r}'
-        if self._items:
-            text += f' _queue={list(self._items)!r}'
-        if self._getting:
-            text += f' _getters[{len(self._getting)}]'
-        if self._putting:
-            text += f' _putters[{len(self._putting)}]'
-        if self._unfinished:
-            text += f' tasks={self._unfinished}'
-        return text
+        return f'<{type(self).__name__} {self._summary()}>'
 
     @property
     def maxsize(self):
@@ -1514,70 +1533,46 @@ class Queue(_LoopBound):
         return len(self._items)
 
     def empty(self):
-        return not self._items
+        return len(self._items) == 0
 
     def full(self):
-        return 0 < self._maxsize <= len(self._items)
+        return self._maxsize > 0 and len(self._items) >= self._maxsize
 
     def put_nowait(self, item):
         if self.full():
             raise QueueFull
         self._store(item)
-        self._unfinished += 1
-        self._all_done.clear()
-        _wake_first(self._getting, None)
+        self._open_items += 1
+        self._drained.clear()
+        self._readers._signal(None)
 
     def get_nowait(self):
         if self.empty():
             raise QueueEmpty
         item = self._fetch()
-        _wake_first(self._putting, None)
+        self._writers._signal(None)
         return item
 
     async def put(self, item):
         while self.full():
-            fut = self._get_loop().create_future()
-            self._putting.append(fut)
-            try:
-                await fut
-            except BaseException:
-                fut.cancel()
-                if fut in self._putting:
-                    self._putting.remove(fut)
-                if not self.full() and not fut.cancelled():
-                    _wake_first(self._putting, None)
-                raise
-            if fut in self._putting:
-                self._putting.remove(fut)
+            await self._writers._park()
         self.put_nowait(item)
 
     async def get(self):
         while self.empty():
-            fut = self._get_loop().create_future()
-            self._getting.append(fut)
-            try:
-                await fut
-            except BaseException:
-                fut.cancel()
-                if fut in self._getting:
-                    self._getting.remove(fut)
-                if not self.empty() and not fut.cancelled():
-                    _wake_first(self._getting, None)
-                raise
-            if fut in self._getting:
-                self._getting.remove(fut)
+            await self._readers._park()
         return self.get_nowait()
 
     def task_done(self):
-        if self._unfinished <= 0:
+        if self._open_items == 0:
             raise ValueError('task_done() called too many times')
-        self._unfinished -= 1
-        if self._unfinished == 0:
-            self._all_done.set()
+        self._open_items -= 1
+        if not self._open_items:
+            self._drained.set()
 
     async def join(self):
-        if self._unfinished > 0:
-            await self._all_done.wait()
+        if self._open_items:
+            await self._drained.wait()
 
 
 class PriorityQueue(Queue):

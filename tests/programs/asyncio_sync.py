@@ -211,3 +211,70 @@ async def conditions():
 
 
 asyncio.run(conditions())
+
+
+async def handoff():
+    # A lock released to a queued waiter is not taken by a newcomer meanwhile.
+    lock = asyncio.Lock()
+    order = []
+
+    async def user(name):
+        async with lock:
+            order.append(name)
+            await asyncio.sleep(0)
+
+    await lock.acquire()
+    first = asyncio.create_task(user("queued"))
+    await asyncio.sleep(0)
+    lock.release()
+    second = asyncio.create_task(user("newcomer"))
+    await asyncio.gather(first, second)
+    print("handoff order", order)
+    # a waiter woken and then cancelled passes the lock on
+    await lock.acquire()
+    a = asyncio.create_task(lock.acquire())
+    b = asyncio.create_task(user("next"))
+    await asyncio.sleep(0)
+    lock.release()
+    a.cancel()
+    await asyncio.sleep(0)
+    await b
+    print("after lost wake-up", order, lock.locked())
+    # a condition waiter cancelled while waiting gets its lock back before raising
+    cond = asyncio.Condition()
+
+    async def cond_waiter():
+        async with cond:
+            try:
+                await cond.wait()
+            except asyncio.CancelledError:
+                print("cancelled waiter holds lock:", cond.locked())
+                raise
+
+    w = asyncio.create_task(cond_waiter())
+    await asyncio.sleep(0)
+    w.cancel()
+    try:
+        await w
+    except asyncio.CancelledError:
+        print("waiter cancelled", cond.locked())
+    # semaphore slots go to waiters in order
+    sem = asyncio.Semaphore(0)
+    got = []
+
+    async def taker(i):
+        await sem.acquire()
+        got.append(i)
+
+    ts = [asyncio.create_task(taker(i)) for i in range(3)]
+    await asyncio.sleep(0)
+    sem.release()
+    sem.release()
+    await asyncio.sleep(0)
+    print("semaphore order", got, sem.locked())
+    sem.release()
+    await asyncio.gather(*ts)
+    print("all took", got)
+
+
+asyncio.run(handoff())

@@ -35,6 +35,7 @@ REFERENCE = {
     "unittest": ["unittest"],
     "unittest_mock": ["unittest/mock.py"],
     "logging": ["logging"],
+    "asyncio": ["asyncio"],
 }
 
 # Percentages measured when this check was added (2026-12-07): modules to rewrite.
