@@ -788,8 +788,22 @@ fn coroutines_and_async_generators() {
     assert!(find(&code, "c.<locals>.<listcomp>").flags.coroutine);
     assert!(find(&code, "s.<locals>.<genexpr>").flags.async_generator);
     assert!(!find(&code, "s").flags.coroutine);
-    assert_seq(&code, "c", &["BeforeAsyncWith", "GetAwaitable", "LoadConst", "YieldFrom"]);
-    assert_seq(&code, "c", &["SetupExcept", "GetANext", "LoadConst", "YieldFrom", "PopBlock"]);
+    assert_seq(
+        &code,
+        "c",
+        &["BeforeAsyncWith", "GetAwaitable", "LoadConst", "YieldFrom"],
+    );
+    assert_seq(
+        &code,
+        "c",
+        &[
+            "SetupExcept",
+            "GetANext",
+            "LoadConst",
+            "YieldFrom",
+            "PopBlock",
+        ],
+    );
     assert_seq(&code, "c", &["EndAsyncFor"]);
 }
 

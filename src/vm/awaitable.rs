@@ -53,9 +53,9 @@ impl Vm {
         }
         if !self.is_iterator(&it) {
             let tn = self.type_name(&it);
-            return Err(self.type_error(format!(
-                "__await__() returned non-iterator of type '{tn}'"
-            )));
+            return Err(
+                self.type_error(format!("__await__() returned non-iterator of type '{tn}'"))
+            );
         }
         Ok(it)
     }
@@ -154,9 +154,7 @@ impl Vm {
     /// `cr_running` / `ag_running` / `gi_running`.
     pub fn gen_running(&self, g: &Generator) -> bool {
         match &g.kind {
-            GenKind::AsyncGen { busy } => {
-                busy.get() && g.state.get() == GenState::Running
-            }
+            GenKind::AsyncGen { busy } => busy.get() && g.state.get() == GenState::Running,
             _ => g.state.get() == GenState::Running,
         }
     }

@@ -40,7 +40,9 @@ pub enum GenKind {
     Generator,
     Coroutine,
     /// `busy` while one of its `asend`/`athrow`/`aclose` awaitables is under way.
-    AsyncGen { busy: Cell<bool> },
+    AsyncGen {
+        busy: Cell<bool>,
+    },
     /// `coroutine.__await__()`: iterating it runs the coroutine.
     CoroWrapper(Obj<Generator>),
     /// The awaitable of one `asend`/`__anext__` (`Send`), `athrow` or `aclose` step.
@@ -99,9 +101,8 @@ impl Generator {
     pub fn delegating(&self) -> bool {
         self.state.get() == GenState::Suspended
             && self.frame.try_borrow().is_ok_and(|f| {
-                f.as_ref().is_some_and(|f| {
-                    matches!(f.code.code.instrs.get(f.ip), Some(Instr::YieldFrom))
-                })
+                f.as_ref()
+                    .is_some_and(|f| matches!(f.code.code.instrs.get(f.ip), Some(Instr::YieldFrom)))
             })
     }
 
@@ -220,8 +221,8 @@ impl Vm {
         // The frame sees the exception its own `except` body was handling when it
         // suspended, if any, else the caller's.
         let callers_handled = self.handled_exc.clone();
-        let own = std::mem::take(&mut *g.handled.borrow_mut());
-        if !own.is_none() {
+        let own = std::mem::replace(&mut *g.handled.borrow_mut(), Value::None);
+        if !own.is_none() && !own.is_null() {
             self.handled_exc = own;
         }
         self.depth += 1;
@@ -240,7 +241,10 @@ impl Vm {
         };
         self.depth -= 1;
         let inside_handler = matches!(&result, Ok(Exit::Yield(_)))
-            && frame.blocks.iter().any(|b| matches!(b, Block::Handler { .. }));
+            && frame
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Handler { .. }));
         let frames_handled = std::mem::replace(&mut self.handled_exc, callers_handled);
         if inside_handler {
             *g.handled.borrow_mut() = frames_handled;
@@ -483,7 +487,11 @@ impl Vm {
         match self.call(&throw, vec![ty, err.exc.clone(), Value::None]) {
             Ok(y) => Ok(Exit::Yield(y)),
             Err(e) if self.err_matches(&e, "StopIteration") => {
-                let v = self.exc_args(&e.exc).first().cloned().unwrap_or(Value::None);
+                let v = self
+                    .exc_args(&e.exc)
+                    .first()
+                    .cloned()
+                    .unwrap_or(Value::None);
                 frame.stack.pop();
                 frame.stack.push(v);
                 frame.ip += 1;

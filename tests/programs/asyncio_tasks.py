@@ -217,3 +217,32 @@ try:
     asyncio.run(uncaught())
 except KeyError as e:
     print("run raised", repr(e))
+
+
+# Each task sees its own handled exception across suspensions.
+import sys
+
+
+async def handler_task():
+    try:
+        raise ValueError("in a")
+    except ValueError:
+        await asyncio.sleep(0.001)
+        print("a sees", repr(sys.exc_info()[1]))
+    print("a after", sys.exc_info()[1])
+
+
+async def other_task():
+    await asyncio.sleep(0)
+    print("b sees", repr(sys.exc_info()[1]))
+    try:
+        raise KeyError("kb")
+    except KeyError as e:
+        print("b context", repr(e.__context__))
+
+
+async def isolation():
+    await asyncio.gather(handler_task(), other_task())
+
+
+asyncio.run(isolation())

@@ -11,8 +11,8 @@ use crate::runtime::object::Obj;
 use crate::runtime::value::OptionView;
 use crate::runtime::value::View;
 use crate::runtime::value::{Property, PyRange, PySlice, Super, Value};
-use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::generator::AgenAction;
+use crate::vm::iter::{IterKind, NativeIter};
 use crate::vm::{PyResult, Vm};
 use std::cell::{Cell, RefCell};
 
