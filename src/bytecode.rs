@@ -219,6 +219,24 @@ pub enum Instr {
     /// instruction with the new sent value as `v`; when it finishes, pushes its return value.
     YieldFrom,
 
+    // ---- coroutines (async def, await, async for, async with) ----
+    /// `[x] -> [awaitable iterator]`: what `await x` iterates with `YieldFrom`: a coroutine
+    /// as it is, otherwise the iterator `x.__await__()` returns. The operand names the
+    /// context for error messages: 0 `await`, 1 `__aenter__`, 2 `__aexit__`.
+    GetAwaitable(u32),
+    /// `[obj] -> [obj.__aiter__()]` for `async for`.
+    GetAIter,
+    /// `[aiter] -> [aiter, awaitable]`: `aiter.__anext__()` made awaitable (as by
+    /// `GetAwaitable`), awaited next with `YieldFrom`.
+    GetANext,
+    /// `async for`'s exception handler: `[aiter, exc] -> []` popping the handler-active
+    /// block when `exc` is a StopAsyncIteration (the loop is over); re-raises `exc`
+    /// otherwise.
+    EndAsyncFor,
+    /// `[mgr] -> [bound __aexit__, mgr.__aenter__()]` for `async with`; the second is
+    /// awaited next.
+    BeforeAsyncWith,
+
     // ---- exceptions ----
     /// Push an exception block with the handler at the target (see the module doc).
     SetupExcept(u32),
@@ -446,6 +464,11 @@ pub struct CodeFlags {
     pub varargs: bool,
     pub varkeywords: bool,
     pub generator: bool,
+    /// `async def` without `yield` (CO_COROUTINE); `generator` is also set: the frame is
+    /// resumable.
+    pub coroutine: bool,
+    /// `async def` with `yield` (CO_ASYNC_GENERATOR); `generator` is also set.
+    pub async_generator: bool,
     /// Module or class body: uses a namespace dict (LoadName/StoreName).
     pub uses_namespace: bool,
 }

@@ -53,6 +53,8 @@ enum FBlock<'a> {
     FinallyEnd,
     /// The body of a `with`: `__exit__` is on the stack under an exception block.
     With,
+    /// The body of an `async with`: the same with `__aexit__`, whose result is awaited.
+    AsyncWith,
     /// An `except` body: a handler-active block (and, for `except E as name`, a cleanup
     /// exception block) is on the block stack.
     HandlerCleanup {
@@ -161,7 +163,9 @@ impl Unit<'_> {
             posonlyargcount: 0,
             kwonlyargcount: 0,
             flags: CodeFlags {
-                generator: s.generator,
+                generator: s.generator || s.is_async,
+                coroutine: s.is_async && !s.generator,
+                async_generator: s.is_async && s.generator,
                 uses_namespace: matches!(s.kind, ScopeKind::Module | ScopeKind::Class),
                 ..CodeFlags::default()
             },
@@ -1070,6 +1074,20 @@ impl<'a, 'src> Compiler<'a, 'src> {
         Ok(())
     }
 
+    /// Whether the current unit may await: a coroutine, an async generator or an async
+    /// comprehension.
+    fn in_async(&self) -> bool {
+        self.cur.flags.coroutine || self.cur.flags.async_generator
+    }
+
+    /// `[awaitable] -> [result]`: the `await` sequence; `context` is `GetAwaitable`'s
+    /// operand.
+    fn emit_await(&mut self, context: u32) {
+        self.emit(Instr::GetAwaitable(context));
+        self.load_const(Const::None);
+        self.emit(Instr::YieldFrom);
+    }
+
     fn first_line_with_decorators(&self, range: TextRange, decorators: &[ast::Decorator]) -> u32 {
         decorators
             .first()
@@ -1078,9 +1096,6 @@ impl<'a, 'src> Compiler<'a, 'src> {
 
     #[inline(never)]
     fn function_def(&mut self, f: &'a ast::StmtFunctionDef) -> R {
-        if f.is_async {
-            return Err(self.error("async is not supported", f.range));
-        }
         if let Some(tp) = &f.type_params {
             return Err(self.error("expected '('", tp.range));
         }

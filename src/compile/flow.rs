@@ -103,6 +103,10 @@ fn effect(instr: &Instr) -> Effect {
         YieldValue => e(1, 1),
         GetYieldFromIter => e(1, 1),
         YieldFrom => e(2, 1),
+        GetAwaitable(_) | GetAIter => e(1, 1),
+        GetANext => e(1, 2),
+        EndAsyncFor => e(2, 0),
+        BeforeAsyncWith => e(1, 2),
         SetupExcept(_) => e(0, 0),
         Raise(n) => end(n),
         Reraise => end(1),
@@ -239,7 +243,9 @@ fn simulate(instrs: &[Instr], strict: bool) -> Result<u32, String> {
                 true
             }
             Instr::PopBlock => matches!(next.blocks.pop(), Some(Block::Except { .. })),
-            Instr::PopExcept => next.blocks.pop() == Some(Block::HandlerActive),
+            Instr::PopExcept | Instr::EndAsyncFor => {
+                next.blocks.pop() == Some(Block::HandlerActive)
+            }
             _ => true,
         };
         if strict && !block_ok {

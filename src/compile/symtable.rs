@@ -98,6 +98,10 @@ pub(crate) struct Scope {
     pub params: Vec<String>,
     pub children: Vec<ScopeId>,
     pub generator: bool,
+    /// An `async def`, or a comprehension that awaits (an `async for` clause, an `await`,
+    /// or an awaited inner comprehension): its code is a coroutine (an async generator
+    /// when `generator` is also set).
+    pub is_async: bool,
     pub needs_class_cell: bool,
     /// Where `global`/`nonlocal` named each name, for error locations.
     directives: HashMap<String, TextRange>,
@@ -116,6 +120,7 @@ impl Scope {
             params: Vec::new(),
             children: Vec::new(),
             generator: false,
+            is_async: false,
             needs_class_cell: false,
             directives: HashMap::new(),
             comp_iter_expr: 0,
@@ -383,6 +388,7 @@ impl<'a, 'src> Builder<'a, 'src> {
             self.visit_expr(&d.expression)?;
         }
         self.enter(f, ScopeKind::Function, &f.name);
+        self.cur().is_async = f.is_async;
         self.visit_params(&f.parameters)?;
         self.visit_body(&f.body)?;
         self.exit();
@@ -692,7 +698,12 @@ impl<'a, 'src> Builder<'a, 'src> {
                     c.range,
                 )),
             },
-            Expr::Await(a) => self.visit_expr(&a.value),
+            Expr::Await(a) => {
+                if matches!(self.cur().kind, ScopeKind::Comprehension(_)) {
+                    self.cur().is_async = true;
+                }
+                self.visit_expr(&a.value)
+            }
             Expr::Yield(y) => {
                 if let Some(v) = &y.value {
                     self.visit_expr(v)?;
@@ -700,6 +711,9 @@ impl<'a, 'src> Builder<'a, 'src> {
                 self.mark_generator(y.range)
             }
             Expr::YieldFrom(y) => {
+                if self.cur().is_async && self.cur().kind == ScopeKind::Function {
+                    return Err(self.error("'yield from' inside async function", y.range));
+                }
                 self.visit_expr(&y.value)?;
                 self.mark_generator(y.range)
             }
@@ -831,6 +845,9 @@ impl<'a, 'src> Builder<'a, 'src> {
         self.cur().comp_iter_expr -= 1;
         r?;
         self.enter(node, ScopeKind::Comprehension(kind), kind.code_name());
+        if generators.iter().any(|g| g.is_async) {
+            self.cur().is_async = true;
+        }
         self.add_def(".0", DEF_PARAM, outermost.range)?;
         self.cur().comp_iter_target = true;
         let r = self.visit_expr(&outermost.target);
@@ -855,7 +872,13 @@ impl<'a, 'src> Builder<'a, 'src> {
         if kind == CompKind::Generator {
             self.cur().generator = true;
         }
+        // Calling an async comprehension gives a coroutine that its enclosing
+        // comprehension awaits (an async generator expression is not awaited).
+        let awaited = self.cur().is_async && kind != CompKind::Generator;
         self.exit();
+        if awaited && matches!(self.cur().kind, ScopeKind::Comprehension(_)) {
+            self.cur().is_async = true;
+        }
         Ok(())
     }
 

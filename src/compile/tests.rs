@@ -778,6 +778,36 @@ fn generators_and_yield_from() {
 }
 
 #[test]
+fn coroutines_and_async_generators() {
+    let src = "async def c(m, it):\n    async with m as v, m:\n        x = await v\n        if x:\n            return x\n    async for y in it:\n        if y:\n            break\n    else:\n        pass\n    return [z async for z in it] + [await z for z in y]\n\nasync def g():\n    yield await h()\n    return\n\ndef s():\n    return (await q for q in r)\n";
+    let code = ok(src);
+    let c = find(&code, "c");
+    assert!(c.flags.coroutine && !c.flags.async_generator && c.flags.generator);
+    let g = find(&code, "g");
+    assert!(g.flags.async_generator && !g.flags.coroutine);
+    assert!(find(&code, "c.<locals>.<listcomp>").flags.coroutine);
+    assert!(find(&code, "s.<locals>.<genexpr>").flags.async_generator);
+    assert!(!find(&code, "s").flags.coroutine);
+    assert_seq(
+        &code,
+        "c",
+        &["BeforeAsyncWith", "GetAwaitable", "LoadConst", "YieldFrom"],
+    );
+    assert_seq(
+        &code,
+        "c",
+        &[
+            "SetupExcept",
+            "GetANext",
+            "LoadConst",
+            "YieldFrom",
+            "PopBlock",
+        ],
+    );
+    assert_seq(&code, "c", &["EndAsyncFor"]);
+}
+
+#[test]
 fn imports() {
     let code = ok(
         "import os\nimport os.path\nimport a.b as c\nfrom m import x, y as z\nfrom q import *\n",

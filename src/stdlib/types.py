@@ -6,7 +6,7 @@ import sys
 __all__ = ['FunctionType', 'LambdaType', 'CodeType', 'MappingProxyType', 'SimpleNamespace',
            'GeneratorType', 'MethodType', 'BuiltinFunctionType', 'BuiltinMethodType',
            'ModuleType', 'NoneType', 'EllipsisType', 'NotImplementedType', 'GenericAlias',
-           'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute']
+           'CoroutineType', 'AsyncGeneratorType', 'coroutine', 'new_class', 'resolve_bases', 'prepare_class', 'DynamicClassAttribute']
 
 
 def _f():
@@ -23,6 +23,23 @@ def _g():
 
 
 GeneratorType = type(_g())
+
+
+async def _co():
+    pass
+
+
+_co_obj = _co()
+CoroutineType = type(_co_obj)
+_co_obj.close()
+del _co_obj
+
+
+async def _ag():
+    yield 1
+
+
+AsyncGeneratorType = type(_ag())
 
 
 class _C:
@@ -247,8 +264,57 @@ def new_class(name, bases=(), kwds=None, exec_body=None):
 DynamicClassAttribute = property
 
 
+class _AwaitableGenerator:
+    """What a function decorated with ``coroutine`` returns in tessera when it made a
+    generator: the generator itself, made awaitable (tessera keeps no per-code flag
+    for CPython's CO_ITERABLE_COROUTINE, so the generator is wrapped instead)."""
+
+    __slots__ = ('_it',)
+
+    def __init__(self, it):
+        self._it = it
+
+    def __await__(self):
+        return self._it
+
+    def __iter__(self):
+        return self._it
+
+    def __next__(self):
+        return next(self._it)
+
+    def send(self, value):
+        return self._it.send(value)
+
+    def throw(self, *args):
+        return self._it.throw(*args)
+
+    def close(self):
+        return self._it.close()
+
+
 def coroutine(func):
-    return func
+    """Turns a generator function into one whose generators can be awaited."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+    code = getattr(func, '__code__', None)
+    if code is not None and code.co_flags & 0x280:
+        # Already a coroutine or async generator function.
+        return func
+
+    def awaitable_call(*args, **kwargs):
+        result = func(*args, **kwargs)
+        if isinstance(result, GeneratorType):
+            return _AwaitableGenerator(result)
+        return result
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(awaitable_call, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    awaitable_call.__wrapped__ = func
+    return awaitable_call
 
 
 class UnionType:

@@ -203,6 +203,11 @@ fn project_one(code: &CodeObject, r: &Recorded, head: u32, close: Uop, out: &mut
         Instr::ReturnValue
         | Instr::YieldValue
         | Instr::YieldFrom
+        | Instr::GetAwaitable(_)
+        | Instr::GetAIter
+        | Instr::GetANext
+        | Instr::EndAsyncFor
+        | Instr::BeforeAsyncWith
         | Instr::Raise(_)
         | Instr::Reraise => return false,
         _ => {

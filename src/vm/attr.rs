@@ -65,7 +65,19 @@ impl Vm {
             View::Instance(i) => i.class.borrow().clone(),
             View::Module(_) => t.module.clone(),
             View::Iter(it) => it.class(self),
-            View::Generator(_) => t.generator.clone(),
+            View::Generator(g) => {
+                use super::generator::{AgenAction, GenKind};
+                match &g.kind {
+                    GenKind::Generator => t.generator.clone(),
+                    GenKind::Coroutine => t.coroutine.clone(),
+                    GenKind::AsyncGen { .. } => t.async_generator.clone(),
+                    GenKind::CoroWrapper(_) => t.coroutine_wrapper.clone(),
+                    GenKind::AsyncGenStep(s) => match s.action {
+                        AgenAction::Send(_) => t.async_generator_asend.clone(),
+                        _ => t.async_generator_athrow.clone(),
+                    },
+                }
+            }
             View::Cell(_) => t.cell.clone(),
             View::Code(_) => t.code.clone(),
             View::Property(_) => t.property.clone(),
@@ -527,6 +539,29 @@ impl Vm {
                 }
             },
             View::Cell(c) if n == "cell_contents" => Some(c.value.borrow().clone()),
+            View::Generator(g) => {
+                use super::generator::GenKind;
+                let prefix = match g.kind {
+                    GenKind::Generator => "gi_",
+                    GenKind::Coroutine => "cr_",
+                    GenKind::AsyncGen { .. } => "ag_",
+                    _ => "",
+                };
+                match n {
+                    "__name__" if !prefix.is_empty() => Some(Value::str(&g.name)),
+                    "__qualname__" if !prefix.is_empty() => Some(Value::str(&g.qualname)),
+                    _ if prefix.is_empty() || !n.starts_with(prefix) => None,
+                    _ => match &n[3..] {
+                        "running" => Some(Value::Bool(self.gen_running(g))),
+                        "await" if prefix != "gi_" => Some(g.awaiting()),
+                        "yieldfrom" if prefix == "gi_" => Some(g.awaiting()),
+                        "suspended" if prefix == "gi_" => Some(Value::Bool(
+                            g.state.get() == super::generator::GenState::Suspended,
+                        )),
+                        _ => None,
+                    },
+                }
+            }
             View::Code(c) => match n {
                 "co_name" => Some(Value::str(&c.code.name)),
                 "co_filename" => Some(Value::str(&c.code.filename)),
@@ -559,7 +594,11 @@ impl Vm {
                     if c.code.qualname.contains("<locals>") {
                         bits |= 0x10;
                     }
-                    if f.generator {
+                    if f.coroutine {
+                        bits |= 0x80;
+                    } else if f.async_generator {
+                        bits |= 0x200;
+                    } else if f.generator {
                         bits |= 0x20;
                     }
                     Some(Value::Int(bits))

@@ -865,7 +865,12 @@ impl Vm {
                     Instr::GetYieldFromIter => {
                         let v = pop!(f);
                         let it = match v.view() {
-                            View::Generator(_) => v,
+                            View::Generator(g) if g.is_plain() => v,
+                            View::Generator(g) if g.type_is_coroutine() => {
+                                return Err(self.type_error(
+                                    "cannot 'yield from' a coroutine object in a non-coroutine generator",
+                                ));
+                            }
                             _ => self.get_iter(&v)?,
                         };
                         f.stack.push(it);
@@ -884,6 +889,39 @@ impl Vm {
                                 f.stack.push(r);
                             }
                         }
+                    }
+                    // ---- coroutines: the semantics live in awaitable.rs ----
+                    Instr::GetAwaitable(context) => {
+                        let v = pop!(f);
+                        let it = self.get_awaitable(v, context)?;
+                        f.stack.push(it);
+                    }
+                    Instr::GetAIter => {
+                        let v = pop!(f);
+                        let it = self.get_aiter(&v)?;
+                        f.stack.push(it);
+                    }
+                    Instr::GetANext => {
+                        let aiter = top!(f);
+                        let awaitable = self.get_anext(&aiter)?;
+                        f.stack.push(awaitable);
+                    }
+                    Instr::EndAsyncFor => {
+                        let exc = pop!(f);
+                        if !self.ends_async_for(&exc) {
+                            f.reraising = true;
+                            return Err(PyErr { exc });
+                        }
+                        if let Some(Block::Handler { prev }) = f.blocks.pop() {
+                            self.handled_exc = prev;
+                        }
+                        f.stack.pop();
+                    }
+                    Instr::BeforeAsyncWith => {
+                        let mgr = pop!(f);
+                        let (exit, entered) = self.before_async_with(&mgr)?;
+                        f.stack.push(exit);
+                        f.stack.push(entered);
                     }
                     Instr::SetupExcept(h) => f.blocks.push(Block::Except {
                         handler: h,

@@ -1,7 +1,12 @@
 //! Generators: a suspended frame resumed by `next()`, `send()`, `throw()` and `close()`.
+//!
+//! Coroutines and async generators are the same resumable frame with another protocol
+//! (`GenKind`); the awaitables that `coroutine.__await__()` and an async generator's
+//! `asend`/`athrow`/`aclose`/`__anext__` return are frameless generator objects that drive
+//! their target when resumed.
 
 use super::eval::Exit;
-use super::frame::Frame;
+use super::frame::{Block, Frame};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Instr;
 use crate::runtime::function::Function;
@@ -25,6 +30,50 @@ pub struct Generator {
     pub state: Cell<GenState>,
     pub name: String,
     pub qualname: String,
+    pub kind: GenKind,
+    /// The exception an `except` body inside the suspended frame was handling when it
+    /// suspended (the caller's handled exception is put back meanwhile).
+    handled: RefCell<Value>,
+}
+
+pub enum GenKind {
+    Generator,
+    Coroutine,
+    /// `busy` while one of its `asend`/`athrow`/`aclose` awaitables is under way.
+    AsyncGen {
+        busy: Cell<bool>,
+    },
+    /// `coroutine.__await__()`: iterating it runs the coroutine.
+    CoroWrapper(Obj<Generator>),
+    /// The awaitable of one `asend`/`__anext__` (`Send`), `athrow` or `aclose` step.
+    AsyncGenStep(Box<AgenStep>),
+}
+
+pub struct AgenStep {
+    pub agen: Obj<Generator>,
+    pub action: AgenAction,
+}
+
+pub enum AgenAction {
+    Send(Value),
+    Throw(Value),
+    Close,
+}
+
+impl GenKind {
+    /// The Python type name of the object.
+    pub fn type_name(&self) -> &'static str {
+        match self {
+            GenKind::Generator => "generator",
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGen { .. } => "async_generator",
+            GenKind::CoroWrapper(_) => "coroutine_wrapper",
+            GenKind::AsyncGenStep(s) => match s.action {
+                AgenAction::Send(_) => "async_generator_asend",
+                _ => "async_generator_athrow",
+            },
+        }
+    }
 }
 
 pub enum SendResult {
@@ -33,6 +82,42 @@ pub enum SendResult {
 }
 
 impl Generator {
+    /// A plain generator (from a `def` with `yield` or a generator expression).
+    pub fn is_plain(&self) -> bool {
+        matches!(self.kind, GenKind::Generator)
+    }
+
+    /// A coroutine (or its `__await__` wrapper).
+    pub fn type_is_coroutine(&self) -> bool {
+        matches!(self.kind, GenKind::Coroutine)
+    }
+
+    /// Supports `next()`: everything but coroutines and async generators themselves.
+    pub fn is_iterator(&self) -> bool {
+        !matches!(self.kind, GenKind::Coroutine | GenKind::AsyncGen { .. })
+    }
+
+    /// Suspended inside `yield from` / `await` (its frame sits on a `YieldFrom`).
+    pub fn delegating(&self) -> bool {
+        self.state.get() == GenState::Suspended
+            && self.frame.try_borrow().is_ok_and(|f| {
+                f.as_ref()
+                    .is_some_and(|f| matches!(f.code.code.instrs.get(f.ip), Some(Instr::YieldFrom)))
+            })
+    }
+
+    /// What the frame awaits while suspended in `await` (`cr_await`), else None.
+    pub fn awaiting(&self) -> Value {
+        if !self.delegating() {
+            return Value::None;
+        }
+        self.frame
+            .borrow()
+            .as_ref()
+            .and_then(|f| f.stack.last().cloned())
+            .unwrap_or(Value::None)
+    }
+
     /// Created or suspended, with its frame: `next()` would run it.
     pub fn waits_to_run(&self) -> bool {
         matches!(self.state.get(), GenState::Created | GenState::Suspended)
@@ -50,13 +135,37 @@ impl Generator {
 
 impl Vm {
     pub fn new_generator(&mut self, frame: Box<Frame>, func: &Obj<Function>) -> Value {
+        let flags = &func.code.code.flags;
+        let kind = if flags.coroutine {
+            GenKind::Coroutine
+        } else if flags.async_generator {
+            GenKind::AsyncGen {
+                busy: Cell::new(false),
+            }
+        } else {
+            GenKind::Generator
+        };
         let g = Obj::new(Generator {
             frame: RefCell::new(Some(frame)),
             state: Cell::new(GenState::Created),
             name: func.name.borrow().clone(),
             qualname: func.qualname.borrow().clone(),
+            kind,
+            handled: RefCell::new(Value::None),
         });
         Value::Generator(g)
+    }
+
+    /// A frameless awaitable driving `target` (`GenKind::CoroWrapper`, `AsyncGenStep`).
+    pub fn new_awaitable(&mut self, target: &Obj<Generator>, kind: GenKind) -> Value {
+        Value::Generator(Obj::new(Generator {
+            frame: RefCell::new(None),
+            state: Cell::new(GenState::Created),
+            name: target.name.clone(),
+            qualname: target.qualname.clone(),
+            kind,
+            handled: RefCell::new(Value::None),
+        }))
     }
 
     /// Resumes `g`, either sending `value` in or raising `throw` at the suspension point.
@@ -66,8 +175,23 @@ impl Vm {
         value: Value,
         throw: Option<PyErr>,
     ) -> PyResult<SendResult> {
+        match &g.kind {
+            GenKind::CoroWrapper(coro) => return self.gen_resume(coro, value, throw),
+            GenKind::AsyncGenStep(step) => return self.agen_step(g, step, value, throw),
+            _ => {}
+        }
+        let what = match g.kind {
+            GenKind::Coroutine => "coroutine",
+            GenKind::AsyncGen { .. } => "async generator",
+            _ => "generator",
+        };
         match g.state.get() {
-            GenState::Running => return Err(self.value_error("generator already executing")),
+            GenState::Running => {
+                return Err(self.value_error(format!("{what} already executing")));
+            }
+            GenState::Finished if matches!(g.kind, GenKind::Coroutine) => {
+                return Err(self.runtime_error("cannot reuse already awaited coroutine"));
+            }
             GenState::Finished => {
                 return match throw {
                     Some(e) => Err(e),
@@ -76,9 +200,9 @@ impl Vm {
             }
             GenState::Created => {
                 if throw.is_none() && !value.is_none() {
-                    return Err(
-                        self.type_error("can't send non-None value to a just-started generator")
-                    );
+                    return Err(self.type_error(format!(
+                        "can't send non-None value to a just-started {what}"
+                    )));
                 }
                 if let Some(e) = throw {
                     g.state.set(GenState::Finished);
@@ -94,6 +218,13 @@ impl Vm {
         };
         let started = g.state.get() == GenState::Suspended;
         g.state.set(GenState::Running);
+        // The frame sees the exception its own `except` body was handling when it
+        // suspended, if any, else the caller's.
+        let callers_handled = self.handled_exc.clone();
+        let own = std::mem::replace(&mut *g.handled.borrow_mut(), Value::None);
+        if !own.is_none() && !own.is_null() {
+            self.handled_exc = own;
+        }
         self.depth += 1;
         let result = if self.depth > self.recursion_limit || self.stack_used() > self.stack_budget {
             Err(self.err("RecursionError", "maximum recursion depth exceeded"))
@@ -109,6 +240,15 @@ impl Vm {
             }
         };
         self.depth -= 1;
+        let inside_handler = matches!(&result, Ok(Exit::Yield(_)))
+            && frame
+                .blocks
+                .iter()
+                .any(|b| matches!(b, Block::Handler { .. }));
+        let frames_handled = std::mem::replace(&mut self.handled_exc, callers_handled);
+        if inside_handler {
+            *g.handled.borrow_mut() = frames_handled;
+        }
         match result {
             Ok(Exit::Yield(v)) => {
                 *g.frame.borrow_mut() = Some(frame);
@@ -123,8 +263,147 @@ impl Vm {
             Err(e) => {
                 g.state.set(GenState::Finished);
                 drop(frame);
-                Err(self.escaped_generator(e))
+                Err(match g.kind {
+                    GenKind::Generator => self.escaped_generator(e),
+                    _ => self.escaped_async(e, what),
+                })
             }
+        }
+    }
+
+    /// `escaped_generator` for coroutines and async generators: StopIteration (and, out of
+    /// an async generator, StopAsyncIteration) becomes a RuntimeError naming `what`.
+    fn escaped_async(&mut self, e: PyErr, what: &str) -> PyErr {
+        let name = if self.err_matches(&e, "StopIteration") {
+            "StopIteration"
+        } else if what == "async generator" && self.err_matches(&e, "StopAsyncIteration") {
+            "StopAsyncIteration"
+        } else {
+            return e;
+        };
+        let err = self.runtime_error(format!("{what} raised {name}"));
+        self.chain_as_cause(&err, &e);
+        err
+    }
+
+    fn chain_as_cause(&mut self, err: &PyErr, cause: &PyErr) {
+        if let View::Instance(i) = err.exc.view()
+            && let Some(s) = &i.exc
+        {
+            let mut s = s.borrow_mut();
+            s.cause = cause.exc.clone();
+            s.context = cause.exc.clone();
+            s.suppress_context = true;
+        }
+    }
+
+    /// One resumption of an async generator's step awaitable `g`: runs the async
+    /// generator until it yields a value (the step's result, as StopIteration), finishes
+    /// (StopAsyncIteration) or awaits (passed out to whoever drives the step).
+    fn agen_step(
+        &mut self,
+        g: &Obj<Generator>,
+        step: &AgenStep,
+        value: Value,
+        throw: Option<PyErr>,
+    ) -> PyResult<SendResult> {
+        let agen = &step.agen;
+        let GenKind::AsyncGen { busy } = &agen.kind else {
+            return Err(self.type_error("not an async generator step"));
+        };
+        let is_send = matches!(step.action, AgenAction::Send(_));
+        let r = match g.state.get() {
+            GenState::Finished => {
+                let what = if is_send {
+                    "__anext__()/asend()"
+                } else {
+                    "aclose()/athrow()"
+                };
+                return Err(self.runtime_error(format!("cannot reuse already awaited {what}")));
+            }
+            GenState::Running => {
+                return Err(self.value_error("async generator step already executing"));
+            }
+            GenState::Created => {
+                if busy.get() {
+                    let what = match step.action {
+                        AgenAction::Send(_) => "anext",
+                        AgenAction::Throw(_) => "athrow",
+                        AgenAction::Close => "aclose",
+                    };
+                    return Err(self.runtime_error(format!(
+                        "{what}(): asynchronous generator is already running"
+                    )));
+                }
+                if agen.state.get() == GenState::Finished
+                    || (agen.state.get() == GenState::Created
+                        && !matches!(step.action, AgenAction::Send(_)))
+                {
+                    g.state.set(GenState::Finished);
+                    return match step.action {
+                        AgenAction::Send(_) => Err(self.err_noargs("StopAsyncIteration")),
+                        AgenAction::Throw(ref exc) if agen.state.get() == GenState::Created => {
+                            agen.state.set(GenState::Finished);
+                            agen.clear_frame();
+                            Err(PyErr { exc: exc.clone() })
+                        }
+                        _ => {
+                            agen.state.set(GenState::Finished);
+                            agen.clear_frame();
+                            Ok(SendResult::Returned(Value::None))
+                        }
+                    };
+                }
+                busy.set(true);
+                g.state.set(GenState::Running);
+                let r = match (throw, &step.action) {
+                    (Some(e), _) => self.gen_resume(agen, Value::None, Some(e)),
+                    (None, AgenAction::Send(v)) => {
+                        let v = if value.is_none() { v.clone() } else { value };
+                        self.gen_resume(agen, v, None)
+                    }
+                    (None, AgenAction::Throw(exc)) => {
+                        self.gen_resume(agen, Value::None, Some(PyErr { exc: exc.clone() }))
+                    }
+                    (None, AgenAction::Close) => {
+                        let exit = self.err_noargs("GeneratorExit");
+                        self.gen_resume(agen, Value::None, Some(exit))
+                    }
+                };
+                g.state.set(GenState::Suspended);
+                r
+            }
+            GenState::Suspended => {
+                g.state.set(GenState::Running);
+                let r = self.gen_resume(agen, value, throw);
+                g.state.set(GenState::Suspended);
+                r
+            }
+        };
+        if let Ok(SendResult::Yielded(v)) = &r
+            && agen.delegating()
+        {
+            // An `await` inside the async generator: out to the event loop.
+            return Ok(SendResult::Yielded(v.clone()));
+        }
+        g.state.set(GenState::Finished);
+        busy.set(false);
+        let closing = matches!(step.action, AgenAction::Close);
+        match r {
+            Ok(SendResult::Yielded(_)) if closing => {
+                Err(self.runtime_error("async generator ignored GeneratorExit"))
+            }
+            Ok(SendResult::Yielded(v)) => Ok(SendResult::Returned(v)),
+            Ok(SendResult::Returned(_)) if closing => Ok(SendResult::Returned(Value::None)),
+            Ok(SendResult::Returned(_)) => Err(self.err_noargs("StopAsyncIteration")),
+            Err(e)
+                if closing
+                    && (self.err_matches(&e, "GeneratorExit")
+                        || self.err_matches(&e, "StopAsyncIteration")) =>
+            {
+                Ok(SendResult::Returned(Value::None))
+            }
+            Err(e) => Err(e),
         }
     }
 
@@ -150,6 +429,12 @@ impl Vm {
     /// first when the frame is inside `yield from`.
     fn throw_into_frame(&mut self, frame: &mut Box<Frame>, err: PyErr) -> PyResult<Exit> {
         let in_yield_from = matches!(frame.code.code.instrs.get(frame.ip), Some(Instr::YieldFrom));
+        if in_yield_from
+            && let Some(sub) = frame.stack.last().cloned()
+            && !matches!(sub.view(), View::Generator(_))
+        {
+            return self.throw_into_other(frame, &sub, err);
+        }
         if in_yield_from && let Some(View::Generator(sub)) = (frame.stack.last().cloned()).view() {
             let is_exit = self.err_matches(&err, "GeneratorExit");
             let r = if is_exit {
@@ -176,6 +461,49 @@ impl Vm {
         self.resume_with_error(frame, err)
     }
 
+    /// `throw_into_frame` when the frame delegates to an iterator that is not a generator:
+    /// its `throw` (or, for GeneratorExit, its `close`) method when it has one.
+    fn throw_into_other(
+        &mut self,
+        frame: &mut Box<Frame>,
+        sub: &Value,
+        err: PyErr,
+    ) -> PyResult<Exit> {
+        if self.err_matches(&err, "GeneratorExit") {
+            if let Some(close) = self.special_method(sub, "close")?
+                && let Err(e) = self.call(&close, vec![])
+            {
+                frame.stack.pop();
+                return self.resume_with_error(frame, e);
+            }
+            frame.stack.pop();
+            return self.resume_with_error(frame, err);
+        }
+        let Some(throw) = self.special_method(sub, "throw")? else {
+            frame.stack.pop();
+            return self.resume_with_error(frame, err);
+        };
+        let ty = Value::Class(self.exc_class(&err.exc));
+        match self.call(&throw, vec![ty, err.exc.clone(), Value::None]) {
+            Ok(y) => Ok(Exit::Yield(y)),
+            Err(e) if self.err_matches(&e, "StopIteration") => {
+                let v = self
+                    .exc_args(&e.exc)
+                    .first()
+                    .cloned()
+                    .unwrap_or(Value::None);
+                frame.stack.pop();
+                frame.stack.push(v);
+                frame.ip += 1;
+                self.run_frame(frame)
+            }
+            Err(e) => {
+                frame.stack.pop();
+                self.resume_with_error(frame, e)
+            }
+        }
+    }
+
     pub fn gen_send(&mut self, g: &Obj<Generator>, value: Value) -> PyResult<Value> {
         match self.gen_resume(g, value, None)? {
             SendResult::Yielded(v) => Ok(v),
@@ -192,6 +520,19 @@ impl Vm {
     }
 
     pub fn gen_close(&mut self, g: &Obj<Generator>) -> PyResult<()> {
+        match &g.kind {
+            GenKind::CoroWrapper(coro) => return self.gen_close(coro),
+            GenKind::AsyncGenStep(step) => {
+                if g.state.get() == GenState::Suspended
+                    && let GenKind::AsyncGen { busy } = &step.agen.kind
+                {
+                    busy.set(false);
+                }
+                g.state.set(GenState::Finished);
+                return Ok(());
+            }
+            _ => {}
+        }
         match g.state.get() {
             GenState::Created | GenState::Finished => {
                 g.state.set(GenState::Finished);
@@ -203,7 +544,11 @@ impl Vm {
         let exit = self.err_noargs("GeneratorExit");
         match self.gen_resume(g, Value::None, Some(exit)) {
             Ok(SendResult::Yielded(_)) => {
-                Err(self.runtime_error("generator ignored GeneratorExit"))
+                let what = match g.kind {
+                    GenKind::Coroutine => "coroutine",
+                    _ => "generator",
+                };
+                Err(self.runtime_error(format!("{what} ignored GeneratorExit")))
             }
             Ok(SendResult::Returned(_)) => Ok(()),
             Err(e)
@@ -252,8 +597,25 @@ impl HeapValue for Generator {
         {
             frame.traverse(visit);
         }
+        if let Ok(h) = self.handled.try_borrow() {
+            visit.value(&h);
+        }
+        match &self.kind {
+            GenKind::CoroWrapper(c) => visit.obj(c),
+            GenKind::AsyncGenStep(s) => {
+                visit.obj(&s.agen);
+                match &s.action {
+                    AgenAction::Send(v) | AgenAction::Throw(v) => visit.value(v),
+                    AgenAction::Close => {}
+                }
+            }
+            _ => {}
+        }
     }
     fn clear(&self) {
         self.clear_frame();
+        if let Ok(mut h) = self.handled.try_borrow_mut() {
+            *h = Value::None;
+        }
     }
 }

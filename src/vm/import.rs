@@ -85,6 +85,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("doctest", include_str!("../stdlib/doctest.py")),
     ("operator", include_str!("../stdlib/operator.py")),
     ("heapq", include_str!("../stdlib/heapq.py")),
+    ("asyncio", include_str!("../stdlib/asyncio.py")),
     ("copy", include_str!("../stdlib/copy.py")),
     ("abc", include_str!("../stdlib/abc.py")),
     ("types", include_str!("../stdlib/types.py")),

@@ -295,7 +295,7 @@ impl Vm {
                 }
                 None => v.clone(),
             },
-            View::Generator(_) => v.clone(),
+            View::Generator(g) if g.is_iterator() => v.clone(),
             View::Deque(d) => NativeIter::new(IterKind::Deque {
                 deque: d.clone(),
                 idx: 0,
@@ -356,7 +356,7 @@ impl Vm {
     pub fn is_iterator(&self, v: &Value) -> bool {
         match v.view() {
             View::Iter(it) => !it.is_view(),
-            View::Generator(_) => true,
+            View::Generator(g) => g.is_iterator(),
             View::Instance(i) => i.class.borrow().lookup("__next__").is_some(),
             _ => false,
         }
@@ -375,7 +375,7 @@ impl Vm {
                     }
                 }
             }
-            View::Generator(g) => {
+            View::Generator(g) if g.is_iterator() => {
                 let g = g.clone();
                 self.gen_send(&g, Value::None)
             }
@@ -390,7 +390,7 @@ impl Vm {
     pub fn next(&mut self, it: &Value) -> PyResult<Option<Value>> {
         match it.view() {
             View::Iter(n) => self.native_next(n),
-            View::Generator(g) => {
+            View::Generator(g) if g.is_iterator() => {
                 let g = g.clone();
                 self.gen_next(&g)
             }

@@ -1,6 +1,7 @@
 //! Tier 1: the bytecode interpreter and the built-in library it runs programs with.
 
 pub mod attr;
+pub mod awaitable;
 pub mod builtins;
 pub mod call;
 pub mod code;

@@ -217,7 +217,18 @@ impl Vm {
                     format!("<module '{}' from '{file}'>", m.name)
                 }
             }
-            View::Generator(g) => format!("<generator object {} at {}>", g.qualname, addr(v)),
+            View::Generator(g) => match &g.kind {
+                crate::vm::generator::GenKind::AsyncGenStep(_)
+                | crate::vm::generator::GenKind::CoroWrapper(_) => {
+                    format!("<{} object at {}>", g.kind.type_name(), addr(v))
+                }
+                _ => format!(
+                    "<{} object {} at {}>",
+                    g.kind.type_name(),
+                    g.qualname,
+                    addr(v)
+                ),
+            },
             View::Iter(it) => {
                 if it.is_view() {
                     let name = self.type_name(v);

@@ -766,7 +766,9 @@ impl Vm {
                     }
                     _ => None,
                 },
-                View::Generator(_) => Some((Form::ForIterGen, Instr::ForIterGen(t), none)),
+                View::Generator(g) if g.is_plain() => {
+                    Some((Form::ForIterGen, Instr::ForIterGen(t), none))
+                }
                 _ => None,
             },
             Instr::BinarySubscr => match (peek(2)?.view(), peek(1)?.view()) {

@@ -61,7 +61,10 @@ impl<'a> Compiler<'a, '_> {
 
     pub(super) fn for_stmt(&mut self, s: &'a ast::StmtFor) -> R {
         if s.is_async {
-            return Err(self.async_error("'async for' outside async function", s.range));
+            if !self.in_async() {
+                return Err(self.async_error("'async for' outside async function", s.range));
+            }
+            return self.async_for_stmt(s);
         }
         let start = self.new_label();
         let cleanup = self.new_label();
@@ -78,6 +81,39 @@ impl<'a> Compiler<'a, '_> {
         self.set_line(s.range);
         self.jump(Instr::Jump, start);
         self.place(cleanup);
+        self.stmts(&s.orelse)?;
+        self.place(exit);
+        Ok(())
+    }
+
+    /// `[aiter] -> [aiter, next value]`, jumping to `done` (with the StopAsyncIteration
+    /// on the stack under a handler-active block, for `EndAsyncFor`) when `__anext__`'s
+    /// awaitable raises it.
+    pub(super) fn async_next(&mut self, done: super::Label) {
+        self.jump(Instr::SetupExcept, done);
+        self.emit(Instr::GetANext);
+        self.load_const(Const::None);
+        self.emit(Instr::YieldFrom);
+        self.emit(Instr::PopBlock);
+    }
+
+    fn async_for_stmt(&mut self, s: &'a ast::StmtFor) -> R {
+        let start = self.new_label();
+        let done = self.new_label();
+        let exit = self.new_label();
+        self.expr(&s.iter)?;
+        self.set_line(s.range);
+        self.emit(Instr::GetAIter);
+        self.place(start);
+        self.async_next(done);
+        self.assign_target(&s.target)?;
+        self.push_fblock(FBlock::ForLoop { start, exit }, s.range)?;
+        self.stmts(&s.body)?;
+        self.pop_fblock();
+        self.set_line(s.range);
+        self.jump(Instr::Jump, start);
+        self.place(done);
+        self.emit(Instr::EndAsyncFor);
         self.stmts(&s.orelse)?;
         self.place(exit);
         Ok(())
@@ -125,6 +161,13 @@ impl<'a> Compiler<'a, '_> {
                     self.emit(Instr::Swap(2));
                 }
                 self.emit(Instr::WithExitNormal);
+            }
+            FBlock::AsyncWith => {
+                self.emit(Instr::PopBlock);
+                if preserve_tos {
+                    self.emit(Instr::Swap(2));
+                }
+                self.async_exit_normal();
             }
             FBlock::HandlerCleanup { name } => {
                 if let Some(name) = name {
@@ -200,6 +243,9 @@ impl<'a> Compiler<'a, '_> {
     pub(super) fn return_stmt(&mut self, r: &'a ast::StmtReturn) -> R {
         if !self.cur.kind.is_function() {
             return Err(self.error("'return' outside function", r.range));
+        }
+        if self.cur.flags.async_generator && r.value.is_some() {
+            return Err(self.error("'return' with value in async generator", r.range));
         }
         match &r.value {
             Some(v) => self.expr(v)?,
@@ -324,13 +370,29 @@ impl<'a> Compiler<'a, '_> {
     // ---- with ----
 
     pub(super) fn with_stmt(&mut self, w: &'a ast::StmtWith) -> R {
-        if w.is_async {
+        if w.is_async && !self.in_async() {
             return Err(self.async_error("'async with' outside async function", w.range));
         }
-        self.with_items(&w.items, &w.body, w.range)
+        self.with_items(&w.items, &w.body, w.range, w.is_async)
     }
 
-    fn with_items(&mut self, items: &'a [ast::WithItem], body: &'a [Stmt], range: TextRange) -> R {
+    /// `[aexit] -> []`: awaits `aexit(None, None, None)`.
+    fn async_exit_normal(&mut self) {
+        for _ in 0..3 {
+            self.load_const(Const::None);
+        }
+        self.emit(Instr::Call(3));
+        self.emit_await(2);
+        self.emit(Instr::PopTop);
+    }
+
+    fn with_items(
+        &mut self,
+        items: &'a [ast::WithItem],
+        body: &'a [Stmt],
+        range: TextRange,
+        is_async: bool,
+    ) -> R {
         let Some((item, rest)) = items.split_first() else {
             return self.stmts(body);
         };
@@ -338,24 +400,41 @@ impl<'a> Compiler<'a, '_> {
         let end = self.new_label();
         self.expr(&item.context_expr)?;
         self.set_line(item.range);
-        self.emit(Instr::BeforeWith);
+        if is_async {
+            self.emit(Instr::BeforeAsyncWith);
+            self.emit_await(1);
+        } else {
+            self.emit(Instr::BeforeWith);
+        }
         match &item.optional_vars {
             Some(target) => self.assign_target(target)?,
             None => self.emit(Instr::PopTop),
         }
         self.set_line(item.range);
         self.jump(Instr::SetupExcept, handler);
-        self.push_fblock(FBlock::With, range)?;
-        self.with_items(rest, body, range)?;
+        let fblock = if is_async {
+            FBlock::AsyncWith
+        } else {
+            FBlock::With
+        };
+        self.push_fblock(fblock, range)?;
+        self.with_items(rest, body, range, is_async)?;
         self.pop_fblock();
         self.set_line(item.range);
         self.emit(Instr::PopBlock);
-        self.emit(Instr::WithExitNormal);
+        if is_async {
+            self.async_exit_normal();
+        } else {
+            self.emit(Instr::WithExitNormal);
+        }
         self.jump(Instr::Jump, end);
 
         // Stack: [exit, exc] with a handler-active block.
         self.place(handler);
         self.emit(Instr::WithExceptStart);
+        if is_async {
+            self.emit_await(2);
+        }
         let suppress = self.new_label();
         self.jump(Instr::PopJumpIfTrue, suppress);
         self.emit(Instr::Reraise);

@@ -194,6 +194,11 @@ impl<'a> Compiler<'a, '_> {
                     c.range,
                 )),
             },
+            Expr::Await(a) if self.in_async() => {
+                self.expr(&a.value)?;
+                self.emit_await(0);
+                Ok(())
+            }
             Expr::Await(a) => Err(self.await_error(a.range)),
             Expr::Yield(y) => {
                 self.check_yield(y.range)?;
@@ -709,16 +714,19 @@ impl<'a> Compiler<'a, '_> {
         value: Option<&'a Expr>,
         kind: CompKind,
     ) -> R {
-        if let Some(g) = generators.iter().find(|g| g.is_async) {
-            return Err(self.error(
-                "asynchronous comprehension outside of an asynchronous function",
-                g.range,
-            ));
-        }
         let Some(outermost) = generators.first() else {
             return Err(self.internal("comprehension without generators"));
         };
         let scope = self.scope_of(node, node.range())?;
+        // An async list, set or dict comprehension is a coroutine awaited in place, which
+        // only an async scope can do; an async generator expression is just created.
+        let awaited = self.table.scopes[scope].is_async && kind != CompKind::Generator;
+        if awaited && !self.in_async() {
+            return Err(self.error(
+                "asynchronous comprehension outside of an asynchronous function",
+                node.range(),
+            ));
+        }
         let name = kind.code_name();
         let qualname = self.qualname_for(name, ScopeKind::Comprehension(kind));
         let line = self.line_of(node.range());
@@ -738,8 +746,15 @@ impl<'a> Compiler<'a, '_> {
         let code = self.pop_unit()?;
         self.make_function(code, 0)?;
         self.expr(&outermost.iter)?;
-        self.emit(Instr::GetIter);
+        self.emit(if outermost.is_async {
+            Instr::GetAIter
+        } else {
+            Instr::GetIter
+        });
         self.emit(Instr::Call(1));
+        if awaited {
+            self.emit_await(0);
+        }
         Ok(())
     }
 
@@ -761,10 +776,18 @@ impl<'a> Compiler<'a, '_> {
             self.emit(Instr::LoadFast(0));
         } else {
             self.expr(&g.iter)?;
-            self.emit(Instr::GetIter);
+            self.emit(if g.is_async {
+                Instr::GetAIter
+            } else {
+                Instr::GetIter
+            });
         }
         self.place(start);
-        self.jump(Instr::ForIter, anchor);
+        if g.is_async {
+            self.async_next(anchor);
+        } else {
+            self.jump(Instr::ForIter, anchor);
+        }
         self.assign_target(&g.target)?;
         for cond in &g.ifs {
             self.jump_if(cond, if_cleanup, false)?;
@@ -799,6 +822,9 @@ impl<'a> Compiler<'a, '_> {
         self.place(if_cleanup);
         self.jump(Instr::Jump, start);
         self.place(anchor);
+        if g.is_async {
+            self.emit(Instr::EndAsyncFor);
+        }
         Ok(())
     }
 

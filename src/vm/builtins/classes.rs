@@ -12,8 +12,9 @@ use crate::runtime::type_version::TypeVersion;
 use crate::runtime::value::OptionView;
 use crate::runtime::value::View;
 use crate::runtime::value::{Property, PyRange, PySlice, Super, Value};
+use crate::vm::generator::AgenAction;
 use crate::vm::iter::{IterKind, NativeIter};
-use crate::vm::{PyErr, PyResult, Vm};
+use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
 pub fn install(_vm: &mut Vm, b: &Obj<PyDict>) {
@@ -72,6 +73,27 @@ pub fn install_methods(vm: &mut Vm) {
     method(&t.generator, "send", gen_send);
     method(&t.generator, "throw", gen_throw);
     method(&t.generator, "close", gen_close);
+    method(&t.coroutine, "send", gen_send);
+    method(&t.coroutine, "throw", gen_throw);
+    method(&t.coroutine, "close", gen_close);
+    method(&t.coroutine, "__await__", coro_await);
+    for step in [
+        &t.coroutine_wrapper,
+        &t.async_generator_asend,
+        &t.async_generator_athrow,
+    ] {
+        method(step, "__next__", gen_next);
+        method(step, "__iter__", iterator_iter);
+        method(step, "__await__", iterator_iter);
+        method(step, "send", gen_send);
+        method(step, "throw", gen_throw);
+        method(step, "close", gen_close);
+    }
+    method(&t.async_generator, "__aiter__", iterator_iter);
+    method(&t.async_generator, "__anext__", agen_anext);
+    method(&t.async_generator, "asend", agen_asend);
+    method(&t.async_generator, "athrow", agen_athrow);
+    method(&t.async_generator, "aclose", agen_aclose);
     let be = t.base_exception.clone();
     constructor(&be, exception_new);
     method(&be, "__init__", exception_init);
@@ -974,17 +996,8 @@ fn gen_throw(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(t) = arg(&args, 1).cloned() else {
         return Err(vm.type_error("throw expected at least 1 argument, got 0"));
     };
-    let exc = match (t.view(), arg(&args, 2)) {
-        (View::Class(_), Some(v)) if !v.is_none() => {
-            if matches!(v.view(), View::Instance(_)) {
-                v.clone()
-            } else {
-                vm.call(&t, vec![v.clone()])?
-            }
-        }
-        _ => vm.make_raisable(t)?,
-    };
-    match vm.gen_resume(&g, Value::None, Some(PyErr { exc }))? {
+    let err = vm.exception_to_throw(t, arg(&args, 2))?;
+    match vm.gen_resume(&g, Value::None, Some(err))? {
         crate::vm::generator::SendResult::Yielded(v) => Ok(v),
         crate::vm::generator::SendResult::Returned(v) => Err(vm.stop_iteration(v)),
     }
@@ -994,6 +1007,38 @@ fn gen_close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let g = gen_arg(vm, &args)?;
     vm.gen_close(&g)?;
     Ok(Value::None)
+}
+
+// ---- coroutines and async generators ----
+
+fn coro_await(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_arg(vm, &args)?;
+    Ok(vm.coroutine_wrapper(&g))
+}
+
+fn agen_anext(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_arg(vm, &args)?;
+    Ok(vm.agen_step_value(&g, AgenAction::Send(Value::None)))
+}
+
+fn agen_asend(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "asend", 2, 2)?;
+    let g = gen_arg(vm, &args)?;
+    Ok(vm.agen_step_value(&g, AgenAction::Send(args.args[1].clone())))
+}
+
+fn agen_athrow(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_arg(vm, &args)?;
+    let Some(t) = arg(&args, 1).cloned() else {
+        return Err(vm.type_error("athrow expected at least 1 argument, got 0"));
+    };
+    let err = vm.exception_to_throw(t, arg(&args, 2))?;
+    Ok(vm.agen_step_value(&g, AgenAction::Throw(err.exc)))
+}
+
+fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let g = gen_arg(vm, &args)?;
+    Ok(vm.agen_step_value(&g, AgenAction::Close))
 }
 
 // ---- exceptions ----
