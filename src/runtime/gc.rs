@@ -344,14 +344,20 @@ pub fn collect_generation(generation: usize) -> usize {
 pub fn drop_deferred(values: Vec<Value>) {
     let depth = DROP_DEPTH.with(|d| d.get());
     if depth > 200 {
-        TRASH.with(|t| t.borrow_mut().extend(values));
+        // At thread exit the queue may already be destroyed (a value held by another
+        // thread-local being dropped): then drop in place, as recursion is all that is left.
+        let mut values = Some(values);
+        let _ = TRASH.try_with(|t| t.borrow_mut().extend(values.take().into_iter().flatten()));
+        drop(values);
         return;
     }
     DROP_DEPTH.with(|d| d.set(depth + 1));
     drop(values);
     if depth == 0 {
         loop {
-            let batch = TRASH.with(|t| std::mem::take(&mut *t.borrow_mut()));
+            let batch = TRASH
+                .try_with(|t| std::mem::take(&mut *t.borrow_mut()))
+                .unwrap_or_default();
             if batch.is_empty() {
                 break;
             }

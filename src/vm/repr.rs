@@ -477,6 +477,11 @@ impl Vm {
             View::Instance(i) if i.class.borrow().layout == crate::runtime::class::Layout::Dict => {
                 (vec![args.clone()], Some(args.clone()))
             }
+            // A tuple subclass supplies its items, as a tuple does.
+            View::Instance(i) => match i.base_value.borrow().view() {
+                View::Tuple(t) => (t.items.to_vec(), None),
+                _ => (vec![args.clone()], None),
+            },
             _ => (vec![args.clone()], None),
         };
         let uses_keys = pieces
