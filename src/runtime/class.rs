@@ -109,6 +109,9 @@ pub struct Shape {
     /// Unique and odd, so inline caches can key on it beside class addresses (even), which
     /// a freed shape's address could not be.
     pub id: usize,
+    /// The version of the class whose tree this shape belongs to: caches check it through
+    /// the shape, without borrowing the instance's class.
+    pub version: Rc<TypeVersion>,
     names: Box<[Obj<PyStr>]>,
     /// Shapes that add one name to this one, kept so instances reuse them.
     children: RefCell<Vec<Rc<Shape>>>,
@@ -133,9 +136,10 @@ fn next_shape_id() -> usize {
 }
 
 impl Shape {
-    pub fn root() -> Rc<Shape> {
+    pub fn root(version: Rc<TypeVersion>) -> Rc<Shape> {
         Rc::new(Shape {
             id: next_shape_id(),
+            version,
             names: Box::new([]),
             children: RefCell::default(),
         })
@@ -176,6 +180,7 @@ impl Shape {
         names.push(super::str::intern(name.as_str()));
         let child = Rc::new(Shape {
             id: next_shape_id(),
+            version: self.version.clone(),
             names: names.into_boxed_slice(),
             children: RefCell::default(),
         });
@@ -521,7 +526,7 @@ mod tests {
 
     #[test]
     fn shapes_are_shared_and_stop_growing() {
-        let root = Shape::root();
+        let root = Shape::root(TypeVersion::new([]));
         let a = root.with(&intern("a")).expect("grows");
         let ab = a.with(&intern("b")).expect("grows");
         // The same order reaches the same shape, whether or not the name is interned.
@@ -542,7 +547,7 @@ mod tests {
         assert!(root.with(&intern("one_too_many")).is_none());
         assert!(root.with(&intern("a")).is_some());
         // And holds at most MAX_SHAPE_NAMES names.
-        let mut s = Shape::root();
+        let mut s = Shape::root(TypeVersion::new([]));
         for k in 0..MAX_SHAPE_NAMES {
             s = s.with(&intern(&format!("f{k}"))).expect("within the limit");
         }

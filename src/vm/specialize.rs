@@ -408,14 +408,18 @@ pub fn cached_class_attr(cls: &Obj<Class>, depth: u32, index: u32) -> Option<Val
 /// none, the class's address; with the class's version tag.
 #[inline(always)]
 pub fn layout_key(inst: &Instance, attrs: &Attrs) -> LayoutKey {
-    let cls = inst.class.borrow();
-    let key = match attrs {
-        Attrs::Shared { shape, .. } => shape.id,
-        _ => Obj::as_ptr(&cls) as usize,
-    };
-    LayoutKey {
-        key,
-        tag: cls.version.tag(),
+    match attrs {
+        Attrs::Shared { shape, .. } => LayoutKey {
+            key: shape.id,
+            tag: shape.version.tag(),
+        },
+        _ => {
+            let cls = inst.class.borrow();
+            LayoutKey {
+                key: Obj::as_ptr(&cls) as usize,
+                tag: cls.version.tag(),
+            }
+        }
     }
 }
 

@@ -71,7 +71,7 @@ pub fn new_class(name: &str, bases: Vec<Obj<Class>>, layout: Layout, builtin: bo
         module: RefCell::new("builtins".to_string()),
         bases: RefCell::new(bases),
         mro: RefCell::new(mro),
-        root_shape: crate::runtime::class::Shape::root(),
+        root_shape: crate::runtime::class::Shape::root(version.clone()),
         dict: {
             let d = Obj::new(PyDict::new());
             d.watch(&version);

@@ -351,7 +351,7 @@ pub fn make_class(
         module: RefCell::new(module),
         bases: RefCell::new(base_classes),
         mro: RefCell::new(mro),
-        root_shape: crate::runtime::class::Shape::root(),
+        root_shape: crate::runtime::class::Shape::root(version.clone()),
         dict,
         layout,
         slots,
