@@ -214,6 +214,8 @@ class complex:
         return _make(self._re, self._im)
 
     def __setattr__(self, name, value):
+        if name in ("real", "imag"):
+            raise AttributeError("readonly attribute")
         raise AttributeError(f"'{_tname(self)}' object has no attribute '{name}'")
 
     # -- text -------------------------------------------------------------------------
@@ -454,8 +456,10 @@ def _format_complex(z, spec):
             im_t = _float_text(im)
             if im_t[0] != "-":
                 im_t = "+" + im_t
-        if re == 0.0 and _m.copysign(1.0, re) > 0 and not sign:
-            text = im_t.lstrip("+") + "j"
+        if re == 0.0 and _m.copysign(1.0, re) > 0:
+            if im_t[0] == "+" and sign != "+":
+                im_t = ("" if sign != " " else " ") + im_t[1:]
+            text = im_t + "j"
         else:
             text = "(" + re_t + im_t + "j)"
     if len(text) >= width:
