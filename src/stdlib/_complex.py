@@ -5,6 +5,7 @@ name; imaginary literals in source code become instances of it.
 """
 
 import math as _m
+from _complex_c import hypot as _hypot
 
 _NUM_FMT_TYPES = "eEfFgGn"
 
@@ -145,7 +146,7 @@ def _power_raw(ar, ai, er, ei):
         if ei != 0.0 or er < 0.0:
             raise ZeroDivisionError("0.0 to a negative or complex power")
         return 0.0, 0.0
-    size = _m.hypot(ar, ai)
+    size = _hypot(ar, ai)
     mag = size**er
     angle = _m.atan2(ai, ar)
     turn = angle * er
@@ -250,7 +251,7 @@ class complex:
 
     def __abs__(self):
         re, im = self._re, self._im
-        size = _m.hypot(re, im)
+        size = _hypot(re, im)
         if _m.isinf(size) and _m.isfinite(re) and _m.isfinite(im):
             raise OverflowError("absolute value too large")
         return size

@@ -6,6 +6,7 @@ axis outside [-i, i], acosh along the real axis left of 1.
 """
 
 import math as _m
+from _complex_c import hypot as _hypot
 
 pi = _m.pi
 e = _m.e
@@ -17,7 +18,8 @@ nanj = complex(0.0, _m.nan)
 
 _LN10 = _m.log(10.0)
 _BIG = 1e150
-_HUGE = 1e300
+# Beyond this the inverse functions switch to their asymptotic forms.
+_HUGE = 4.49423283715579e307
 
 
 def _arg(z):
@@ -85,10 +87,10 @@ def _sqrt_parts(x, y):
         sr, si = _sqrt_parts(x * up, y * up)
         return sr * 2.0**-300, si * 2.0**-300
     if ax < _BIG and ay < _BIG:
-        s = _m.sqrt((ax + _m.hypot(ax, ay)) * 0.5)
+        s = _m.sqrt((ax + _hypot(ax, ay)) * 0.5)
     else:
         # Scale down to keep the sum finite.
-        s = 2.0 * _m.sqrt((ax * 0.25 + _m.hypot(ax * 0.25, ay * 0.25)) * 0.5)
+        s = 2.0 * _m.sqrt((ax * 0.25 + _hypot(ax * 0.25, ay * 0.25)) * 0.5)
     if x >= 0.0:
         return s, _m.copysign(ay / s * 0.5, y)
     return ay / s * 0.5, _m.copysign(s, y)
@@ -149,15 +151,15 @@ def _log_parts(x, y):
     if _m.isnan(x) or _m.isnan(y):
         return _m.nan, _m.nan
     big, small = (ax, ay) if ax >= ay else (ay, ax)
-    if 0.71 <= big <= 1.73:
+    h = _hypot(ax, ay)
+    if 0.71 <= h <= 1.73:
         # Near the unit circle log(hypot) loses digits; use log1p of |z|**2 - 1.
         re = _m.log1p((big - 1.0) * (big + 1.0) + small * small) * 0.5
     elif big < 2.2250738585072014e-308:
-        re = _m.log(_m.hypot(ax * 2.0**53, ay * 2.0**53)) - 53 * _m.log(2.0)
+        re = _m.log(_hypot(ax * 2.0**53, ay * 2.0**53)) - 53 * _m.log(2.0)
     else:
-        h = _m.hypot(ax, ay)
         if big > 8.988465674311579e307:
-            re = _m.log(_m.hypot(ax * 0.5, ay * 0.5)) + _m.log(2.0)
+            re = _m.log(_hypot(ax * 0.5, ay * 0.5)) + _m.log(2.0)
         else:
             re = _m.log(h)
     return re, _m.atan2(y, x)
@@ -208,7 +210,7 @@ def _cosh_parts(x, y):
 
 
 def _tanh_parts(x, y):
-    if abs(x) > 22.0:
+    if abs(x) > 709.0:
         # tanh(x) is ±1 to double precision; the imaginary part decays like exp(-2|x|).
         return _m.copysign(1.0, x), 4.0 * _m.sin(y) * _m.cos(y) * _m.exp(-2.0 * abs(x))
     tx = _m.tanh(x)
@@ -219,12 +221,50 @@ def _tanh_parts(x, y):
     return tx * (1.0 + ty * ty) / d, ((ty / d) * sech) * sech
 
 
+def _sinh_special(x, y):
+    if _m.isnan(x):
+        return x, (y if y == 0.0 else _m.nan)
+    if _m.isinf(y):
+        raise ValueError("math domain error")
+    if _m.isinf(x):
+        if _m.isnan(y):
+            return _m.inf, y
+        if y == 0.0:
+            return x, y
+        return _m.copysign(_m.inf, x * _m.cos(y)), _m.copysign(_m.inf, _m.sin(y))
+    # finite x, nan y
+    return (0.0 if x == 0.0 else _m.nan), _m.nan
+
+
+def _cosh_special(x, y):
+    if _m.isnan(x):
+        return x, (0.0 if y == 0.0 else _m.nan)
+    if _m.isinf(y):
+        raise ValueError("math domain error")
+    if _m.isinf(x):
+        if _m.isnan(y):
+            return _m.inf, y
+        if y == 0.0:
+            return _m.inf, (_m.copysign(0.0, y) if x > 0 else -y)
+        return _m.copysign(_m.inf, _m.cos(y)), _m.copysign(_m.inf, x * _m.sin(y))
+    return _m.nan, (0.0 if x == 0.0 else _m.nan)
+
+
+_SPECIAL = {}
+
+
 def _hyper(fn, x, y):
+    if not _finite(x, y):
+        return complex(*_SPECIAL[fn](x, y))
     try:
         re, im = fn(x, y)
     except OverflowError:
         raise OverflowError("math range error") from None
     return _checked(re, im, x, y)
+
+
+_SPECIAL[_sinh_parts] = _sinh_special
+_SPECIAL[_cosh_parts] = _cosh_special
 
 
 def sinh(z, /):
@@ -241,17 +281,52 @@ def tanh(z, /):
     """Return the hyperbolic tangent of z."""
     x, y = _arg(z)
     if not _finite(x, y):
-        if _m.isinf(x) and _finite(y):
-            return complex(_m.copysign(1.0, x), _m.copysign(0.0, 2.0 * _m.sin(y) * _m.cos(y)))
-        return complex(_m.nan, _m.nan)
+        return complex(*_tanh_special(x, y))
     return complex(*_tanh_parts(x, y))
 
 
+def _tanh_special(x, y):
+    if _m.isinf(x):
+        if _m.isfinite(y):
+            return _m.copysign(1.0, x), _m.copysign(0.0, _m.sin(y) * _m.cos(y))
+        return _m.copysign(1.0, x), 0.0
+    if _m.isnan(x):
+        return x, (y if y == 0.0 else _m.nan)
+    if _m.isinf(y):
+        raise ValueError("math domain error")
+    return _m.nan, _m.nan
+
+
+def _asinh_special(x, y):
+    if _m.isinf(x):
+        if _m.isnan(y):
+            return x, y
+        if _m.isinf(y):
+            return x, _m.copysign(_m.pi * 0.25, y)
+        return x, _m.copysign(0.0, y)
+    if _m.isnan(x):
+        if _m.isinf(y):
+            return _m.inf, x
+        return x, (y if y == 0.0 else _m.nan)
+    if _m.isinf(y):
+        return _m.copysign(_m.inf, x), _m.copysign(_m.pi * 0.5, y)
+    return _m.nan, _m.nan
+
+
+def _log_twice(x, y):
+    """log(2*|z|) for large z."""
+    ax, ay = abs(x), abs(y)
+    if max(ax, ay) > 8.988465674311579e307:
+        return _m.log(_hypot(ax * 0.5, ay * 0.5)) + _m.log(4.0)
+    return _m.log(_hypot(ax, ay)) + _m.log(2.0)
+
+
 def _asinh_parts(x, y):
-    if max(abs(x), abs(y)) > _BIG:
+    if not _finite(x, y):
+        return _asinh_special(x, y)
+    if max(abs(x), abs(y)) > _HUGE:
         # asinh(z) ~ log(2z) for large |z|.
-        lr, li = _log_parts(x, y)
-        re = _m.copysign(lr + _m.log(2.0), x)
+        re = _m.copysign(_log_twice(x, y), x)
         return re, _m.atan2(y, abs(x))
     ar, ai = _sqrt_parts(1.0 + y, -x)
     br, bi = _sqrt_parts(1.0 - y, x)
@@ -271,10 +346,13 @@ def asin(z, /):
 
 
 def _acos_parts(x, y):
+    if _m.isnan(x) and _m.isinf(y):
+        return x, -y
+    if x == 0.0 and _m.isnan(y):
+        return _m.pi * 0.5, y
     if max(abs(x), abs(y)) > _HUGE:
-        lr, li = _log_parts(x, y)
         re = _m.atan2(abs(y), x)
-        im = lr + _m.log(2.0)
+        im = _log_twice(x, y)
         return re, (-im if y >= 0.0 and _m.copysign(1.0, y) > 0 else im)
     ar, ai = _sqrt_parts(1.0 - x, -y)
     br, bi = _sqrt_parts(1.0 + x, y)
@@ -289,15 +367,29 @@ def acos(z, /):
 def acosh(z, /):
     """Return the inverse hyperbolic cosine of z."""
     x, y = _arg(z)
+    if _m.isnan(x) and _m.isinf(y):
+        return complex(_m.inf, x)
     if max(abs(x), abs(y)) > _HUGE:
-        lr, li = _log_parts(x, y)
-        return complex(lr + _m.log(2.0), _m.atan2(y, x))
+        return complex(_log_twice(x, y), _m.atan2(y, x))
     ar, ai = _sqrt_parts(x - 1.0, y)
     br, bi = _sqrt_parts(x + 1.0, y)
     return complex(_m.asinh(ar * br + ai * bi), 2.0 * _m.atan2(ai, br))
 
 
+def _atanh_special(x, y):
+    if _m.isinf(x) or _m.isinf(y):
+        re = 0.0 if _m.isnan(x) else _m.copysign(0.0, x)
+        if _m.isnan(y):
+            return re, y
+        return re, _m.copysign(_m.pi * 0.5, y)
+    if _m.isnan(y) and x == 0.0:
+        return x, y
+    return _m.nan, _m.nan
+
+
 def _atanh_parts(x, y):
+    if not _finite(x, y):
+        return _atanh_special(x, y)
     if x < 0.0 or (x == 0.0 and _m.copysign(1.0, x) < 0):
         re, im = _atanh_parts(-x, -y)
         return -re, -im
@@ -305,10 +397,10 @@ def _atanh_parts(x, y):
         raise ValueError("math domain error")
     ay = abs(y)
     if x > _BIG or ay > _BIG:
-        h = _m.hypot(x * 0.5, y * 0.5)
+        h = _hypot(x * 0.5, y * 0.5)
         return x / h / h * 0.25, -_m.copysign(_m.pi * 0.5, -y)
     if x == 1.0 and ay < 1e-150:
-        re = -_m.log(_m.sqrt(ay) / _m.sqrt(_m.hypot(ay, 2.0)))
+        re = -_m.log(_m.sqrt(ay) / _m.sqrt(_hypot(ay, 2.0)))
         return re, _m.copysign(_m.atan2(2.0, -ay) * 0.5, y)
     re = _m.log1p(4.0 * x / ((1.0 - x) * (1.0 - x) + ay * ay)) * 0.25
     im = -_m.atan2(-2.0 * y, (1.0 - x) * (1.0 + x) - ay * ay) * 0.5
@@ -364,7 +456,7 @@ def polar(z, /):
 
     r is the distance from 0 and phi the phase angle."""
     x, y = _arg(z)
-    size = _m.hypot(x, y)
+    size = _hypot(x, y)
     if _m.isinf(size) and _finite(x, y):
         raise OverflowError("math range error")
     return size, _m.atan2(y, x)
@@ -403,8 +495,15 @@ def isnan(z, /):
     return _m.isnan(x) or _m.isnan(y)
 
 
-def isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0):
+_ABSENT = object()
+
+
+def isclose(a=_ABSENT, b=_ABSENT, *, rel_tol=1e-09, abs_tol=0.0):
     """Determine whether two complex numbers are close in value."""
+    if a is _ABSENT:
+        raise TypeError("isclose() missing required argument 'a' (pos 1)")
+    if b is _ABSENT:
+        raise TypeError("isclose() missing required argument 'b' (pos 2)")
     ax, ay = _arg(a)
     bx, by = _arg(b)
     rel_tol = _real(rel_tol)
