@@ -112,9 +112,9 @@ impl Vm {
             Err(_) => panic!("the bundled _complex module failed to import"),
         };
         let cls = match module.view() {
-            crate::runtime::value::View::Module(m) => {
-                m.dict.get_str("complex", crate::runtime::str::str_hash("complex"))
-            }
+            crate::runtime::value::View::Module(m) => m
+                .dict
+                .get_str("complex", crate::runtime::str::str_hash("complex")),
             _ => None,
         };
         if let Some(Value::Class(c)) = cls {
