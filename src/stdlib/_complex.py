@@ -18,6 +18,10 @@ def _float_text(x):
     return t
 
 
+def _strip_point_zero(text):
+    return text[:-2] if text.endswith(".0") else text
+
+
 def _tname(obj):
     return type(obj).__name__
 
@@ -451,12 +455,9 @@ def _format_complex(z, spec):
             re_t = format(re, sign + alt + rest + "g")
             im_t = format(im, "+" + alt + rest + "g")
         else:
-            re_t = _float_text(re)
-            if sign in ("+", " ") and re_t[0] != "-":
-                re_t = sign + re_t
-            im_t = _float_text(im)
-            if im_t[0] != "-":
-                im_t = "+" + im_t
+            # `rest` is empty or a grouping option: repr-style digits, grouped.
+            re_t = _strip_point_zero(format(re, sign + rest))
+            im_t = _strip_point_zero(format(im, "+" + rest))
         if re == 0.0 and _m.copysign(1.0, re) > 0:
             if im_t[0] == "+" and sign != "+":
                 im_t = ("" if sign != " " else " ") + im_t[1:]
