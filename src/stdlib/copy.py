@@ -13,7 +13,7 @@ error = Error
 
 _FunctionType = type(lambda: None)
 _BuiltinType = type(len)
-_ATOMIC = (type(None), int, float, bool, str, bytes, type, range, _FunctionType,
+_ATOMIC = (type(None), int, float, bool, complex, str, bytes, type, range, _FunctionType,
            _BuiltinType, type(Ellipsis), type(NotImplemented), property)
 
 

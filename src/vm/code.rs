@@ -2,6 +2,7 @@
 //! turned into values once, when the enclosing module is loaded.
 
 use crate::bytecode::{Code, Const};
+use crate::runtime::class::{Attrs, Class, Instance};
 use crate::runtime::object::HeapValue;
 use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
@@ -113,13 +114,43 @@ pub fn const_value(c: &Const) -> Value {
         Const::Int(i) => Value::Int(*i),
         Const::BigInt(b) => Value::from_bigint(b.clone()),
         Const::Float(f) => Value::Float(*f),
-        // Complex numbers are not supported; the compiler rejects imaginary literals.
-        Const::Complex(re, _) => Value::Float(*re),
+        Const::Complex(re, im) => make_complex(*re, *im),
         Const::Str(s) => Value::str(s),
         Const::Bytes(b) => Value::Bytes(Obj::new(b.clone())),
         Const::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
         Const::Code(code) => Value::Code(CodeObject::new(code.clone())),
     }
+}
+
+thread_local! {
+    /// The `complex` class (defined in Python by the bundled `_complex` module), which
+    /// the VM installs at start-up so imaginary constants can become its instances.
+    static COMPLEX_CLASS: std::cell::RefCell<Option<Obj<Class>>> =
+        const { std::cell::RefCell::new(None) };
+}
+
+pub fn set_complex_class(cls: Obj<Class>) {
+    COMPLEX_CLASS.with(|c| *c.borrow_mut() = Some(cls));
+}
+
+/// A `complex` instance built without running Python code: the class keeps its parts in
+/// the slots `_re` and `_im`.
+pub fn make_complex(re: f64, im: f64) -> Value {
+    let cls = COMPLEX_CLASS
+        .with(|c| c.borrow().clone())
+        .expect("the complex class is installed when the VM starts");
+    let mut slots = vec![Value::Null; super::exceptions::slot_count(&cls)];
+    let re_at = super::exceptions::slot_index(&cls, "_re").expect("complex has slot _re");
+    let im_at = super::exceptions::slot_index(&cls, "_im").expect("complex has slot _im");
+    slots[re_at] = Value::Float(re);
+    slots[im_at] = Value::Float(im);
+    Value::Instance(Obj::new(Instance {
+        class: std::cell::RefCell::new(cls),
+        attrs: std::cell::RefCell::new(Attrs::Absent),
+        slots: std::cell::RefCell::new(slots),
+        base_value: std::cell::RefCell::new(Value::Null),
+        exc: None,
+    }))
 }
 
 impl HeapValue for CodeObject {

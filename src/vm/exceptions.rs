@@ -284,7 +284,7 @@ impl Vm {
     }
 }
 
-pub(super) fn slot_count(cls: &Obj<Class>) -> usize {
+pub(crate) fn slot_count(cls: &Obj<Class>) -> usize {
     let mut n = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
     for c in cls.mro.borrow().iter() {
         n += c.slots.as_ref().map(|s| s.len()).unwrap_or(0);

@@ -100,7 +100,29 @@ impl Vm {
         };
         types::install_type_methods(&mut vm);
         builtins::install(&mut vm);
+        vm.install_complex();
         vm
+    }
+
+    /// Imports the bundled `_complex` module and makes its class the builtin `complex`
+    /// (and the type of imaginary constants).
+    fn install_complex(&mut self) {
+        let module = match self.import_module("_complex") {
+            Ok(m) => m,
+            Err(_) => panic!("the bundled _complex module failed to import"),
+        };
+        let cls = match module.view() {
+            crate::runtime::value::View::Module(m) => m
+                .dict
+                .get_str("complex", crate::runtime::str::str_hash("complex")),
+            _ => None,
+        };
+        if let Some(Value::Class(c)) = cls {
+            code::set_complex_class(c.clone());
+            self.builtins.set_str("complex", Value::Class(c));
+        } else {
+            panic!("the bundled _complex module defines no complex class");
+        }
     }
 
     pub fn intern(&mut self, s: &str) -> Obj<PyStr> {

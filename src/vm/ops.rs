@@ -676,7 +676,9 @@ impl Vm {
             return Err(self.zero_division("0.0 cannot be raised to a negative power"));
         }
         if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
-            return Err(self.value_error("math domain error"));
+            // A negative number to a fractional power is complex, as in CPython.
+            let base = super::code::make_complex(x, 0.0);
+            return self.call_method(&base, "__pow__", vec![Value::Float(y)]);
         }
         let r = x.powf(y);
         if r.is_infinite() && x.is_finite() && y.is_finite() {

@@ -969,8 +969,9 @@ fn fold(e: &Expr, depth: usize) -> Option<Const> {
                 return None;
             }
             Some(match b.op {
-                ast::Operator::Add => Const::Complex(l + re, im),
-                _ => Const::Complex(l - re, -im),
+                // As at run time: the real left operand has imaginary part +0.0.
+                ast::Operator::Add => Const::Complex(l + re, 0.0 + im),
+                _ => Const::Complex(l - re, 0.0 - im),
             })
         }
         Expr::Tuple(t) => t

@@ -868,6 +868,18 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let Some(m) = modulus else {
         return vm.binary_op(&base, &exp, BinOp::Pow);
     };
+    // Class instances (e.g. complex) get the three-argument form through `__pow__`, or
+    // the exponent's `__rpow__`.
+    for (obj, name, other) in [(&base, "__pow__", &exp), (&exp, "__rpow__", &base)] {
+        if let Value::Instance(inst) = obj
+            && inst.class.borrow().lookup(name).is_some()
+        {
+            let r = vm.call_method(obj, name, vec![other.clone(), m.clone()])?;
+            if !matches!(r, Value::NotImplemented) {
+                return Ok(r);
+            }
+        }
+    }
     let (Some(b), Some(e), Some(m)) = (
         crate::vm::ops::to_bigint(&base),
         crate::vm::ops::to_bigint(&exp),

@@ -134,14 +134,7 @@ pub fn install(vm: &mut Vm) {
     ] {
         b.set_str(name, Value::Class(cls.clone()));
     }
-    // Complex numbers are not supported; the name exists so isinstance checks work.
-    let complex = crate::vm::types::new_class(
-        "complex",
-        vec![vm.types.object.clone()],
-        crate::runtime::class::Layout::Opaque,
-        true,
-    );
-    b.set_str("complex", Value::Class(complex));
+    // `complex` is installed by `Vm::install_complex` from the bundled `_complex` module.
     let bytearray = crate::vm::types::new_class(
         "bytearray",
         vec![vm.types.object.clone()],

@@ -4,6 +4,7 @@ mod array;
 mod binascii;
 mod bisect;
 mod collections;
+mod complex_c;
 pub mod fileio;
 mod gc;
 mod hashlib;
@@ -65,6 +66,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_sre" => sre::install(vm, &dict),
         "zlib" => zlib::install(vm, &dict),
         "_array" => array::install(vm, &dict),
+        "_complex_c" => complex_c::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }
