@@ -129,6 +129,31 @@ thread_local! {
         const { std::cell::RefCell::new(None) };
 }
 
+thread_local! {
+    /// Set once the `complex` class's installation began (the bundled module's own code
+    /// names `complex`, and compiling it must not start a second installation).
+    static COMPLEX_STARTED: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// True from the first call on: the caller is the one that installs the class.
+pub fn complex_install_started() -> bool {
+    COMPLEX_STARTED.with(|s| s.replace(true))
+}
+
+/// Whether running `code` may need the `complex` class: it names `complex` (as a global,
+/// builtin or attribute) or holds an imaginary constant, here or in nested code.
+pub fn uses_complex(code: &crate::bytecode::Code) -> bool {
+    fn in_const(c: &Const) -> bool {
+        match c {
+            Const::Complex(..) => true,
+            Const::Tuple(items) => items.iter().any(in_const),
+            Const::Code(inner) => uses_complex(inner),
+            _ => false,
+        }
+    }
+    code.names.iter().any(|n| n == "complex") || code.consts.iter().any(in_const)
+}
+
 pub fn set_complex_class(cls: Obj<Class>) {
     COMPLEX_CLASS.with(|c| *c.borrow_mut() = Some(cls));
 }
@@ -138,7 +163,7 @@ pub fn set_complex_class(cls: Obj<Class>) {
 pub fn make_complex(re: f64, im: f64) -> Value {
     let cls = COMPLEX_CLASS
         .with(|c| c.borrow().clone())
-        .expect("the complex class is installed when the VM starts");
+        .expect("the complex class is installed before code that makes complex numbers runs");
     let mut slots = vec![Value::Null; super::exceptions::slot_count(&cls)];
     let re_at = super::exceptions::slot_index(&cls, "_re").expect("complex has slot _re");
     let im_at = super::exceptions::slot_index(&cls, "_im").expect("complex has slot _im");

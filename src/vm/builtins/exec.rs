@@ -318,7 +318,12 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
         );
     }
     match crate::compile::compile(text, filename, mode) {
-        Ok(c) => Ok(CodeObject::new(c)),
+        Ok(c) => {
+            if crate::vm::code::uses_complex(&c) {
+                vm.ensure_complex();
+            }
+            Ok(CodeObject::new(c))
+        }
         Err(mut e) => {
             // CPython's SyntaxError.text keeps the line's newline, and its tokenizer adds
             // one to statements that lack it (not to an eval expression).
