@@ -384,17 +384,7 @@ def _own_entry(entry):
 
 
 def _entries_of(exc):
-    tb = exc.__traceback__
-    if tb is None:
-        return []
-    if isinstance(tb, (tuple, list)):
-        return [tuple(e)[:3] for e in tb]
-    found = []
-    while tb is not None:
-        code = tb.tb_frame.f_code
-        found.append((code.co_filename, tb.tb_lineno, code.co_name))
-        tb = tb.tb_next
-    return found
+    return _traceback._tb_entries(exc.__traceback__)
 
 
 def _test_entries(exc, is_failure):
