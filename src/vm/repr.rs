@@ -277,9 +277,9 @@ impl Vm {
                 if let Some(f) = cls.lookup("__repr__")
                     && !matches!(f.view(), View::Builtin(_))
                 {
-                    let Some(_g) = ReprGuard::enter(v) else {
-                        return Ok("...".to_string());
-                    };
+                    // No recursion guard here: CPython calls a Python `__repr__` again for
+                    // the same object (reprlib.recursive_repr relies on it), and a runaway
+                    // one ends in RecursionError.
                     let r = self.call(&f, vec![v.clone()])?;
                     return match r.view() {
                         View::Str(s) => Ok(s.as_str().to_string()),
