@@ -263,17 +263,15 @@ impl Vm {
             Err(e) => {
                 g.state.set(GenState::Finished);
                 drop(frame);
-                Err(match g.kind {
-                    GenKind::Generator => self.escaped_generator(e),
-                    _ => self.escaped_async(e, what),
-                })
+                Err(self.escaped_frame(e, what))
             }
         }
     }
 
-    /// `escaped_generator` for coroutines and async generators: StopIteration (and, out of
-    /// an async generator, StopAsyncIteration) becomes a RuntimeError naming `what`.
-    fn escaped_async(&mut self, e: PyErr, what: &str) -> PyErr {
+    /// The exception the code resuming a generator, coroutine or async generator (`what`)
+    /// sees when `e` escaped its frame (PEP 479): a StopIteration, and out of an async
+    /// generator a StopAsyncIteration, becomes a RuntimeError caused by it.
+    fn escaped_frame(&mut self, e: PyErr, what: &str) -> PyErr {
         let name = if self.err_matches(&e, "StopIteration") {
             "StopIteration"
         } else if what == "async generator" && self.err_matches(&e, "StopAsyncIteration") {
@@ -282,19 +280,15 @@ impl Vm {
             return e;
         };
         let err = self.runtime_error(format!("{what} raised {name}"));
-        self.chain_as_cause(&err, &e);
-        err
-    }
-
-    fn chain_as_cause(&mut self, err: &PyErr, cause: &PyErr) {
         if let View::Instance(i) = err.exc.view()
             && let Some(s) = &i.exc
         {
             let mut s = s.borrow_mut();
-            s.cause = cause.exc.clone();
-            s.context = cause.exc.clone();
+            s.cause = e.exc.clone();
+            s.context = e.exc.clone();
             s.suppress_context = true;
         }
+        err
     }
 
     /// One resumption of an async generator's step awaitable `g`: runs the async
@@ -407,22 +401,9 @@ impl Vm {
         }
     }
 
-    /// The exception the code resuming a generator sees when `e` escaped the generator's
-    /// frame (PEP 479: a StopIteration becomes a RuntimeError).
+    /// `escaped_frame` for a plain generator (the `for` loop over one in tier 1).
     pub(super) fn escaped_generator(&mut self, e: PyErr) -> PyErr {
-        if !self.err_matches(&e, "StopIteration") {
-            return e;
-        }
-        let err = self.runtime_error("generator raised StopIteration");
-        if let View::Instance(i) = err.exc.view()
-            && let Some(s) = &i.exc
-        {
-            let mut s = s.borrow_mut();
-            s.cause = e.exc.clone();
-            s.context = e.exc.clone();
-            s.suppress_context = true;
-        }
-        err
+        self.escaped_frame(e, "generator")
     }
 
     /// Raises `err` at the point where `frame` is suspended, delegating to a sub-iterator
