@@ -181,6 +181,10 @@ fn hostile_inputs_never_crash() {
         ("bad compile", b"compile('x', 'f', 'exec', -1)\n".to_vec()),
         ("import a path", b"__import__('../../etc/passwd')\n".to_vec()),
         ("self import", b"import sys\nsys.modules.clear()\nimport os\nprint(os.sep)\n".to_vec()),
+        (
+            "complex module replaced",
+            b"import sys\nsys.modules['_complex'] = None\ntry:\n    eval('1j')\nexcept ImportError:\n    pass\nprint(eval('2j'))\n".to_vec(),
+        ),
     ];
     for (name, src) in cases {
         let start = Instant::now();

@@ -140,6 +140,11 @@ pub fn complex_install_started() -> bool {
     COMPLEX_STARTED.with(|s| s.replace(true))
 }
 
+/// The installation failed (a program replaced `_complex` in `sys.modules`).
+pub fn complex_install_abandoned() {
+    COMPLEX_STARTED.with(|s| s.set(false));
+}
+
 /// Whether running `code` may need the `complex` class: it names `complex` (as a global,
 /// builtin or attribute) or holds an imaginary constant, here or in nested code.
 pub fn uses_complex(code: &crate::bytecode::Code) -> bool {

@@ -515,7 +515,7 @@ impl Vm {
             Err(e) => return Err(self.syntax_error(&e, filename)),
         };
         if super::code::uses_complex(&code) {
-            self.ensure_complex();
+            self.ensure_complex()?;
         }
         let code = super::code::CodeObject::new(code);
         let mut frame = Box::new(super::frame::Frame::new(

@@ -22,7 +22,7 @@ pub mod types;
 use crate::runtime::dict::{KeyEq, PyDict};
 use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
-use crate::runtime::value::Value;
+use crate::runtime::value::{Value, View};
 use std::collections::HashMap;
 use std::rc::Rc;
 use types::Types;
@@ -105,31 +105,39 @@ impl Vm {
 
     /// Installs `complex` before code that may need it runs (`code::uses_complex`): the
     /// class is Python, and importing it at every start-up doubled the time of `-c pass`.
-    pub fn ensure_complex(&mut self) {
+    pub fn ensure_complex(&mut self) -> PyResult<()> {
         if code::complex_install_started() {
-            return;
+            return Ok(());
         }
-        self.install_complex();
+        let installed = self.install_complex();
+        if installed.is_err() {
+            // Try again next time rather than leave constants with no class to build.
+            code::complex_install_abandoned();
+        }
+        installed
     }
 
     /// Imports the bundled `_complex` module and makes its class the builtin `complex`
-    /// (and the type of imaginary constants).
-    fn install_complex(&mut self) {
-        let module = match self.import_module("_complex") {
-            Ok(m) => m,
-            Err(_) => panic!("the bundled _complex module failed to import"),
-        };
+    /// (and the type of imaginary constants). Fails only when a program has replaced the
+    /// module in `sys.modules`.
+    fn install_complex(&mut self) -> PyResult<()> {
+        let module = self.import_module("_complex")?;
         let cls = match module.view() {
-            crate::runtime::value::View::Module(m) => m
+            View::Module(m) => m
                 .dict
                 .get_str("complex", crate::runtime::str::str_hash("complex")),
             _ => None,
         };
-        if let Some(Value::Class(c)) = cls {
-            code::set_complex_class(c.clone());
-            self.builtins.set_str("complex", Value::Class(c));
-        } else {
-            panic!("the bundled _complex module defines no complex class");
+        match cls.as_ref().map(Value::view) {
+            Some(View::Class(c)) => {
+                code::set_complex_class(c.clone());
+                self.builtins.set_str("complex", Value::Class(c.clone()));
+                Ok(())
+            }
+            _ => Err(self.err(
+                "ImportError",
+                "cannot import name 'complex' from '_complex'",
+            )),
         }
     }
 

@@ -677,7 +677,7 @@ impl Vm {
         }
         if x < 0.0 && y.fract() != 0.0 && y.is_finite() {
             // A negative number to a fractional power is complex, as in CPython.
-            self.ensure_complex();
+            self.ensure_complex()?;
             let base = super::code::make_complex(x, 0.0);
             return self.call_method(&base, "__pow__", vec![Value::Float(y)]);
         }

@@ -320,7 +320,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
     match crate::compile::compile(text, filename, mode) {
         Ok(c) => {
             if crate::vm::code::uses_complex(&c) {
-                vm.ensure_complex();
+                vm.ensure_complex()?;
             }
             Ok(CodeObject::new(c))
         }

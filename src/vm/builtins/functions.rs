@@ -871,11 +871,11 @@ fn pow(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // Class instances (e.g. complex) get the three-argument form through `__pow__`, or
     // the exponent's `__rpow__`.
     for (obj, name, other) in [(&base, "__pow__", &exp), (&exp, "__rpow__", &base)] {
-        if let Value::Instance(inst) = obj
+        if let View::Instance(inst) = obj.view()
             && inst.class.borrow().lookup(name).is_some()
         {
             let r = vm.call_method(obj, name, vec![other.clone(), m.clone()])?;
-            if !matches!(r, Value::NotImplemented) {
+            if !matches!(r.view(), View::NotImplemented) {
                 return Ok(r);
             }
         }
