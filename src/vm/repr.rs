@@ -262,15 +262,8 @@ impl Vm {
                 crate::runtime::native::NativeData::Stream(_) => {
                     "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>".to_string()
                 }
-                _ => {
-                    // Types of Rust modules name their module (`<zlib.Compress object at …>`).
-                    let module = n.class.module.borrow().clone();
-                    if module == "builtins" {
-                        format!("<{} object at {}>", n.class.name(), addr(v))
-                    } else {
-                        format!("<{module}.{} object at {}>", n.class.name(), addr(v))
-                    }
-                }
+                // Types of Rust modules name their module (`<zlib.Compress object at …>`).
+                _ => format!("<{} object at {}>", self.type_name(v), addr(v)),
             },
             View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
