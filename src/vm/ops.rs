@@ -259,6 +259,18 @@ impl Vm {
     }
 
     /// The built-in value inside an instance of a subclass of a built-in type.
+    /// A bytes-like argument of a built-in (bytes, or an instance of a bytes subclass), or
+    /// CPython's TypeError naming the type given.
+    pub fn bytes_arg(&mut self, v: &Value) -> PyResult<Obj<Vec<u8>>> {
+        match self.unwrap_base(v).view() {
+            View::Bytes(b) => Ok(b.clone()),
+            _ => {
+                let tn = self.type_name(v);
+                Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
+            }
+        }
+    }
+
     pub fn unwrap_base(&self, v: &Value) -> Value {
         if let View::Instance(i) = v.view() {
             let b = i.base_value.borrow();

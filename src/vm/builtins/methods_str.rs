@@ -588,16 +588,6 @@ fn need_str(vm: &mut Vm, v: &Value, prefix: &str) -> PyResult<Obj<PyStr>> {
     }
 }
 
-fn need_bytes(vm: &mut Vm, v: &Value) -> PyResult<Obj<Vec<u8>>> {
-    match bytes_of(vm, v) {
-        Some(b) => Ok(b),
-        None => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
-        }
-    }
-}
-
 /// Maps the `Err` of a strops function: MemoryError for an impossible size, else ValueError.
 fn op_err(vm: &mut Vm, msg: String) -> PyErr {
     if msg == strops::TOO_LARGE {
@@ -2792,7 +2782,7 @@ fn bytes_split_common(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> Py
     let [sep, maxsplit] = parse_kw(vm, args, name, ["sep", "maxsplit"], 0, 0)?;
     let sep = match sep.as_ref().filter(|v| !v.is_none()) {
         None => None,
-        Some(v) => Some(need_bytes(vm, v)?),
+        Some(v) => Some(vm.bytes_arg(v)?),
     };
     let max = match &maxsplit {
         Some(v) => limit(to_index(vm, v)?),
@@ -2863,7 +2853,7 @@ fn bytes_strip_common(
     let b = recv_bytes(vm, args, name, Style::Clinic, 0, 1)?;
     let chars = match args.args.get(1).filter(|v| !v.is_none()) {
         None => None,
-        Some(v) => Some(need_bytes(vm, v)?),
+        Some(v) => Some(vm.bytes_arg(v)?),
     };
     let r = bstrip(&b, chars.as_deref().map(Vec::as_slice), left, right);
     if r.len() == b.len() {
@@ -2983,7 +2973,7 @@ fn bytes_starts_ends(
     }
     if let View::Tuple(t) = vm.unwrap_base(&prefix).view() {
         for item in t.items.iter() {
-            let p = need_bytes(vm, item)?;
+            let p = vm.bytes_arg(item)?;
             if test(&p) {
                 return Ok(Value::Bool(true));
             }
@@ -3006,8 +2996,8 @@ fn bytes_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let b = recv_bytes(vm, &args, "replace", Style::Clinic, 2, 3)?;
-    let old = need_bytes(vm, &nth(&args, 1))?;
-    let new = need_bytes(vm, &nth(&args, 2))?;
+    let old = vm.bytes_arg(&nth(&args, 1))?;
+    let new = vm.bytes_arg(&nth(&args, 2))?;
     let count = match args.args.get(3) {
         Some(v) => to_index(vm, v)?,
         None => -1,
@@ -3025,7 +3015,7 @@ fn bytes_partition_common(
     reverse: bool,
 ) -> PyResult<Value> {
     let b = recv_bytes(vm, args, name, Style::One, 1, 1)?;
-    let sep = need_bytes(vm, &nth(args, 1))?;
+    let sep = vm.bytes_arg(&nth(args, 1))?;
     if sep.is_empty() {
         return Err(vm.value_error(strops::EMPTY_SEPARATOR));
     }
@@ -3059,7 +3049,7 @@ fn bytes_affix_common(
     prefix: bool,
 ) -> PyResult<Value> {
     let b = recv_bytes(vm, args, name, Style::One, 1, 1)?;
-    let affix = need_bytes(vm, &nth(args, 1))?;
+    let affix = vm.bytes_arg(&nth(args, 1))?;
     let stripped = if prefix {
         b.strip_prefix(affix.as_slice())
     } else {
@@ -3178,7 +3168,7 @@ fn bytes_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let table = match table.as_ref().filter(|v| !v.is_none()) {
         None => None,
         Some(v) => {
-            let t = need_bytes(vm, v)?;
+            let t = vm.bytes_arg(v)?;
             if t.len() != 256 {
                 return Err(vm.value_error("translation table must be 256 characters long"));
             }
@@ -3186,7 +3176,7 @@ fn bytes_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let delete = match &delete {
-        Some(v) => Some(need_bytes(vm, v)?),
+        Some(v) => Some(vm.bytes_arg(v)?),
         None => None,
     };
     let out = b
@@ -3211,8 +3201,8 @@ fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
         max: 2,
     };
     check_call(vm, &args, 0, sig)?;
-    let from = need_bytes(vm, &nth(&args, 0))?;
-    let to = need_bytes(vm, &nth(&args, 1))?;
+    let from = vm.bytes_arg(&nth(&args, 0))?;
+    let to = vm.bytes_arg(&nth(&args, 1))?;
     if from.len() != to.len() {
         return Err(vm.value_error("maketrans arguments must have same length"));
     }

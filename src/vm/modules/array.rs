@@ -488,13 +488,7 @@ fn raw(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn load_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let s = shared(vm, &args, 0)?;
-    let data = match vm.unwrap_base(&arg(&args, 1)).view() {
-        View::Bytes(b) => b.to_vec(),
-        _ => {
-            let tn = vm.type_name(&arg(&args, 1));
-            return Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")));
-        }
-    };
+    let data = vm.bytes_arg(&arg(&args, 1))?.to_vec();
     let mut s = s.borrow_mut();
     if data.len() % width(s.code) != 0 {
         return Err(vm.value_error("bytes length not a multiple of item size"));

@@ -53,17 +53,6 @@ fn bytes(data: Vec<u8>) -> Value {
     Value::Bytes(Obj::new(data))
 }
 
-/// A bytes-like argument (bytes or a bytes subclass).
-fn buffer(vm: &mut Vm, v: &Value) -> PyResult<Obj<Vec<u8>>> {
-    match vm.unwrap_base(v).view() {
-        View::Bytes(b) => Ok(b.clone()),
-        _ => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
-        }
-    }
-}
-
 /// The argument of the a2b functions: bytes, or a str of ASCII characters.
 fn ascii_data(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match vm.unwrap_base(v).view() {
@@ -95,7 +84,7 @@ fn hexlify(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1,
         &[],
     )?;
-    let data = buffer(vm, a[0].as_ref().expect("required"))?;
+    let data = vm.bytes_arg(a[0].as_ref().expect("required"))?;
     let sep = match &a[1] {
         None => None,
         Some(v) if v.is_none() => None,
@@ -192,7 +181,7 @@ fn b2a_base64(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1,
         &["newline"],
     )?;
-    let data = buffer(vm, a[0].as_ref().expect("required"))?;
+    let data = vm.bytes_arg(a[0].as_ref().expect("required"))?;
     let newline = match &a[1] {
         None => true,
         Some(v) => vm.truthy(v)?,
@@ -365,7 +354,7 @@ pub fn crc32_update(crc: u32, data: &[u8]) -> u32 {
 
 fn crc32(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::builtins::arity(vm, &args, "crc32", 1, 2)?;
-    let data = buffer(vm, &args.args[0])?;
+    let data = vm.bytes_arg(&args.args[0])?;
     let start = match args.args.get(1) {
         None => 0,
         Some(v) => masked_u32(vm, v)?,
@@ -375,7 +364,7 @@ fn crc32(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn crc_hqx(vm: &mut Vm, args: Args) -> PyResult<Value> {
     crate::vm::builtins::arity(vm, &args, "crc_hqx", 2, 2)?;
-    let data = buffer(vm, &args.args[0])?;
+    let data = vm.bytes_arg(&args.args[0])?;
     let mut crc = masked_u32(vm, &args.args[1])? & 0xffff;
     for &b in data.iter() {
         crc ^= (b as u32) << 8;

@@ -552,16 +552,6 @@ fn unpack_values(l: &Layout, buf: &[u8]) -> Vec<Value> {
     out
 }
 
-fn buffer_arg(vm: &mut Vm, v: &Value) -> PyResult<Obj<Vec<u8>>> {
-    match bytes_of(v) {
-        Some(b) => Ok(b),
-        None => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
-        }
-    }
-}
-
 fn no_kwargs(vm: &mut Vm, args: &Args, name: &str) -> PyResult<()> {
     if !args.kwargs.is_empty() {
         return Err(vm.type_error(format!("{name}() takes no keyword arguments")));
@@ -586,7 +576,7 @@ fn unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("unpack expected 2 arguments, got {n}")));
     }
     let l = format_arg(vm, args.args.first())?;
-    let b = buffer_arg(vm, &args.args[1])?;
+    let b = vm.bytes_arg(&args.args[1])?;
     if b.len() != l.size {
         return Err(error(
             vm,
@@ -607,7 +597,7 @@ fn unpack_from(vm: &mut Vm, args: Args) -> PyResult<Value> {
         &[],
     )?;
     let l = format_arg(vm, slots[0].as_ref())?;
-    let b = buffer_arg(vm, slots[1].as_ref().expect("required"))?;
+    let b = vm.bytes_arg(slots[1].as_ref().expect("required"))?;
     let offset = match &slots[2] {
         None => 0i128,
         Some(v) => int_index(vm, v)?,
@@ -661,7 +651,7 @@ fn iter_unpack(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.type_error(format!("iter_unpack expected 2 arguments, got {n}")));
     }
     let l = format_arg(vm, args.args.first())?;
-    let b = buffer_arg(vm, &args.args[1])?;
+    let b = vm.bytes_arg(&args.args[1])?;
     if l.size == 0 {
         return Err(error(
             vm,

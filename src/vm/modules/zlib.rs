@@ -861,16 +861,6 @@ fn params(
     Ok(slots)
 }
 
-fn data_arg(vm: &mut Vm, v: &Value) -> PyResult<Obj<Vec<u8>>> {
-    match vm.unwrap_base(v).view() {
-        View::Bytes(b) => Ok(b.clone()),
-        _ => {
-            let tn = vm.type_name(v);
-            Err(vm.type_error(format!("a bytes-like object is required, not '{tn}'")))
-        }
-    }
-}
-
 /// An argument converted like a C `int`.
 fn int_arg(vm: &mut Vm, v: Option<&Value>, default: i64) -> PyResult<i64> {
     let Some(v) = v else { return Ok(default) };
@@ -912,7 +902,7 @@ fn checksum(
         return Err(vm.type_error(format!("zlib.{name}() takes no keyword arguments")));
     }
     crate::vm::builtins::arity(vm, &args, name, 1, 2)?;
-    let data = data_arg(vm, &args.args[0])?;
+    let data = vm.bytes_arg(&args.args[0])?;
     let seed = match args.args.get(1) {
         None => start,
         Some(v) => {
@@ -945,7 +935,7 @@ fn compress(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1,
         1,
     )?;
-    let data = data_arg(vm, a[0].as_ref().expect("required"))?;
+    let data = vm.bytes_arg(a[0].as_ref().expect("required"))?;
     let level = int_arg(vm, a[1].as_ref(), -1)?;
     let wbits = int_arg(vm, a[2].as_ref(), 15)?;
     let framing = deflate_wbits(wbits);
@@ -966,7 +956,7 @@ fn decompress(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1,
         1,
     )?;
-    let data = data_arg(vm, a[0].as_ref().expect("required"))?;
+    let data = vm.bytes_arg(a[0].as_ref().expect("required"))?;
     let wbits = int_arg(vm, a[1].as_ref(), 15)?;
     let bufsize = size_arg(vm, a[2].as_ref(), DEF_BUF_SIZE)?;
     if bufsize < 0 {
@@ -995,7 +985,7 @@ fn decompress(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn zdict_arg(vm: &mut Vm, v: Option<&Value>, for_compress: bool) -> PyResult<Option<Vec<u8>>> {
     let Some(v) = v else { return Ok(None) };
     if for_compress {
-        return Ok(Some(data_arg(vm, v)?.to_vec()));
+        return Ok(Some(vm.bytes_arg(v)?.to_vec()));
     }
     match vm.unwrap_base(v).view() {
         View::Bytes(b) => Ok(Some(b.to_vec())),
@@ -1126,7 +1116,7 @@ fn with_decomp<R>(
 fn comp_compress(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let rest = args.args.get(1..).unwrap_or_default();
     params(vm, "compress", rest, &args.kwargs, &["data"], 1, 1)?;
-    let data = data_arg(vm, &rest[0])?;
+    let data = vm.bytes_arg(&rest[0])?;
     let out = with_comp(vm, &args, |s| {
         if s.d.finished {
             None
@@ -1210,7 +1200,7 @@ fn decomp_decompress(vm: &mut Vm, args: Args) -> PyResult<Value> {
         1,
         1,
     )?;
-    let data = data_arg(vm, a[0].as_ref().expect("required"))?;
+    let data = vm.bytes_arg(a[0].as_ref().expect("required"))?;
     let max_length = size_arg(vm, a[1].as_ref(), 0)?;
     if max_length < 0 {
         return Err(vm.value_error("max_length must be non-negative"));
