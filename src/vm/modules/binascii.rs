@@ -323,33 +323,11 @@ fn masked_u32(vm: &mut Vm, v: &Value) -> PyResult<u32> {
     Ok(m.to_u32().unwrap_or(0))
 }
 
-static CRC32_TABLE: [u32; 256] = {
-    let mut t = [0u32; 256];
-    let mut i = 0;
-    while i < 256 {
-        let mut c = i as u32;
-        let mut k = 0;
-        while k < 8 {
-            c = if c & 1 != 0 {
-                0xedb8_8320 ^ (c >> 1)
-            } else {
-                c >> 1
-            };
-            k += 1;
-        }
-        t[i] = c;
-        i += 1;
-    }
-    t
-};
-
-/// CRC-32 (IEEE 802.3, as zlib's) of `data` continuing from `crc`.
+/// CRC-32 (IEEE 802.3, as zlib's) of `data` continuing from `crc`; `zlib.crc32` too.
 pub fn crc32_update(crc: u32, data: &[u8]) -> u32 {
-    let mut c = !crc;
-    for &b in data {
-        c = CRC32_TABLE[((c ^ b as u32) & 0xff) as usize] ^ (c >> 8);
-    }
-    !c
+    let mut h = crc32fast::Hasher::new_with_initial(crc);
+    h.update(data);
+    h.finalize()
 }
 
 fn crc32(vm: &mut Vm, args: Args) -> PyResult<Value> {

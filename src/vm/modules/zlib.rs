@@ -194,12 +194,6 @@ fn stream_state_fault() -> Fault {
 // ---------------------------------------------------------------------------------------
 // Checksums
 
-fn crc32_of(seed: u32, data: &[u8]) -> u32 {
-    let mut h = crc32fast::Hasher::new_with_initial(seed);
-    h.update(data);
-    h.finalize()
-}
-
 fn adler32_of(seed: u32, data: &[u8]) -> u32 {
     let mut a = adler2::Adler32::from_checksum(seed);
     a.write_slice(data);
@@ -218,7 +212,7 @@ impl Framing {
     fn update(self, sum: u32, data: &[u8]) -> u32 {
         match self {
             Framing::Zlib => adler32_of(sum, data),
-            Framing::Gzip => crc32_of(sum, data),
+            Framing::Gzip => super::binascii::crc32_update(sum, data),
             Framing::Raw => sum,
         }
     }
@@ -549,7 +543,7 @@ fn scan_gzip_header(h: &[u8]) -> Result<HeaderScan, Fault> {
             return Ok(HeaderScan::Short);
         }
         let want = u16::from_le_bytes([h[at], h[at + 1]]);
-        if crc32_of(0, &h[..at]) as u16 != want {
+        if super::binascii::crc32_update(0, &h[..at]) as u16 != want {
             return Err(Fault::data("header crc mismatch"));
         }
         at += 2;
@@ -918,7 +912,7 @@ fn checksum(
 }
 
 fn crc32(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    checksum(vm, args, "crc32", crc32_of, 0)
+    checksum(vm, args, "crc32", super::binascii::crc32_update, 0)
 }
 
 fn adler32(vm: &mut Vm, args: Args) -> PyResult<Value> {
