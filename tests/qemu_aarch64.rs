@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 use std::process::Command;
 
 use tessera::jit::compiler::{JitUop, lay_out_at};
+use tessera::runtime::value::word;
 use tessera::tier2::uop::UopId;
 
 /// The generated file names its types `crate::jit::stencil::…`: give it that path here.
@@ -33,9 +34,20 @@ mod aarch64_linux {
 const BASES: [u64; 3] = [0x10_0000_0000, 0x23_4500_0000, 0x7f12_3400_0000];
 /// The harness's exit status when it cannot map the image at the requested address.
 const CANNOT_MAP: i32 = 3;
-const TAG_BOOL: u64 = 4;
-const TAG_INT: u64 = 5;
-const TAG_FIRST_HEAP: u64 = 7;
+/// The harness's kinds of local: an int, or a heap object with a starting reference count.
+const INT: u64 = 0;
+const HEAP: u64 = 1;
+const FLOAT: u64 = 2;
+
+/// LOAD_INT's operand: the value word of an inline int.
+fn int_word(i: i64) -> u64 {
+    word::int(i).expect("an inline int")
+}
+
+/// LOAD_FLOAT's operand: the value word of an inline float.
+fn float_word(x: f64) -> u64 {
+    word::float(x).expect("an inline float")
+}
 
 fn works(cmd: &str, arg: &str) -> bool {
     Command::new(cmd)
@@ -118,7 +130,7 @@ fn uop(id: UopId, oparg: u32, operand: u64) -> JitUop {
     }
 }
 
-/// Lays `trace` out for the harness and runs it with `locals` (tag, payload).
+/// Lays `trace` out for the harness and runs it with `locals` (kind, payload).
 fn run(
     h: &Harness,
     name: &str,
@@ -155,8 +167,8 @@ fn run_at(
         input.extend_from_slice(&v.to_le_bytes());
     }
     input.extend_from_slice(&image.bytes);
-    for &(tag, payload) in locals {
-        input.extend_from_slice(&tag.to_le_bytes());
+    for &(kind, payload) in locals {
+        input.extend_from_slice(&kind.to_le_bytes());
         input.extend_from_slice(&payload.to_le_bytes());
     }
     let file = Path::new(env!("CARGO_TARGET_TMPDIR"))
@@ -206,7 +218,7 @@ fn aarch64_linux_traces_run_under_qemu() {
     let trace = [
         uop(CHECK_PERIODIC, 0, 0),
         uop(LOAD_FAST, i, 0),
-        uop(LOAD_INT, 0, 1000),
+        uop(LOAD_INT, 0, int_word(1000)),
         uop(GUARD_BOTH_INT, 0, 0),
         uop(COMPARE_LT_INT, 0, 0),
         uop(GUARD_IS_TRUE_POP, 0, 0),
@@ -216,20 +228,20 @@ fn aarch64_linux_traces_run_under_qemu() {
         uop(BINARY_OP_ADD_INT, 0, 0),
         uop(STORE_FAST, s, 0),
         uop(LOAD_FAST, i, 0),
-        uop(LOAD_INT, 0, 1),
+        uop(LOAD_INT, 0, int_word(1)),
         uop(GUARD_BOTH_INT, 0, 0),
         uop(BINARY_OP_ADD_INT, 0, 0),
         uop(STORE_FAST, i, 0),
         uop(JUMP_TO_TOP, 0, 0),
     ];
-    let out = run(&h, "sum", &trace, &[(TAG_INT, 0), (TAG_INT, 0)], 100);
-    assert_eq!(out.get("local0"), format!("{TAG_INT}:499500"), "s");
-    assert_eq!(out.get("local1"), format!("{TAG_INT}:1000"), "i");
+    let out = run(&h, "sum", &trace, &[(INT, 0), (INT, 0)], 100);
+    assert_eq!(out.get("local0"), "int:499500", "s");
+    assert_eq!(out.get("local1"), "int:1000", "i");
     // Left at GUARD_IS_TRUE_POP (uop 5) with `i < 1000`'s False still on the stack.
     assert_eq!(out.num("exit_index"), 5);
     assert_eq!(out.num("status"), 0);
     assert_eq!(out.num("depth"), 1);
-    assert_eq!(out.get("stack0"), format!("{TAG_BOOL}:0"));
+    assert_eq!(out.get("stack0"), "bool:0");
     // The countdown of 100 ran out at iterations 100, 200, …, 1000: ts_periodic through its
     // trampoline ten times.
     assert_eq!(out.num("periodic_calls"), 10);
@@ -246,7 +258,7 @@ fn aarch64_linux_traces_run_under_qemu() {
         uop(EXIT_TRACE, 0, 0),
     ];
     // Object 0 starts with 5 references, object 1 with 1.
-    let locals = [(TAG_FIRST_HEAP, 5), (TAG_FIRST_HEAP, 1)];
+    let locals = [(HEAP, 5), (HEAP, 1)];
     let out = run(&h, "refcounts", &trace, &locals, 100);
     // Two loads of object 0 (one now in local 1, one on the stack): 5 + 2.
     assert_eq!(out.num("refcount0"), 7);
@@ -255,5 +267,38 @@ fn aarch64_linux_traces_run_under_qemu() {
     assert_eq!(out.num("refcount1"), 0);
     assert_eq!(out.num("exit_index"), 3);
     assert_eq!(out.num("depth"), 1);
-    assert_eq!(out.get("local1"), format!("{TAG_FIRST_HEAP}:0"));
+    assert_eq!(out.get("local1"), "heap:0");
+
+    // Floats in their rotated form: halve x until it is at most 1e-70 (2**-233, still
+    // inline), then a loop that multiplies past the inline range (about 1.2e77) leaves at
+    // the multiply with both operands in place, for tier 1 to box the result.
+    let trace = [
+        uop(LOAD_FAST, 0, 0),
+        uop(LOAD_FLOAT, 0, float_word(0.5)),
+        uop(GUARD_BOTH_FLOAT, 0, 0),
+        uop(BINARY_OP_MUL_FLOAT, 0, 0),
+        uop(STORE_FAST, 0, 0),
+        uop(LOAD_FAST, 0, 0),
+        uop(LOAD_FLOAT, 0, float_word(1e-70)),
+        uop(COMPARE_GT_FLOAT, 0, 0),
+        uop(GUARD_IS_TRUE_POP, 0, 0),
+        uop(JUMP_TO_TOP, 0, 0),
+    ];
+    let out = run(&h, "halve", &trace, &[(FLOAT, 1f64.to_bits())], 1000);
+    assert_eq!(out.get("local0"), "float:7.2445432630613699e-71"); // 2**-233
+    assert_eq!(out.num("exit_index"), 8);
+    let trace = [
+        uop(LOAD_FAST, 0, 0),
+        uop(LOAD_FLOAT, 0, float_word(1e10)),
+        uop(GUARD_BOTH_FLOAT, 0, 0),
+        uop(BINARY_OP_MUL_FLOAT, 0, 0),
+        uop(STORE_FAST, 0, 0),
+        uop(JUMP_TO_TOP, 0, 0),
+    ];
+    let out = run(&h, "overflow", &trace, &[(FLOAT, 1f64.to_bits())], 1000);
+    assert_eq!(out.get("local0"), "float:1.0000000000000001e+70");
+    assert_eq!(out.num("exit_index"), 3);
+    assert_eq!(out.num("depth"), 2);
+    assert_eq!(out.get("stack0"), "float:1.0000000000000001e+70");
+    assert_eq!(out.get("stack1"), "float:10000000000");
 }

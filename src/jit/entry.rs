@@ -44,23 +44,51 @@ mod tests {
     use crate::jit::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSet};
     use crate::tier2::abi::*;
 
+    /// The value layout the fixture's machine code was compiled against: an earlier ABI's
+    /// two words, tag then payload (fixture_x86_64.rs says why it stays so).
+    #[repr(C)]
+    #[derive(Clone, Copy, Debug, PartialEq)]
+    struct FixtureValue {
+        tag: u64,
+        bits: u64,
+    }
+
+    const FIXTURE_TAG_NULL: u64 = 0;
+    const FIXTURE_TAG_INT: u64 = 5;
+
+    impl FixtureValue {
+        fn int(i: i64) -> FixtureValue {
+            FixtureValue {
+                tag: FIXTURE_TAG_INT,
+                bits: i as u64,
+            }
+        }
+
+        fn null() -> FixtureValue {
+            FixtureValue {
+                tag: FIXTURE_TAG_NULL,
+                bits: 0,
+            }
+        }
+    }
+
     thread_local! {
         /// (helper, tag, payload) of every helper call on this test's thread.
         static CALLS: RefCell<Vec<(&'static str, u64, u64)>> = const { RefCell::new(Vec::new()) };
     }
 
-    fn record(name: &'static str, v: *const TsValue) {
-        // SAFETY: the uops pass a pointer to a value word on their own stack frame, live for
-        // the duration of the call.
+    fn record(name: &'static str, v: *const FixtureValue) {
+        // SAFETY: the uops pass a pointer to a value on their own stack frame, live for the
+        // duration of the call.
         let v = unsafe { *v };
-        CALLS.with(|c| c.borrow_mut().push((name, v.tag, v.bits())));
+        CALLS.with(|c| c.borrow_mut().push((name, v.tag, v.bits)));
     }
 
-    extern "C" fn test_incref(v: *const TsValue) {
+    extern "C" fn test_incref(v: *const FixtureValue) {
         record("incref", v);
     }
 
-    extern "C" fn test_decref(v: *const TsValue) {
+    extern "C" fn test_decref(v: *const FixtureValue) {
         record("decref", v);
     }
 
@@ -78,32 +106,34 @@ mod tests {
 
     /// A frame with `locals`, an empty stack, and what the trace returned.
     struct Run {
-        locals: Vec<TsValue>,
+        locals: Vec<FixtureValue>,
         depth: isize,
         exit_index: u32,
         status: u32,
     }
 
-    fn run(set: &StencilSet, trace: &[JitUop], locals: Vec<TsValue>) -> Run {
+    fn run(set: &StencilSet, trace: &[JitUop], locals: Vec<FixtureValue>) -> Run {
         let arena = CodeArena::new(1 << 20);
         let compiled = compile(set, trace, &helpers, &arena).unwrap();
         let mut locals = locals;
-        let mut stack = vec![TsValue::null(); 16];
+        let mut stack = vec![FixtureValue::null(); 16];
+        // The machine code addresses values itself; the pointers' Rust type is only what
+        // the entry's signature names.
         let mut frame = TsFrame {
-            locals: locals.as_mut_ptr(),
+            locals: locals.as_mut_ptr().cast::<TsValue>(),
         };
         let mut state = TsState {
             vm: std::ptr::null_mut(),
             frame: std::ptr::null_mut(),
-            stack_base: stack.as_mut_ptr(),
+            stack_base: stack.as_mut_ptr().cast::<TsValue>(),
             exit_index: u32::MAX,
             status: TS_STATUS_EXIT,
             periodic_countdown: 1000,
         };
-        let base = stack.as_mut_ptr();
+        let base = stack.as_mut_ptr().cast::<TsValue>();
         let sp = compiled.run(&mut frame, base, &mut state);
         Run {
-            depth: (sp as isize - base as isize) / size_of::<TsValue>() as isize,
+            depth: (sp as isize - base as isize) / size_of::<FixtureValue>() as isize,
             locals,
             exit_index: state.exit_index,
             status: state.status,
@@ -119,10 +149,13 @@ mod tests {
             uop(fx::STORE_FAST_ID, 1, 0),
             uop(fx::EXIT_TRACE_ID, 0, 0),
         ];
-        let r = run(&SET, &trace, vec![TsValue::int(-1), TsValue::null()]);
-        assert_eq!(r.locals[1].tag, TS_TAG_INT);
-        assert_eq!(r.locals[1].bits(), 42);
-        assert_eq!(r.locals[0].bits() as i64, -1);
+        let r = run(
+            &SET,
+            &trace,
+            vec![FixtureValue::int(-1), FixtureValue::null()],
+        );
+        assert_eq!(r.locals[1], FixtureValue::int(42));
+        assert_eq!(r.locals[0], FixtureValue::int(-1));
         assert_eq!(r.depth, 0);
         assert_eq!(r.exit_index, 4);
         assert_eq!(r.status, TS_STATUS_EXIT);
@@ -142,8 +175,8 @@ mod tests {
             uop(fx::GUARD_IS_TRUE_POP_ID, 0, 0),
             uop(fx::JUMP_TO_TOP_ID, 0, 0),
         ];
-        let r = run(&SET, &trace, vec![TsValue::int(0)]);
-        assert_eq!(r.locals[0].bits(), 10);
+        let r = run(&SET, &trace, vec![FixtureValue::int(0)]);
+        assert_eq!(r.locals[0].bits, 10);
         // The guard left with its bool still on the stack, for tier 1 to re-execute.
         assert_eq!((r.depth, r.exit_index, r.status), (1, 7, TS_STATUS_EXIT));
     }
@@ -165,18 +198,15 @@ mod tests {
             uop(fx::STORE_FAST_ID, 0, 0),
             uop(fx::JUMP_TO_TOP_ID, 0, 0),
         ];
-        let r = run(&SET, &trace, vec![TsValue::int(i64::MAX - 5)]);
-        assert_eq!(r.locals[0].bits() as i64, i64::MAX);
+        let r = run(&SET, &trace, vec![FixtureValue::int(i64::MAX - 5)]);
+        assert_eq!(r.locals[0].bits as i64, i64::MAX);
         assert_eq!((r.depth, r.exit_index), (2, 2));
     }
 
     #[test]
     fn helpers_are_called_through_trampolines_and_got() {
         CALLS.with(|c| c.borrow_mut().clear());
-        let heap = |tag: u64, bits: u64| TsValue {
-            tag,
-            u: TsPayload { bits },
-        };
+        let heap = |tag: u64, bits: u64| FixtureValue { tag, bits };
         let trace = [
             uop(fx::LOAD_FAST_ID, 1, 0),  // incref of the heap value in local 1
             uop(fx::STORE_FAST_ID, 0, 0), // decref of the heap value it replaces
@@ -194,8 +224,8 @@ mod tests {
                 ("decref", 8, 0xbbb0)
             ]
         );
-        assert_eq!((r.locals[0].tag, r.locals[0].bits()), (8, 0xbbb0));
-        assert_eq!((r.locals[1].tag, r.locals[1].bits()), (TS_TAG_INT, 5));
+        assert_eq!((r.locals[0].tag, r.locals[0].bits), (8, 0xbbb0));
+        assert_eq!(r.locals[1], FixtureValue::int(5));
     }
 
     /// `mov rax, [rip+data]` then push it as an int: a stencil with its own data.
@@ -299,10 +329,10 @@ mod tests {
             uop(3, 2, 0),
             uop(4, 0, 0),
         ];
-        let r = run(&HAND, &trace, vec![TsValue::null(); 3]);
-        assert_eq!(r.locals[0].bits(), 0x2a);
-        assert_eq!(r.locals[1].bits(), 0x1234_5678_9abc);
-        assert_eq!(r.locals[2].bits(), 0x2a);
+        let r = run(&HAND, &trace, vec![FixtureValue::null(); 3]);
+        assert_eq!(r.locals[0].bits, 0x2a);
+        assert_eq!(r.locals[1].bits, 0x1234_5678_9abc);
+        assert_eq!(r.locals[2].bits, 0x2a);
         assert_eq!(r.exit_index, 6);
     }
 

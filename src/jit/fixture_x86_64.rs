@@ -7,6 +7,11 @@
 //! tests that does not depend on clang being installed. STORE_FAST reaches its helper and
 //! its continuation through GOT slots (R_X86_64_GOTPCRELX), LOAD_FAST its helper through a
 //! PLT32 call (a trampoline when the helper is far away).
+//!
+//! It was compiled against an earlier value layout (two words: a tag, then the payload; an
+//! int's tag 5) and an incref helper, and stays so on purpose: it tests copying and
+//! patching, which do not depend on what the code computes. The tests that run it give it
+//! values in that layout (`FixtureValue` in entry.rs).
 
 use super::stencil::{Hole, HoleKind, HoleValue, Section, Stencil, StencilSet};
 

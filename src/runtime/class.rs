@@ -5,7 +5,7 @@
 //! container or number keeps the built-in part of each instance in `Instance::base_value`.
 
 use super::dict::PyDict;
-use super::object::{HeapValue, Visitor};
+use super::object::{HeapValue, TypeTag, Visitor};
 use super::str::PyStr;
 use super::type_version::TypeVersion;
 use super::value::Value;
@@ -441,6 +441,7 @@ pub fn c3_mro(bases: &[Obj<Class>]) -> Option<Vec<Obj<Class>>> {
 
 impl HeapValue for Class {
     const NAME: &'static str = "type";
+    const TYPE_TAG: TypeTag = TypeTag::Class;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         if let Ok(cache) = self.attr_cache.try_borrow() {
@@ -473,6 +474,7 @@ impl HeapValue for Class {
 
 impl HeapValue for Instance {
     const NAME: &'static str = "object";
+    const TYPE_TAG: TypeTag = TypeTag::Instance;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         if let Ok(attrs) = self.attrs.try_borrow() {

@@ -3,7 +3,7 @@
 //! (a planner's work list), where a Python-level `popleft` costs a frame and a dozen
 //! attribute operations.
 
-use super::object::{HeapValue, Visitor};
+use super::object::{HeapValue, TypeTag, Visitor};
 use super::value::Value;
 use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
@@ -115,6 +115,7 @@ impl PyDeque {
 
 impl HeapValue for PyDeque {
     const NAME: &'static str = "collections.deque";
+    const TYPE_TAG: TypeTag = TypeTag::Deque;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         if let Ok(items) = self.items.try_borrow() {

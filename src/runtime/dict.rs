@@ -4,7 +4,7 @@
 //! code (`__eq__` on instances) is delegated through the `KeyEq` callback *after* the table
 //! borrow is released, so user code running inside `__eq__` may even mutate the dict.
 
-use super::object::{HeapValue, Visitor};
+use super::object::{HeapValue, TypeTag, Visitor};
 use super::type_version::TypeVersion;
 use super::value::Value;
 use crate::runtime::fallible::OutOfMemory;
@@ -656,6 +656,7 @@ impl DictInner {
 
 impl HeapValue for PyDict {
     const NAME: &'static str = "dict";
+    const TYPE_TAG: TypeTag = TypeTag::Dict;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         if let Ok(inner) = self.inner.try_borrow() {

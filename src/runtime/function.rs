@@ -1,7 +1,7 @@
 //! Callables: Python functions, built-in functions, bound methods, and closure cells.
 
 use super::dict::PyDict;
-use super::object::{HeapValue, Visitor};
+use super::object::{HeapValue, TypeTag, Visitor};
 use super::str::PyStr;
 use super::value::Value;
 use super::value::clear_cell;
@@ -74,6 +74,7 @@ impl PyCell {
 
 impl HeapValue for Function {
     const NAME: &'static str = "function";
+    const TYPE_TAG: TypeTag = TypeTag::Function;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         visit.obj(&self.globals);
@@ -98,6 +99,7 @@ impl HeapValue for Function {
 
 impl HeapValue for BuiltinFunction {
     const NAME: &'static str = "builtin_function_or_method";
+    const TYPE_TAG: TypeTag = TypeTag::Builtin;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         if let Some(b) = &self.binding {
@@ -108,6 +110,7 @@ impl HeapValue for BuiltinFunction {
 
 impl HeapValue for BoundMethod {
     const NAME: &'static str = "method";
+    const TYPE_TAG: TypeTag = TypeTag::Method;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         visit.value(&self.func);
@@ -117,6 +120,7 @@ impl HeapValue for BoundMethod {
 
 impl HeapValue for PyCell {
     const NAME: &'static str = "cell";
+    const TYPE_TAG: TypeTag = TypeTag::Cell;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         if let Ok(v) = self.value.try_borrow() {

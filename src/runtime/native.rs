@@ -1,7 +1,7 @@
 //! Objects implemented in Rust that carry private state (a random generator, a stream).
 
 use super::class::Class;
-use super::object::{HeapValue, Visitor};
+use super::object::{HeapValue, TypeTag, Visitor};
 use crate::runtime::mt19937::Mt19937;
 use crate::runtime::object::Obj;
 use std::cell::RefCell;
@@ -23,6 +23,7 @@ pub struct NativeObject {
 
 impl HeapValue for NativeObject {
     const NAME: &'static str = "object";
+    const TYPE_TAG: TypeTag = TypeTag::Native;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         visit.obj(&self.class);

@@ -20,9 +20,51 @@ pub struct Header {
     kind: &'static Kind,
 }
 
-/// One per Rust layout: how the collector walks, clears and frees an object it only knows
-/// by its header.
+/// Which built-in Python type a heap object is: what `Value::view` dispatches on. One Rust
+/// layout may serve two types (a set and a frozenset are both `PySet`), so this is a
+/// property of the object's kind, not of its Rust type.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+#[repr(u8)]
+pub enum TypeTag {
+    /// An object that is never a Python value by itself (a test's leaf, say).
+    Internal,
+    /// An int in the i64 range that does not fit the value word's inline int.
+    BoxedInt,
+    /// A float whose bits do not fit the value word's inline float.
+    BoxedFloat,
+    BigInt,
+    Str,
+    Bytes,
+    List,
+    Tuple,
+    Dict,
+    Set,
+    FrozenSet,
+    Range,
+    Slice,
+    Function,
+    Builtin,
+    Method,
+    Class,
+    Instance,
+    Module,
+    Iter,
+    Generator,
+    Cell,
+    Code,
+    Property,
+    StaticMethod,
+    ClassMethod,
+    Super,
+    Native,
+    Deque,
+}
+
+/// One per Rust layout and type: how the collector walks, clears and frees an object it only
+/// knows by its header, and which Python type it is.
+#[repr(C)]
 pub struct Kind {
+    pub tag: TypeTag,
     pub name: &'static str,
     /// Containers: allocated with a `GcLink` before the header, kept on the collector's
     /// generation lists, traversed and cleared by it.
@@ -35,6 +77,10 @@ pub struct Kind {
 /// A Rust type that lives in a heap object.
 pub trait HeapValue: Sized + 'static {
     const NAME: &'static str;
+    /// The Python type of an object holding this value (`Internal` for none).
+    const TYPE_TAG: TypeTag = TypeTag::Internal;
+    /// The second Python type this layout can hold (`Obj::retag`), if any.
+    const ALT_TYPE_TAG: TypeTag = Self::TYPE_TAG;
     /// Whether the object can take part in a reference cycle (it holds other objects).
     const GC: bool = false;
     /// Reports every object this one references directly (only called when `GC`).
@@ -53,6 +99,18 @@ impl<'a> Visitor<'a> {
         Visitor { sink }
     }
 
+    /// Reports the object at `h` if it is a container.
+    ///
+    /// # Safety
+    /// `h` must be the header of a live object.
+    #[inline]
+    pub(super) unsafe fn header(&mut self, h: NonNull<Header>) {
+        // SAFETY: the caller guarantees the object is alive.
+        if unsafe { h.as_ref() }.kind.gc {
+            (self.sink)(h);
+        }
+    }
+
     #[inline]
     pub fn obj<T: HeapValue>(&mut self, o: &Obj<T>) {
         if T::GC {
@@ -68,7 +126,8 @@ struct Inner<T> {
 }
 
 /// A counted reference to a heap object holding a `T` (std's `Rc`, with a header C reads
-/// and no weak count).
+/// and no weak count). One word, the header's address: the same word a heap `Value` is.
+#[repr(transparent)]
 pub struct Obj<T: HeapValue> {
     ptr: NonNull<Inner<T>>,
     _owns: PhantomData<Inner<T>>,
@@ -76,12 +135,71 @@ pub struct Obj<T: HeapValue> {
 
 impl<T: HeapValue> Obj<T> {
     const KIND: &'static Kind = &Kind {
+        tag: T::TYPE_TAG,
         name: T::NAME,
         gc: T::GC,
         traverse: traverse_erased::<T>,
         clear: clear_erased::<T>,
         free: free_erased::<T>,
     };
+
+    const ALT_KIND: &'static Kind = &Kind {
+        tag: T::ALT_TYPE_TAG,
+        name: T::NAME,
+        gc: T::GC,
+        traverse: traverse_erased::<T>,
+        clear: clear_erased::<T>,
+        free: free_erased::<T>,
+    };
+
+    /// The Python type this object is.
+    #[inline(always)]
+    pub fn type_tag(this: &Obj<T>) -> TypeTag {
+        this.inner().header.kind.tag
+    }
+
+    /// Makes the object the other type its layout can hold (`HeapValue::ALT_TYPE_TAG`, or
+    /// back). Only an unshared object changes type; a shared one is handed back, for the
+    /// caller to copy, since changing it would change every other holder's value.
+    pub fn retag(this: Obj<T>, tag: TypeTag) -> Result<Obj<T>, Obj<T>> {
+        let kind = if tag == T::TYPE_TAG {
+            Self::KIND
+        } else if tag == T::ALT_TYPE_TAG {
+            Self::ALT_KIND
+        } else {
+            return Err(this);
+        };
+        if Obj::type_tag(&this) == tag {
+            return Ok(this);
+        }
+        if Obj::strong_count(&this) != 1 {
+            return Err(this);
+        }
+        // SAFETY: this is the only reference (count 1, and an `Obj` is the only way to
+        // hold one), so no one reads the header while it changes; both kinds share `T`'s
+        // traverse, clear and free, so only the type tag differs.
+        unsafe { (*this.ptr.as_ptr()).header.kind = kind };
+        Ok(this)
+    }
+
+    /// Gives up this reference, returning the header's address (the value word).
+    #[inline(always)]
+    pub fn into_header(this: Obj<T>) -> NonNull<Header> {
+        let h = this.ptr.cast();
+        std::mem::forget(this);
+        h
+    }
+
+    /// Borrows the word at `w` as an `Obj<T>`.
+    ///
+    /// # Safety
+    /// `w` must hold the header address of a live object whose kind belongs to `T`.
+    #[inline(always)]
+    pub unsafe fn borrow_word(w: &NonNull<u8>) -> &Obj<T> {
+        // SAFETY: `Obj<T>` is a transparent wrapper of one non-null pointer, as `w` is;
+        // the caller guarantees what it points at.
+        unsafe { &*(w as *const NonNull<u8>).cast::<Obj<T>>() }
+    }
 
     /// The allocation and the offset of the header within it.
     fn layout() -> (Layout, usize) {
@@ -261,6 +379,41 @@ impl Header {
     #[inline]
     pub fn refcnt(&self) -> usize {
         self.refcnt.get()
+    }
+
+    #[inline(always)]
+    pub fn kind(&self) -> &'static Kind {
+        self.kind
+    }
+
+    #[inline(always)]
+    pub fn incref(&self) {
+        self.refcnt.set(self.refcnt.get() + 1);
+    }
+
+    /// Releases one reference; the last frees the object.
+    ///
+    /// # Safety
+    /// `h` must be the header of a live object, and the caller must own the reference it
+    /// releases.
+    #[inline(always)]
+    pub unsafe fn decref(h: NonNull<Header>) {
+        // SAFETY: the caller guarantees the object is alive and that it owns a reference.
+        unsafe {
+            let c = &h.as_ref().refcnt;
+            let n = c.get() - 1;
+            c.set(n);
+            if n == 0 {
+                Header::free(h);
+            }
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    unsafe fn free(h: NonNull<Header>) {
+        // SAFETY: the count reached zero; the kind's `free` matches how it was allocated.
+        unsafe { (h.as_ref().kind.free)(h) }
     }
 
     /// The link of a container (`kind.gc`), at a fixed distance before its header.

@@ -19,6 +19,7 @@ pub enum Slot {
     Full(i64, Value),
 }
 
+#[derive(Clone)]
 pub struct SetInner {
     pub slots: Vec<Slot>,
     /// Full + dummy slots.

@@ -1,6 +1,6 @@
 //! The str object: UTF-8 text with its length in code points and a cached hash.
 
-use super::object::HeapValue;
+use super::object::{HeapValue, TypeTag};
 use std::cell::Cell;
 
 thread_local! {
@@ -126,4 +126,5 @@ pub const fn str_hash(s: &str) -> i64 {
 
 impl HeapValue for PyStr {
     const NAME: &'static str = "str";
+    const TYPE_TAG: TypeTag = TypeTag::Str;
 }

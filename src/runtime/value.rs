@@ -1,72 +1,90 @@
 //! The value word: what a variable, a stack slot or a container element holds.
 //!
-//! Small integers, floats, booleans and the singletons are stored unboxed; everything else is
-//! a reference-counted heap object. Containers that can form reference cycles are registered
-//! with the cycle collector (runtime::gc) when they are created.
+//! A value is one machine word, tagged in its low bits (the same encoding as
+//! src/uops/abi.h's TS_* macros, which C code uses):
+//!
+//! | low bits | what                                                                    |
+//! |----------|-------------------------------------------------------------------------|
+//! | `…1`     | an int of 63 bits, shifted left by one                                  |
+//! | `…10`    | a float whose exponent is in the common range, its bits rotated (below) |
+//! | `…100`   | an immediate: null, None, NotImplemented, Ellipsis, False, True         |
+//! | `…000`   | the address of a heap object's header (reference-counted)               |
+//!
+//! Ints beyond 63 bits and floats outside the inline range live in heap objects that
+//! `view()` shows as plain ints and floats, so no code outside this module sees the
+//! difference. Containers that can form reference cycles are registered with the cycle
+//! collector (runtime::gc) when they are created.
 
 use super::class::{Class, Instance};
 use super::deque::PyDeque;
 use super::dict::PyDict;
 use super::function::{BoundMethod, BuiltinFunction, Function, PyCell};
 use super::native::NativeObject;
-use super::object::{HeapValue, Obj, Visitor};
+use super::object::{Header, HeapValue, Obj, TypeTag, Visitor};
 use super::str::PyStr;
 use crate::vm::code::CodeObject;
 use crate::vm::generator::Generator;
 use crate::vm::iter::NativeIter;
 use num_bigint::BigInt;
 use std::cell::RefCell;
+use std::ptr::NonNull;
 
-// The discriminants are the tags of src/uops/abi.h (TS_TAG_*), which C code reads: keep
-// the order, with every unboxed variant before the first heap one (`BigInt`).
-// A full-word tag keeps the payload aligned with no padding in between, so values are
-// copied as two whole words (a one-byte tag made rustc copy bytes 1..16 with overlapping
-// loads, which stall on store forwarding in the interpreter loop).
-#[derive(Default)]
-#[repr(u64)]
-pub enum Value {
-    /// Not a Python value: an unbound local, or the "no self" marker of `LoadMethod`.
-    #[default]
-    Null,
-    None,
-    NotImplemented,
-    Ellipsis,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    /// Only for values outside the i64 range: every operation normalizes back to `Int`.
-    BigInt(Obj<BigInt>),
-    Str(Obj<PyStr>),
-    Bytes(Obj<Vec<u8>>),
-    List(Obj<PyList>),
-    Tuple(Obj<PyTuple>),
-    Dict(Obj<PyDict>),
-    Set(Obj<PySet>),
-    FrozenSet(Obj<PySet>),
-    Range(Obj<PyRange>),
-    Slice(Obj<PySlice>),
-    Function(Obj<Function>),
-    Builtin(Obj<BuiltinFunction>),
-    Method(Obj<BoundMethod>),
-    Class(Obj<Class>),
-    Instance(Obj<Instance>),
-    Module(Obj<Module>),
-    Iter(Obj<NativeIter>),
-    Generator(Obj<Generator>),
-    Cell(Obj<PyCell>),
-    Code(Obj<CodeObject>),
-    Property(Obj<Property>),
-    StaticMethod(Obj<Value>),
-    ClassMethod(Obj<Value>),
-    Super(Obj<Super>),
-    Native(Obj<NativeObject>),
-    /// The built-in part of a `collections.deque` (an instance's `base_value`).
-    Deque(Obj<PyDeque>),
+/// The word's encodings (mirrored by TS_* in src/uops/abi.h; tests check both agree).
+pub mod word {
+    pub const INT_TAG_MASK: u64 = 1;
+    pub const FLOAT_TAG_MASK: u64 = 3;
+    pub const FLOAT_TAG: u64 = 2;
+    pub const HEAP_TAG_MASK: u64 = 7;
+    pub const NULL: u64 = 0x04;
+    pub const NONE: u64 = 0x0c;
+    pub const NOT_IMPLEMENTED: u64 = 0x14;
+    pub const ELLIPSIS: u64 = 0x1c;
+    pub const FALSE: u64 = 0x24;
+    pub const TRUE: u64 = 0x2c;
+    /// +0.0, which the rotation cannot represent (its exponent is outside the range); the
+    /// word would otherwise decode to 2**-255, which is boxed instead.
+    pub const FLOAT_ZERO: u64 = 0x8000_0000_0000_0002;
+    const FLOAT_ZERO_TWIN: u64 = 0x3000_0000_0000_0000;
+
+    #[inline(always)]
+    pub const fn int(i: i64) -> Option<u64> {
+        let w = ((i as u64) << 1) | 1;
+        if (w as i64) >> 1 == i { Some(w) } else { None }
+    }
+
+    /// The inline form of a float whose top three exponent bits are 011 or 100 (magnitudes
+    /// from about 1.7e-77 to 1.2e77, where nearly every float a program computes lies):
+    /// rotated left by three, the sign lands in bit 2 and the two redundant exponent bits
+    /// in bits 0 and 1, which become the tag. The third exponent bit tells them back.
+    #[inline(always)]
+    pub const fn float(x: f64) -> Option<u64> {
+        let bits = x.to_bits();
+        let top = (bits >> 60) & 7;
+        if (top == 3 || top == 4) && bits != FLOAT_ZERO_TWIN {
+            Some((bits.rotate_left(3) & !3) | FLOAT_TAG)
+        } else if bits == 0 {
+            Some(FLOAT_ZERO)
+        } else {
+            None
+        }
+    }
+
+    /// The float an inline float word holds.
+    #[inline(always)]
+    pub const fn float_of(w: u64) -> f64 {
+        let low = 2 - (w >> 63); // exponent bits 62 and 61: 01 or 10
+        let bits = ((w & !3) | low).rotate_right(3);
+        f64::from_bits(if w == FLOAT_ZERO { 0 } else { bits })
+    }
 }
 
+/// A Python value: one tagged word (see the module comment). Owns a reference when it is a
+/// heap object.
+#[repr(transparent)]
+pub struct Value(NonNull<u8>);
+
 /// A borrowed look at a value, for matching: `match v.view() { View::Int(i) => … }`. Rust
-/// code reads values through this rather than through `Value`'s representation, which is
-/// the C-readable word the JIT shares.
+/// code reads values through this rather than through the word's encoding.
 #[derive(Clone, Copy)]
 pub enum View<'a> {
     Null,
@@ -132,124 +150,282 @@ impl<'a> OptionView<'a> for &'a Option<&mut Value> {
     }
 }
 
+impl Default for Value {
+    #[inline(always)]
+    fn default() -> Value {
+        Value::Null
+    }
+}
+
 impl Clone for Value {
-    /// Inlined everywhere: values are copied on every stack push. Bit-copies the two words
-    /// (one 16-byte load and store) and separately bumps the reference count: rebuilding
-    /// the enum variant by variant makes the compiler store the tag and payload apart and
-    /// reload them whole, a store-forwarding stall wherever the copy is read back soon.
     #[inline(always)]
     fn clone(&self) -> Value {
-        std::mem::forget(self.clone_by_variant());
-        // SAFETY: the forgotten copy above added exactly one strong reference (or nothing,
-        // for unboxed variants); the bitwise copy below becomes the owner of that
-        // reference, so every reference is still released exactly once.
-        unsafe { std::ptr::read(self) }
+        if let Some(h) = self.header() {
+            // SAFETY: this value owns a reference, so the object is alive.
+            unsafe { h.as_ref().incref() };
+        }
+        Value(self.0)
+    }
+}
+
+impl Drop for Value {
+    #[inline(always)]
+    fn drop(&mut self) {
+        if let Some(h) = self.header() {
+            // SAFETY: this value owns the reference it releases.
+            unsafe { Header::decref(h) };
+        }
+    }
+}
+
+/// A heap object's payload when the value word has no room for it.
+pub struct BoxedInt(pub i64);
+pub struct BoxedFloat(pub f64);
+
+impl HeapValue for BoxedInt {
+    const NAME: &'static str = "int";
+    const TYPE_TAG: TypeTag = TypeTag::BoxedInt;
+}
+
+impl HeapValue for BoxedFloat {
+    const NAME: &'static str = "float";
+    const TYPE_TAG: TypeTag = TypeTag::BoxedFloat;
+}
+
+// The constructors keep the names of the types they make (`Value::Int(3)`,
+// `Value::List(obj)`), so they read like the variants a `View` matches.
+#[allow(non_upper_case_globals, non_snake_case)]
+impl Value {
+    pub const Null: Value = Value::immediate(word::NULL);
+    pub const None: Value = Value::immediate(word::NONE);
+    pub const NotImplemented: Value = Value::immediate(word::NOT_IMPLEMENTED);
+    pub const Ellipsis: Value = Value::immediate(word::ELLIPSIS);
+
+    const fn immediate(w: u64) -> Value {
+        // SAFETY: immediates are non-zero words with no provenance to carry.
+        Value(unsafe { NonNull::new_unchecked(std::ptr::without_provenance_mut(w as usize)) })
+    }
+
+    #[inline(always)]
+    pub fn Bool(b: bool) -> Value {
+        Value::immediate(if b { word::TRUE } else { word::FALSE })
+    }
+
+    #[inline(always)]
+    pub fn Int(i: i64) -> Value {
+        match word::int(i) {
+            Some(w) => Value::immediate(w),
+            None => Value::boxed_int(i),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn boxed_int(i: i64) -> Value {
+        Value::from_obj(Obj::new(BoxedInt(i)))
+    }
+
+    #[inline(always)]
+    pub fn Float(x: f64) -> Value {
+        match word::float(x) {
+            Some(w) => Value::immediate(w),
+            None => Value::boxed_float(x),
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn boxed_float(x: f64) -> Value {
+        Value::from_obj(Obj::new(BoxedFloat(x)))
+    }
+
+    /// Takes over the reference `o` holds.
+    #[inline(always)]
+    fn from_obj<T: HeapValue>(o: Obj<T>) -> Value {
+        debug_assert!(Obj::type_tag(&o) != TypeTag::Internal);
+        Value(Obj::into_header(o).cast())
+    }
+
+    /// `o` as the layout's other type (a set as a frozenset, a staticmethod's callable as
+    /// a classmethod's): the same object when no one else holds it, else a copy.
+    fn from_retagged<T: HeapValue>(o: Obj<T>, tag: TypeTag, copy: impl FnOnce(&T) -> T) -> Value {
+        match Obj::retag(o, tag) {
+            Ok(o) => Value::from_obj(o),
+            Err(shared) => {
+                let fresh = Obj::retag(Obj::new(copy(&shared)), tag);
+                Value::from_obj(fresh.unwrap_or_else(|_| unreachable!("a new object is unshared")))
+            }
+        }
+    }
+
+    pub fn BigInt(o: Obj<BigInt>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Str(o: Obj<PyStr>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Bytes(o: Obj<Vec<u8>>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn List(o: Obj<PyList>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Tuple(o: Obj<PyTuple>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Dict(o: Obj<PyDict>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Set(o: Obj<PySet>) -> Value {
+        Value::from_retagged(o, TypeTag::Set, PySet::copy)
+    }
+    pub fn FrozenSet(o: Obj<PySet>) -> Value {
+        Value::from_retagged(o, TypeTag::FrozenSet, PySet::copy)
+    }
+    pub fn Range(o: Obj<PyRange>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Slice(o: Obj<PySlice>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Function(o: Obj<Function>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Builtin(o: Obj<BuiltinFunction>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Method(o: Obj<BoundMethod>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Class(o: Obj<Class>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Instance(o: Obj<Instance>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Module(o: Obj<Module>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Iter(o: Obj<NativeIter>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Generator(o: Obj<Generator>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Cell(o: Obj<PyCell>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Code(o: Obj<CodeObject>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Property(o: Obj<Property>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn StaticMethod(o: Obj<Value>) -> Value {
+        Value::from_retagged(o, TypeTag::StaticMethod, Value::clone)
+    }
+    pub fn ClassMethod(o: Obj<Value>) -> Value {
+        Value::from_retagged(o, TypeTag::ClassMethod, Value::clone)
+    }
+    pub fn Super(o: Obj<Super>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Native(o: Obj<NativeObject>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn Deque(o: Obj<PyDeque>) -> Value {
+        Value::from_obj(o)
     }
 }
 
 impl Value {
+    /// The word itself (what C code sees).
+    #[inline(always)]
+    pub fn bits(&self) -> u64 {
+        self.0.as_ptr().addr() as u64
+    }
+
+    /// The header of the heap object this value refers to, if it is one.
+    #[inline(always)]
+    fn header(&self) -> Option<NonNull<Header>> {
+        if self.bits() & word::HEAP_TAG_MASK == 0 {
+            Some(self.0.cast())
+        } else {
+            None
+        }
+    }
+
+    /// Borrows the heap object as an `Obj<T>`.
+    ///
+    /// # Safety
+    /// The value must be a heap object whose kind belongs to `T`.
+    #[inline(always)]
+    unsafe fn obj<T: HeapValue>(&self) -> &Obj<T> {
+        // SAFETY: the caller guarantees the word is a header of a `T` object.
+        unsafe { Obj::borrow_word(&self.0) }
+    }
+
     /// What the value is, borrowed (see `View`).
     #[inline(always)]
     pub fn view(&self) -> View<'_> {
-        match self {
-            Value::Null => View::Null,
-            Value::None => View::None,
-            Value::NotImplemented => View::NotImplemented,
-            Value::Ellipsis => View::Ellipsis,
-            Value::Bool(b) => View::Bool(*b),
-            Value::Int(i) => View::Int(*i),
-            Value::Float(x) => View::Float(*x),
-            Value::BigInt(o) => View::BigInt(o),
-            Value::Str(o) => View::Str(o),
-            Value::Bytes(o) => View::Bytes(o),
-            Value::List(o) => View::List(o),
-            Value::Tuple(o) => View::Tuple(o),
-            Value::Dict(o) => View::Dict(o),
-            Value::Set(o) => View::Set(o),
-            Value::FrozenSet(o) => View::FrozenSet(o),
-            Value::Range(o) => View::Range(o),
-            Value::Slice(o) => View::Slice(o),
-            Value::Function(o) => View::Function(o),
-            Value::Builtin(o) => View::Builtin(o),
-            Value::Method(o) => View::Method(o),
-            Value::Class(o) => View::Class(o),
-            Value::Instance(o) => View::Instance(o),
-            Value::Module(o) => View::Module(o),
-            Value::Iter(o) => View::Iter(o),
-            Value::Generator(o) => View::Generator(o),
-            Value::Cell(o) => View::Cell(o),
-            Value::Code(o) => View::Code(o),
-            Value::Property(o) => View::Property(o),
-            Value::StaticMethod(o) => View::StaticMethod(o),
-            Value::ClassMethod(o) => View::ClassMethod(o),
-            Value::Super(o) => View::Super(o),
-            Value::Native(o) => View::Native(o),
-            Value::Deque(o) => View::Deque(o),
+        let w = self.bits();
+        if w & word::INT_TAG_MASK != 0 {
+            return View::Int((w as i64) >> 1);
+        }
+        if w & word::FLOAT_TAG_MASK == word::FLOAT_TAG {
+            return View::Float(word::float_of(w));
+        }
+        match self.header() {
+            None => match w {
+                word::NONE => View::None,
+                word::FALSE => View::Bool(false),
+                word::TRUE => View::Bool(true),
+                word::NOT_IMPLEMENTED => View::NotImplemented,
+                word::ELLIPSIS => View::Ellipsis,
+                _ => View::Null,
+            },
+            Some(h) => self.view_heap(h),
         }
     }
 
-    /// The variant-by-variant copy; only its reference count increment survives
-    /// optimization in `clone`.
     #[inline(always)]
-    fn clone_by_variant(&self) -> Value {
-        match self {
-            Value::Null => Value::Null,
-            Value::None => Value::None,
-            Value::NotImplemented => Value::NotImplemented,
-            Value::Ellipsis => Value::Ellipsis,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
-            Value::BigInt(r) => Value::BigInt(Obj::clone(r)),
-            Value::Str(r) => Value::Str(Obj::clone(r)),
-            Value::Bytes(r) => Value::Bytes(Obj::clone(r)),
-            Value::List(r) => Value::List(Obj::clone(r)),
-            Value::Tuple(r) => Value::Tuple(Obj::clone(r)),
-            Value::Dict(r) => Value::Dict(Obj::clone(r)),
-            Value::Set(r) => Value::Set(Obj::clone(r)),
-            Value::FrozenSet(r) => Value::FrozenSet(Obj::clone(r)),
-            Value::Range(r) => Value::Range(Obj::clone(r)),
-            Value::Slice(r) => Value::Slice(Obj::clone(r)),
-            Value::Function(r) => Value::Function(Obj::clone(r)),
-            Value::Builtin(r) => Value::Builtin(Obj::clone(r)),
-            Value::Method(r) => Value::Method(Obj::clone(r)),
-            Value::Class(r) => Value::Class(Obj::clone(r)),
-            Value::Instance(r) => Value::Instance(Obj::clone(r)),
-            Value::Module(r) => Value::Module(Obj::clone(r)),
-            Value::Iter(r) => Value::Iter(Obj::clone(r)),
-            Value::Generator(r) => Value::Generator(Obj::clone(r)),
-            Value::Cell(r) => Value::Cell(Obj::clone(r)),
-            Value::Code(r) => Value::Code(Obj::clone(r)),
-            Value::Property(r) => Value::Property(Obj::clone(r)),
-            Value::StaticMethod(r) => Value::StaticMethod(Obj::clone(r)),
-            Value::ClassMethod(r) => Value::ClassMethod(Obj::clone(r)),
-            Value::Super(r) => Value::Super(Obj::clone(r)),
-            Value::Native(r) => Value::Native(Obj::clone(r)),
-            Value::Deque(r) => Value::Deque(Obj::clone(r)),
+    fn view_heap(&self, h: NonNull<Header>) -> View<'_> {
+        // SAFETY: this value owns a reference, so the header is alive; each arm borrows
+        // the word as the Rust layout its type tag belongs to (the `TYPE_TAG` and
+        // `ALT_TYPE_TAG` of the `HeapValue` impls below and beside their types).
+        unsafe {
+            match h.as_ref().kind().tag {
+                TypeTag::BoxedInt => View::Int(self.obj::<BoxedInt>().0),
+                TypeTag::BoxedFloat => View::Float(self.obj::<BoxedFloat>().0),
+                TypeTag::BigInt => View::BigInt(self.obj()),
+                TypeTag::Str => View::Str(self.obj()),
+                TypeTag::Bytes => View::Bytes(self.obj()),
+                TypeTag::List => View::List(self.obj()),
+                TypeTag::Tuple => View::Tuple(self.obj()),
+                TypeTag::Dict => View::Dict(self.obj()),
+                TypeTag::Set => View::Set(self.obj()),
+                TypeTag::FrozenSet => View::FrozenSet(self.obj()),
+                TypeTag::Range => View::Range(self.obj()),
+                TypeTag::Slice => View::Slice(self.obj()),
+                TypeTag::Function => View::Function(self.obj()),
+                TypeTag::Builtin => View::Builtin(self.obj()),
+                TypeTag::Method => View::Method(self.obj()),
+                TypeTag::Class => View::Class(self.obj()),
+                TypeTag::Instance => View::Instance(self.obj()),
+                TypeTag::Module => View::Module(self.obj()),
+                TypeTag::Iter => View::Iter(self.obj()),
+                TypeTag::Generator => View::Generator(self.obj()),
+                TypeTag::Cell => View::Cell(self.obj()),
+                TypeTag::Code => View::Code(self.obj()),
+                TypeTag::Property => View::Property(self.obj()),
+                TypeTag::StaticMethod => View::StaticMethod(self.obj()),
+                TypeTag::ClassMethod => View::ClassMethod(self.obj()),
+                TypeTag::Super => View::Super(self.obj()),
+                TypeTag::Native => View::Native(self.obj()),
+                TypeTag::Deque => View::Deque(self.obj()),
+                TypeTag::Internal => unreachable!("an internal object as a value"),
+            }
         }
-    }
-}
-
-// Discriminants of the unboxed variants written by `overwrite_unboxed` (tested below).
-const TAG_BOOL: u64 = 4;
-const TAG_INT: u64 = 5;
-const TAG_FLOAT: u64 = 6;
-
-#[inline(always)]
-fn overwrite_unboxed(slot: &mut Value, tag: u64, payload: u64) {
-    debug_assert!(matches!(
-        slot,
-        Value::Null | Value::None | Value::Bool(_) | Value::Int(_) | Value::Float(_)
-    ));
-    let words = (slot as *mut Value).cast::<u64>();
-    // SAFETY: `Value` is `repr(u64)`, so (RFC 2195) every variant is laid out as a C struct
-    // of the u64 discriminant followed by its field at offset 8: `slot` is two aligned
-    // words. The callers pass an unboxed discriminant and a payload valid for it, so the
-    // words form a valid `Value`. What `slot` held is not dropped: the callers' guards
-    // proved it held no reference (had they not, a reference would leak, never be freed).
-    unsafe {
-        words.write(tag);
-        words.add(1).write(payload);
     }
 }
 
@@ -264,6 +440,17 @@ pub struct PyTuple {
 /// A set or frozenset: a dict whose values are unused.
 pub struct PySet {
     pub table: super::set::SetTable,
+}
+
+impl PySet {
+    /// A new set with the same table (the same layout, so iteration order matches).
+    pub fn copy(&self) -> PySet {
+        PySet {
+            table: super::set::SetTable {
+                inner: RefCell::new(self.table.inner.borrow().clone()),
+            },
+        }
+    }
 }
 
 #[derive(Clone)]
@@ -349,30 +536,32 @@ pub struct Super {
 }
 
 impl Value {
-    /// Overwrites `slot` with an int, without reading or dropping what it held: for the
-    /// interpreter's specialized forms, whose guards proved the slot holds an unboxed
-    /// value. Two plain word stores, where assigning `Value::Int(i)` builds the enum in a
-    /// temporary and reloads it whole (a store-forwarding stall on every operation).
+    /// Overwrites `slot`, which holds no reference (the interpreter's specialized forms
+    /// proved it holds an inline number), without releasing what it held.
+    #[inline(always)]
+    fn overwrite(slot: &mut Value, v: Value) {
+        debug_assert!(slot.header().is_none());
+        // SAFETY: `slot` is a valid, exclusive place; what it held owns nothing, so not
+        // dropping it loses nothing.
+        unsafe { std::ptr::write(slot, v) }
+    }
+
+    /// Overwrites `slot` (holding an inline number) with an int.
     #[inline(always)]
     pub fn overwrite_with_int(slot: &mut Value, i: i64) {
-        overwrite_unboxed(slot, TAG_INT, i as u64);
+        Value::overwrite(slot, Value::Int(i));
     }
 
     /// `overwrite_with_int` for a float.
     #[inline(always)]
     pub fn overwrite_with_float(slot: &mut Value, x: f64) {
-        overwrite_unboxed(slot, TAG_FLOAT, x.to_bits());
+        Value::overwrite(slot, Value::Float(x));
     }
 
     /// `overwrite_with_int` for a bool.
     #[inline(always)]
     pub fn overwrite_with_bool(slot: &mut Value, b: bool) {
-        // The bool is the payload word's first byte in memory; the rest is padding (zeroed).
-        overwrite_unboxed(
-            slot,
-            TAG_BOOL,
-            u64::from_ne_bytes([b as u8, 0, 0, 0, 0, 0, 0, 0]),
-        );
+        Value::overwrite(slot, Value::Bool(b));
     }
 
     pub fn str(s: &str) -> Value {
@@ -403,99 +592,61 @@ impl Value {
         }
     }
 
+    #[inline(always)]
     pub fn is_null(&self) -> bool {
-        matches!(self, Value::Null)
+        self.bits() == word::NULL
     }
 
+    #[inline(always)]
     pub fn is_none(&self) -> bool {
-        matches!(self, Value::None)
+        self.bits() == word::NONE
     }
 
-    /// Identity, as the `is` operator sees it. Unboxed values compare by value, which is
-    /// what CPython's small-int and singleton caching makes observable in practice.
+    /// Identity, as the `is` operator sees it: the same word. Inline numbers compare by
+    /// value, which is what CPython's small-int and singleton caching makes observable in
+    /// practice.
+    #[inline(always)]
     pub fn is(&self, other: &Value) -> bool {
-        match (self, other) {
-            (Value::Null, Value::Null)
-            | (Value::None, Value::None)
-            | (Value::NotImplemented, Value::NotImplemented)
-            | (Value::Ellipsis, Value::Ellipsis) => true,
-            (Value::Bool(a), Value::Bool(b)) => a == b,
-            (Value::Int(a), Value::Int(b)) => a == b,
-            (Value::Float(a), Value::Float(b)) => a.to_bits() == b.to_bits(),
-            _ => match (self.heap_ptr(), other.heap_ptr()) {
-                (Some(a), Some(b)) => a == b,
-                _ => false,
-            },
-        }
+        self.0 == other.0
     }
 
     /// The address of the heap object, used for identity and `id()`.
     pub fn heap_ptr(&self) -> Option<usize> {
-        fn p<T: HeapValue>(r: &Obj<T>) -> Option<usize> {
-            Some(Obj::as_ptr(r) as *const u8 as usize)
-        }
-        match self {
-            Value::BigInt(r) => p(r),
-            Value::Str(r) => p(r),
-            Value::Bytes(r) => p(r),
-            Value::List(r) => p(r),
-            Value::Tuple(r) => p(r),
-            Value::Dict(r) => p(r),
-            Value::Set(r) | Value::FrozenSet(r) => p(r),
-            Value::Range(r) => p(r),
-            Value::Slice(r) => p(r),
-            Value::Function(r) => p(r),
-            Value::Builtin(r) => p(r),
-            Value::Method(r) => p(r),
-            Value::Class(r) => p(r),
-            Value::Instance(r) => p(r),
-            Value::Module(r) => p(r),
-            Value::Iter(r) => p(r),
-            Value::Generator(r) => p(r),
-            Value::Cell(r) => p(r),
-            Value::Code(r) => p(r),
-            Value::Property(r) => p(r),
-            Value::StaticMethod(r) | Value::ClassMethod(r) => p(r),
-            Value::Super(r) => p(r),
-            Value::Native(r) => p(r),
-            Value::Deque(r) => p(r),
-            _ => None,
-        }
+        self.header().map(|h| h.as_ptr().addr())
     }
 
-    /// A float operand of the interpreter's specialized float forms: a float as it is, an
-    /// int converted (`true` says it was a float). Read straight from the representation,
-    /// because building a `View` for both operands costs the hot path ~15 instructions.
+    /// A float operand of the interpreter's specialized float forms: an inline float as it
+    /// is, an inline int converted (`true` says it was a float). Read straight from the
+    /// word, because building a `View` for both operands costs the hot path more.
     #[inline(always)]
     pub fn float_operand(&self) -> Option<(f64, bool)> {
-        match self {
-            Value::Float(x) => Some((*x, true)),
-            Value::Int(i) => Some((*i as f64, false)),
-            _ => None,
+        let w = self.bits();
+        if w & word::FLOAT_TAG_MASK == word::FLOAT_TAG {
+            Some((word::float_of(w), true))
+        } else if w & word::INT_TAG_MASK != 0 {
+            Some((((w as i64) >> 1) as f64, false))
+        } else {
+            None
         }
     }
 
-    /// The float, when this is one (see `float_operand` for why it bypasses `View`).
+    /// The float, when this is an inline one (see `float_operand`).
     #[inline(always)]
     pub fn as_float(&self) -> Option<f64> {
-        match self {
-            Value::Float(x) => Some(*x),
-            _ => None,
-        }
+        let w = self.bits();
+        (w & word::FLOAT_TAG_MASK == word::FLOAT_TAG).then(|| word::float_of(w))
     }
 
-    /// The int, when this is a small one (see `float_operand` for why it bypasses `View`).
+    /// The int, when this is an inline one (see `float_operand`).
     #[inline(always)]
     pub fn as_small_int(&self) -> Option<i64> {
-        match self {
-            Value::Int(i) => Some(*i),
-            _ => None,
-        }
+        let w = self.bits();
+        (w & word::INT_TAG_MASK != 0).then_some((w as i64) >> 1)
     }
 
     pub fn as_str(&self) -> Option<&str> {
-        match self {
-            Value::Str(s) => Some(s.as_str()),
+        match self.view() {
+            View::Str(s) => Some(s.as_str()),
             _ => None,
         }
     }
@@ -503,39 +654,11 @@ impl Value {
 
 impl Visitor<'_> {
     /// Reports the container a value refers to, if any.
+    #[inline]
     pub fn value(&mut self, v: &Value) {
-        match v {
-            Value::List(r) => self.obj(r),
-            Value::Tuple(r) => self.obj(r),
-            Value::Dict(r) => self.obj(r),
-            Value::Set(r) | Value::FrozenSet(r) => self.obj(r),
-            Value::Function(r) => self.obj(r),
-            Value::Builtin(r) => self.obj(r),
-            Value::Method(r) => self.obj(r),
-            Value::Class(r) => self.obj(r),
-            Value::Instance(r) => self.obj(r),
-            Value::Module(r) => self.obj(r),
-            Value::Iter(r) => self.obj(r),
-            Value::Generator(r) => self.obj(r),
-            Value::Cell(r) => self.obj(r),
-            Value::Property(r) => self.obj(r),
-            Value::StaticMethod(r) | Value::ClassMethod(r) => self.obj(r),
-            Value::Super(r) => self.obj(r),
-            Value::Native(r) => self.obj(r),
-            Value::Deque(r) => self.obj(r),
-            Value::Null
-            | Value::None
-            | Value::NotImplemented
-            | Value::Ellipsis
-            | Value::Bool(_)
-            | Value::Int(_)
-            | Value::Float(_)
-            | Value::BigInt(_)
-            | Value::Str(_)
-            | Value::Bytes(_)
-            | Value::Range(_)
-            | Value::Slice(_)
-            | Value::Code(_) => {}
+        if let Some(h) = v.header() {
+            // SAFETY: `v` owns a reference, so the object is alive.
+            unsafe { self.header(h) };
         }
     }
 }
@@ -552,6 +675,7 @@ pub(crate) fn clear_cell<T: Default>(cell: &RefCell<T>) {
 
 impl HeapValue for PyList {
     const NAME: &'static str = "list";
+    const TYPE_TAG: TypeTag = TypeTag::List;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         if let Ok(items) = self.items.try_borrow() {
@@ -565,6 +689,7 @@ impl HeapValue for PyList {
 
 impl HeapValue for PyTuple {
     const NAME: &'static str = "tuple";
+    const TYPE_TAG: TypeTag = TypeTag::Tuple;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         self.items.iter().for_each(|v| visit.value(v));
@@ -573,6 +698,8 @@ impl HeapValue for PyTuple {
 
 impl HeapValue for PySet {
     const NAME: &'static str = "set";
+    const TYPE_TAG: TypeTag = TypeTag::Set;
+    const ALT_TYPE_TAG: TypeTag = TypeTag::FrozenSet;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         self.table.for_each_key(&mut |v| visit.value(v));
@@ -586,6 +713,7 @@ impl HeapValue for PySet {
 
 impl HeapValue for Module {
     const NAME: &'static str = "module";
+    const TYPE_TAG: TypeTag = TypeTag::Module;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         visit.obj(&self.dict);
@@ -594,6 +722,7 @@ impl HeapValue for Module {
 
 impl HeapValue for Property {
     const NAME: &'static str = "property";
+    const TYPE_TAG: TypeTag = TypeTag::Property;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         for v in [&self.fget, &self.fset, &self.fdel, &self.doc] {
@@ -605,6 +734,8 @@ impl HeapValue for Property {
 /// The callable a `staticmethod` or `classmethod` wraps.
 impl HeapValue for Value {
     const NAME: &'static str = "method wrapper";
+    const TYPE_TAG: TypeTag = TypeTag::StaticMethod;
+    const ALT_TYPE_TAG: TypeTag = TypeTag::ClassMethod;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         visit.value(self);
@@ -613,56 +744,161 @@ impl HeapValue for Value {
 
 impl HeapValue for PyRange {
     const NAME: &'static str = "range";
+    const TYPE_TAG: TypeTag = TypeTag::Range;
 }
 
 impl HeapValue for PySlice {
     const NAME: &'static str = "slice";
+    const TYPE_TAG: TypeTag = TypeTag::Slice;
 }
 
 impl HeapValue for Super {
     const NAME: &'static str = "super";
+    const TYPE_TAG: TypeTag = TypeTag::Super;
 }
 
 impl HeapValue for BigInt {
     const NAME: &'static str = "int";
+    const TYPE_TAG: TypeTag = TypeTag::BigInt;
 }
 
 impl HeapValue for Vec<u8> {
     const NAME: &'static str = "bytes";
+    const TYPE_TAG: TypeTag = TypeTag::Bytes;
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Value;
+    use super::{Value, View, word};
     use crate::runtime::object::Obj;
 
     #[test]
-    fn value_is_two_words() {
-        assert_eq!(std::mem::size_of::<Value>(), 16);
-        assert_eq!(std::mem::size_of::<Option<Value>>(), 16);
+    fn value_is_one_word() {
+        assert_eq!(std::mem::size_of::<Value>(), 8);
+        assert_eq!(std::mem::size_of::<Option<Value>>(), 8);
+    }
+
+    #[test]
+    fn ints_round_trip_inline_or_boxed() {
+        for i in [
+            0,
+            1,
+            -1,
+            (1 << 62) - 1,
+            -(1 << 62),
+            1 << 62,
+            -(1 << 62) - 1,
+            i64::MAX,
+            i64::MIN,
+        ] {
+            let v = Value::Int(i);
+            assert!(matches!(v.view(), View::Int(x) if x == i), "{i}");
+            let inline = (-(1 << 62)..(1 << 62)).contains(&i);
+            assert_eq!(v.as_small_int().is_some(), inline, "{i}");
+            assert_eq!(v.heap_ptr().is_none(), inline, "{i}");
+        }
+    }
+
+    #[test]
+    fn floats_round_trip_inline_or_boxed() {
+        let cases = [
+            0.0,
+            -0.0,
+            1.0,
+            -1.5,
+            0.1,
+            1e300,
+            -1e-300,
+            1e77,
+            1e-77,
+            f64::MIN_POSITIVE,
+            5e-324,
+            f64::INFINITY,
+            f64::NEG_INFINITY,
+            f64::NAN,
+            f64::from_bits(0x3000_0000_0000_0000), // the word +0.0 borrows
+            f64::from_bits(0x7ff8_0000_0000_0001), // a NaN payload
+        ];
+        for x in cases {
+            let v = Value::Float(x);
+            let View::Float(y) = v.view() else {
+                panic!("{x} is a float")
+            };
+            assert_eq!(y.to_bits(), x.to_bits(), "{x}");
+            assert_eq!(v.as_float().is_some(), word::float(x).is_some());
+        }
+        // The common range is inline.
+        for x in [0.0, 1.0, -2.5, 2.75, 1e-70, 1e70, 123456789.0] {
+            assert!(word::float(x).is_some(), "{x}");
+        }
+        for x in [-0.0, 1e100, 1e-100, f64::NAN, f64::INFINITY] {
+            assert!(word::float(x).is_none(), "{x}");
+        }
+    }
+
+    #[test]
+    fn immediates_are_distinct() {
+        let all = [
+            Value::Null,
+            Value::None,
+            Value::NotImplemented,
+            Value::Ellipsis,
+            Value::Bool(false),
+            Value::Bool(true),
+        ];
+        for (i, a) in all.iter().enumerate() {
+            for (j, b) in all.iter().enumerate() {
+                assert_eq!(a.is(b), i == j);
+            }
+        }
+        assert!(matches!(Value::Bool(true).view(), View::Bool(true)));
+        assert!(matches!(Value::Null.view(), View::Null));
+        assert!(Value::default().is_null());
     }
 
     #[test]
     fn unboxed_overwrites_make_the_same_values_as_construction() {
         let mut v = Value::Int(3);
         Value::overwrite_with_int(&mut v, -42);
-        assert!(matches!(v, Value::Int(-42)));
+        assert!(matches!(v.view(), View::Int(-42)));
         Value::overwrite_with_float(&mut v, 2.5);
-        assert!(matches!(v, Value::Float(x) if x == 2.5));
+        assert!(matches!(v.view(), View::Float(x) if x == 2.5));
         for b in [true, false] {
             Value::overwrite_with_bool(&mut v, b);
-            assert!(matches!(v, Value::Bool(x) if x == b));
+            assert!(matches!(v.view(), View::Bool(x) if x == b));
         }
     }
 
     #[test]
     fn clone_shares_ownership_correctly() {
         let l = Value::list(vec![Value::Int(1)]);
-        let Value::List(rc) = &l else { unreachable!() };
+        let View::List(rc) = l.view() else {
+            unreachable!()
+        };
         let before = Obj::strong_count(rc);
         let d = l.clone();
         assert_eq!(Obj::strong_count(rc), before + 1);
         drop(d);
         assert_eq!(Obj::strong_count(rc), before);
+    }
+
+    #[test]
+    fn a_shared_set_becomes_a_frozenset_by_copy() {
+        let s = Value::Set(Obj::new(super::PySet {
+            table: Default::default(),
+        }));
+        let View::Set(o) = s.view() else {
+            unreachable!()
+        };
+        let f = Value::FrozenSet(o.clone());
+        assert!(matches!(f.view(), View::FrozenSet(_)));
+        assert!(matches!(s.view(), View::Set(_)));
+        assert!(!f.is(&s));
+        let unshared = Obj::new(super::PySet {
+            table: Default::default(),
+        });
+        let at = Obj::header(&unshared);
+        let f = Value::FrozenSet(unshared);
+        assert_eq!(f.heap_ptr(), Some(at.as_ptr() as usize));
     }
 }

@@ -6,78 +6,43 @@
 //!
 //! | type        | size | fields (offset)                                                   |
 //! |-------------|------|-------------------------------------------------------------------|
-//! | `TsValue`   | 16   | tag 0, u 8                                                        |
+//! | `TsValue`   | 8    | bits 0                                                            |
 //! | `TsFrame`   | 8    | locals 0                                                          |
 //! | `TsState`   | 40   | vm 0, frame 8, stack_base 16, exit_index 24, status 28, periodic_countdown 32 |
 //! | `TsUopInst` | 16   | opcode 0, pad 2, oparg 4, operand 8                               |
 
+use crate::runtime::value::word;
 use std::ffi::c_void;
 
-pub const TS_TAG_NULL: u64 = 0;
-pub const TS_TAG_NONE: u64 = 1;
-pub const TS_TAG_NOTIMPLEMENTED: u64 = 2;
-pub const TS_TAG_ELLIPSIS: u64 = 3;
-pub const TS_TAG_BOOL: u64 = 4;
-pub const TS_TAG_INT: u64 = 5;
-pub const TS_TAG_FLOAT: u64 = 6;
-/// Every tag from here on owns a reference-counted heap object.
-pub const TS_TAG_FIRST_HEAP: u64 = 7;
-/// Where a heap object's strong reference count sits, from the address in the payload.
+/// Where a heap object's strong reference count sits, from the address in the value word.
 pub const TS_OBJECT_REFCOUNT_OFFSET: usize = 0;
 
 pub const TS_STATUS_EXIT: u32 = 0;
 pub const TS_STATUS_ERROR: u32 = 1;
 
-/// The payload of a value word; which field is meaningful depends on the tag.
+/// A value word (runtime::value::Value's encoding, which abi.h spells out as TS_*).
 #[repr(C)]
-#[derive(Clone, Copy)]
-pub union TsPayload {
-    pub i: i64,
-    pub f: f64,
-    pub bits: u64,
-    pub b: u8,
-    pub p: *mut c_void,
-}
-
-#[repr(C)]
-#[derive(Clone, Copy)]
+#[derive(Clone, Copy, PartialEq, Eq)]
 pub struct TsValue {
-    pub tag: u64,
-    pub u: TsPayload,
+    pub bits: u64,
 }
 
 impl TsValue {
+    /// An inline int (the caller keeps it within 63 bits).
     pub fn int(i: i64) -> TsValue {
         TsValue {
-            tag: TS_TAG_INT,
-            u: TsPayload { i },
+            bits: word::int(i).expect("an int of 63 bits"),
         }
     }
 
     pub fn null() -> TsValue {
-        TsValue {
-            tag: TS_TAG_NULL,
-            u: TsPayload { bits: 0 },
-        }
-    }
-
-    /// The payload as raw bits, whatever the tag.
-    pub fn bits(&self) -> u64 {
-        // SAFETY: every field of the payload is plain data of at most 8 bytes, and the value
-        // words are always written whole (tag and 8 payload bytes), so all 8 bytes are
-        // initialized.
-        unsafe { self.u.bits }
+        TsValue { bits: word::NULL }
     }
 }
 
 impl std::fmt::Debug for TsValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "TsValue {{ tag: {}, bits: {:#x} }}",
-            self.tag,
-            self.bits()
-        )
+        write!(f, "TsValue({:#x})", self.bits)
     }
 }
 
@@ -128,28 +93,51 @@ mod tests {
     // The same numbers as the TS_ABI_ASSERTs in src/uops/abi.h.
     #[test]
     fn value_layout() {
-        assert_eq!(size_of::<TsValue>(), 16);
+        assert_eq!(size_of::<TsValue>(), 8);
         assert_eq!(align_of::<TsValue>(), 8);
-        assert_eq!(offset_of!(TsValue, tag), 0);
-        assert_eq!(offset_of!(TsValue, u), 8);
-        assert_eq!(size_of::<TsPayload>(), 8);
+        assert_eq!(size_of::<crate::runtime::value::Value>(), 8);
+        assert_eq!(size_of::<Option<crate::runtime::value::Value>>(), 8);
     }
 
-    /// What C relies on to count references in place: a heap value's payload points at
-    /// a word holding the object's strong count (TS_OBJECT_REFCOUNT_OFFSET in abi.h), and
-    /// every heap tag is at or above TS_TAG_FIRST_HEAP while unboxed ones are below.
+    /// abi.h spells the encoding out for C; these are its numbers, checked against Rust's.
+    #[test]
+    fn c_encoding_matches_rust() {
+        let abi_h = include_str!("../uops/abi.h");
+        for (name, value) in [
+            ("TS_NULL", word::NULL),
+            ("TS_NONE", word::NONE),
+            ("TS_NOT_IMPLEMENTED", word::NOT_IMPLEMENTED),
+            ("TS_ELLIPSIS", word::ELLIPSIS),
+            ("TS_FALSE", word::FALSE),
+            ("TS_TRUE", word::TRUE),
+            ("TS_FLOAT_TAG", word::FLOAT_TAG),
+            ("TS_FLOAT_ZERO", word::FLOAT_ZERO),
+        ] {
+            let line = abi_h
+                .lines()
+                .find(|l| l.starts_with(&format!("#define {name} ")))
+                .unwrap_or_else(|| panic!("{name} is defined in abi.h"));
+            let literal = line.split_whitespace().nth(2).expect("a value");
+            let digits = literal
+                .trim_start_matches("0x")
+                .trim_end_matches(['u', 'l']);
+            let radix = if literal.starts_with("0x") { 16 } else { 10 };
+            assert_eq!(u64::from_str_radix(digits, radix), Ok(value), "{name}");
+        }
+    }
+
+    /// What C relies on to count references in place: a heap value's word is the address of
+    /// a word holding the object's strong count (TS_OBJECT_REFCOUNT_OFFSET in abi.h), with
+    /// its low three bits clear, which no inline value has.
     #[test]
     fn heap_values_point_at_their_reference_count() {
         use crate::runtime::object::Obj;
         use crate::runtime::value::Value;
         fn count_seen_by_c(v: &Value) -> (u64, u64) {
-            // SAFETY: `Value` and `TsValue` have the same layout (value_layout); for a heap
-            // tag the payload is the address of a live object's header.
-            unsafe {
-                let w = &*(v as *const Value as *const TsValue);
-                let header = (w.u.p as *const u8).add(TS_OBJECT_REFCOUNT_OFFSET);
-                (w.tag, *(header as *const u64))
-            }
+            let w = v.bits();
+            // SAFETY: for a heap value the word is the address of a live object's header.
+            let count = unsafe { *((w as usize + TS_OBJECT_REFCOUNT_OFFSET) as *const u64) };
+            (w, count)
         }
         let values = [
             Value::str("x"),
@@ -157,10 +145,12 @@ mod tests {
             Value::tuple(vec![]),
             Value::from_bigint(num_bigint::BigInt::from(1u8) << 70),
             Value::Bytes(Obj::new(vec![1, 2])),
+            Value::Int(i64::MAX),
+            Value::Float(f64::INFINITY),
         ];
         for v in values {
-            let (tag, count) = count_seen_by_c(&v);
-            assert!(tag >= TS_TAG_FIRST_HEAP);
+            let (w, count) = count_seen_by_c(&v);
+            assert_eq!(w & 7, 0);
             assert_eq!(count, 1);
             let copies = [v.clone(), v.clone()];
             assert_eq!(count_seen_by_c(&v).1, 3);
@@ -172,10 +162,10 @@ mod tests {
             Value::Bool(true),
             Value::Int(7),
             Value::Float(0.5),
+            Value::Float(0.0),
+            Value::Null,
         ] {
-            // SAFETY: as above; only the tag is read.
-            let tag = unsafe { (*(&v as *const Value as *const TsValue)).tag };
-            assert!(tag < TS_TAG_FIRST_HEAP);
+            assert_ne!(v.bits() & 7, 0);
         }
     }
 

@@ -5,12 +5,13 @@
 
 use super::trace::Uop;
 use super::uop::UopId;
-use crate::runtime::value::Value;
 use crate::runtime::value::View;
+use crate::runtime::value::{Value, word};
 
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Fact {
     Unknown,
+    /// Int and Float are inline words (boxed numbers are Unknown: heap objects to C).
     Int(Option<i64>),
     Float(Option<f64>),
     Bool,
@@ -79,19 +80,18 @@ pub fn optimize(uops: &[Uop], nlocals: usize) -> Vec<Uop> {
             }
             UopId::LOAD_CONST => {
                 let v = constant(u.operand);
-                let (id, operand, fact) = match v {
-                    Some(Fact::Int(Some(x))) => (UopId::LOAD_INT, x as u64, Fact::Int(Some(x))),
-                    Some(Fact::Float(Some(x))) => {
-                        (UopId::LOAD_FLOAT, x.to_bits(), Fact::Float(Some(x)))
-                    }
-                    _ => (u.id, u.operand, v.unwrap_or(Fact::Unknown)),
+                let (id, operand, fact) = match v.and_then(inline_load) {
+                    Some((id, w)) => (id, w, v.unwrap_or(Fact::Unknown)),
+                    None => (u.id, u.operand, v.unwrap_or(Fact::Unknown)),
                 };
                 out[i] = Some(Uop { id, operand, ..u });
                 stack.push(pushed(fact, i, true));
             }
-            UopId::LOAD_INT => stack.push(pushed(Fact::Int(Some(u.operand as i64)), i, true)),
+            UopId::LOAD_INT => {
+                stack.push(pushed(Fact::Int(Some((u.operand as i64) >> 1)), i, true))
+            }
             UopId::LOAD_FLOAT => stack.push(pushed(
-                Fact::Float(Some(f64::from_bits(u.operand))),
+                Fact::Float(Some(word::float_of(u.operand))),
                 i,
                 true,
             )),
@@ -203,28 +203,21 @@ pub fn optimize(uops: &[Uop], nlocals: usize) -> Vec<Uop> {
                     }
                     _ => false,
                 };
-                let folded = fold(id, a.fact, b.fact).filter(|_| adjacent);
+                let folded = fold(id, a.fact, b.fact)
+                    .filter(|_| adjacent)
+                    .and_then(|r| Some((r, inline_load(r)?)));
                 match folded {
-                    Some(result) => {
+                    Some((result, (load, operand))) => {
                         // Both operands were constants pushed by uops whose only effect is
                         // the push: drop them and push the result instead.
                         for p in [a.producer, b.producer].into_iter().flatten() {
                             out[p] = None;
                         }
-                        out[i] = Some(match result {
-                            Fact::Int(Some(x)) => Uop {
-                                id: UopId::LOAD_INT,
-                                oparg: 0,
-                                operand: x as u64,
-                                ..u
-                            },
-                            Fact::Float(Some(x)) => Uop {
-                                id: UopId::LOAD_FLOAT,
-                                oparg: 0,
-                                operand: x.to_bits(),
-                                ..u
-                            },
-                            _ => unreachable!("fold yields constants"),
+                        out[i] = Some(Uop {
+                            id: load,
+                            oparg: 0,
+                            operand,
+                            ..u
                         });
                         stack.push(pushed(result, i, true));
                     }
@@ -282,6 +275,16 @@ pub fn optimize(uops: &[Uop], nlocals: usize) -> Vec<Uop> {
     out.into_iter().flatten().collect()
 }
 
+/// The uop that pushes a known number and its operand (the value word), when the number
+/// has an inline form (others stay `LOAD_CONST`s, or unfolded).
+fn inline_load(fact: Fact) -> Option<(UopId, u64)> {
+    match fact {
+        Fact::Int(Some(x)) => Some((UopId::LOAD_INT, word::int(x)?)),
+        Fact::Float(Some(x)) => Some((UopId::LOAD_FLOAT, word::float(x)?)),
+        _ => None,
+    }
+}
+
 /// The fact for a constant operand (`LOAD_CONST` points at the code object's constant).
 fn constant(operand: u64) -> Option<Fact> {
     if operand == 0 {
@@ -290,9 +293,11 @@ fn constant(operand: u64) -> Option<Fact> {
     // SAFETY: LOAD_CONST operands are addresses of `CodeObject::consts` entries, which the
     // code object (alive while its loops are traced) owns and never moves.
     let v = unsafe { &*(operand as *const Value) };
+    // A fact of kind Int or Float promises an inline word (what the guards check and the
+    // arithmetic uops read); a boxed number is only a heap object to them.
     Some(match v.view() {
-        View::Int(x) => Fact::Int(Some(x)),
-        View::Float(x) => Fact::Float(Some(x)),
+        View::Int(x) if word::int(x).is_some() => Fact::Int(Some(x)),
+        View::Float(x) if word::float(x).is_some() => Fact::Float(Some(x)),
         View::Bool(_) => Fact::Bool,
         _ => Fact::Unknown,
     })
@@ -368,7 +373,7 @@ mod tests {
             ids,
             [UopId::LOAD_INT, UopId::STORE_FAST, UopId::JUMP_TO_TOP]
         );
-        assert_eq!(opt[0].operand as i64, 42);
+        assert_eq!(opt[0].operand, word::int(42).unwrap());
     }
 
     #[test]
@@ -399,7 +404,8 @@ mod tests {
 
     #[test]
     fn overflowing_constants_are_not_folded() {
-        let big = Value::Int(i64::MAX);
+        // The largest inline int: the sum needs a boxed one, which no LOAD_INT can push.
+        let big = Value::Int((1 << 62) - 1);
         let trace = [
             u(UopId::LOAD_CONST, 0, &big as *const _ as u64),
             u(UopId::LOAD_CONST, 0, &big as *const _ as u64),
@@ -410,6 +416,32 @@ mod tests {
         assert_eq!(
             ids,
             [UopId::LOAD_INT, UopId::LOAD_INT, UopId::BINARY_OP_ADD_INT]
+        );
+    }
+
+    #[test]
+    fn boxed_constants_stay_loads_and_keep_their_guards() {
+        // `1 - 2**62`: the constant is a heap object, which a guard must still reject (the
+        // known inline 1 needs none).
+        let boxed = Value::Int(1 << 62);
+        let one = Value::Int(1);
+        let trace = [
+            u(UopId::LOAD_CONST, 0, &one as *const _ as u64),
+            u(UopId::LOAD_CONST, 0, &boxed as *const _ as u64),
+            u(UopId::GUARD_BOTH_INT, 0, 0),
+            u(UopId::BINARY_OP_SUB_INT, 0, 0),
+            u(UopId::STORE_FAST, 0, 0),
+        ];
+        let ids: Vec<_> = optimize(&trace, 1).iter().map(|u| u.id).collect();
+        assert_eq!(
+            ids,
+            [
+                UopId::LOAD_INT,
+                UopId::LOAD_CONST,
+                UopId::GUARD_TOS_INT,
+                UopId::BINARY_OP_SUB_INT,
+                UopId::STORE_FAST
+            ]
         );
     }
 

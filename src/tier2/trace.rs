@@ -2,6 +2,7 @@
 //! leaves there.
 
 use super::uop::UopId;
+use crate::runtime::value::word;
 use std::fmt;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -34,8 +35,8 @@ impl fmt::Display for Uop {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:<24}", self.id.name())?;
         match self.id {
-            UopId::LOAD_INT => write!(f, " {}", self.operand as i64)?,
-            UopId::LOAD_FLOAT => write!(f, " {:?}", f64::from_bits(self.operand))?,
+            UopId::LOAD_INT => write!(f, " {}", (self.operand as i64) >> 1)?,
+            UopId::LOAD_FLOAT => write!(f, " {:?}", word::float_of(self.operand))?,
             UopId::LOAD_CONST => write!(f, " const@{:#x}", self.operand)?,
             UopId::GENERIC => write!(f, " instr {}", self.operand)?,
             _ => write!(f, " {}", self.oparg)?,

@@ -9,26 +9,24 @@
 #include <stddef.h>
 #include <stdint.h>
 
-/* Tags are the discriminants of Rust's `Value` (#[repr(u64)]), in declaration order. Every
- * tag from TS_TAG_FIRST_HEAP on owns a reference-counted heap object. */
-#define TS_TAG_NULL 0
-#define TS_TAG_NONE 1
-#define TS_TAG_NOTIMPLEMENTED 2
-#define TS_TAG_ELLIPSIS 3
-#define TS_TAG_BOOL 4
-#define TS_TAG_INT 5
-#define TS_TAG_FLOAT 6
-#define TS_TAG_FIRST_HEAP 7
+/* A value is one tagged word (Rust's runtime::value::Value; its module comment explains the
+ * encoding, and a Rust test checks these numbers against it):
+ *   ...1    an int of 63 bits, shifted left by one
+ *   ...10   a float with its bits rotated left by three (exponents whose top bits are 011
+ *           or 100), or TS_FLOAT_ZERO for +0.0
+ *   ...100  an immediate (below)
+ *   ...000  the address of a heap object's header, which owns a reference */
+#define TS_NULL 0x04u
+#define TS_NONE 0x0cu
+#define TS_NOT_IMPLEMENTED 0x14u
+#define TS_ELLIPSIS 0x1cu
+#define TS_FALSE 0x24u
+#define TS_TRUE 0x2cu
+#define TS_FLOAT_TAG 2u
+#define TS_FLOAT_ZERO 0x8000000000000002ull
 
 typedef struct TsValue {
-    uint64_t tag;
-    union {
-        int64_t i;
-        double f;
-        uint64_t bits;
-        uint8_t b;
-        void *p;
-    } u;
+    uint64_t bits;
 } TsValue;
 
 typedef struct TsFrame {
@@ -71,9 +69,7 @@ typedef struct TsUopInst {
 #define TS_ABI_ASSERT(cond, name) typedef char ts_abi_assert_##name[(cond) ? 1 : -1]
 #endif
 #if UINTPTR_MAX == 0xffffffffffffffffu
-TS_ABI_ASSERT(sizeof(TsValue) == 16, value_size);
-TS_ABI_ASSERT(offsetof(TsValue, tag) == 0, value_tag);
-TS_ABI_ASSERT(offsetof(TsValue, u) == 8, value_u);
+TS_ABI_ASSERT(sizeof(TsValue) == 8, value_size);
 TS_ABI_ASSERT(sizeof(TsFrame) == 8, frame_size);
 TS_ABI_ASSERT(offsetof(TsFrame, locals) == 0, frame_locals);
 TS_ABI_ASSERT(sizeof(TsState) == 40, state_size);
@@ -91,8 +87,8 @@ TS_ABI_ASSERT(offsetof(TsUopInst, operand) == 8, uop_inst_operand);
 #endif
 
 /* Every heap object starts with a header whose first word is its reference count
- * (runtime::object::Header: #[repr(C)] { refcnt, kind }); a heap value's payload points at
- * that header. Uops change counts in place and call ts_value_decref only to
+ * (runtime::object::Header: #[repr(C)] { refcnt, kind }); a heap value's word is the address
+ * of that header. Uops change counts in place and call ts_value_decref only to
  * release the last reference. */
 #define TS_OBJECT_REFCOUNT_OFFSET 0
 

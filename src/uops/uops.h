@@ -21,7 +21,7 @@ UOP(CHECK_PERIODIC) {
 
 UOP(LOAD_FAST) {
     TsValue v = frame->locals[OPARG];
-    if (v.tag == TS_TAG_NULL) {
+    if (v.bits == TS_NULL) {
         DEOPT(); /* unbound: tier 1 raises UnboundLocalError */
     }
     ts_dup(&v);
@@ -40,15 +40,14 @@ UOP(LOAD_CONST) {
     *sp++ = v;
 }
 
+/* OPERAND is the value word of an inline int or float. */
 UOP(LOAD_INT) {
-    sp->tag = TS_TAG_INT;
-    sp->u.bits = OPERAND;
+    sp->bits = OPERAND;
     sp++;
 }
 
 UOP(LOAD_FLOAT) {
-    sp->tag = TS_TAG_FLOAT;
-    sp->u.bits = OPERAND;
+    sp->bits = OPERAND;
     sp++;
 }
 
@@ -70,37 +69,37 @@ UOP(SWAP) {
 }
 
 UOP(GUARD_BOTH_INT) {
-    if (sp[-1].tag != TS_TAG_INT || sp[-2].tag != TS_TAG_INT) {
+    if (!ts_is_int(&sp[-1]) || !ts_is_int(&sp[-2])) {
         DEOPT();
     }
 }
 
 UOP(GUARD_BOTH_FLOAT) {
-    if (sp[-1].tag != TS_TAG_FLOAT || sp[-2].tag != TS_TAG_FLOAT) {
+    if (!ts_is_float(&sp[-1]) || !ts_is_float(&sp[-2])) {
         DEOPT();
     }
 }
 
 UOP(GUARD_TOS_INT) {
-    if (sp[-1].tag != TS_TAG_INT) {
+    if (!ts_is_int(&sp[-1])) {
         DEOPT();
     }
 }
 
 UOP(GUARD_NOS_INT) {
-    if (sp[-2].tag != TS_TAG_INT) {
+    if (!ts_is_int(&sp[-2])) {
         DEOPT();
     }
 }
 
 UOP(GUARD_TOS_FLOAT) {
-    if (sp[-1].tag != TS_TAG_FLOAT) {
+    if (!ts_is_float(&sp[-1])) {
         DEOPT();
     }
 }
 
 UOP(GUARD_NOS_FLOAT) {
-    if (sp[-2].tag != TS_TAG_FLOAT) {
+    if (!ts_is_float(&sp[-2])) {
         DEOPT();
     }
 }
@@ -113,155 +112,164 @@ UOP(GUARD_NOS_FLOAT) {
 UOP(TO_FLOAT_BOTH) {
     TsValue *a = &sp[-2], *b = &sp[-1];
     const int64_t limit = (int64_t)1 << 53;
-    if (OPARG ? b->u.bits << 1 == 0 /* int 0, float 0.0 or -0.0 */
-              : (a->tag == TS_TAG_INT && b->tag == TS_TAG_INT)) {
+    if (OPARG ? (b->bits == 1 /* int 0 */ || b->bits == TS_FLOAT_ZERO)
+              : (ts_is_int(a) && ts_is_int(b))) {
+        DEOPT(); /* -0.0 is not inline: the checks below send it back */
+    }
+    if ((!ts_is_float(a) && (!ts_is_int(a) || ts_int_of(a) > limit || ts_int_of(a) < -limit)) ||
+        (!ts_is_float(b) && (!ts_is_int(b) || ts_int_of(b) > limit || ts_int_of(b) < -limit))) {
         DEOPT();
     }
-    if ((a->tag != TS_TAG_FLOAT && (a->tag != TS_TAG_INT || a->u.i > limit || a->u.i < -limit)) ||
-        (b->tag != TS_TAG_FLOAT && (b->tag != TS_TAG_INT || b->u.i > limit || b->u.i < -limit))) {
+    /* Ints up to 2**53 become floats of magnitude 0 or 1 ... 2**53: all have inline forms. */
+    TsValue fa = *a, fb = *b;
+    if (ts_is_int(a) && !ts_set_float(&fa, (double)ts_int_of(a))) {
         DEOPT();
     }
-    if (a->tag == TS_TAG_INT) {
-        a->tag = TS_TAG_FLOAT;
-        a->u.f = (double)a->u.i;
+    if (ts_is_int(b) && !ts_set_float(&fb, (double)ts_int_of(b))) {
+        DEOPT();
     }
-    if (b->tag == TS_TAG_INT) {
-        b->tag = TS_TAG_FLOAT;
-        b->u.f = (double)b->u.i;
-    }
+    *a = fa;
+    *b = fb;
 }
 
-/* Overflow leaves the operands in place: tier 1 redoes the operation with big ints. */
+/* A result that does not fit the inline form (63 bits), or overflow, leaves the operands
+ * in place: tier 1 redoes the operation and boxes the result. */
 UOP(BINARY_OP_ADD_INT) {
     int64_t r;
-    if (ts_add_overflows(sp[-2].u.i, sp[-1].u.i, &r)) {
+    if (ts_add_overflows(ts_int_of(&sp[-2]), ts_int_of(&sp[-1]), &r) || !ts_set_int(&sp[-2], r)) {
         DEOPT();
     }
-    sp[-2].u.i = r;
     sp--;
 }
 
 UOP(BINARY_OP_SUB_INT) {
     int64_t r;
-    if (ts_sub_overflows(sp[-2].u.i, sp[-1].u.i, &r)) {
+    if (ts_sub_overflows(ts_int_of(&sp[-2]), ts_int_of(&sp[-1]), &r) || !ts_set_int(&sp[-2], r)) {
         DEOPT();
     }
-    sp[-2].u.i = r;
     sp--;
 }
 
 UOP(BINARY_OP_MUL_INT) {
     int64_t r;
-    if (ts_mul_overflows(sp[-2].u.i, sp[-1].u.i, &r)) {
+    if (ts_mul_overflows(ts_int_of(&sp[-2]), ts_int_of(&sp[-1]), &r) || !ts_set_int(&sp[-2], r)) {
         DEOPT();
     }
-    sp[-2].u.i = r;
     sp--;
 }
 
+/* On the tagged words directly: both low bits are 1, which & and | keep and ^ clears. */
 UOP(BINARY_OP_AND_INT) {
-    sp[-2].u.i &= sp[-1].u.i;
+    sp[-2].bits &= sp[-1].bits;
     sp--;
 }
 
 UOP(BINARY_OP_OR_INT) {
-    sp[-2].u.i |= sp[-1].u.i;
+    sp[-2].bits |= sp[-1].bits;
     sp--;
 }
 
 UOP(BINARY_OP_XOR_INT) {
-    sp[-2].u.i ^= sp[-1].u.i;
+    sp[-2].bits = (sp[-2].bits ^ sp[-1].bits) | 1u;
     sp--;
 }
 
 /* Python's floor division and modulo: the quotient rounds toward minus infinity and the
- * remainder takes the divisor's sign. A zero divisor or MIN // -1 goes back to tier 1. */
+ * remainder takes the divisor's sign. A zero divisor goes back to tier 1. */
 UOP(BINARY_OP_FLOORDIV_INT) {
-    int64_t a = sp[-2].u.i, b = sp[-1].u.i;
-    if (b == 0 || (a == TS_INT64_MIN && b == -1)) {
+    int64_t a = ts_int_of(&sp[-2]), b = ts_int_of(&sp[-1]);
+    if (b == 0) {
         DEOPT();
     }
     int64_t q = a / b;
     if ((a % b != 0) && ((a < 0) != (b < 0))) {
         q -= 1;
     }
-    sp[-2].u.i = q;
+    if (!ts_set_int(&sp[-2], q)) {
+        DEOPT(); /* -2**62 // -1 */
+    }
     sp--;
 }
 
 UOP(BINARY_OP_MOD_INT) {
-    int64_t a = sp[-2].u.i, b = sp[-1].u.i;
-    if (b == 0 || (a == TS_INT64_MIN && b == -1)) {
+    int64_t a = ts_int_of(&sp[-2]), b = ts_int_of(&sp[-1]);
+    if (b == 0) {
         DEOPT();
     }
     int64_t r = a % b;
     if (r != 0 && ((r < 0) != (b < 0))) {
         r += b;
     }
-    sp[-2].u.i = r;
+    ts_set_int(&sp[-2], r); /* |r| < |b|: always fits */
     sp--;
 }
 
 UOP(UNARY_NEGATIVE_INT) {
-    if (sp[-1].tag != TS_TAG_INT || sp[-1].u.i == TS_INT64_MIN) {
+    if (!ts_is_int(&sp[-1]) || !ts_set_int(&sp[-1], -ts_int_of(&sp[-1]))) {
         DEOPT();
     }
-    sp[-1].u.i = -sp[-1].u.i;
 }
 
 UOP(UNARY_NEGATIVE_FLOAT) {
-    if (sp[-1].tag != TS_TAG_FLOAT) {
+    if (!ts_is_float(&sp[-1]) || !ts_set_float(&sp[-1], -ts_float_of(&sp[-1]))) {
         DEOPT();
     }
-    sp[-1].u.f = -sp[-1].u.f;
 }
 
 UOP(UNARY_NOT_BOOL) {
-    if (sp[-1].tag != TS_TAG_BOOL) {
+    if ((sp[-1].bits | 8u) != TS_TRUE) {
         DEOPT();
     }
-    ts_set_bool(&sp[-1], !sp[-1].u.b);
+    sp[-1].bits ^= 8u; /* TS_TRUE and TS_FALSE differ in bit 3 only */
 }
 
+/* A result without an inline form (zero's sign, infinities, extreme magnitudes) leaves the
+ * operands in place: tier 1 boxes it. */
 UOP(BINARY_OP_ADD_FLOAT) {
-    sp[-2].u.f = sp[-2].u.f + sp[-1].u.f;
+    if (!ts_set_float(&sp[-2], ts_float_of(&sp[-2]) + ts_float_of(&sp[-1]))) {
+        DEOPT();
+    }
     sp--;
 }
 
 UOP(BINARY_OP_SUB_FLOAT) {
-    sp[-2].u.f = sp[-2].u.f - sp[-1].u.f;
+    if (!ts_set_float(&sp[-2], ts_float_of(&sp[-2]) - ts_float_of(&sp[-1]))) {
+        DEOPT();
+    }
     sp--;
 }
 
 UOP(BINARY_OP_MUL_FLOAT) {
-    sp[-2].u.f = sp[-2].u.f * sp[-1].u.f;
+    if (!ts_set_float(&sp[-2], ts_float_of(&sp[-2]) * ts_float_of(&sp[-1]))) {
+        DEOPT();
+    }
     sp--;
 }
 
 /* Division by zero leaves the operands in place: tier 1 raises ZeroDivisionError. */
 UOP(BINARY_OP_TRUEDIV_FLOAT) {
-    if (sp[-1].u.f == 0.0) {
+    if (sp[-1].bits == TS_FLOAT_ZERO ||
+        !ts_set_float(&sp[-2], ts_float_of(&sp[-2]) / ts_float_of(&sp[-1]))) {
         DEOPT();
     }
-    sp[-2].u.f = sp[-2].u.f / sp[-1].u.f;
     sp--;
 }
 
-UOP(COMPARE_LT_INT) { ts_set_bool(&sp[-2], sp[-2].u.i < sp[-1].u.i); sp--; }
-UOP(COMPARE_LE_INT) { ts_set_bool(&sp[-2], sp[-2].u.i <= sp[-1].u.i); sp--; }
-UOP(COMPARE_EQ_INT) { ts_set_bool(&sp[-2], sp[-2].u.i == sp[-1].u.i); sp--; }
-UOP(COMPARE_NE_INT) { ts_set_bool(&sp[-2], sp[-2].u.i != sp[-1].u.i); sp--; }
-UOP(COMPARE_GT_INT) { ts_set_bool(&sp[-2], sp[-2].u.i > sp[-1].u.i); sp--; }
-UOP(COMPARE_GE_INT) { ts_set_bool(&sp[-2], sp[-2].u.i >= sp[-1].u.i); sp--; }
-UOP(COMPARE_LT_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f < sp[-1].u.f); sp--; }
-UOP(COMPARE_LE_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f <= sp[-1].u.f); sp--; }
-UOP(COMPARE_EQ_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f == sp[-1].u.f); sp--; }
-UOP(COMPARE_NE_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f != sp[-1].u.f); sp--; }
-UOP(COMPARE_GT_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f > sp[-1].u.f); sp--; }
-UOP(COMPARE_GE_FLOAT) { ts_set_bool(&sp[-2], sp[-2].u.f >= sp[-1].u.f); sp--; }
+UOP(COMPARE_LT_INT) { ts_set_bool(&sp[-2], ts_int_of(&sp[-2]) < ts_int_of(&sp[-1])); sp--; }
+UOP(COMPARE_LE_INT) { ts_set_bool(&sp[-2], ts_int_of(&sp[-2]) <= ts_int_of(&sp[-1])); sp--; }
+UOP(COMPARE_EQ_INT) { ts_set_bool(&sp[-2], ts_int_of(&sp[-2]) == ts_int_of(&sp[-1])); sp--; }
+UOP(COMPARE_NE_INT) { ts_set_bool(&sp[-2], ts_int_of(&sp[-2]) != ts_int_of(&sp[-1])); sp--; }
+UOP(COMPARE_GT_INT) { ts_set_bool(&sp[-2], ts_int_of(&sp[-2]) > ts_int_of(&sp[-1])); sp--; }
+UOP(COMPARE_GE_INT) { ts_set_bool(&sp[-2], ts_int_of(&sp[-2]) >= ts_int_of(&sp[-1])); sp--; }
+UOP(COMPARE_LT_FLOAT) { ts_set_bool(&sp[-2], ts_float_of(&sp[-2]) < ts_float_of(&sp[-1])); sp--; }
+UOP(COMPARE_LE_FLOAT) { ts_set_bool(&sp[-2], ts_float_of(&sp[-2]) <= ts_float_of(&sp[-1])); sp--; }
+UOP(COMPARE_EQ_FLOAT) { ts_set_bool(&sp[-2], ts_float_of(&sp[-2]) == ts_float_of(&sp[-1])); sp--; }
+UOP(COMPARE_NE_FLOAT) { ts_set_bool(&sp[-2], ts_float_of(&sp[-2]) != ts_float_of(&sp[-1])); sp--; }
+UOP(COMPARE_GT_FLOAT) { ts_set_bool(&sp[-2], ts_float_of(&sp[-2]) > ts_float_of(&sp[-1])); sp--; }
+UOP(COMPARE_GE_FLOAT) { ts_set_bool(&sp[-2], ts_float_of(&sp[-2]) >= ts_float_of(&sp[-1])); sp--; }
 
 UOP(TO_BOOL) {
-    if (sp[-1].tag != TS_TAG_BOOL) {
+    if ((sp[-1].bits | 8u) != TS_TRUE) {
         if (ts_to_bool(state, sp) < 0) {
             ERROR();
         }
@@ -270,27 +278,27 @@ UOP(TO_BOOL) {
 
 /* Branches become guards on the direction the trace was recorded with. */
 UOP(GUARD_IS_TRUE_POP) {
-    if (sp[-1].tag != TS_TAG_BOOL || !sp[-1].u.b) {
+    if (sp[-1].bits != TS_TRUE) {
         DEOPT();
     }
     sp--;
 }
 
 UOP(GUARD_IS_FALSE_POP) {
-    if (sp[-1].tag != TS_TAG_BOOL || sp[-1].u.b) {
+    if (sp[-1].bits != TS_FALSE) {
         DEOPT();
     }
     sp--;
 }
 
 UOP(GUARD_TOS_TRUE) {
-    if (sp[-1].tag != TS_TAG_BOOL || !sp[-1].u.b) {
+    if (sp[-1].bits != TS_TRUE) {
         DEOPT();
     }
 }
 
 UOP(GUARD_TOS_FALSE) {
-    if (sp[-1].tag != TS_TAG_BOOL || sp[-1].u.b) {
+    if (sp[-1].bits != TS_FALSE) {
         DEOPT();
     }
 }

@@ -3,8 +3,8 @@
 
 use crate::bytecode::{Code, Const};
 use crate::runtime::class::{Attrs, Class, Instance};
-use crate::runtime::object::HeapValue;
 use crate::runtime::object::Obj;
+use crate::runtime::object::{HeapValue, TypeTag};
 use crate::runtime::str::PyStr;
 use crate::runtime::value::Value;
 use std::cell::Cell;
@@ -185,4 +185,5 @@ pub fn make_complex(re: f64, im: f64) -> Value {
 
 impl HeapValue for CodeObject {
     const NAME: &'static str = "code";
+    const TYPE_TAG: TypeTag = TypeTag::Code;
 }

@@ -11,7 +11,7 @@ use super::{PyErr, PyResult, Vm};
 use crate::bytecode::Instr;
 use crate::runtime::function::Function;
 use crate::runtime::object::Obj;
-use crate::runtime::object::{HeapValue, Visitor};
+use crate::runtime::object::{HeapValue, TypeTag, Visitor};
 use crate::runtime::value::OptionView;
 use crate::runtime::value::Value;
 use crate::runtime::value::View;
@@ -571,6 +571,7 @@ impl Vm {
 
 impl HeapValue for Generator {
     const NAME: &'static str = "generator";
+    const TYPE_TAG: TypeTag = TypeTag::Generator;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         if let Ok(frame) = self.frame.try_borrow()

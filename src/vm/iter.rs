@@ -5,7 +5,7 @@ use crate::runtime::class::Class;
 use crate::runtime::deque::PyDeque;
 use crate::runtime::dict::PyDict;
 use crate::runtime::object::Obj;
-use crate::runtime::object::{HeapValue, Visitor};
+use crate::runtime::object::{HeapValue, TypeTag, Visitor};
 use crate::runtime::str::PyStr;
 use crate::runtime::value::View;
 use crate::runtime::value::{PyList, PySet, PyTuple, Value};
@@ -769,6 +769,7 @@ impl Vm {
 
 impl HeapValue for NativeIter {
     const NAME: &'static str = "iterator";
+    const TYPE_TAG: TypeTag = TypeTag::Iter;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
         let Ok(kind) = self.kind.try_borrow() else {

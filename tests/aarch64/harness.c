@@ -4,7 +4,8 @@
  * layout as the helpers' addresses.
  *
  * Input file (little-endian u64s): base, code length, locals, periodic countdown; then the
- * image's bytes; then each local as (tag, payload). The image is mapped at `base`, made
+ * image's bytes; then each local as (kind, payload): kind 0 an int (the payload), kind 1 a
+ * heap object (the payload its starting reference count), kind 2 a float (its bits). The image is mapped at `base`, made
  * read+execute, and its entry shim (at `base`) is called with a frame over the locals, an
  * empty stack and a state. Output: one `key=value` per line. */
 #define _GNU_SOURCE
@@ -14,7 +15,7 @@
 #include <string.h>
 #include <sys/mman.h>
 
-#include "../../src/uops/abi.h"
+#include "../../src/uops/support.h"
 
 static long periodic_calls, decrefs, other_calls;
 static uint64_t last_decref;
@@ -27,8 +28,8 @@ static uint64_t objects[64];
 /* Called for the last reference only: records which object would be freed. */
 void ts_value_decref(TsValue *v) {
     decrefs++;
-    last_decref = (uint64_t)((uint64_t *)v->u.p - objects);
-    *(uint64_t *)v->u.p -= 1;
+    last_decref = (uint64_t)((uint64_t *)(uintptr_t)v->bits - objects);
+    *(uint64_t *)(uintptr_t)v->bits -= 1;
 }
 
 int ts_periodic(TsState *state, TsValue *sp) {
@@ -68,6 +69,21 @@ static uint64_t read_u64(FILE *f) {
     return v;
 }
 
+/* A value as the test reads it: int:N, float:X, bool:B, heap:I (object I above) or word:W. */
+static void show(const TsValue *v) {
+    if (ts_is_int(v)) {
+        printf("int:%lld\n", (long long)ts_int_of(v));
+    } else if (ts_is_float(v)) {
+        printf("float:%.17g\n", ts_float_of(v));
+    } else if ((v->bits | 8u) == TS_TRUE) {
+        printf("bool:%d\n", v->bits == TS_TRUE);
+    } else if (ts_is_heap(v)) {
+        printf("heap:%lld\n", (long long)((uint64_t *)(uintptr_t)v->bits - objects));
+    } else {
+        printf("word:%#llx\n", (unsigned long long)v->bits);
+    }
+}
+
 typedef TsValue *(*Shim)(TsFrame *, TsValue *, TsState *);
 
 int main(int argc, char **argv) {
@@ -100,11 +116,19 @@ int main(int argc, char **argv) {
         return 2;
     }
     for (uint64_t i = 0; i < nlocals; i++) {
-        locals[i].tag = read_u64(f);
-        locals[i].u.bits = read_u64(f);
-        if (locals[i].tag >= TS_TAG_FIRST_HEAP) {
-            objects[i] = locals[i].u.bits;
-            locals[i].u.p = &objects[i];
+        uint64_t kind = read_u64(f);
+        uint64_t payload = read_u64(f);
+        if (kind == 1) {
+            objects[i] = payload;
+            locals[i].bits = (uint64_t)(uintptr_t)&objects[i];
+        } else if (kind == 2) {
+            TsFloatBits pun;
+            pun.bits = payload;
+            if (!ts_set_float(&locals[i], pun.d)) {
+                return 2;
+            }
+        } else if (!ts_set_int(&locals[i], (int64_t)payload)) {
+            return 2;
         }
     }
     fclose(f);
@@ -115,7 +139,9 @@ int main(int argc, char **argv) {
     __builtin___clear_cache((char *)code, (char *)code + len);
 
     TsValue stack[64];
-    memset(stack, 0, sizeof stack);
+    for (int i = 0; i < 64; i++) {
+        stack[i].bits = TS_NULL;
+    }
     TsFrame frame = {locals};
     TsState state = {0};
     state.stack_base = stack;
@@ -134,16 +160,12 @@ int main(int argc, char **argv) {
     }
     printf("other_calls=%ld\n", other_calls);
     for (uint64_t i = 0; i < nlocals; i++) {
-        /* A heap local is shown as the index of the object it refers to. */
-        long long shown = locals[i].tag >= TS_TAG_FIRST_HEAP
-                              ? (long long)((uint64_t *)locals[i].u.p - objects)
-                              : (long long)locals[i].u.i;
-        printf("local%llu=%llu:%lld\n", (unsigned long long)i, (unsigned long long)locals[i].tag,
-               shown);
+        printf("local%llu=", (unsigned long long)i);
+        show(&locals[i]);
     }
     for (long i = 0; i < sp - stack; i++) {
-        printf("stack%ld=%llu:%lld\n", i, (unsigned long long)stack[i].tag,
-               (long long)stack[i].u.i);
+        printf("stack%ld=", i);
+        show(&stack[i]);
     }
     return 0;
 }
