@@ -143,6 +143,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("gzip", include_str!("../stdlib/gzip.py")),
     ("array", include_str!("../stdlib/array.py")),
     ("difflib", include_str!("../stdlib/difflib.py")),
+    ("configparser", include_str!("../stdlib/configparser.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
