@@ -144,6 +144,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("array", include_str!("../stdlib/array.py")),
     ("difflib", include_str!("../stdlib/difflib.py")),
     ("configparser", include_str!("../stdlib/configparser.py")),
+    ("getpass", include_str!("../stdlib/getpass.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
