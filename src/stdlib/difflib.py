@@ -495,3 +495,14 @@ def diff_bytes(dfunc, a, b, fromfile=b'', tofile=b'', fromfiledate=b'',
     term = as_text(lineterm)
     for line in dfunc(a, b, names[0], names[1], names[2], names[3], n, term):
         yield line.encode('latin-1')
+
+
+class HtmlDiff:
+    """Side-by-side HTML tables of differences: not available in tessera.
+
+    The name exists so that `from difflib import *` works; making one raises
+    NotImplementedError."""
+
+    def __init__(self, tabsize=8, wrapcolumn=None, linejunk=None,
+                 charjunk=IS_CHARACTER_JUNK):
+        raise NotImplementedError('difflib.HtmlDiff is not available in tessera')
