@@ -142,6 +142,9 @@ const BUNDLED: &[(&str, &str)] = &[
     ("uuid", include_str!("../stdlib/uuid.py")),
     ("gzip", include_str!("../stdlib/gzip.py")),
     ("array", include_str!("../stdlib/array.py")),
+    ("difflib", include_str!("../stdlib/difflib.py")),
+    ("configparser", include_str!("../stdlib/configparser.py")),
+    ("getpass", include_str!("../stdlib/getpass.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
