@@ -145,6 +145,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("difflib", include_str!("../stdlib/difflib.py")),
     ("configparser", include_str!("../stdlib/configparser.py")),
     ("getpass", include_str!("../stdlib/getpass.py")),
+    ("inspect", include_str!("../stdlib/inspect.py")),
+    ("platform", include_str!("../stdlib/platform.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
