@@ -1,7 +1,7 @@
 //! The tier-1 interpreter loop.
 
 use super::frame::{Block, Frame, FrameSlot, Resume};
-use super::iter::IterKind;
+use super::iter::{IterKind, NativeIter};
 use super::specialize::{self, Form, InlineCache};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{self, Instr};
@@ -1114,8 +1114,8 @@ impl Vm {
                     }
                     Instr::LoadAttrInstance(i) => {
                         let site = &code.adaptive;
-                        let v = match f.stack.last().view() {
-                            Some(View::Instance(inst)) => {
+                        let v = match f.stack.last().and_then(Value::downcast::<Instance>) {
+                            Some(inst) => {
                                 let attrs = inst.attrs.borrow();
                                 let entry = site
                                     .instance_entry(f.ip - 1, specialize::layout_key(inst, &attrs));
@@ -1221,8 +1221,8 @@ impl Vm {
                     }
                     Instr::LoadMethodInstance(i) => {
                         let site = &code.adaptive;
-                        let m = match f.stack.last().view() {
-                            Some(View::Instance(inst)) => {
+                        let m = match f.stack.last().and_then(Value::downcast::<Instance>) {
+                            Some(inst) => {
                                 let attrs = inst.attrs.borrow();
                                 // A shape says whether the name is shadowed; a dict must be
                                 // asked.
@@ -1264,8 +1264,8 @@ impl Vm {
                         let n = f.stack.len();
                         let (below, top) = f.stack.split_at_mut(n - 1);
                         let slot = &mut below[n - 2];
-                        let stored = match top[0].view() {
-                            View::Instance(inst) => {
+                        let stored = match top[0].downcast::<Instance>() {
+                            Some(inst) => {
                                 let mut attrs = inst.attrs.borrow_mut();
                                 let key = specialize::layout_key(inst, &attrs);
                                 match (code.adaptive.instance_entry(f.ip - 1, key), &mut *attrs) {
@@ -1367,7 +1367,7 @@ impl Vm {
                     }
                     Instr::CallPyExact(n) => {
                         let n = n as usize;
-                        if let View::Function(func) = f.stack[f.stack.len() - n - 1].view()
+                        if let Some(func) = f.stack[f.stack.len() - n - 1].downcast::<Function>()
                             && func.code.takes_exactly(n)
                         {
                             self.specialization.hit(Form::CallPyExact);
@@ -2195,16 +2195,12 @@ fn item_at(items: &[Value], i: i64) -> Option<Value> {
 /// kind `fits` accepts (`Some(None)`: exhausted), `None` when the guard fails.
 #[inline(always)]
 fn sequence_step(f: &Frame, fits: impl Fn(&IterKind) -> bool) -> Option<Option<Value>> {
-    match f.stack.last().view() {
-        Some(View::Iter(it)) => {
-            let mut kind = it.kind.borrow_mut();
-            if fits(&kind) {
-                kind.next_in_sequence()
-            } else {
-                None
-            }
-        }
-        _ => None,
+    let it = f.stack.last()?.downcast::<NativeIter>()?;
+    let mut kind = it.kind.borrow_mut();
+    if fits(&kind) {
+        kind.next_in_sequence()
+    } else {
+        None
     }
 }
 
