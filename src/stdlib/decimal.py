@@ -217,7 +217,14 @@ def _signals_from(arg):
 
 def _ndigits(n):
     """Number of decimal digits of a non-negative int (0 has one)."""
-    return len(str(n))
+    if n < _BIG:
+        return len(str(n))
+    # floor(log10(n)) is guess or guess + 1 (1233/4096 just under log10(2))
+    guess = (n.bit_length() - 1) * 1233 >> 12
+    return guess + 2 if n >= _pow10(guess + 1) else guess + 1
+
+
+_BIG = 10 ** 30
 
 
 def _pow10(n):
@@ -973,7 +980,7 @@ def _divmod_parts(a, b, ctx, conds, want):
         if b._kind == 'F':
             bad = _invalid(conds)
             return bad, bad
-        if want == 'qr':
+        if want != 'q':
             conds.append(InvalidOperation)
         return _inf(sign), _nan()
     if b._kind == 'F':
@@ -1146,7 +1153,7 @@ def _power(x, y, ctx, conds):
         conds.extend((Underflow, Subnormal, Inexact, Rounded, Clamped))
         return _mk(0, 0, ctx.Etiny())
     # Non-integral exponent: exp(y * ln(x)), correctly rounded.
-    return _transcendental(lambda wp: _pow_fixed(x, y, wp), ctx, conds)
+    return _transcendental(lambda wp: _pow_fixed(x, y, wp), ctx, conds, ctx._rounding)
 
 
 def _cmp_abs_one(x):
@@ -1214,7 +1221,7 @@ def _quantize(a, b, rounding, ctx, conds):
     if target > ctx._Emax or target < ctx.Etiny():
         return _invalid(conds)
     if a._coef == 0:
-        return _mk(a._sign, 0, target)
+        return _folded(_mk(a._sign, 0, target), ctx, conds)
     if _adjusted(a) > ctx._Emax:
         return _invalid(conds)
     if _adjusted(a) - target + 1 > ctx._prec:
@@ -1223,12 +1230,21 @@ def _quantize(a, b, rounding, ctx, conds):
     out = _rescale(a, target, rounding or ctx._rounding, local)
     if _ndigits(out._coef) > ctx._prec:
         return _invalid(conds)
+    if out._coef and _adjusted(out) > ctx._Emax:
+        return _invalid(conds)
     if out._coef and _adjusted(out) < ctx._Emin:
         local.append(Subnormal)
-        if Inexact in local:
-            local.append(Underflow)
     conds.extend(local)
-    return out
+    return _folded(out, ctx, conds)
+
+
+def _folded(d, ctx, conds):
+    """With clamp=1, bring an exponent above Etop down to it (padding with zeros)."""
+    etop = ctx.Etop()
+    if ctx._clamp and d._exp > etop:
+        conds.append(Clamped)
+        return _mk(d._sign, d._coef * _pow10(d._exp - etop), etop)
+    return d
 
 
 def _to_integral(a, rounding, ctx, conds, exact):
@@ -2383,7 +2399,7 @@ def _next_toward(a, direction, context):
         low = max(min(low, a._exp - 2), ctx.Etiny() - 2)
     tiny = _mk(0 if up else 1, 1, low)
     work = ctx.copy()
-    work._rounding = ROUND_CEILING if up else ROUND_FLOOR
+    object.__setattr__(work, '_rounding', ROUND_CEILING if up else ROUND_FLOOR)
     work.clear_flags()
     work.clear_traps()
     out = _add(a, tiny, work, [])
@@ -2420,6 +2436,8 @@ def _modular_power(a, b, m, ctx, conds):
 
 def _atanh_fixed(p, q, scale):
     """atanh(p/q) * 10**scale for |p/q| < 1, as a sum of the odd power series."""
+    if p < 0:
+        return -_atanh_fixed(-p, q, scale)
     one = _pow10(scale)
     term = one * p // q
     total = term
@@ -2496,20 +2514,27 @@ def _exp_fixed(z, scale, digits):
     return total, k - guard
 
 
-def _transcendental(compute, ctx, conds):
-    """Round compute(wp) = (sign, mantissa, exponent, slack) to ctx, half-even.
+def _transcendental(compute, ctx, conds, rounding=ROUND_HALF_EVEN):
+    """Round compute(wp) = (sign, mantissa, exponent, slack) to ctx.
 
-    The true value lies within slack units of the mantissa's last place."""
+    The true value lies within slack units of the mantissa's last place.  The working
+    precision grows until both ends of that band round alike; a result that stays on a
+    boundary that long is taken to be exact there."""
     wp = ctx._prec + 8
-    quiet = Context(prec=ctx._prec, rounding=ROUND_HALF_EVEN, Emin=ctx._Emin,
+    quiet = Context(prec=ctx._prec, rounding=rounding, Emin=ctx._Emin,
                     Emax=ctx._Emax, clamp=ctx._clamp)
     while True:
         sign, m, e, slack = compute(wp)
-        lo = _fit(sign, m - slack, e, quiet, [], ROUND_HALF_EVEN)
-        hi = _fit(sign, m + slack, e, quiet, [], ROUND_HALF_EVEN)
+        lo = _fit(sign, m - slack, e, quiet, [], rounding)
+        hi = _fit(sign, m + slack, e, quiet, [], rounding)
         if m - slack > 0 and lo._kind == hi._kind and lo._coef == hi._coef and \
                 lo._exp == hi._exp:
-            return _fit(sign, m * 10 + 1, e - 1, ctx, conds, ROUND_HALF_EVEN)
+            return _fit(sign, m * 10 + 1, e - 1, ctx, conds, rounding)
+        if wp > 3 * ctx._prec + 60:
+            near = _fit(sign, m, e, quiet, [], ROUND_HALF_EVEN)
+            out = _fit(near._sign, near._coef, near._exp, ctx, conds)
+            conds.extend((Inexact, Rounded))
+            return out
         wp += wp // 2 + 10
 
 
@@ -2532,7 +2557,8 @@ def _exp(a, ctx, conds):
     # result's decimal exponent is about x / ln 10
     if mag > 20 or (10 ** mag) / math.log(10) > ctx._Emax + 2:
         if a._sign == 0:
-            return _overflow(0, ctx, conds)
+            conds.extend((Overflow, Inexact, Rounded))
+            return _inf(0)
     if mag > 20 or (10 ** mag) / math.log(10) > -ctx.Etiny() + 2:
         if a._sign == 1:
             conds.extend((Underflow, Subnormal, Inexact, Rounded, Clamped))
