@@ -411,7 +411,10 @@ def localcontext(ctx=None, **kwargs):
     for key, value in kwargs.items():
         if key not in _CONTEXT_FIELDS:
             raise TypeError("'%s' is an invalid keyword argument for this function" % key)
-        setattr(fresh, key, value)
+        if key in ('flags', 'traps'):
+            getattr(fresh, key)._on = _signals_from(value)
+        else:
+            setattr(fresh, key, value)
     return _ContextSwitch(fresh)
 
 
@@ -488,6 +491,8 @@ class Context(object):
                                 '   ROUND_HALF_UP, ROUND_HALF_DOWN, ROUND_HALF_EVEN,\n'
                                 '   ROUND_05UP]')
         elif name in ('flags', 'traps'):
+            if not isinstance(value, (dict, _SignalDict)):
+                raise TypeError('argument must be a signal dict')
             getattr(self, '_' + name)._on = _signals_from(value)
             return
         else:
@@ -575,8 +580,9 @@ class Context(object):
             d = Decimal(num)
         if d._kind is None:
             d = _fit(d._sign, d._coef, d._exp, self, conds)
-        elif d._kind != 'F':
-            d = _nan_fit(d, self)
+        elif d._kind != 'F' and d._coef and _ndigits(d._coef) > self._prec - self._clamp:
+            conds.append(ConversionSyntax)
+            d = _nan()
         self._settle(conds)
         return d
 
@@ -1784,9 +1790,8 @@ class Decimal(object):
 
     # -- text
 
-    def __str__(self, eng=False, context=None):
-        ctx = _as_context(context)
-        return _render(self, eng, ctx._capitals)
+    def __str__(self):
+        return _render(self, False, getcontext()._capitals)
 
     def __repr__(self):
         return "Decimal('%s')" % _render(self, False, getcontext()._capitals)
