@@ -1532,8 +1532,11 @@ def _pad(signch, body, sp, numeric):
 
 DecimalTuple = _namedtuple('DecimalTuple', 'sign digits exponent')
 
-_STRICT_NOT_NUMBERS = (float, str, bytes, bytearray, list, tuple, dict, set, frozenset,
-                       type(None), complex)
+# Operands no __rop__ of theirs will accept: refused here with CPython's message (naming
+# the type 'decimal.Decimal').  Sequences are left to their own concatenation and
+# repetition errors.
+_STRICT_NOT_NUMBERS = (float, dict, set, frozenset, type(None), complex)
+_NOT_NUMBERS_FORWARD = _STRICT_NOT_NUMBERS + (str, bytes, bytearray)
 _OP_SYMBOLS = {'add': '+', 'sub': '-', 'mul': '*', 'truediv': '/', 'floordiv': '//',
                'mod': '%', 'divmod': 'divmod()', 'pow': '** or pow()'}
 
@@ -1557,7 +1560,7 @@ def _binary(op, impl):
     def forward(self, other, context=None):
         b = _coerce(other)
         if b is None:
-            if isinstance(other, _STRICT_NOT_NUMBERS):
+            if isinstance(other, _NOT_NUMBERS_FORWARD):
                 raise _no_operands(op, self, other)
             return NotImplemented
         ctx = _as_context(context)
@@ -1881,7 +1884,7 @@ class Decimal(object):
     def __pow__(self, other, modulo=None, context=None):
         b = _coerce(other)
         if b is None:
-            if isinstance(other, _STRICT_NOT_NUMBERS):
+            if isinstance(other, _NOT_NUMBERS_FORWARD):
                 raise _no_operands('pow', self, other)
             return NotImplemented
         ctx = _as_context(context)
@@ -2202,9 +2205,6 @@ class Decimal(object):
 
     __trunc__ = __int__
 
-    def __index__(self):
-        raise TypeError("'decimal.Decimal' object cannot be interpreted as an integer")
-
     def __float__(self):
         if self._kind == 'n':
             return float('-nan') if self._sign else float('nan')
@@ -2304,7 +2304,7 @@ class Decimal(object):
 def _refuse(c, symbol, a, b):
     if c is None:
         return False
-    if isinstance(b, _STRICT_NOT_NUMBERS) and not isinstance(b, float):
+    if isinstance(b, _NOT_NUMBERS_FORWARD) and not isinstance(b, float):
         raise TypeError("'%s' not supported between instances of '%s' and '%s'"
                         % (symbol, _tname(a), _tname(b)))
     return NotImplemented
