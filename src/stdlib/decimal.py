@@ -233,6 +233,9 @@ def _pow10(n):
 
 def _drop_digits(coef, k, negative, rounding):
     """Remove the k (> 0) lowest digits of coef, rounding; returns (new, inexact)."""
+    if coef and k > 2 and _ndigits(coef) <= k - 2:
+        # far below the kept digits: only "nonzero and under a tenth of a unit" matters
+        coef, k = 1, 2
     unit = _pow10(k)
     q, r = divmod(coef, unit)
     if r == 0:
@@ -790,9 +793,9 @@ def _invalid(conds, cond=InvalidOperation):
     return _nan()
 
 
-def _overflow(sign, ctx, conds):
+def _overflow(sign, ctx, conds, rounding=None):
     conds.extend((Overflow, Inexact, Rounded))
-    mode = ctx._rounding
+    mode = rounding or ctx._rounding
     to_inf = (mode in (ROUND_HALF_UP, ROUND_HALF_EVEN, ROUND_HALF_DOWN, ROUND_UP)
               or (mode == ROUND_CEILING and sign == 0) or (mode == ROUND_FLOOR and sign == 1))
     if to_inf:
@@ -819,7 +822,7 @@ def _fit(sign, coef, exp, ctx, conds, rounding=None):
     nd = _ndigits(coef)
     adj = exp + nd - 1
     if adj > emax:
-        return _overflow(sign, ctx, conds)
+        return _overflow(sign, ctx, conds, rounding)
     tiny = adj < emin
     wanted = max(exp + nd - prec, etiny)
     inexact = False
@@ -834,7 +837,7 @@ def _fit(sign, coef, exp, ctx, conds, rounding=None):
             coef //= 10
             exp += 1
         if coef and exp + _ndigits(coef) - 1 > emax:
-            return _overflow(sign, ctx, conds)
+            return _overflow(sign, ctx, conds, rounding)
     if tiny:
         conds.append(Subnormal)
         if inexact:
@@ -918,8 +921,9 @@ def _mul(a, b, ctx, conds):
     return _fit(sign, a._coef * b._coef, a._exp + b._exp, ctx, conds)
 
 
-def _quotient(sign, ca, ea, cb, eb, ctx, conds):
-    """Correctly rounded ca*10**ea / (cb*10**eb) for nonzero cb, with the ideal exponent."""
+def _quotient(sign, ca, ea, cb, eb, ctx, conds, tidy=True):
+    """Correctly rounded ca*10**ea / (cb*10**eb) for nonzero cb, with the ideal exponent
+    (tidy=False keeps an exact quotient at full precision instead)."""
     ideal = ea - eb
     if ca == 0:
         return _fit(sign, 0, ideal, ctx, conds)
@@ -932,7 +936,7 @@ def _quotient(sign, ca, ea, cb, eb, ctx, conds):
     if r:
         q = q * 10 + 1
         exp -= 1
-    else:
+    elif tidy:
         q, exp = _strip_zeros(q, exp, ideal)
     return _fit(sign, q, exp, ctx, conds)
 
@@ -990,11 +994,9 @@ def _divmod_parts(a, b, ctx, conds, want):
             conds.append(InvalidOperation)
         return _inf(sign), _nan()
     if b._kind == 'F':
-        if want != 'q':
-            rem = _fit(a._sign, a._coef, a._exp, ctx, conds)
-        else:
-            rem = None
-        return _mk(sign, 0, 0), rem
+        quo = _mk(sign, 0, 0)
+        rem = _fit(a._sign, a._coef, a._exp, ctx, conds) if want != 'q' else None
+        return quo, rem
     if b._coef == 0:
         if a._coef == 0:
             bad = _invalid(conds, DivisionUndefined)
@@ -1012,7 +1014,7 @@ def _divmod_parts(a, b, ctx, conds, want):
         bad = _invalid(conds, DivisionImpossible)
         return bad, bad
     q, r, low = parts
-    quo = _mk(sign, q, 0)
+    quo = _fit(sign, q, 0, ctx, conds) if want != 'r' else None
     rem = _fit(a._sign, r, low, ctx, conds) if want != 'q' else None
     return quo, rem
 
@@ -1072,47 +1074,48 @@ def _int_power(x, n, ctx, conds):
     """x ** n for finite nonzero x and an int n != 0."""
     sign = x._sign if n & 1 else 0
     size = abs(n)
-    # Rough decimal size of the result, to catch hopeless overflow/underflow early.
-    lead = math.log10(x._coef) + x._exp if x._coef else 0.0
-    approx = lead * size
-    if approx > ctx._Emax + 2 and n > 0 or approx < -(ctx._Emax + 2) and n < 0:
-        return _overflow(sign, ctx, conds)
-    if approx < ctx.Etiny() - 2 and n > 0 or approx > -(ctx.Etiny() - 2) and n < 0:
-        conds.extend((Underflow, Subnormal, Inexact, Rounded, Clamped))
-        return _fit(sign, 0, ctx.Etiny() - 1, ctx, [])
-    est_digits = _ndigits(x._coef) * size
-    if est_digits <= 4 * ctx._prec + 6000:
-        c = x._coef ** size
-        e = x._exp * size
-        if n > 0:
-            return _fit(sign, c, e, ctx, conds)
-        return _quotient(sign, 1, 0, c, e, ctx, conds)
-    # Too large to form exactly: square-and-multiply with guard digits.
-    work = ctx._prec + len(str(size)) + 12
-    c, e = 1, 0
-    bc, be = x._coef, x._exp
-    k = size
-    while True:
-        if k & 1:
-            c, e = c * bc, e + be
-            drop = _ndigits(c) - work
-            if drop > 0:
-                c = c // _pow10(drop) | 1
-                e += drop
-        k >>= 1
-        if not k:
+    # Square-and-multiply from the top bit down, each product rounded (half-even) to
+    # prec + len(str(|n|)) + 2 digits: results agree with CPython's, which are not always
+    # correctly rounded.
+    work = ctx._prec + len(str(size)) + 2
+    c, e = x._coef, x._exp
+    lossy = False
+
+    # below this exponent the steps themselves round to zero
+    floor = ctx._Emin - work + 1 if n > 0 else None
+
+    def trimmed(c, e):
+        extra = _ndigits(c) - work
+        if floor is not None:
+            extra = max(extra, floor - e)
+        if extra <= 0:
+            return c, e, False
+        c, cut = _drop_digits(c, extra, 0, ROUND_HALF_EVEN)
+        e += extra
+        if _ndigits(c) > work:
+            c //= 10
+            e += 1
+        return c, e, cut
+
+    for bit in bin(size)[3:]:
+        if c == 0:
             break
-        bc, be = bc * bc, be * 2
-        drop = _ndigits(bc) - work
-        if drop > 0:
-            bc = bc // _pow10(drop) | 1
-            be += drop
+        c, e, cut = trimmed(c * c, e * 2)
+        lossy = lossy or cut
+        if bit == '1':
+            c, e, cut = trimmed(c * x._coef, e + x._exp)
+            lossy = lossy or cut
+    if c == 0 or n < 0 and -(e + _ndigits(c)) < ctx._Emin - work + 1:
+        conds.extend((Underflow, Subnormal, Inexact, Rounded, Clamped))
+        return _mk(sign, 0, ctx.Etiny())
     if n > 0:
-        out = _fit(sign, c * 10 + 1, e - 1, ctx, conds)
+        out = _fit(sign, c, e, ctx, conds)
     else:
-        out = _quotient(sign, 1, 0, c * 10 + 1, e - 1, ctx, conds)
-    if Inexact not in conds:
+        out = _quotient(sign, 1, 0, c, e, ctx, conds, not lossy)
+    if lossy and Inexact not in conds:
         conds.extend((Inexact, Rounded))
+        if Subnormal in conds:
+            conds.append(Underflow)
     return out
 
 
@@ -1123,7 +1126,7 @@ def _power(x, y, ctx, conds):
     if y._kind is None and y._coef == 0:
         if x._kind is None and x._coef == 0:
             return _invalid(conds)
-        return _fit(0, 1, 0, ctx, conds)
+        return _mk(0, 1, 0)
     integral = _is_integral(y)
     odd = integral and _as_int_value(y) & 1 if y._kind is None else False
     y_neg = y._sign == 1
@@ -1150,14 +1153,15 @@ def _power(x, y, ctx, conds):
         if (one > 0) != y_neg:
             return _inf(0)
         return _mk(0, 0, 0)
-    if integral:
+    if integral and _adjusted(y) < 19 and abs(_as_int_value(y)) < 2 ** 63:
         return _int_power(x, _as_int_value(y), ctx, conds)
+    # (an integral y this large takes this path too; its parity still decides the sign)
+    sign = x._sign if integral and _as_int_value(y) & 1 else 0
     est = float(y) * _float_log10(x)
     if est > ctx._Emax + 2:
-        return _overflow(0, ctx, conds)
+        return _overflow(sign, ctx, conds)
     if est < ctx.Etiny() - 2:
-        conds.extend((Underflow, Subnormal, Inexact, Rounded, Clamped))
-        return _mk(0, 0, ctx.Etiny())
+        return _fit(sign, 1, ctx.Etiny() - 3, ctx, conds)
     # Non-integral exponent: exp(y * ln(x)), correctly rounded.
     return _transcendental(lambda wp: _pow_fixed(x, y, wp), ctx, conds, ctx._rounding)
 
@@ -1208,7 +1212,7 @@ def _rescale(a, exp, rounding, conds):
     if exp <= a._exp:
         return _mk(a._sign, a._coef * _pow10(a._exp - exp), exp)
     coef, inexact = _drop_digits(a._coef, exp - a._exp, a._sign, rounding)
-    if conds is not None:
+    if conds is not None and a._coef:
         conds.append(Rounded)
         if inexact:
             conds.append(Inexact)
@@ -2288,14 +2292,10 @@ class Decimal(object):
             return self.copy_sign(b)
         out = _next_toward(self, _inf(1 if c > 0 else 0), ctx)
         if out._kind is None:
-            extra = []
-            if out._kind is None and out._coef and _adjusted(out) < ctx._Emin:
-                extra = [Underflow, Subnormal, Inexact, Rounded]
-                if out._coef == 0:
-                    extra.append(Clamped)
-            elif out._kind == 'F':
-                extra = [Overflow, Inexact, Rounded]
-            ctx._settle(extra)
+            if out._coef == 0:
+                ctx._settle([Underflow, Subnormal, Inexact, Rounded, Clamped])
+            elif _adjusted(out) < ctx._Emin:
+                ctx._settle([Underflow, Subnormal, Inexact, Rounded])
         elif out._kind == 'F':
             ctx._settle([Overflow, Inexact, Rounded])
         return out
@@ -2398,10 +2398,10 @@ def _next_toward(a, direction, context):
             return a
         return _mk(a._sign, _pow10(ctx._prec) - 1, ctx.Etop())
     # Step by a unit far below the number's last digit, rounding toward the direction.
-    low = min(a._exp, ctx.Etiny()) - 2
     if a._coef:
-        low = min(a._exp, _adjusted(a) - ctx._prec) - 2
-        low = max(min(low, a._exp - 2), ctx.Etiny() - 2)
+        low = min(a._exp, max(ctx.Etiny(), _adjusted(a) - ctx._prec)) - 2
+    else:
+        low = ctx.Etiny() - 2
     tiny = _mk(0 if up else 1, 1, low)
     work = ctx.copy()
     object.__setattr__(work, '_rounding', ROUND_CEILING if up else ROUND_FLOOR)
