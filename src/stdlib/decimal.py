@@ -1658,9 +1658,6 @@ def _order(a, other, op, equality=False):
     return _compare_values(a, b)
 
 
-_KIND_NAMES = {'F': 'Infinity'}
-
-
 class Decimal(object):
     """Floating point decimal number, exactly represented."""
 
@@ -1931,19 +1928,11 @@ class Decimal(object):
         if nan is None and c._kind == 'N':
             nan = _nan_result(c, None, ctx, conds)
         if nan is not None:
-            if self._kind not in ('n', 'N') and b._kind not in ('n', 'N') and \
-                    c._kind == 'n':
-                pass
             out = nan
         else:
-            exact = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
-            prod_conds = []
-            prod = _mul(self, b, exact, prod_conds)
-            if prod._kind == 'n':
-                conds.extend(prod_conds)
-                out = prod
-            else:
-                out = _add(prod, c, ctx, conds)
+            # the product is exact; only the sum is rounded
+            prod = _mul(self, b, _UNBOUNDED, conds)
+            out = prod if prod._kind == 'n' else _add(prod, c, ctx, conds)
         ctx._settle(conds)
         return out
 
@@ -1989,8 +1978,6 @@ class Decimal(object):
                 if out._coef == 0:
                     out = _mk(out._sign, 0, 0)
                 else:
-                    top = ctx.Etop() if ctx._clamp else ctx._Emax
-                    limit = top - _ndigits(out._coef) + 1 if False else None
                     coef, exp = out._coef, out._exp
                     while coef % 10 == 0 and exp < ctx._Emax and \
                             (not ctx._clamp or exp < ctx.Etop()):
@@ -2036,7 +2023,7 @@ class Decimal(object):
         nan = _nan_result(self, b, ctx, conds)
         if nan is not None:
             out = nan
-        elif b._kind == 'F' or not _is_integral(b):
+        elif b._kind == 'F' or b._exp != 0:
             out = _invalid(conds)
         else:
             n = _as_int_value(b)
@@ -2291,11 +2278,11 @@ class Decimal(object):
         if c == 0:
             return self.copy_sign(b)
         out = _next_toward(self, _inf(1 if c > 0 else 0), ctx)
-        if out._kind is None:
+        if out._kind is None and _adjusted(out) < ctx._Emin:
+            extra = [Underflow, Subnormal, Inexact, Rounded]
             if out._coef == 0:
-                ctx._settle([Underflow, Subnormal, Inexact, Rounded, Clamped])
-            elif _adjusted(out) < ctx._Emin:
-                ctx._settle([Underflow, Subnormal, Inexact, Rounded])
+                extra.append(Clamped)
+            ctx._settle(extra)
         elif out._kind == 'F':
             ctx._settle([Overflow, Inexact, Rounded])
         return out
@@ -2605,7 +2592,7 @@ def _ln(a, ctx, conds, base10):
     elif a._coef == _pow10(_ndigits(a._coef) - 1) and _adjusted(a) == 0:
         return _mk(0, 0, 0)
     # distance from 1 decides how small ln is, hence the scale needed
-    diff = _add(a, _mk(1, 1, 0), Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN), [])
+    diff = _add(a, _mk(1, 1, 0), _UNBOUNDED, [])
     tiny = max(0, -int(_float_log10(diff))) if diff._coef else 0
     big = len(str(abs(_adjusted(a)))) if _adjusted(a) else 0
 
@@ -2644,6 +2631,8 @@ _DEFAULT_FIELDS = {'prec': 28, 'rounding': ROUND_HALF_EVEN, 'Emin': -999999, 'Em
                    'traps': (InvalidOperation, DivisionByZero, Overflow)}
 
 DefaultContext = Context()
+# exact intermediate steps (fma's product, ln's distance from 1)
+_UNBOUNDED = Context(prec=MAX_PREC, Emax=MAX_EMAX, Emin=MIN_EMIN)
 BasicContext = Context(prec=9, rounding=ROUND_HALF_UP,
                        traps=[Clamped, InvalidOperation, DivisionByZero, Overflow, Underflow])
 ExtendedContext = Context(prec=9, traps=[])
