@@ -1361,6 +1361,9 @@ def _parse_spec(spec):
         out.nozero = True
         i += 1
     if i < n and spec[i] == '0':
+        # zero padding is its own alignment, and its width may not start with another 0
+        if out.align is not None or spec[i + 1:i + 2] == '0':
+            raise ValueError('invalid format string')
         out.zeropad = True
         i += 1
     j = i
@@ -1489,7 +1492,9 @@ def _format_decimal(d, spec, ctx):
             intpart, _, frac = mant.partition('.')
             body_tail = ('.' + frac if frac else '') + tail
             suffix = ''
-        if sp.nozero and neg and coef == 0:
+        # 'z' (as CPython 3.11 has it): a negative zero, or a value that rounded to zero
+        # under 'f' or '%' (but not 'F'), loses its sign
+        if sp.nozero and neg and coef == 0 and (d._coef == 0 or kind in 'f%'):
             neg = False
     if neg:
         signch = '-'
