@@ -307,11 +307,16 @@ def _read_digits(text):
     return total
 
 
-def _parse_number(text):
-    """(sign, coef, exp, kind) for a numeric string, or None when it is malformed."""
-    s = text.strip()
-    if '_' in s:
-        s = s.replace('_', '')
+def _parse_number(text, loose=True):
+    """(sign, coef, exp, kind) for a numeric string, or None when it is malformed.
+
+    The Decimal constructor is loose (surrounding whitespace and underscores allowed);
+    Context.create_decimal is not."""
+    s = text
+    if loose:
+        s = s.strip()
+        if '_' in s:
+            s = s.replace('_', '')
     if not s:
         return None
     sign = 0
@@ -575,7 +580,7 @@ class Context(object):
         """A Decimal from ``num``, rounded to this context (a NaN payload is cut too)."""
         conds = []
         if isinstance(num, str):
-            d = _from_string(num, self, conds)
+            d = _from_string(num, self, conds, False)
         elif isinstance(num, float):
             conds.append(FloatOperation)
             d = _from_float(num)
@@ -729,8 +734,8 @@ def _from_float(f):
     return _mk(neg, num * 5 ** k, -k)
 
 
-def _from_string(text, ctx, conds):
-    parsed = _parse_number(text)
+def _from_string(text, ctx, conds, loose=True):
+    parsed = _parse_number(text, loose)
     if parsed is None:
         conds.append(ConversionSyntax)
         return _nan()

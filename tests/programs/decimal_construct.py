@@ -82,3 +82,9 @@ m = Money('1.50')
 print(type(m).__name__, m, repr(m), isinstance(m + 1, Money), type(m + 1).__name__)
 print(Decimal('1.5').__reduce__(), Decimal('7').real, Decimal('7').imag,
       Decimal('7').conjugate())
+# Context.create_decimal is stricter than the constructor: no whitespace, no underscores
+strict = Context(prec=5, traps=[])
+for s in [' 1 ', '\t1', '\u0661', '1_0', '1\xa0', 'nan', ' nan', '1.234567', 'NaN123456']:
+    print(repr(s), repr(strict.create_decimal(s)), repr(Decimal(s, strict)),
+          sorted(k.__name__ for k, v in strict.flags.items() if v))
+    strict.clear_flags()
