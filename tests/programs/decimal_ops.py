@@ -101,3 +101,6 @@ show('copy_sign float', lambda: D(1).copy_sign(-1.0))
 show('fma float', lambda: D(1).fma(2, 3.0))
 show('scaleb frac', lambda: D(1).scaleb(D('1.5')))
 show('logical bad', lambda: D(12).logical_and(D('1.1')))
+import numbers
+print(isinstance(D(1), numbers.Number), isinstance(D(1), numbers.Real),
+      isinstance(D(1), numbers.Rational), issubclass(Decimal, numbers.Number))
