@@ -101,6 +101,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("time", include_str!("../stdlib/time.py")),
     ("datetime", include_str!("../stdlib/datetime.py")),
     ("fractions", include_str!("../stdlib/fractions.py")),
+    ("decimal", include_str!("../stdlib/decimal.py")),
     ("statistics", include_str!("../stdlib/statistics.py")),
     ("json", include_str!("../stdlib/json.py")),
     ("json.decoder", include_str!("../stdlib/json_decoder.py")),
