@@ -50,6 +50,36 @@ pub fn addr(v: &Value) -> String {
 }
 
 impl Vm {
+    /// The integer a `%d`/`%x`/`%o` operand stands for, as CPython takes it: an int as it
+    /// is, else `__index__`, else (for `%d`, `%i`, `%u`) `__int__`. None when there is none,
+    /// or the conversion raised TypeError or gave no int: the caller reports the type.
+    fn percent_int_operand(
+        &mut self,
+        x: &Value,
+        conv: char,
+    ) -> PyResult<Option<num_bigint::BigInt>> {
+        if let Some(b) = super::ops::to_bigint(x) {
+            return Ok(Some(b));
+        }
+        if !matches!(x.view(), View::Instance(_)) {
+            return Ok(None);
+        }
+        let r = if self.num_has_special(x, "__index__") {
+            self.num_as_index(x).map(Some)
+        } else if matches!(conv, 'd' | 'i' | 'u') && self.num_has_special(x, "__int__") {
+            self.call_user_special(x, "__int__", vec![])
+                .map(|r| r.and_then(|r| super::ops::to_bigint(&self.unwrap_base(&r))))
+        } else {
+            Ok(None)
+        };
+        match r {
+            Err(e) if self.err_matches(&e, "TypeError") => Ok(None),
+            r => r,
+        }
+    }
+}
+
+impl Vm {
     pub fn format_error(&mut self, e: FormatError) -> PyErr {
         let name = e.exception_name();
         let msg = e.message().to_string();
@@ -595,7 +625,7 @@ impl Vm {
                             super::ops::float_to_biguint(f.trunc().abs()),
                         )
                     }
-                    _ => match super::ops::to_bigint(&arg) {
+                    _ => match self.percent_int_operand(&arg, spec.conv)? {
                         Some(b) => b,
                         None => {
                             let tn = self.type_name(&arg);
@@ -613,14 +643,8 @@ impl Vm {
                 printf::printf_int(&b, spec, width, precision)
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
-                let f = match arg.view() {
-                    View::Float(f) => f,
-                    View::Int(_) | View::Bool(_) | View::BigInt(_) => self.int_to_f64(&arg)?,
-                    _ => {
-                        let tn = self.type_name(&arg);
-                        return Err(self.type_error(format!("must be real number, not {tn}")));
-                    }
-                };
+                // `__float__` and `__index__` too, as CPython's `PyFloat_AsDouble`.
+                let f = self.num_as_f64(&arg)?;
                 printf::printf_float(f, spec, width, precision)
             }
             c => {

@@ -212,7 +212,7 @@ impl Vm {
         )))
     }
 
-    fn num_has_special(&self, v: &Value, name: &str) -> bool {
+    pub(crate) fn num_has_special(&self, v: &Value, name: &str) -> bool {
         match v.view() {
             View::Instance(i) => {
                 let cls = i.class.borrow().clone();
