@@ -69,6 +69,8 @@ pub const FORMAT_HAS_SPEC: u32 = 4;
 /// `MakeFunction` flags: which optional items sit below the code object.
 pub const MAKE_DEFAULTS: u32 = 1;
 pub const MAKE_KWDEFAULTS: u32 = 2;
+/// A dict of evaluated annotations (parameter name or 'return' to value).
+pub const MAKE_ANNOTATIONS: u32 = 4;
 pub const MAKE_CLOSURE: u32 = 8;
 
 #[derive(Clone, Copy, Debug, PartialEq)]

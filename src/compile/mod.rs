@@ -13,6 +13,7 @@ mod scan;
 mod source;
 mod symtable;
 mod syntax_error;
+mod unparse;
 #[cfg(test)]
 mod tests;
 

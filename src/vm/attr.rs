@@ -514,6 +514,11 @@ impl Vm {
                         .unwrap_or(Value::None),
                 ),
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
+                "__annotations__" => {
+                    let mut slot = f.annotations.borrow_mut();
+                    let d = slot.get_or_insert_with(|| Obj::new(crate::runtime::dict::PyDict::new()));
+                    Some(Value::Dict(d.clone()))
+                }
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__closure__" => Some(if f.closure.is_empty() {
@@ -871,6 +876,17 @@ impl Vm {
                             _ => vec![],
                         };
                     }
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = match value.view() {
+                            View::Dict(d) => Some(d.clone()),
+                            View::None => None,
+                            _ => {
+                                return Err(self.type_error(
+                                    "__annotations__ must be set to a dict object",
+                                ));
+                            }
+                        };
+                    }
                     _ => {
                         f.dict
                             .set(self, Value::Str(name.clone()), name.hash(), value)?;
@@ -978,7 +994,11 @@ impl Vm {
                 Ok(())
             }
             View::Function(f) => {
-                f.dict.remove_str(n);
+                if n == "__annotations__" {
+                    *f.annotations.borrow_mut() = None;
+                } else {
+                    f.dict.remove_str(n);
+                }
                 Ok(())
             }
             View::Module(m) => {
