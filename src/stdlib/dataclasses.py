@@ -178,12 +178,8 @@ def _get_field(cls, a_name, a_type, default_kw_only, globalns):
         f = field(default=default)
     f.name = a_name
     f.type = a_type
+    # A string annotation stays a string in Field.type, as in CPython.
     f._field_type = _annotation_kind(a_type, globalns)
-    if isinstance(a_type, str) and f._field_type is _FIELD:
-        f.type = _annotations.try_evaluate(a_type, globalns)
-    elif isinstance(a_type, str) and f._field_type is _FIELD_INITVAR:
-        inner = a_type.split('[', 1)[1].rsplit(']', 1)[0] if '[' in a_type else None
-        f.type = InitVar(_annotations.try_evaluate(inner, globalns)) if inner else InitVar
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
             raise TypeError('field %s cannot have a default factory' % f.name)

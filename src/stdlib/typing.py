@@ -1078,7 +1078,7 @@ def _resolve(value, globalns, localns):
 def _strip_annotations(t):
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and t._name in ('Required', 'NotRequired'):
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
         return _strip_annotations(t.__args__[0])
     return t
 
@@ -1218,9 +1218,9 @@ class _TypedDictMeta(type):
         annotations.update(own)
         for key, tp in own.items():
             text = tp if isinstance(tp, str) else None
-            is_req = isinstance(tp, _GenericAlias) and tp._name == 'Required' or \
+            is_req = isinstance(tp, _GenericAlias) and tp.__origin__ is Required or \
                 (text is not None and text.startswith(('Required[', 'typing.Required[')))
-            is_notreq = isinstance(tp, _GenericAlias) and tp._name == 'NotRequired' or \
+            is_notreq = isinstance(tp, _GenericAlias) and tp.__origin__ is NotRequired or \
                 (text is not None and text.startswith(('NotRequired[', 'typing.NotRequired[')))
             if is_req or (total and not is_notreq):
                 required.add(key)
