@@ -141,14 +141,23 @@ def _tuple_str(obj, fields):
 def _annotation_kind(a_type, globalns):
     """_FIELD_CLASSVAR, _FIELD_INITVAR or _FIELD for an annotation (object or string)."""
     if isinstance(a_type, str):
-        text = a_type.strip()
-        head = text.split('[', 1)[0].strip()
-        last = head.rsplit('.', 1)[-1]
-        if last == 'ClassVar':
-            return _FIELD_CLASSVAR
-        if last == 'InitVar':
-            return _FIELD_INITVAR
-        return _FIELD
+        # A string counts when its head names the real thing in the class's module:
+        # `ClassVar[...]` imported from typing, or `typing.ClassVar`, `dataclasses.InitVar`
+        # through a name bound to that module.
+        head = a_type.strip().split('[', 1)[0].strip()
+        owner, _, last = head.rpartition('.')
+        typing_mod = _typing_module()
+        wanted = {'ClassVar': (getattr(typing_mod, 'ClassVar', None), typing_mod,
+                               _FIELD_CLASSVAR),
+                  'InitVar': (InitVar, _this_module(), _FIELD_INITVAR)}.get(last)
+        if wanted is None or globalns is None:
+            return _FIELD
+        obj, module, kind = wanted
+        if owner:
+            found = globalns.get(owner) is module and module is not None
+        else:
+            found = obj is not None and globalns.get(last) is obj
+        return kind if found else _FIELD
     if a_type is InitVar or type(a_type) is InitVar:
         return _FIELD_INITVAR
     typing_mod = _typing_module()
@@ -157,6 +166,11 @@ def _annotation_kind(a_type, globalns):
         if a_type is cv or getattr(a_type, '__origin__', None) is cv:
             return _FIELD_CLASSVAR
     return _FIELD
+
+
+def _this_module():
+    import sys
+    return sys.modules.get(__name__)
 
 
 def _typing_module():

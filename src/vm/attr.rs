@@ -212,6 +212,12 @@ impl Vm {
                 if n == "__dict__" {
                     return Ok(Some(Value::Dict(m.dict.clone())));
                 }
+                if n == "__annotations__" {
+                    let fresh = Value::Dict(Obj::new(crate::runtime::dict::PyDict::new()));
+                    m.dict
+                        .set(self, Value::Str(name.clone()), hash, fresh.clone())?;
+                    return Ok(Some(fresh));
+                }
                 // PEP 562: a module-level `__getattr__` answers names the module lacks.
                 if let Some(hook) = m.dict.get_str("__getattr__", str_hash("__getattr__")) {
                     return match self.call(&hook, vec![Value::Str(name.clone())]) {
@@ -309,6 +315,16 @@ impl Vm {
             }
             "__dict__" => return Ok(Some(Value::Dict(c.dict.clone()))),
             "__class__" => return Ok(Some(Value::Class(self.type_of(&Value::Class(c.clone()))))),
+            // A class's own annotations, never a base's: created empty on first access.
+            "__annotations__" if !c.builtin => {
+                if let Some(v) = c.dict.get_str(n, name.hash()) {
+                    return Ok(Some(v));
+                }
+                let fresh = Value::Dict(Obj::new(crate::runtime::dict::PyDict::new()));
+                c.dict
+                    .set(self, Value::Str(name.clone()), name.hash(), fresh.clone())?;
+                return Ok(Some(fresh));
+            }
             _ => {}
         }
         // A data descriptor of the metaclass comes before the class's own attributes.
