@@ -772,13 +772,16 @@ impl<'a, 'src> Compiler<'a, 'src> {
         if !self.table.future_annotations {
             return self.expr(e);
         }
-        match super::unparse::annotation_text(e) {
+        match super::unparse::annotation_text(e, MAX_DEPTH.saturating_sub(self.depth)) {
             Ok(text) => {
                 self.load_const(Const::Str(text));
                 Ok(())
             }
             Err(bad) => Err(self.error(
-                format!("'{}' can not be used within an annotation", bad.what),
+                match bad.what {
+                    Some(what) => format!("'{what}' can not be used within an annotation"),
+                    None => "maximum recursion depth exceeded during compilation".to_string(),
+                },
                 bad.range,
             )),
         }

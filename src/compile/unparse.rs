@@ -67,18 +67,21 @@ fn operator_bind(op: ast::Operator) -> Bind {
     }
 }
 
-/// An expression that may not appear in an annotation under the future import (outside
-/// a lambda): its description for the SyntaxError, and where it is.
+/// Why an annotation has no string, and where.
 pub(crate) struct Forbidden {
-    pub what: &'static str,
+    /// The expression that may not appear in an annotation under the future import
+    /// (outside a lambda), as the SyntaxError names it; None when the expression nests
+    /// deeper than `depth_left` allows.
+    pub what: Option<&'static str>,
     pub range: TextRange,
 }
 
-/// The annotation string for `e`.
-pub(crate) fn annotation_text(e: &Expr) -> Result<String, Forbidden> {
+/// The annotation string for `e`, nesting at most `depth_left` expressions deep.
+pub(crate) fn annotation_text(e: &Expr, depth_left: usize) -> Result<String, Forbidden> {
     let mut w = Writer {
         out: String::new(),
         in_lambda: 0,
+        depth_left,
     };
     w.expr(e, Bind::Test)?;
     Ok(w.out)
@@ -88,6 +91,8 @@ struct Writer {
     out: String,
     /// Yield and await are allowed inside a lambda's body.
     in_lambda: u32,
+    /// How many more levels of expression nesting the compiler accepts.
+    depth_left: usize,
 }
 
 type W = Result<(), Forbidden>;
@@ -132,7 +137,7 @@ impl Writer {
     fn forbid(&self, what: &'static str, e: &Expr) -> W {
         if self.in_lambda == 0 {
             return Err(Forbidden {
-                what,
+                what: Some(what),
                 range: e.range(),
             });
         }
@@ -140,6 +145,19 @@ impl Writer {
     }
 
     fn expr(&mut self, e: &Expr, ctx: Bind) -> W {
+        if self.depth_left == 0 {
+            return Err(Forbidden {
+                what: None,
+                range: e.range(),
+            });
+        }
+        self.depth_left -= 1;
+        let r = self.expr_inner(e, ctx);
+        self.depth_left += 1;
+        r
+    }
+
+    fn expr_inner(&mut self, e: &Expr, ctx: Bind) -> W {
         match e {
             Expr::Name(n) => self.put(n.id.as_str()),
             Expr::NoneLiteral(_) => self.put("None"),
@@ -549,6 +567,7 @@ impl Writer {
             let mut inner = Writer {
                 out: String::new(),
                 in_lambda: self.in_lambda,
+                depth_left: self.depth_left,
             };
             inner.expr(&field.expression, Bind::Or)?;
             body.push('{');
