@@ -473,6 +473,9 @@ pub struct CodeFlags {
     pub async_generator: bool,
     /// Module or class body: uses a namespace dict (LoadName/StoreName).
     pub uses_namespace: bool,
+    /// Compiled under `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS); code
+    /// that `exec`, `eval` and `compile` compile from here inherits it.
+    pub future_annotations: bool,
 }
 
 /// One compiled scope: module body, class body, function, lambda or comprehension.

@@ -172,6 +172,7 @@ impl Unit<'_> {
                 coroutine: s.is_async && !s.generator,
                 async_generator: s.is_async && s.generator,
                 uses_namespace: matches!(s.kind, ScopeKind::Module | ScopeKind::Class),
+                future_annotations: table.future_annotations,
                 ..CodeFlags::default()
             },
             doc: None,
@@ -979,7 +980,8 @@ impl<'a, 'src> Compiler<'a, 'src> {
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> R {
         let module = i.module.as_ref().map_or("", |m| m.as_str());
         if module == "__future__" && i.level == 0 {
-            return self.future_import(i);
+            // Checked here; then imported like any module, binding the _Feature objects.
+            self.future_import(i)?;
         }
         // A relative import names its module with the leading dots; the VM resolves them
         // against the importing module's package.
@@ -1000,8 +1002,8 @@ impl<'a, 'src> Compiler<'a, 'src> {
         Ok(())
     }
 
-    /// `from __future__ import ...` only switches compiler features, all of which are
-    /// already on in 3.11; nothing is executed for it.
+    /// Checks a `from __future__ import ...`: its place and its feature names. Of the
+    /// features only `annotations` changes anything (the symbol table notes it).
     fn future_import(&mut self, i: &'a ast::StmtImportFrom) -> R {
         if !self.future_ok || self.cur.kind != ScopeKind::Module {
             return Err(self.error(

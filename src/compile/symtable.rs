@@ -225,15 +225,26 @@ struct Builder<'a, 'src> {
     future_annotations: bool,
 }
 
-pub(crate) fn build_module(body: &[Stmt], map: &SourceMap) -> Result<SymbolTable, CompileError> {
+/// `future_annotations`: the feature is on whatever the module imports (inherited by
+/// `exec`/`compile` from the calling code, or asked for through `compile`'s flags).
+pub(crate) fn build_module(
+    body: &[Stmt],
+    map: &SourceMap,
+    future_annotations: bool,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder::new(map);
-    b.future_annotations = imports_future_annotations(body);
+    b.future_annotations = future_annotations || imports_future_annotations(body);
     b.visit_body(body)?;
     b.finish()
 }
 
-pub(crate) fn build_expression(expr: &Expr, map: &SourceMap) -> Result<SymbolTable, CompileError> {
+pub(crate) fn build_expression(
+    expr: &Expr,
+    map: &SourceMap,
+    future_annotations: bool,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder::new(map);
+    b.future_annotations = future_annotations;
     b.visit_expr(expr)?;
     b.finish()
 }

@@ -622,6 +622,9 @@ impl Vm {
                     } else if f.generator {
                         bits |= 0x20;
                     }
+                    if f.future_annotations {
+                        bits |= 0x0100_0000;
+                    }
                     Some(Value::Int(bits))
                 }
                 _ => None,

@@ -115,3 +115,37 @@ for source in ("x: (yield)\n", "def f(a: (b := 1)): pass\n", "y: int = (z := 3)\
         print('compiled', repr(source))
     except SyntaxError as e:
         print('SyntaxError:', e.msg, e.lineno, e.offset)
+
+# The feature is recorded on code objects and inherited by exec, eval and compile.
+import __future__
+
+print(annotations is __future__.annotations, __future__.annotations)
+print(hex(resolvable.__code__.co_flags & __future__.CO_FUTURE_ANNOTATIONS))
+ns = {}
+exec("def from_exec(a: int) -> List[ int ]: pass", ns)
+print(ns['from_exec'].__annotations__)
+print(eval("(lambda: 0).__code__.co_flags") & __future__.annotations.compiler_flag)
+code = compile("def kept(a: int): pass", "<inherit>", "exec")
+exec(code, ns)
+print(ns['kept'].__annotations__)
+code = compile("def evaluated(a: int): pass", "<no-inherit>", "exec", dont_inherit=True)
+exec(code, ns)
+print(ns['evaluated'].__annotations__)
+code = compile("def flagged(a: int): pass", "<flag>", "exec",
+               flags=__future__.annotations.compiler_flag, dont_inherit=True)
+exec(code, ns)
+print(ns['flagged'].__annotations__, hex(code.co_flags))
+
+
+def in_function():
+    local_ns = {}
+    exec("def nested(b: bytes): pass", local_ns)
+    return local_ns['nested'].__annotations__
+
+
+print(in_function())
+print(__future__.all_feature_names)
+for feature in __future__.all_feature_names:
+    value = getattr(__future__, feature)
+    print(feature, value, value.getOptionalRelease(), value.getMandatoryRelease(),
+          hex(value.compiler_flag))
