@@ -89,10 +89,15 @@ fn effect(instr: &Instr) -> Effect {
             }
         }
         MakeFunction(flags) => {
-            let extra = [MAKE_DEFAULTS, MAKE_KWDEFAULTS, MAKE_ANNOTATIONS, MAKE_CLOSURE]
-                .iter()
-                .filter(|&&f| flags & f != 0)
-                .count() as u32;
+            let extra = [
+                MAKE_DEFAULTS,
+                MAKE_KWDEFAULTS,
+                MAKE_ANNOTATIONS,
+                MAKE_CLOSURE,
+            ]
+            .iter()
+            .filter(|&&f| flags & f != 0)
+            .count() as u32;
             e(1 + extra, 1)
         }
         Call(n) => e(n + 1, 1),

@@ -13,9 +13,9 @@ mod scan;
 mod source;
 mod symtable;
 mod syntax_error;
-mod unparse;
 #[cfg(test)]
 mod tests;
+mod unparse;
 
 pub use disasm::disassemble;
 

@@ -178,7 +178,11 @@ fn imports_future_annotations(body: &[Stmt]) -> bool {
     }
     for stmt in rest {
         match stmt {
-            Stmt::ImportFrom(i) if i.module.as_ref().is_some_and(|m| m.as_str() == "__future__") => {
+            Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
                 if i.names.iter().any(|a| a.name.as_str() == "annotations") {
                     return true;
                 }
@@ -549,8 +553,7 @@ impl<'a, 'src> Builder<'a, 'src> {
                 }
                 // Module and class bodies evaluate the annotation; function bodies never do.
                 let kind = self.scopes[self.cur_id()].kind;
-                if !self.future_annotations
-                    && matches!(kind, ScopeKind::Module | ScopeKind::Class)
+                if !self.future_annotations && matches!(kind, ScopeKind::Module | ScopeKind::Class)
                 {
                     self.visit_expr(&a.annotation)?;
                 }

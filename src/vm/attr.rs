@@ -532,7 +532,8 @@ impl Vm {
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
                 "__annotations__" => {
                     let mut slot = f.annotations.borrow_mut();
-                    let d = slot.get_or_insert_with(|| Obj::new(crate::runtime::dict::PyDict::new()));
+                    let d =
+                        slot.get_or_insert_with(|| Obj::new(crate::runtime::dict::PyDict::new()));
                     Some(Value::Dict(d.clone()))
                 }
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
@@ -900,9 +901,9 @@ impl Vm {
                             View::Dict(d) => Some(d.clone()),
                             View::None => None,
                             _ => {
-                                return Err(self.type_error(
-                                    "__annotations__ must be set to a dict object",
-                                ));
+                                return Err(
+                                    self.type_error("__annotations__ must be set to a dict object")
+                                );
                             }
                         };
                     }

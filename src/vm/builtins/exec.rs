@@ -117,7 +117,11 @@ pub fn frame_context(vm: &mut Vm, f: &Frame) -> Value {
         }
     };
     let future = Value::Bool(f.code.code.flags.future_annotations);
-    Value::tuple(vec![Value::Dict(f.globals.clone()), Value::Dict(locals), future])
+    Value::tuple(vec![
+        Value::Dict(f.globals.clone()),
+        Value::Dict(locals),
+        future,
+    ])
 }
 
 /// Splits off the caller context the interpreter prepended: `(globals, locals)`.
@@ -137,7 +141,10 @@ fn caller_with_future(vm: &mut Vm, args: &mut Args) -> ((Obj<PyDict>, Obj<PyDict
         && let [g, l, future] = &t.items[..]
         && let (View::Dict(g), View::Dict(l)) = (g.view(), l.view())
     {
-        return ((g.clone(), l.clone()), matches!(future.view(), View::Bool(true)));
+        return (
+            (g.clone(), l.clone()),
+            matches!(future.view(), View::Bool(true)),
+        );
     }
     let main = main_globals(vm);
     ((main.clone(), main), false)

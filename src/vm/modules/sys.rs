@@ -112,15 +112,20 @@ fn version_info_class(vm: &mut Vm) -> Option<Obj<crate::runtime::class::Class>> 
     let ns = Obj::new(PyDict::new());
     ns.set_str("__module__", Value::str("sys"));
     let tuple_cls = vm.types.tuple.clone();
-    let cls = crate::vm::builtins::make_class(vm, "version_info", vec![Value::Class(tuple_cls)], &ns)
-        .ok()?;
+    let cls =
+        crate::vm::builtins::make_class(vm, "version_info", vec![Value::Class(tuple_cls)], &ns)
+            .ok()?;
     debug_assert_eq!(cls.layout, Layout::Tuple);
     method(&cls, "__repr__", version_info_repr);
     Some(cls)
 }
 
 /// An instance of `cls` (from `version_info_class`) holding `values`.
-fn version_tuple(vm: &mut Vm, cls: &Obj<crate::runtime::class::Class>, values: [Value; 5]) -> Value {
+fn version_tuple(
+    vm: &mut Vm,
+    cls: &Obj<crate::runtime::class::Class>,
+    values: [Value; 5],
+) -> Value {
     let inst = vm.new_instance(cls);
     *inst.base_value.borrow_mut() = Value::tuple(values.to_vec());
     for (k, v) in VERSION_FIELDS.into_iter().zip(values) {
@@ -141,7 +146,10 @@ fn version_info_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     for (name, v) in VERSION_FIELDS.iter().zip(&items) {
         parts.push(format!("{name}={}", vm.repr(v)?));
     }
-    Ok(Value::str(&format!("sys.version_info({})", parts.join(", "))))
+    Ok(Value::str(&format!(
+        "sys.version_info({})",
+        parts.join(", ")
+    )))
 }
 
 /// tessera's own version as (major, minor, micro, releaselevel, serial), from the crate
