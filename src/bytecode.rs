@@ -69,6 +69,8 @@ pub const FORMAT_HAS_SPEC: u32 = 4;
 /// `MakeFunction` flags: which optional items sit below the code object.
 pub const MAKE_DEFAULTS: u32 = 1;
 pub const MAKE_KWDEFAULTS: u32 = 2;
+/// A dict of evaluated annotations (parameter name or 'return' to value).
+pub const MAKE_ANNOTATIONS: u32 = 4;
 pub const MAKE_CLOSURE: u32 = 8;
 
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -471,6 +473,9 @@ pub struct CodeFlags {
     pub async_generator: bool,
     /// Module or class body: uses a namespace dict (LoadName/StoreName).
     pub uses_namespace: bool,
+    /// Compiled under `from __future__ import annotations` (CO_FUTURE_ANNOTATIONS); code
+    /// that `exec`, `eval` and `compile` compile from here inherits it.
+    pub future_annotations: bool,
 }
 
 /// One compiled scope: module body, class body, function, lambda or comprehension.

@@ -9,14 +9,19 @@ mod control;
 mod expr;
 mod pattern;
 
+pub(crate) use expr::int_const as int_literal;
+
 use super::CompileError;
 use super::flow;
 use super::source::SourceMap;
-use super::symtable::{Binding, ScopeId, ScopeKind, SymbolTable, mangle};
+use super::symtable::{
+    Binding, ScopeId, ScopeKind, SymbolTable, mangle, params_in_annotation_order,
+};
 use super::syntax_error::SYNTAX;
 use super::{MAX_DEPTH, SCOPE_DEPTH_COST};
 use crate::bytecode::{
-    BinOp, Code, CodeFlags, Const, Instr, MAKE_CLOSURE, MAKE_DEFAULTS, MAKE_KWDEFAULTS,
+    BinOp, Code, CodeFlags, Const, Instr, MAKE_ANNOTATIONS, MAKE_CLOSURE, MAKE_DEFAULTS,
+    MAKE_KWDEFAULTS,
 };
 use num_bigint::BigInt;
 use ruff_python_ast::{self as ast, Expr, Parameters, Stmt};
@@ -167,6 +172,7 @@ impl Unit<'_> {
                 coroutine: s.is_async && !s.generator,
                 async_generator: s.is_async && s.generator,
                 uses_namespace: matches!(s.kind, ScopeKind::Module | ScopeKind::Class),
+                future_annotations: table.future_annotations,
                 ..CodeFlags::default()
             },
             doc: None,
@@ -761,41 +767,63 @@ impl<'a, 'src> Compiler<'a, 'src> {
         Ok(())
     }
 
-    /// Annotations are never evaluated (a deliberate simplification); the value is. In
-    /// module and class bodies the annotation's source text is recorded in
-    /// `__annotations__`, as `from __future__ import annotations` would, so that
-    /// dataclass-style introspection still sees the annotated names.
+    /// Pushes an annotation's value: the evaluated expression, or under
+    /// `from __future__ import annotations` its source text as CPython prints it.
+    fn annotation(&mut self, e: &'a Expr) -> R {
+        if !self.table.future_annotations {
+            return self.expr(e);
+        }
+        match super::unparse::annotation_text(e, MAX_DEPTH.saturating_sub(self.depth)) {
+            Ok(text) => {
+                self.load_const(Const::Str(text));
+                Ok(())
+            }
+            Err(bad) => Err(self.error(
+                match bad.what {
+                    Some(what) => format!("'{what}' can not be used within an annotation"),
+                    None => "maximum recursion depth exceeded during compilation".to_string(),
+                },
+                bad.range,
+            )),
+        }
+    }
+
+    /// `target: annotation [= value]`. The value is assigned first. In module and class
+    /// bodies the annotation is then evaluated and, for a plain name, stored in
+    /// `__annotations__` under the (mangled) name; in function bodies it is ignored.
     #[inline(never)]
     fn ann_assign(&mut self, a: &'a ast::StmtAnnAssign) -> R {
         if let Some(v) = &a.value {
             self.expr(v)?;
             self.assign_target(&a.target)?;
         }
+        let evaluated = !self.cur.kind.is_function();
         if let Expr::Name(n) = &*a.target
             && a.simple
-            && !self.cur.kind.is_function()
         {
-            let range = a.annotation.range();
-            let text = match self.constant(&a.annotation) {
-                Some(Const::Str(s)) => s,
-                _ => self
-                    .map
-                    .source()
-                    .get(range.start().to_usize()..range.end().to_usize())
-                    .unwrap_or("")
-                    .to_string(),
-            };
-            self.set_line(a.range);
-            self.load_const(Const::Str(text));
-            self.load_name("__annotations__")?;
-            let name = self.mangled(&n.id).into_owned();
-            self.load_const(Const::Str(name));
-            self.emit(Instr::StoreSubscr);
-        }
-        if a.value.is_some() {
+            if evaluated {
+                self.annotation(&a.annotation)?;
+                self.set_line(a.range);
+                self.load_name("__annotations__")?;
+                let name = self.mangled(&n.id).into_owned();
+                self.load_const(Const::Str(name));
+                self.emit(Instr::StoreSubscr);
+            }
             return Ok(());
         }
-        match &*a.target {
+        if a.value.is_none() {
+            self.ann_target_operands(&a.target)?;
+        }
+        if evaluated && !self.table.future_annotations {
+            self.expr(&a.annotation)?;
+            self.emit(Instr::PopTop);
+        }
+        Ok(())
+    }
+
+    /// A value-less `obj.attr: T` or `obj[key]: T` still evaluates `obj` (and `key`).
+    fn ann_target_operands(&mut self, target: &'a Expr) -> R {
+        match target {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Instr::PopTop);
@@ -952,7 +980,8 @@ impl<'a, 'src> Compiler<'a, 'src> {
     fn import_from(&mut self, i: &'a ast::StmtImportFrom) -> R {
         let module = i.module.as_ref().map_or("", |m| m.as_str());
         if module == "__future__" && i.level == 0 {
-            return self.future_import(i);
+            // Checked here; then imported like any module, binding the _Feature objects.
+            self.future_import(i)?;
         }
         // A relative import names its module with the leading dots; the VM resolves them
         // against the importing module's package.
@@ -973,8 +1002,8 @@ impl<'a, 'src> Compiler<'a, 'src> {
         Ok(())
     }
 
-    /// `from __future__ import ...` only switches compiler features, all of which are
-    /// already on in 3.11; nothing is executed for it.
+    /// Checks a `from __future__ import ...`: its place and its feature names. Of the
+    /// features only `annotations` changes anything (the symbol table notes it).
     fn future_import(&mut self, i: &'a ast::StmtImportFrom) -> R {
         if !self.future_ok || self.cur.kind != ScopeKind::Module {
             return Err(self.error(
@@ -1048,6 +1077,35 @@ impl<'a, 'src> Compiler<'a, 'src> {
         Ok(flags)
     }
 
+    /// Pushes the dict of a function's annotations, in CPython's order (see
+    /// `params_in_annotation_order`, then 'return'); returns `MAKE_ANNOTATIONS`, or 0
+    /// and pushes nothing when there are none.
+    fn function_annotations(
+        &mut self,
+        params: &'a Parameters,
+        returns: Option<&'a Expr>,
+    ) -> Result<u32, CompileError> {
+        let mut entries: Vec<(String, &'a Expr)> = Vec::new();
+        for p in params_in_annotation_order(params) {
+            if let Some(a) = &p.annotation {
+                entries.push((self.mangled(&p.name).into_owned(), a));
+            }
+        }
+        if let Some(r) = returns {
+            entries.push(("return".to_string(), r));
+        }
+        if entries.is_empty() {
+            return Ok(0);
+        }
+        let count = entries.len() as u32;
+        for (name, e) in entries {
+            self.load_const(Const::Str(name));
+            self.annotation(e)?;
+        }
+        self.emit(Instr::BuildMap(count));
+        Ok(MAKE_ANNOTATIONS)
+    }
+
     fn set_arg_counts(&mut self, params: Option<&Parameters>) {
         let Some(p) = params else { return };
         self.cur.posonlyargcount = p.posonlyargs.len() as u32;
@@ -1103,7 +1161,8 @@ impl<'a, 'src> Compiler<'a, 'src> {
             self.expr(&d.expression)?;
         }
         self.set_line(f.range);
-        let flags = self.defaults(&f.parameters)?;
+        let mut flags = self.defaults(&f.parameters)?;
+        flags |= self.function_annotations(&f.parameters, f.returns.as_deref())?;
         let scope = self.scope_of(f, f.range)?;
         let qualname = self.qualname_for(&f.name, ScopeKind::Function);
         let first_line = self.first_line_with_decorators(f.range, &f.decorator_list);

@@ -4,7 +4,7 @@
 //! (consistent depths at join points, no stack underflow, handlers entered with the depth
 //! their `SetupExcept` recorded, empty block stack and a single value at `ReturnValue`).
 
-use crate::bytecode::{Instr, MAKE_CLOSURE, MAKE_DEFAULTS, MAKE_KWDEFAULTS};
+use crate::bytecode::{Instr, MAKE_ANNOTATIONS, MAKE_CLOSURE, MAKE_DEFAULTS, MAKE_KWDEFAULTS};
 
 /// How an instruction moves the stack: values popped, values pushed on fall-through, and
 /// for a jump the depth change when the jump is taken.
@@ -89,10 +89,15 @@ fn effect(instr: &Instr) -> Effect {
             }
         }
         MakeFunction(flags) => {
-            let extra = [MAKE_DEFAULTS, MAKE_KWDEFAULTS, MAKE_CLOSURE]
-                .iter()
-                .filter(|&&f| flags & f != 0)
-                .count() as u32;
+            let extra = [
+                MAKE_DEFAULTS,
+                MAKE_KWDEFAULTS,
+                MAKE_ANNOTATIONS,
+                MAKE_CLOSURE,
+            ]
+            .iter()
+            .filter(|&&f| flags & f != 0)
+            .count() as u32;
             e(1 + extra, 1)
         }
         Call(n) => e(n + 1, 1),

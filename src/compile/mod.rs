@@ -15,6 +15,7 @@ mod symtable;
 mod syntax_error;
 #[cfg(test)]
 mod tests;
+mod unparse;
 
 pub use disasm::disassemble;
 
@@ -66,6 +67,17 @@ impl std::error::Error for CompileError {}
 
 /// Compiles `source` into the code object of a module, REPL input or expression.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
+    compile_with_features(source, filename, mode, false)
+}
+
+/// `compile` with `from __future__ import annotations` in force from the start when
+/// `future_annotations` is set (the source need not import it).
+pub fn compile_with_features(
+    source: &str,
+    filename: &str,
+    mode: Mode,
+    future_annotations: bool,
+) -> Result<Rc<Code>, CompileError> {
     let map = source::SourceMap::new(source);
     if let Some(nul) = source.find('\0') {
         return Err(map.error_at(
@@ -102,7 +114,7 @@ pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, Com
         )
     }) {
         Some(err) => Err(err),
-        None => compile_tree(parsed.syntax(), filename, mode, &map),
+        None => compile_tree(parsed.syntax(), filename, mode, &map, future_annotations),
     };
     deep_drop::drop_mod(parsed.into_syntax());
     result.map(Rc::new)
@@ -113,14 +125,15 @@ fn compile_tree(
     filename: &str,
     mode: Mode,
     map: &source::SourceMap,
+    future_annotations: bool,
 ) -> Result<Code, CompileError> {
     match tree {
         Mod::Module(m) => {
-            let table = symtable::build_module(&m.body, map)?;
+            let table = symtable::build_module(&m.body, map, future_annotations)?;
             codegen::compile_module(&m.body, &table, map, filename, mode == Mode::Interactive)
         }
         Mod::Expression(e) => {
-            let table = symtable::build_expression(&e.body, map)?;
+            let table = symtable::build_expression(&e.body, map, future_annotations)?;
             codegen::compile_expression(&e.body, &table, map, filename)
         }
     }

@@ -150,6 +150,47 @@ impl Scope {
 pub(crate) struct SymbolTable {
     pub scopes: Vec<Scope>,
     by_node: HashMap<usize, ScopeId>,
+    /// The module starts with `from __future__ import annotations`: annotations are
+    /// stored as strings and never evaluated.
+    pub future_annotations: bool,
+}
+
+/// The parameters in the order CPython 3.11 fills a function's `__annotations__`: the
+/// ordinary ones, then the positional-only ones, `*args`, keyword-only, `**kwargs`.
+pub(crate) fn params_in_annotation_order(p: &Parameters) -> impl Iterator<Item = &ast::Parameter> {
+    p.args
+        .iter()
+        .chain(&p.posonlyargs)
+        .map(|pd| &pd.parameter)
+        .chain(p.vararg.as_deref())
+        .chain(p.kwonlyargs.iter().map(|pd| &pd.parameter))
+        .chain(p.kwarg.as_deref())
+}
+
+/// Whether the leading `from __future__` imports of a module body (after an optional
+/// docstring) include `annotations`.
+fn imports_future_annotations(body: &[Stmt]) -> bool {
+    let mut rest = body;
+    if let Some((Stmt::Expr(e), tail)) = rest.split_first()
+        && matches!(&*e.value, Expr::StringLiteral(_))
+    {
+        rest = tail;
+    }
+    for stmt in rest {
+        match stmt {
+            Stmt::ImportFrom(i)
+                if i.module
+                    .as_ref()
+                    .is_some_and(|m| m.as_str() == "__future__") =>
+            {
+                if i.names.iter().any(|a| a.name.as_str() == "annotations") {
+                    return true;
+                }
+            }
+            _ => return false,
+        }
+    }
+    false
 }
 
 /// Scopes are keyed by the address of the AST node that creates them; the tree is borrowed
@@ -185,16 +226,29 @@ struct Builder<'a, 'src> {
     stack: Vec<ScopeId>,
     map: &'a SourceMap<'src>,
     depth: usize,
+    future_annotations: bool,
 }
 
-pub(crate) fn build_module(body: &[Stmt], map: &SourceMap) -> Result<SymbolTable, CompileError> {
+/// `future_annotations`: the feature is on whatever the module imports (inherited by
+/// `exec`/`compile` from the calling code, or asked for through `compile`'s flags).
+pub(crate) fn build_module(
+    body: &[Stmt],
+    map: &SourceMap,
+    future_annotations: bool,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder::new(map);
+    b.future_annotations = future_annotations || imports_future_annotations(body);
     b.visit_body(body)?;
     b.finish()
 }
 
-pub(crate) fn build_expression(expr: &Expr, map: &SourceMap) -> Result<SymbolTable, CompileError> {
+pub(crate) fn build_expression(
+    expr: &Expr,
+    map: &SourceMap,
+    future_annotations: bool,
+) -> Result<SymbolTable, CompileError> {
     let mut b = Builder::new(map);
+    b.future_annotations = future_annotations;
     b.visit_expr(expr)?;
     b.finish()
 }
@@ -209,6 +263,7 @@ impl<'a, 'src> Builder<'a, 'src> {
             stack: vec![0],
             map,
             depth: 0,
+            future_annotations: false,
         }
     }
 
@@ -219,6 +274,7 @@ impl<'a, 'src> Builder<'a, 'src> {
         Ok(SymbolTable {
             scopes: self.scopes,
             by_node: self.by_node,
+            future_annotations: self.future_annotations,
         })
     }
 
@@ -384,6 +440,17 @@ impl<'a, 'src> Builder<'a, 'src> {
         self.check_debug(&f.name, f.name.range)?;
         self.add_def(&f.name, DEF_LOCAL, f.name.range)?;
         self.visit_defaults(&f.parameters)?;
+        if !self.future_annotations {
+            // Evaluated at `def` time in the enclosing scope.
+            for p in params_in_annotation_order(&f.parameters) {
+                if let Some(a) = &p.annotation {
+                    self.visit_expr(a)?;
+                }
+            }
+            if let Some(r) = &f.returns {
+                self.visit_expr(r)?;
+            }
+        }
         for d in &f.decorator_list {
             self.visit_expr(&d.expression)?;
         }
@@ -483,6 +550,12 @@ impl<'a, 'src> Builder<'a, 'src> {
                     }
                 } else {
                     self.visit_expr(&a.target)?;
+                }
+                // Module and class bodies evaluate the annotation; function bodies never do.
+                let kind = self.scopes[self.cur_id()].kind;
+                if !self.future_annotations && matches!(kind, ScopeKind::Module | ScopeKind::Class)
+                {
+                    self.visit_expr(&a.annotation)?;
                 }
                 a.value.as_deref().map_or(Ok(()), |v| self.visit_expr(v))
             }

@@ -17,6 +17,9 @@ pub struct Function {
     pub qualname: RefCell<String>,
     pub defaults: RefCell<Vec<Value>>,
     pub kwdefaults: RefCell<Option<Obj<PyDict>>>,
+    /// `__annotations__`: set by `def` when it has annotations, else created empty on
+    /// first access (None until then, or after `del f.__annotations__`).
+    pub annotations: RefCell<Option<Obj<PyDict>>>,
     pub closure: Vec<Obj<PyCell>>,
     /// Function attributes (`f.x = 1`, `__wrapped__`, `__doc__`, `__module__`).
     pub dict: Obj<PyDict>,
@@ -88,9 +91,15 @@ impl HeapValue for Function {
         {
             visit.obj(k);
         }
+        if let Ok(a) = self.annotations.try_borrow()
+            && let Some(a) = a.as_ref()
+        {
+            visit.obj(a);
+        }
     }
     fn clear(&self) {
         clear_cell(&self.defaults);
+        clear_cell(&self.annotations);
         if self.dict.inner.try_borrow_mut().is_ok() {
             self.dict.clear();
         }

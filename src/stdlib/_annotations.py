@@ -1,8 +1,8 @@
-"""Resolves annotation strings to objects, for dataclasses and typing.get_type_hints.
+"""Resolves annotation strings to objects, for typing.get_type_hints.
 
-tessera keeps class annotations as source strings; this evaluates the small expression
-language annotations use (names, attributes, subscripts, ``|``, literals) in a namespace,
-without a general ``eval``."""
+Annotations written as strings (or all of them, under ``from __future__ import
+annotations``) are evaluated here in the small expression language annotations use
+(names, attributes, subscripts, ``|``, literals), without a general ``eval``."""
 
 import builtins as _builtins
 

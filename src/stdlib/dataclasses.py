@@ -141,14 +141,23 @@ def _tuple_str(obj, fields):
 def _annotation_kind(a_type, globalns):
     """_FIELD_CLASSVAR, _FIELD_INITVAR or _FIELD for an annotation (object or string)."""
     if isinstance(a_type, str):
-        text = a_type.strip()
-        head = text.split('[', 1)[0].strip()
-        last = head.rsplit('.', 1)[-1]
-        if last == 'ClassVar':
-            return _FIELD_CLASSVAR
-        if last == 'InitVar':
-            return _FIELD_INITVAR
-        return _FIELD
+        # A string counts when its head names the real thing in the class's module:
+        # `ClassVar[...]` imported from typing, or `typing.ClassVar`, `dataclasses.InitVar`
+        # through a name bound to that module.
+        head = a_type.strip().split('[', 1)[0].strip()
+        owner, _, last = head.rpartition('.')
+        typing_mod = _typing_module()
+        wanted = {'ClassVar': (getattr(typing_mod, 'ClassVar', None), typing_mod,
+                               _FIELD_CLASSVAR),
+                  'InitVar': (InitVar, _this_module(), _FIELD_INITVAR)}.get(last)
+        if wanted is None or globalns is None:
+            return _FIELD
+        obj, module, kind = wanted
+        if owner:
+            found = globalns.get(owner) is module and module is not None
+        else:
+            found = obj is not None and globalns.get(last) is obj
+        return kind if found else _FIELD
     if a_type is InitVar or type(a_type) is InitVar:
         return _FIELD_INITVAR
     typing_mod = _typing_module()
@@ -157,6 +166,11 @@ def _annotation_kind(a_type, globalns):
         if a_type is cv or getattr(a_type, '__origin__', None) is cv:
             return _FIELD_CLASSVAR
     return _FIELD
+
+
+def _this_module():
+    import sys
+    return sys.modules.get(__name__)
 
 
 def _typing_module():
@@ -178,12 +192,8 @@ def _get_field(cls, a_name, a_type, default_kw_only, globalns):
         f = field(default=default)
     f.name = a_name
     f.type = a_type
+    # A string annotation stays a string in Field.type, as in CPython.
     f._field_type = _annotation_kind(a_type, globalns)
-    if isinstance(a_type, str) and f._field_type is _FIELD:
-        f.type = _annotations.try_evaluate(a_type, globalns)
-    elif isinstance(a_type, str) and f._field_type is _FIELD_INITVAR:
-        inner = a_type.split('[', 1)[1].rsplit(']', 1)[0] if '[' in a_type else None
-        f.type = InitVar(_annotations.try_evaluate(inner, globalns)) if inner else InitVar
     if f._field_type in (_FIELD_CLASSVAR, _FIELD_INITVAR):
         if f.default_factory is not MISSING:
             raise TypeError('field %s cannot have a default factory' % f.name)

@@ -76,6 +76,12 @@ class SimpleNamespace:
     __hash__ = None
 
 
+# sys.implementation is built before this module exists, from a stand-in class with the
+# same name and repr; from here on it is a SimpleNamespace proper.
+if type(getattr(sys, 'implementation', None)).__name__ == 'SimpleNamespace':
+    sys.implementation.__class__ = SimpleNamespace
+
+
 class MappingProxyType:
     """A read-only view of a mapping."""
     __slots__ = ('_mapping',)

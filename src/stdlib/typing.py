@@ -289,7 +289,16 @@ class ForwardRef(_Final):
         return Union[other, self]
 
     def __repr__(self):
-        return 'ForwardRef(%r)' % (self.__forward_arg__,)
+        if self.__forward_module__ is None:
+            return 'ForwardRef(%r)' % (self.__forward_arg__,)
+        return 'ForwardRef(%r, module=%r)' % (self.__forward_arg__, self.__forward_module__)
+
+
+def _refs_for_strings(annotations, module=None):
+    """A copy of an annotations dict with each string made a ForwardRef, as NamedTuple
+    and TypedDict store them."""
+    return {name: ForwardRef(tp, module=module) if isinstance(tp, str) else tp
+            for name, tp in annotations.items()}
 
 
 class _TypeVarLike:
@@ -1067,18 +1076,31 @@ def get_args(tp):
     return ()
 
 
-def _resolve(value, globalns, localns):
+def _resolve(value, globalns, localns, depth=0):
     if isinstance(value, str):
         value = ForwardRef(value)
     if isinstance(value, ForwardRef):
-        return _annotations.evaluate(value.__forward_arg__, globalns, localns)
+        value = _annotations.evaluate(value.__forward_arg__, globalns, localns)
+        if isinstance(value, (str, ForwardRef)) or depth > 20:
+            return value
+    # Forward references nested in a subscripted generic (List['Node'], Optional['T'],
+    # list['Node']) are resolved too; Literal's arguments are values, not types.
+    if isinstance(value, _LiteralGenericAlias) or isinstance(value, _AnnotatedAlias):
+        return value
+    if isinstance(value, (_GenericAlias, types.GenericAlias)):
+        old = value.__args__
+        new = tuple(_resolve(a, globalns, localns, depth + 1) for a in old)
+        if any(a is not b for a, b in zip(old, new)):
+            if isinstance(value, types.GenericAlias):
+                return types.GenericAlias(value.__origin__, new)
+            return value.copy_with(new)
     return value
 
 
 def _strip_annotations(t):
     if isinstance(t, _AnnotatedAlias):
         return _strip_annotations(t.__origin__)
-    if isinstance(t, _GenericAlias) and t._name in ('Required', 'NotRequired'):
+    if isinstance(t, _GenericAlias) and t.__origin__ in (Required, NotRequired):
         return _strip_annotations(t.__args__[0])
     return t
 
@@ -1152,7 +1174,7 @@ class NamedTupleMeta(type):
         nm_tpl = collections.namedtuple(typename, list(types_.keys()),
                                         defaults=[ns[n] for n in default_names],
                                         module=ns.get('__module__', '__main__'))
-        nm_tpl.__annotations__ = dict(types_)
+        nm_tpl.__annotations__ = _refs_for_strings(types_)
         for key in ns:
             if key in _prohibited:
                 raise AttributeError('Cannot overwrite NamedTuple attribute ' + key)
@@ -1172,7 +1194,7 @@ class NamedTupleMeta(type):
                             ' not both')
         fields = [(n, t) for n, t in fields]
         nt = collections.namedtuple(typename, [n for n, t in fields])
-        nt.__annotations__ = dict(fields)
+        nt.__annotations__ = _refs_for_strings(dict(fields))
         return nt
 
 
@@ -1208,7 +1230,7 @@ class _TypedDictMeta(type):
                                 ' base class')
         tp_dict = super().__new__(cls, name, (dict,), ns)
         annotations = {}
-        own = ns.get('__annotations__', {})
+        own = _refs_for_strings(ns.get('__annotations__', {}), tp_dict.__module__)
         required = set()
         optional = set()
         for base in bases:
@@ -1217,11 +1239,9 @@ class _TypedDictMeta(type):
             optional.update(base.__dict__.get('__optional_keys__', ()))
         annotations.update(own)
         for key, tp in own.items():
-            text = tp if isinstance(tp, str) else None
-            is_req = isinstance(tp, _GenericAlias) and tp._name == 'Required' or \
-                (text is not None and text.startswith(('Required[', 'typing.Required[')))
-            is_notreq = isinstance(tp, _GenericAlias) and tp._name == 'NotRequired' or \
-                (text is not None and text.startswith(('NotRequired[', 'typing.NotRequired[')))
+            # A string (a ForwardRef by now) is never recognized as Required/NotRequired.
+            is_req = isinstance(tp, _GenericAlias) and tp.__origin__ is Required
+            is_notreq = isinstance(tp, _GenericAlias) and tp.__origin__ is NotRequired
             if is_req or (total and not is_notreq):
                 required.add(key)
                 optional.discard(key)

@@ -212,6 +212,12 @@ impl Vm {
                 if n == "__dict__" {
                     return Ok(Some(Value::Dict(m.dict.clone())));
                 }
+                if n == "__annotations__" {
+                    let fresh = Value::Dict(Obj::new(crate::runtime::dict::PyDict::new()));
+                    m.dict
+                        .set(self, Value::Str(name.clone()), hash, fresh.clone())?;
+                    return Ok(Some(fresh));
+                }
                 // PEP 562: a module-level `__getattr__` answers names the module lacks.
                 if let Some(hook) = m.dict.get_str("__getattr__", str_hash("__getattr__")) {
                     return match self.call(&hook, vec![Value::Str(name.clone())]) {
@@ -309,6 +315,16 @@ impl Vm {
             }
             "__dict__" => return Ok(Some(Value::Dict(c.dict.clone()))),
             "__class__" => return Ok(Some(Value::Class(self.type_of(&Value::Class(c.clone()))))),
+            // A class's own annotations, never a base's: created empty on first access.
+            "__annotations__" if !c.builtin => {
+                if let Some(v) = c.dict.get_str(n, name.hash()) {
+                    return Ok(Some(v));
+                }
+                let fresh = Value::Dict(Obj::new(crate::runtime::dict::PyDict::new()));
+                c.dict
+                    .set(self, Value::Str(name.clone()), name.hash(), fresh.clone())?;
+                return Ok(Some(fresh));
+            }
             _ => {}
         }
         // A data descriptor of the metaclass comes before the class's own attributes.
@@ -514,6 +530,12 @@ impl Vm {
                         .unwrap_or(Value::None),
                 ),
                 "__dict__" => Some(Value::Dict(f.dict.clone())),
+                "__annotations__" => {
+                    let mut slot = f.annotations.borrow_mut();
+                    let d =
+                        slot.get_or_insert_with(|| Obj::new(crate::runtime::dict::PyDict::new()));
+                    Some(Value::Dict(d.clone()))
+                }
                 "__globals__" => Some(Value::Dict(f.globals.clone())),
                 "__code__" => Some(Value::Code(f.code.clone())),
                 "__closure__" => Some(if f.closure.is_empty() {
@@ -600,6 +622,9 @@ impl Vm {
                         bits |= 0x200;
                     } else if f.generator {
                         bits |= 0x20;
+                    }
+                    if f.future_annotations {
+                        bits |= 0x0100_0000;
                     }
                     Some(Value::Int(bits))
                 }
@@ -871,6 +896,17 @@ impl Vm {
                             _ => vec![],
                         };
                     }
+                    "__annotations__" => {
+                        *f.annotations.borrow_mut() = match value.view() {
+                            View::Dict(d) => Some(d.clone()),
+                            View::None => None,
+                            _ => {
+                                return Err(
+                                    self.type_error("__annotations__ must be set to a dict object")
+                                );
+                            }
+                        };
+                    }
                     _ => {
                         f.dict
                             .set(self, Value::Str(name.clone()), name.hash(), value)?;
@@ -978,7 +1014,11 @@ impl Vm {
                 Ok(())
             }
             View::Function(f) => {
-                f.dict.remove_str(n);
+                if n == "__annotations__" {
+                    *f.annotations.borrow_mut() = None;
+                } else {
+                    f.dict.remove_str(n);
+                }
                 Ok(())
             }
             View::Module(m) => {

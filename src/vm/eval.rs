@@ -778,6 +778,14 @@ impl Vm {
                         } else {
                             vec![]
                         };
+                        let annotations = if flags & bytecode::MAKE_ANNOTATIONS != 0 {
+                            match pop!(f).view() {
+                                View::Dict(d) => Some(d.clone()),
+                                _ => None,
+                            }
+                        } else {
+                            None
+                        };
                         let kwdefaults = if flags & bytecode::MAKE_KWDEFAULTS != 0 {
                             match pop!(f).view() {
                                 View::Dict(d) => Some(d.clone()),
@@ -804,6 +812,9 @@ impl Vm {
                             kwdefaults,
                             closure,
                         );
+                        if let (Some(a), Value::Function(func)) = (annotations, &func) {
+                            *func.annotations.borrow_mut() = Some(a);
+                        }
                         f.stack.push(func);
                     }
                     Instr::Call(n) => {
@@ -1974,6 +1985,7 @@ impl Vm {
             globals,
             defaults: std::cell::RefCell::new(defaults),
             kwdefaults: std::cell::RefCell::new(kwdefaults),
+            annotations: std::cell::RefCell::new(None),
             closure,
             dict,
         });

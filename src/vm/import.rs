@@ -141,6 +141,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("urllib", include_str!("../stdlib/urllib.py")),
     ("urllib.parse", include_str!("../stdlib/urllib_parse.py")),
     ("uuid", include_str!("../stdlib/uuid.py")),
+    ("__future__", include_str!("../stdlib/__future__.py")),
     ("gzip", include_str!("../stdlib/gzip.py")),
     ("array", include_str!("../stdlib/array.py")),
     ("difflib", include_str!("../stdlib/difflib.py")),

@@ -297,8 +297,10 @@ impl Vm {
             },
             View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
+                // A Rust `__repr__` counts only when the class itself defines it (as
+                // sys.version_info's does); inherited ones are the built-in types' own.
                 if let Some(f) = cls.lookup("__repr__")
-                    && !matches!(f.view(), View::Builtin(_))
+                    && (own_native_repr(&cls) || !matches!(f.view(), View::Builtin(_)))
                 {
                     // No recursion guard here: CPython calls a Python `__repr__` again for
                     // the same object (reprlib.recursive_repr relies on it), and a runaway
@@ -388,9 +390,14 @@ impl Vm {
                         _ => self.repr(&Value::tuple(args)),
                     };
                 }
-                if cls
-                    .lookup("__repr__")
-                    .is_some_and(|f| !matches!(f.view(), View::Builtin(_)))
+                // str.__str__ returns the string itself, whatever `__repr__` says.
+                if let View::Str(s) = self.unwrap_base(v).view() {
+                    return Ok(s.as_str().to_string());
+                }
+                if own_native_repr(&cls)
+                    || cls
+                        .lookup("__repr__")
+                        .is_some_and(|f| !matches!(f.view(), View::Builtin(_)))
                 {
                     return self.repr(v);
                 }
@@ -583,18 +590,21 @@ impl Vm {
         precision: Option<usize>,
     ) -> PyResult<String> {
         use format::printf;
+        // %s, %r and %a go through the object's own str/repr (a subclass may define
+        // them); the numeric conversions read the built-in value underneath.
+        let object = arg;
         let arg = self.unwrap_base(arg);
         Ok(match spec.conv {
             's' => {
-                let s = self.to_str(&arg)?;
+                let s = self.to_str(object)?;
                 printf::printf_pad(&s, spec, width, precision)
             }
             'r' => {
-                let s = self.repr(&arg)?;
+                let s = self.repr(object)?;
                 printf::printf_pad(&s, spec, width, precision)
             }
             'a' => {
-                let s = self.ascii(&arg)?;
+                let s = self.ascii(object)?;
                 printf::printf_pad(&s, spec, width, precision)
             }
             'c' => {
@@ -697,4 +707,14 @@ impl Vm {
         }
         Ok(None)
     }
+}
+
+/// Whether `cls` itself defines a Rust `__repr__` (as sys.version_info's class does);
+/// inherited Rust ones are the built-in types' own and are not called as methods.
+fn own_native_repr(cls: &crate::runtime::class::Class) -> bool {
+    matches!(
+        cls.dict
+            .get_str("__repr__", crate::runtime::str::str_hash("__repr__")),
+        Some(Value::Builtin(_))
+    )
 }

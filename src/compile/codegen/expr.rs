@@ -32,7 +32,7 @@ fn normalize(b: BigInt) -> Const {
 
 /// An integer literal; ruff only pre-parses those that fit in 64 bits, the others keep
 /// their source text (prefix and underscores included).
-fn int_const(i: &ast::Int) -> Option<Const> {
+pub(crate) fn int_const(i: &ast::Int) -> Option<Const> {
     if let Some(v) = i.as_i64() {
         return Some(Const::Int(v));
     }

@@ -1,9 +1,9 @@
 //! The built-ins that look at the calling frame (`globals`, `locals`, `vars()`, `exec`,
-//! `eval`) and `compile`.
+//! `eval`, and `compile`, which inherits the caller's `from __future__ import annotations`).
 //!
 //! Built-in functions get no frame, so these carry a marker binding: the interpreter's
-//! generic call paths recognise it and pass the caller's namespaces as the first argument
-//! (`frame_context`). A marked built-in can never be specialized (specialized call forms
+//! generic call paths recognise it and pass the caller's namespaces (and whether its code
+//! has the annotations future feature) as the first argument (`frame_context`). A marked built-in can never be specialized (specialized call forms
 //! require an unbound built-in), so the fast paths pay nothing for this. Called from Rust
 //! (say as a `key=` callback) there is no Python caller; the marker itself arrives and the
 //! `__main__` namespace stands in.
@@ -31,6 +31,7 @@ pub fn install(vm: &mut Vm, b: &Obj<PyDict>) {
         ("locals", locals),
         ("vars", vars),
         ("dir", dir),
+        ("compile", compile),
         ("exec", exec),
         ("eval", eval),
     ] {
@@ -43,7 +44,6 @@ pub fn install(vm: &mut Vm, b: &Obj<PyDict>) {
             })),
         );
     }
-    super::function(b, "compile", compile);
     super::function(b, "__import__", crate::vm::import::builtin_import);
     super::function(b, "open", open);
 }
@@ -116,24 +116,38 @@ pub fn frame_context(vm: &mut Vm, f: &Frame) -> Value {
             d
         }
     };
-    Value::tuple(vec![Value::Dict(f.globals.clone()), Value::Dict(locals)])
+    let future = Value::Bool(f.code.code.flags.future_annotations);
+    Value::tuple(vec![
+        Value::Dict(f.globals.clone()),
+        Value::Dict(locals),
+        future,
+    ])
 }
 
 /// Splits off the caller context the interpreter prepended: `(globals, locals)`.
 fn caller(vm: &mut Vm, args: &mut Args) -> (Obj<PyDict>, Obj<PyDict>) {
+    caller_with_future(vm, args).0
+}
+
+/// `caller`, and whether the calling code was compiled with the annotations future
+/// feature (false without a Python caller).
+fn caller_with_future(vm: &mut Vm, args: &mut Args) -> ((Obj<PyDict>, Obj<PyDict>), bool) {
     let ctx = if args.args.is_empty() {
         Value::None
     } else {
         args.args.remove(0)
     };
     if let View::Tuple(t) = ctx.view()
-        && let [g, l] = &t.items[..]
+        && let [g, l, future] = &t.items[..]
         && let (View::Dict(g), View::Dict(l)) = (g.view(), l.view())
     {
-        return (g.clone(), l.clone());
+        return (
+            (g.clone(), l.clone()),
+            matches!(future.view(), View::Bool(true)),
+        );
     }
     let main = main_globals(vm);
-    (main.clone(), main)
+    ((main.clone(), main), false)
 }
 
 fn main_globals(vm: &mut Vm) -> Obj<PyDict> {
@@ -275,7 +289,13 @@ fn dir_of(vm: &mut Vm, obj: &Value) -> PyResult<Value> {
 }
 
 /// What `exec`/`eval` run: a code object, or source text compiled in `mode`.
-fn code_of(vm: &mut Vm, src: &Value, name: &str, mode: Mode) -> PyResult<Obj<CodeObject>> {
+fn code_of(
+    vm: &mut Vm,
+    src: &Value,
+    name: &str,
+    mode: Mode,
+    future_annotations: bool,
+) -> PyResult<Obj<CodeObject>> {
     let text = match src.view() {
         View::Code(c) => return Ok(c.clone()),
         View::Str(s) => s.as_str().to_string(),
@@ -292,7 +312,7 @@ fn code_of(vm: &mut Vm, src: &Value, name: &str, mode: Mode) -> PyResult<Obj<Cod
     } else {
         text
     };
-    compile_text(vm, &text, "<string>", mode)
+    compile_text(vm, &text, "<string>", mode, future_annotations)
 }
 
 fn decode_source(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
@@ -309,7 +329,13 @@ fn decode_source(vm: &mut Vm, b: &[u8]) -> PyResult<String> {
     }
 }
 
-fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult<Obj<CodeObject>> {
+fn compile_text(
+    vm: &mut Vm,
+    text: &str,
+    filename: &str,
+    mode: Mode,
+    future_annotations: bool,
+) -> PyResult<Obj<CodeObject>> {
     // Tracebacks show source lines only for real files, as CPython's linecache does.
     if !filename.starts_with('<') {
         vm.sources.insert(
@@ -317,7 +343,7 @@ fn compile_text(vm: &mut Vm, text: &str, filename: &str, mode: Mode) -> PyResult
             Rc::new(text.lines().map(String::from).collect()),
         );
     }
-    match crate::compile::compile(text, filename, mode) {
+    match crate::compile::compile_with_features(text, filename, mode, future_annotations) {
         Ok(c) => {
             if crate::vm::code::uses_complex(&c) {
                 vm.ensure_complex()?;
@@ -400,7 +426,7 @@ fn namespaces(
 }
 
 fn exec(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let ctx = caller(vm, &mut args);
+    let (ctx, future) = caller_with_future(vm, &mut args);
     let mut closure = false;
     for (k, v) in &args.kwargs {
         match k.as_str() {
@@ -421,20 +447,20 @@ fn exec(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
         return Err(vm.type_error("closure can only be used when source is a code object"));
     }
     let (globals, locals) = namespaces(vm, &args, "exec", ctx)?;
-    let code = code_of(vm, &args.args[0], "exec", Mode::Exec)?;
+    let code = code_of(vm, &args.args[0], "exec", Mode::Exec, future)?;
     run_code(vm, code, globals, locals)?;
     Ok(Value::None)
 }
 
 fn eval(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
-    let ctx = caller(vm, &mut args);
+    let (ctx, future) = caller_with_future(vm, &mut args);
     no_kwargs(vm, &args, "eval")?;
     if args.args.is_empty() {
         return Err(vm.type_error("eval expected at least 1 argument, got 0"));
     }
     at_most(vm, &args, "eval", 3)?;
     let (globals, locals) = namespaces(vm, &args, "eval", ctx)?;
-    let code = code_of(vm, &args.args[0], "eval", Mode::Eval)?;
+    let code = code_of(vm, &args.args[0], "eval", Mode::Eval, future)?;
     run_code(vm, code, globals, locals)
 }
 
@@ -458,12 +484,15 @@ pub fn run_code(
     }
 }
 
-/// Flags `compile` accepts: the `__future__` feature bits and the PyCF_* switches. All
-/// future features are on in 3.11's compiler already, so they change nothing here.
+/// Flags `compile` accepts: the `__future__` feature bits and the PyCF_* switches. Every
+/// future feature but `annotations` is always on in 3.11's compiler.
 const KNOWN_FLAGS: i64 = 0x0100_0000 | 0x3_e000 | 0x7f00 | 0x10;
 const PYCF_ONLY_AST: i64 = 0x400;
+/// `__future__.annotations.compiler_flag` (CO_FUTURE_ANNOTATIONS).
+const CO_FUTURE_ANNOTATIONS: i64 = 0x0100_0000;
 
-fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
+    let (_, inherited) = caller_with_future(vm, &mut args);
     const PARAMS: [&str; 6] = [
         "source",
         "filename",
@@ -581,7 +610,13 @@ fn compile(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
         }
     };
-    compile_text(vm, &text, &filename, mode).map(Value::Code)
+    let dont_inherit = match slots[4].as_ref().view() {
+        Some(View::Int(n)) => n != 0,
+        Some(View::Bool(b)) => b,
+        _ => false,
+    };
+    let future = flags & CO_FUTURE_ANNOTATIONS != 0 || (inherited && !dont_inherit);
+    compile_text(vm, &text, &filename, mode, future).map(Value::Code)
 }
 
 impl Vm {

@@ -88,37 +88,142 @@ pub fn install(vm: &mut Vm, d: &Obj<PyDict>) {
         Value::tuple(names.iter().map(|n| Value::str(n)).collect()),
     );
     d.set_str("maxunicode", Value::Int(0x10ffff));
-    d.set_str("version_info", version_info(vm));
+    if let Some(cls) = version_info_class(vm) {
+        let python = [
+            Value::Int(3),
+            Value::Int(11),
+            Value::Int(7),
+            Value::str("final"),
+            Value::Int(0),
+        ];
+        d.set_str("version_info", version_tuple(vm, &cls, python));
+        if let Some(imp) = implementation(vm, &cls) {
+            d.set_str("implementation", imp);
+        }
+    }
 }
 
-/// `sys.version_info`: a tuple with named fields.
-fn version_info(vm: &mut Vm) -> Value {
+/// The fields of a `sys.version_info`-style tuple, in order.
+const VERSION_FIELDS: [&str; 5] = ["major", "minor", "micro", "releaselevel", "serial"];
+
+/// The class of `sys.version_info`: a tuple subclass with named fields, whose repr
+/// names them (`sys.version_info(major=3, ...)`).
+fn version_info_class(vm: &mut Vm) -> Option<Obj<crate::runtime::class::Class>> {
     let ns = Obj::new(PyDict::new());
     ns.set_str("__module__", Value::str("sys"));
     let tuple_cls = vm.types.tuple.clone();
-    let cls = match crate::vm::builtins::make_class(
-        vm,
-        "version_info",
-        vec![Value::Class(tuple_cls)],
-        &ns,
-    ) {
-        Ok(c) => c,
-        Err(_) => return Value::None,
-    };
+    let cls =
+        crate::vm::builtins::make_class(vm, "version_info", vec![Value::Class(tuple_cls)], &ns)
+            .ok()?;
     debug_assert_eq!(cls.layout, Layout::Tuple);
-    let inst = vm.new_instance(&cls);
-    let fields = [
-        ("major", Value::Int(3)),
-        ("minor", Value::Int(11)),
-        ("micro", Value::Int(7)),
-        ("releaselevel", Value::str("final")),
-        ("serial", Value::Int(0)),
-    ];
-    *inst.base_value.borrow_mut() = Value::tuple(fields.iter().map(|(_, v)| v.clone()).collect());
-    for (k, v) in fields {
+    method(&cls, "__repr__", version_info_repr);
+    Some(cls)
+}
+
+/// An instance of `cls` (from `version_info_class`) holding `values`.
+fn version_tuple(
+    vm: &mut Vm,
+    cls: &Obj<crate::runtime::class::Class>,
+    values: [Value; 5],
+) -> Value {
+    let inst = vm.new_instance(cls);
+    *inst.base_value.borrow_mut() = Value::tuple(values.to_vec());
+    for (k, v) in VERSION_FIELDS.into_iter().zip(values) {
         inst.set_attr_str(k, v);
     }
     Value::Instance(inst)
+}
+
+fn version_info_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let items = match args.args.first().map(|a| a.view()) {
+        Some(View::Instance(inst)) => match inst.base_value.borrow().view() {
+            View::Tuple(t) => t.items.to_vec(),
+            _ => vec![],
+        },
+        _ => vec![],
+    };
+    let mut parts = Vec::with_capacity(items.len());
+    for (name, v) in VERSION_FIELDS.iter().zip(&items) {
+        parts.push(format!("{name}={}", vm.repr(v)?));
+    }
+    Ok(Value::str(&format!(
+        "sys.version_info({})",
+        parts.join(", ")
+    )))
+}
+
+/// tessera's own version as (major, minor, micro, releaselevel, serial), from the crate
+/// version: a pre-release such as `0.2.0-beta.3` gives ('beta', 3), `rc` 'candidate'.
+fn tessera_version() -> (i64, i64, i64, &'static str, i64) {
+    let num = |s: &str| s.parse::<i64>().unwrap_or(0);
+    let pre = env!("CARGO_PKG_VERSION_PRE");
+    let (level, serial) = if pre.is_empty() {
+        ("final", 0)
+    } else {
+        let (word, n) = pre.split_once('.').unwrap_or((pre, "0"));
+        let level = match word {
+            "alpha" | "a" => "alpha",
+            "beta" | "b" => "beta",
+            _ => "candidate",
+        };
+        (level, num(n))
+    };
+    (
+        num(env!("CARGO_PKG_VERSION_MAJOR")),
+        num(env!("CARGO_PKG_VERSION_MINOR")),
+        num(env!("CARGO_PKG_VERSION_PATCH")),
+        level,
+        serial,
+    )
+}
+
+/// `sys.implementation`. Its class looks like `types.SimpleNamespace` (same name, module
+/// and repr); importing `types` makes it an instance of that class proper.
+fn implementation(vm: &mut Vm, version_cls: &Obj<crate::runtime::class::Class>) -> Option<Value> {
+    let ns = Obj::new(PyDict::new());
+    ns.set_str("__module__", Value::str("types"));
+    let object = Value::Class(vm.types.object.clone());
+    let cls = crate::vm::builtins::make_class(vm, "SimpleNamespace", vec![object], &ns).ok()?;
+    method(&cls, "__repr__", namespace_repr);
+    let (major, minor, micro, level, serial) = tessera_version();
+    let level_nibble = match level {
+        "alpha" => 0xA,
+        "beta" => 0xB,
+        "candidate" => 0xC,
+        _ => 0xF,
+    };
+    let hexversion = (major << 24) | (minor << 16) | (micro << 8) | (level_nibble << 4) | serial;
+    let version = version_tuple(
+        vm,
+        version_cls,
+        [
+            Value::Int(major),
+            Value::Int(minor),
+            Value::Int(micro),
+            Value::str(level),
+            Value::Int(serial),
+        ],
+    );
+    let inst = vm.new_instance(&cls);
+    inst.set_attr_str("name", Value::str("tessera"));
+    inst.set_attr_str("cache_tag", Value::None);
+    inst.set_attr_str("version", version);
+    inst.set_attr_str("hexversion", Value::Int(hexversion));
+    Some(Value::Instance(inst))
+}
+
+/// `namespace(name=value, ...)` over the instance's attributes, in insertion order.
+fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let entries = match args.args.first().map(|a| a.view()) {
+        Some(View::Instance(inst)) => inst.dict().map(|d| d.items()).unwrap_or_default(),
+        _ => vec![],
+    };
+    let mut parts = Vec::with_capacity(entries.len());
+    for (k, v) in entries {
+        let key = k.as_str().unwrap_or_default().to_string();
+        parts.push(format!("{key}={}", vm.repr(&v)?));
+    }
+    Ok(Value::str(&format!("namespace({})", parts.join(", "))))
 }
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
