@@ -812,7 +812,7 @@ impl Vm {
                             kwdefaults,
                             closure,
                         );
-                        if let (Some(a), Value::Function(func)) = (annotations, &func) {
+                        if let (Some(a), View::Function(func)) = (annotations, func.view()) {
                             *func.annotations.borrow_mut() = Some(a);
                         }
                         f.stack.push(func);

@@ -6,7 +6,7 @@ use crate::runtime::format::{self, FormatError};
 use crate::runtime::object::Obj;
 use crate::runtime::strops;
 use crate::runtime::value::Value;
-use crate::runtime::value::View;
+use crate::runtime::value::{OptionView, View};
 use std::cell::RefCell;
 
 thread_local! {
@@ -712,9 +712,8 @@ impl Vm {
 /// Whether `cls` itself defines a Rust `__repr__` (as sys.version_info's class does);
 /// inherited Rust ones are the built-in types' own and are not called as methods.
 fn own_native_repr(cls: &crate::runtime::class::Class) -> bool {
-    matches!(
-        cls.dict
-            .get_str("__repr__", crate::runtime::str::str_hash("__repr__")),
-        Some(Value::Builtin(_))
-    )
+    let own = cls
+        .dict
+        .get_str("__repr__", crate::runtime::str::str_hash("__repr__"));
+    matches!((&own).view(), Some(View::Builtin(_)))
 }
