@@ -134,23 +134,20 @@ pub struct Obj<T: HeapValue> {
 }
 
 impl<T: HeapValue> Obj<T> {
-    const KIND: &'static Kind = &Kind {
-        tag: T::TYPE_TAG,
-        name: T::NAME,
-        gc: T::GC,
-        traverse: traverse_erased::<T>,
-        clear: clear_erased::<T>,
-        free: free_erased::<T>,
-    };
+    const KIND: &'static Kind = &Self::kind(T::TYPE_TAG);
+    const ALT_KIND: &'static Kind = &Self::kind(T::ALT_TYPE_TAG);
 
-    const ALT_KIND: &'static Kind = &Kind {
-        tag: T::ALT_TYPE_TAG,
-        name: T::NAME,
-        gc: T::GC,
-        traverse: traverse_erased::<T>,
-        clear: clear_erased::<T>,
-        free: free_erased::<T>,
-    };
+    /// `T`'s kind table as type `tag`.
+    const fn kind(tag: TypeTag) -> Kind {
+        Kind {
+            tag,
+            name: T::NAME,
+            gc: T::GC,
+            traverse: traverse_erased::<T>,
+            clear: clear_erased::<T>,
+            free: free_erased::<T>,
+        }
+    }
 
     /// The Python type this object is.
     #[inline(always)]
