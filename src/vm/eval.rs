@@ -5,15 +5,15 @@ use super::iter::{IterKind, NativeIter};
 use super::specialize::{self, Form, InlineCache};
 use super::{PyErr, PyResult, Vm};
 use crate::bytecode::{self, Instr};
-use crate::runtime::class::{Attrs, Instance, Shape};
+use crate::runtime::class::{Attrs, Class, Instance, Shape};
 use crate::runtime::dict::PyDict;
 use crate::runtime::fallible::try_push;
-use crate::runtime::function::{Args, Function, PyCell};
+use crate::runtime::function::{Args, BoundMethod, BuiltinFunction, Function, PyCell};
 use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
 use crate::runtime::value::OptionView;
-use crate::runtime::value::Value;
 use crate::runtime::value::View;
+use crate::runtime::value::{Module, PyList, PyTuple, Value};
 use std::cell::Cell;
 
 /// How a frame stopped running.
@@ -1170,8 +1170,8 @@ impl Vm {
                     }
                     Instr::LoadAttrModule(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let v = match f.stack.last().view() {
-                            Some(View::Module(m)) if m.dict.keys_version() == c.version => {
+                        let v = match f.stack.last().and_then(Value::downcast::<Module>) {
+                            Some(m) if m.dict.keys_version() == c.version => {
                                 m.dict.value_at(c.index as usize)
                             }
                             _ => None,
@@ -1180,8 +1180,8 @@ impl Vm {
                     }
                     Instr::LoadAttrSlot(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let v = match f.stack.last().view() {
-                            Some(View::Instance(inst)) if class_matches(inst, &c) => inst
+                        let v = match f.stack.last().and_then(Value::downcast::<Instance>) {
+                            Some(inst) if class_matches(inst, &c) => inst
                                 .slots
                                 .borrow()
                                 .get(c.index as usize)
@@ -1413,8 +1413,8 @@ impl Vm {
                         let c = code.adaptive.cache(f.ip - 1);
                         let len = f.stack.len();
                         let is_len = matches!(
-                            f.stack[len - 2].view(),
-                            View::Builtin(b) if Obj::as_ptr(b) as usize == c.class
+                            f.stack[len - 2].downcast::<BuiltinFunction>(),
+                            Some(b) if Obj::as_ptr(b) as usize == c.class
                         );
                         if is_len {
                             self.specialization.hit(Form::CallLen);
@@ -1486,12 +1486,13 @@ impl Vm {
                         let c = code.adaptive.cache(f.ip - 1);
                         let n = n as usize;
                         let at = f.stack.len() - n - 1;
-                        let target = match f.stack[at].view() {
-                            View::Class(cls) if c.holds_class(cls) => {
-                                match specialize::cached_class_attr(cls, c.aux, c.index).view() {
-                                    Some(View::Function(init))
-                                        if init.code.takes_exactly(n + 1) =>
-                                    {
+                        let target = match f.stack[at].downcast::<Class>() {
+                            Some(cls) if c.holds_class(cls) => {
+                                match specialize::cached_class_attr(cls, c.aux, c.index)
+                                    .as_ref()
+                                    .and_then(Value::downcast::<Function>)
+                                {
+                                    Some(init) if init.code.takes_exactly(n + 1) => {
                                         Some((cls.clone(), init.clone()))
                                     }
                                     _ => None,
@@ -1518,14 +1519,14 @@ impl Vm {
                     Instr::CallBoundMethod(n) => {
                         let n = n as usize;
                         let at = f.stack.len() - n - 1;
-                        let target = match f.stack[at].view() {
-                            View::Method(m) => match m.func.view() {
-                                View::Function(func) if func.code.takes_exactly(n + 1) => {
+                        let target = match f.stack[at].downcast::<BoundMethod>() {
+                            Some(m) => match m.func.downcast::<Function>() {
+                                Some(func) if func.code.takes_exactly(n + 1) => {
                                     Some((func.clone(), m.receiver.clone()))
                                 }
                                 _ => None,
                             },
-                            _ => None,
+                            None => None,
                         };
                         match target {
                             Some((func, receiver)) => {
@@ -1544,7 +1545,7 @@ impl Vm {
                     Instr::CallMethodPy(n) => {
                         let n = n as usize;
                         let len = f.stack.len();
-                        if let View::Function(func) = f.stack[len - n - 2].view()
+                        if let Some(func) = f.stack[len - n - 2].downcast::<Function>()
                             && !f.stack[len - n - 1].is_null()
                             && func.code.takes_exactly(n + 1)
                         {
@@ -1559,8 +1560,8 @@ impl Vm {
                     Instr::CallMethodBuiltin(n) => {
                         let n = n as usize;
                         let len = f.stack.len();
-                        match f.stack[len - n - 2].view() {
-                            View::Builtin(b)
+                        match f.stack[len - n - 2].downcast::<BuiltinFunction>() {
+                            Some(b)
                                 if b.binding.is_none()
                                     && !f.stack[len - n - 1].is_null()
                                     && !first_is_user_class(&f.stack[len - n - 1..]) =>
@@ -1581,8 +1582,11 @@ impl Vm {
                         let c = code.adaptive.cache(f.ip - 1);
                         let len = f.stack.len();
                         // The method's identity: `list.append` (built-ins never change).
-                        let list = match (f.stack[len - 3].view(), f.stack[len - 2].view()) {
-                            (View::Builtin(b), View::List(l))
+                        let list = match (
+                            f.stack[len - 3].downcast::<BuiltinFunction>(),
+                            f.stack[len - 2].downcast::<PyList>(),
+                        ) {
+                            (Some(b), Some(l))
                                 if n == 1 && c.holds_builtin(Obj::as_ptr(b) as usize) =>
                             {
                                 Some(l.clone())
@@ -1635,8 +1639,11 @@ impl Vm {
                     }
                     Instr::BinarySubscrList => {
                         let n = f.stack.len();
-                        let v = match (f.stack[n - 2].view(), f.stack[n - 1].view()) {
-                            (View::List(l), View::Int(i)) => item_at(&l.items.borrow(), i),
+                        let v = match (
+                            f.stack[n - 2].downcast::<PyList>(),
+                            f.stack[n - 1].as_small_int(),
+                        ) {
+                            (Some(l), Some(i)) => item_at(&l.items.borrow(), i),
                             _ => None,
                         };
                         f.stack.pop_if(|_| v.is_some());
@@ -1649,8 +1656,11 @@ impl Vm {
                     }
                     Instr::BinarySubscrTuple => {
                         let n = f.stack.len();
-                        let v = match (f.stack[n - 2].view(), f.stack[n - 1].view()) {
-                            (View::Tuple(t), View::Int(i)) => item_at(&t.items, i),
+                        let v = match (
+                            f.stack[n - 2].downcast::<PyTuple>(),
+                            f.stack[n - 1].as_small_int(),
+                        ) {
+                            (Some(t), Some(i)) => item_at(&t.items, i),
                             _ => None,
                         };
                         f.stack.pop_if(|_| v.is_some());
@@ -1663,7 +1673,7 @@ impl Vm {
                     }
                     Instr::BinarySubscrDict => {
                         let n = f.stack.len();
-                        if let View::Dict(d) = f.stack[n - 2].view() {
+                        if let Some(d) = f.stack[n - 2].downcast::<PyDict>() {
                             self.specialization.hit(Form::BinarySubscrDict);
                             let d = d.clone();
                             let key = pop!(f);
@@ -1678,8 +1688,11 @@ impl Vm {
                     }
                     Instr::StoreSubscrList => {
                         let n = f.stack.len();
-                        let target = match (f.stack[n - 2].view(), f.stack[n - 1].view()) {
-                            (View::List(l), View::Int(i)) => {
+                        let target = match (
+                            f.stack[n - 2].downcast::<PyList>(),
+                            f.stack[n - 1].as_small_int(),
+                        ) {
+                            (Some(l), Some(i)) => {
                                 let len = l.items.borrow().len() as i64;
                                 let j = if i < 0 { i + len } else { i };
                                 (0..len).contains(&j).then(|| (l.clone(), j as usize))
@@ -1703,7 +1716,7 @@ impl Vm {
                     }
                     Instr::StoreSubscrDict => {
                         let n = f.stack.len();
-                        if let View::Dict(d) = f.stack[n - 2].view() {
+                        if let Some(d) = f.stack[n - 2].downcast::<PyDict>() {
                             self.specialization.hit(Form::StoreSubscrDict);
                             let d = d.clone();
                             let key = pop!(f);
@@ -1716,7 +1729,7 @@ impl Vm {
                         }
                     }
                     Instr::UnpackSequenceTuple(n) => {
-                        if let Some(View::Tuple(t)) = f.stack.last().view()
+                        if let Some(t) = f.stack.last().and_then(Value::downcast::<PyTuple>)
                             && t.items.len() == n as usize
                         {
                             self.specialization.hit(Form::UnpackSequenceTuple);
@@ -1733,7 +1746,7 @@ impl Vm {
                         }
                     }
                     Instr::UnpackSequenceList(n) => {
-                        if let Some(View::List(l)) = f.stack.last().view()
+                        if let Some(l) = f.stack.last().and_then(Value::downcast::<PyList>)
                             && l.items.borrow().len() == n as usize
                         {
                             self.specialization.hit(Form::UnpackSequenceList);
@@ -1748,7 +1761,7 @@ impl Vm {
                         }
                     }
                     Instr::ContainsOpDict(inv) => {
-                        if let Some(View::Dict(d)) = f.stack.last().view() {
+                        if let Some(d) = f.stack.last().and_then(Value::downcast::<PyDict>) {
                             self.specialization.hit(Form::ContainsOpDict);
                             let d = d.clone();
                             f.stack.pop();
