@@ -280,8 +280,7 @@ impl<T: HeapValue> Obj<T> {
 impl<T: HeapValue> Clone for Obj<T> {
     #[inline(always)]
     fn clone(&self) -> Obj<T> {
-        let c = &self.inner().header.refcnt;
-        c.set(c.get() + 1);
+        self.inner().header.incref();
         Obj {
             ptr: self.ptr,
             _owns: PhantomData,
@@ -346,8 +345,7 @@ impl AnyObj {
     /// `h` must be the header of a live object.
     pub unsafe fn retain(h: NonNull<Header>) -> AnyObj {
         // SAFETY: the caller guarantees the object is alive.
-        let c = unsafe { &h.as_ref().refcnt };
-        c.set(c.get() + 1);
+        unsafe { h.as_ref() }.incref();
         AnyObj(h)
     }
 
@@ -359,16 +357,8 @@ impl AnyObj {
 
 impl Drop for AnyObj {
     fn drop(&mut self) {
-        // SAFETY: this reference kept the object alive until now; on the last one, the
-        // kind's `free` is the one that matches how it was allocated.
-        unsafe {
-            let c = &self.0.as_ref().refcnt;
-            let n = c.get() - 1;
-            c.set(n);
-            if n == 0 {
-                (self.0.as_ref().kind.free)(self.0);
-            }
-        }
+        // SAFETY: this value owns the reference it releases.
+        unsafe { Header::decref(self.0) }
     }
 }
 

@@ -49,7 +49,13 @@ pub mod word {
     #[inline(always)]
     pub const fn int(i: i64) -> Option<u64> {
         let w = ((i as u64) << 1) | 1;
-        if (w as i64) >> 1 == i { Some(w) } else { None }
+        if int_of(w) == i { Some(w) } else { None }
+    }
+
+    /// The int an inline int word holds.
+    #[inline(always)]
+    pub const fn int_of(w: u64) -> i64 {
+        (w as i64) >> 1
     }
 
     /// The inline form of a float whose top three exponent bits are 011 or 100 (magnitudes
@@ -400,7 +406,7 @@ impl Value {
         }
         let w = self.bits();
         if w & word::INT_TAG_MASK != 0 {
-            return View::Int((w as i64) >> 1);
+            return View::Int(word::int_of(w));
         }
         if w & word::FLOAT_TAG_MASK == word::FLOAT_TAG {
             return View::Float(word::float_of(w));
@@ -651,7 +657,7 @@ impl Value {
         if w & word::FLOAT_TAG_MASK == word::FLOAT_TAG {
             Some((word::float_of(w), true))
         } else if w & word::INT_TAG_MASK != 0 {
-            Some((((w as i64) >> 1) as f64, false))
+            Some((word::int_of(w) as f64, false))
         } else {
             None
         }
@@ -668,7 +674,7 @@ impl Value {
     #[inline(always)]
     pub fn as_small_int(&self) -> Option<i64> {
         let w = self.bits();
-        (w & word::INT_TAG_MASK != 0).then_some((w as i64) >> 1)
+        (w & word::INT_TAG_MASK != 0).then_some(word::int_of(w))
     }
 
     pub fn as_str(&self) -> Option<&str> {

@@ -88,7 +88,7 @@ pub fn optimize(uops: &[Uop], nlocals: usize) -> Vec<Uop> {
                 stack.push(pushed(fact, i, true));
             }
             UopId::LOAD_INT => {
-                stack.push(pushed(Fact::Int(Some((u.operand as i64) >> 1)), i, true))
+                stack.push(pushed(Fact::Int(Some(word::int_of(u.operand))), i, true))
             }
             UopId::LOAD_FLOAT => stack.push(pushed(
                 Fact::Float(Some(word::float_of(u.operand))),

@@ -35,7 +35,7 @@ impl fmt::Display for Uop {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:<24}", self.id.name())?;
         match self.id {
-            UopId::LOAD_INT => write!(f, " {}", (self.operand as i64) >> 1)?,
+            UopId::LOAD_INT => write!(f, " {}", word::int_of(self.operand))?,
             UopId::LOAD_FLOAT => write!(f, " {:?}", word::float_of(self.operand))?,
             UopId::LOAD_CONST => write!(f, " const@{:#x}", self.operand)?,
             UopId::GENERIC => write!(f, " instr {}", self.operand)?,

@@ -77,9 +77,7 @@ impl Vm {
             r => r,
         }
     }
-}
 
-impl Vm {
     pub fn format_error(&mut self, e: FormatError) -> PyErr {
         let name = e.exception_name();
         let msg = e.message().to_string();
@@ -297,11 +295,7 @@ impl Vm {
             },
             View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
-                // A Rust `__repr__` counts only when the class itself defines it (as
-                // sys.version_info's does); inherited ones are the built-in types' own.
-                if let Some(f) = cls.lookup("__repr__")
-                    && (own_native_repr(&cls) || !matches!(f.view(), View::Builtin(_)))
-                {
+                if let Some(f) = class_repr(&cls) {
                     // No recursion guard here: CPython calls a Python `__repr__` again for
                     // the same object (reprlib.recursive_repr relies on it), and a runaway
                     // one ends in RecursionError.
@@ -394,11 +388,7 @@ impl Vm {
                 if let View::Str(s) = self.unwrap_base(v).view() {
                     return Ok(s.as_str().to_string());
                 }
-                if own_native_repr(&cls)
-                    || cls
-                        .lookup("__repr__")
-                        .is_some_and(|f| !matches!(f.view(), View::Builtin(_)))
-                {
+                if class_repr(&cls).is_some() {
                     return self.repr(v);
                 }
                 let base = self.unwrap_base(v);
@@ -709,11 +699,14 @@ impl Vm {
     }
 }
 
-/// Whether `cls` itself defines a Rust `__repr__` (as sys.version_info's class does);
+/// The `__repr__` an instance of `cls` is shown by, when it is not the built-in one: a
+/// Python method, or a Rust one the class itself defines (as sys.version_info's does);
 /// inherited Rust ones are the built-in types' own and are not called as methods.
-fn own_native_repr(cls: &crate::runtime::class::Class) -> bool {
+fn class_repr(cls: &crate::runtime::class::Class) -> Option<Value> {
+    let f = cls.lookup("__repr__")?;
     let own = cls
         .dict
         .get_str("__repr__", crate::runtime::str::str_hash("__repr__"));
-    matches!((&own).view(), Some(View::Builtin(_)))
+    let own_native = matches!(own.as_ref().view(), Some(View::Builtin(_)));
+    (own_native || !matches!(f.view(), View::Builtin(_))).then_some(f)
 }
