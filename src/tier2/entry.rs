@@ -159,7 +159,7 @@ impl Vm {
                 _ => u,
             })
             .collect();
-        let optimized = optimizer::optimize(&uops, f.locals.len());
+        let optimized = optimizer::optimize(&uops, f.locals().len());
         if self.tier2.dump {
             let kind = if side { "side trace" } else { "trace" };
             let instrs = &f.code.code.instrs;
@@ -226,16 +226,16 @@ impl Vm {
         // The trace pushes at most `max_stack` values: reserving them up front means the
         // stack buffer does not move while C code holds pointers into it.
         let need = f.code.code.max_stack as usize + 1;
-        f.stack.reserve(need);
-        let depth = f.stack.len();
-        let base = f.stack.as_mut_ptr() as *mut TsValue;
+        f.slots().reserve_stack(need);
+        let depth = f.stack_len();
+        let base = f.slots().stack_base() as *mut TsValue;
         // SAFETY: the values in [0, depth) now belong to the trace, which pushes and pops
         // them through `sp` and hands them back by the depth it exits with; while it runs,
-        // the Vec's length stays 0 except inside helpers, which set it around tier-1 work.
-        // `Value` and `TsValue` have the same layout (checked in abi tests).
-        unsafe { f.stack.set_len(0) };
+        // the stack's length stays 0 except inside helpers, which set it around tier-1
+        // work. `Value` and `TsValue` have the same layout (checked in abi tests).
+        unsafe { f.slots().set_stack_len(0) };
         let mut frame = TsFrame {
-            locals: f.locals.as_mut_ptr() as *mut TsValue,
+            locals: f.slots().as_mut_ptr() as *mut TsValue,
         };
         let mut state = TsState {
             vm: self as *mut Vm as *mut std::ffi::c_void,
@@ -263,7 +263,7 @@ impl Vm {
         }
         let uop = ex.uops[state.exit_index as usize];
         if state.status == TS_STATUS_ERROR {
-            // The helper that raised already gave the stack back to the Vec.
+            // The helper that raised already gave the stack back to tier 1.
             f.ip = uop.instr as usize + 1;
             let err = self.tier2.pending_error.take();
             return Err(err.unwrap_or_else(|| {
@@ -274,7 +274,7 @@ impl Vm {
         // the buffer whose start is `state.stack_base` (helpers update it if it moved).
         unsafe {
             let depth = sp.offset_from(state.stack_base) as usize;
-            f.stack.set_len(depth);
+            f.slots().set_stack_len(depth);
         }
         ex.exit_counts[state.exit_index as usize]
             .set(ex.exit_counts[state.exit_index as usize].get() + 1);

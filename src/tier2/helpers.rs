@@ -3,7 +3,7 @@
 //! addresses into the holes that name them (`address_of`).
 //!
 //! Helpers that can raise store the exception in `Vm::tier2.pending_error`, give the
-//! frame's stack back to its Vec (so tier 1 can unwind it), and return a failure value.
+//! frame's stack back to tier 1 (so it can unwind it), and return a failure value.
 
 use super::abi::{TsState, TsValue};
 use crate::runtime::value::Value;
@@ -22,7 +22,7 @@ pub fn address_of(name: &str) -> Option<usize> {
     })
 }
 
-/// The VM and frame a trace runs on, and the frame's stack handed back to its Vec with
+/// The VM and frame a trace runs on, and the frame's stack handed back to tier 1 with
 /// `sp` as its top.
 ///
 /// # Safety
@@ -36,23 +36,23 @@ unsafe fn lend_back<'a>(state: *mut TsState, sp: *mut TsValue) -> (&'a mut Vm, &
         let vm = &mut *(st.vm as *mut Vm);
         let f = &mut *(st.frame as *mut Frame);
         let depth = sp.offset_from(st.stack_base) as usize;
-        f.stack.set_len(depth);
+        f.slots().set_stack_len(depth);
         (vm, f)
     }
 }
 
-/// Takes the stack back from the Vec for the trace; returns the new stack pointer.
+/// Takes the stack back from tier 1 for the trace; returns the new stack pointer.
 ///
 /// # Safety
 /// As for `lend_back`, after it.
 unsafe fn take_back(state: *mut TsState, f: &mut Frame) -> *mut TsValue {
-    // SAFETY: the Vec's values become the trace's again (length 0 while C runs); the
+    // SAFETY: the stack's values become the trace's again (length 0 while C runs); the
     // buffer may have moved, so the state learns its new start.
     unsafe {
-        let depth = f.stack.len();
-        let base = f.stack.as_mut_ptr() as *mut TsValue;
+        let depth = f.stack_len();
+        let base = f.slots().stack_base() as *mut TsValue;
         (*state).stack_base = base;
-        f.stack.set_len(0);
+        f.slots().set_stack_len(0);
         base.add(depth)
     }
 }
@@ -101,7 +101,7 @@ pub unsafe extern "C" fn ts_exec_instr(
 pub unsafe extern "C" fn ts_iter_next(state: *mut TsState, sp: *mut TsValue) -> i32 {
     // SAFETY: called by a running trace (see `lend_back`).
     let (vm, f) = unsafe { lend_back(state, sp) };
-    let it = f.stack.last().cloned().unwrap_or_default();
+    let it = f.last().cloned().unwrap_or_default();
     let r = vm.next(&it);
     match r {
         Ok(Some(v)) => {
@@ -131,17 +131,17 @@ pub unsafe extern "C" fn ts_iter_next(state: *mut TsState, sp: *mut TsValue) -> 
 pub unsafe extern "C" fn ts_to_bool(state: *mut TsState, sp: *mut TsValue) -> i32 {
     // SAFETY: called by a running trace (see `lend_back`).
     let (vm, f) = unsafe { lend_back(state, sp) };
-    let v = f.stack.pop().unwrap_or_default();
+    let v = f.pop().unwrap_or_default();
     match vm.truthy(&v) {
         Ok(b) => {
             drop(v);
-            f.stack.push(Value::Bool(b));
+            f.push(Value::Bool(b));
             // SAFETY: the stack was lent back above.
             unsafe { take_back(state, f) };
             0
         }
         Err(e) => {
-            f.stack.push(v);
+            f.push(v);
             vm.tier2.pending_error = Some(e);
             -1
         }

@@ -90,7 +90,7 @@ impl Vm {
             // (`Vm::enter_callee`); such traces measured slower than tier 1 (richards
             // 0.86x, deltablue 0.91x, loops 0.78x with the JIT on). The callees' own loops
             // still get traces.
-            if record.len() >= MAX_RECORDED || enters_python(instr, &f.stack) {
+            if record.len() >= MAX_RECORDED || enters_python(instr, f.stack()) {
                 return Ok((None, None));
             }
             if let Instr::Jump(t) = instr
@@ -113,9 +113,9 @@ impl Vm {
                 };
                 return Ok((None, Some((record, end))));
             }
-            let n = f.stack.len();
-            let tos = Kind::of(f.stack.get(n.wrapping_sub(1)));
-            let nos = Kind::of(f.stack.get(n.wrapping_sub(2)));
+            let n = f.stack_len();
+            let tos = Kind::of(f.stack().get(n.wrapping_sub(1)));
+            let nos = Kind::of(f.stack().get(n.wrapping_sub(2)));
             if let Some(exit) = self.step(f)? {
                 return Ok((Some(exit), None));
             }
@@ -130,7 +130,7 @@ impl Vm {
                 return Ok((None, Some((record, RecordEnd::StopAt(ip)))));
             }
             let loaded = match instr {
-                Instr::LoadGlobal(_) => f.stack.last().cloned(),
+                Instr::LoadGlobal(_) => f.last().cloned(),
                 _ => None,
             };
             record.push(Recorded {

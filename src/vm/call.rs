@@ -14,13 +14,16 @@ use crate::runtime::value::Value;
 use crate::runtime::value::View;
 
 impl Vm {
-    pub fn call(&mut self, f: &Value, mut args: Vec<Value>) -> PyResult<Value> {
+    pub fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
         match f.view() {
             // Dunder methods, keys and callbacks called from Rust mostly pass exactly the
             // positional parameters: bind them by moving, as the interpreter's calls do.
             View::Function(func) if func.code.takes_exactly(args.len()) => {
-                let n = args.len();
-                self.call_simple(func, &mut args, n)
+                self.check_recursion()?;
+                let frame = self
+                    .frame_pool
+                    .frame_with_values(&func.code, &func.globals, args);
+                self.run_call(frame)
             }
             View::Function(func) => self.call_function(func, Args::new(args)),
             _ => self.call_args(f, Args::new(args)),
@@ -86,17 +89,22 @@ impl Vm {
     }
 
     /// Calls a function whose code is `simple_positional` with exactly `argcount` arguments
-    /// taken from the end of `stack` (the caller's value stack).
+    /// taken from the top of `caller`'s value stack.
     pub fn call_simple(
         &mut self,
         func: &Obj<Function>,
-        stack: &mut Vec<Value>,
+        caller: &mut Frame,
         n: usize,
     ) -> PyResult<Value> {
         self.check_recursion()?;
-        let mut frame = self
+        let frame = self
             .frame_pool
-            .frame_with_args(&func.code, &func.globals, stack, n);
+            .frame_with_args(&func.code, &func.globals, caller, n);
+        self.run_call(frame)
+    }
+
+    /// Runs a function's fresh frame to its return, recursing in Rust.
+    fn run_call(&mut self, mut frame: Box<Frame>) -> PyResult<Value> {
         self.depth += 1;
         let r = self.run_frame(&mut frame);
         self.depth -= 1;
@@ -113,6 +121,7 @@ impl Vm {
     /// there, with the caller chained behind it, and the interpreter loop goes on with it;
     /// its return comes back through `leave_callee`. In a bare frame the call recurses and
     /// is over when this returns.
+    #[inline(always)]
     pub(super) fn enter_callee<S: FrameSlot>(
         &mut self,
         slot: &mut S,
@@ -122,13 +131,16 @@ impl Vm {
     ) -> PyResult<()> {
         let Some(slot) = slot.boxed() else {
             let f = slot.frame();
-            let r = self.call_simple(func, &mut f.stack, n)?;
+            let r = self.call_simple(func, f, n)?;
             return self.deliver_return(f, r, resume);
         };
-        self.check_recursion()?;
-        let mut callee =
-            self.frame_pool
-                .frame_with_args(&func.code, &func.globals, &mut slot.stack, n);
+        // The callee runs in this same Rust loop, so only Python's depth grows.
+        if self.depth >= self.recursion_limit || crate::signals::interrupt_pending() {
+            self.check_recursion()?;
+        }
+        let mut callee = self
+            .frame_pool
+            .frame_with_args(&func.code, &func.globals, slot, n);
         callee.resume = resume;
         self.push_frame(slot, callee);
         Ok(())
@@ -147,9 +159,9 @@ impl Vm {
         let Some(slot) = slot.boxed() else {
             let f = slot.frame();
             match self.gen_next(g)? {
-                Some(v) => f.stack.push(v),
+                Some(v) => f.push(v),
                 None => {
-                    f.stack.pop();
+                    f.pop();
                     f.ip = target as usize;
                 }
             }
@@ -161,7 +173,7 @@ impl Vm {
         };
         if g.state.get() == GenState::Suspended {
             // `next()` sends None in.
-            frame.stack.push(Value::None);
+            frame.push(Value::None);
         }
         g.state.set(GenState::Running);
         frame.resume = Resume::ForIter(g.clone(), target);
@@ -169,6 +181,7 @@ impl Vm {
         Ok(())
     }
 
+    #[inline(always)]
     fn push_frame(&mut self, slot: &mut Box<Frame>, callee: Box<Frame>) {
         let caller = std::mem::replace(slot, callee);
         slot.caller = Some(caller);
@@ -177,6 +190,7 @@ impl Vm {
 
     /// Takes the running frame out of `slot` when it has a chained caller, which takes its
     /// place again; None when there is no caller to go back to.
+    #[inline(always)]
     pub(super) fn pop_frame<S: FrameSlot>(&mut self, slot: &mut S) -> Option<Box<Frame>> {
         let slot = slot.boxed()?;
         let caller = slot.caller.take()?;
@@ -187,6 +201,7 @@ impl Vm {
     /// Ends the running frame in `slot` when it has a chained caller: the caller takes its
     /// place again. Returns how the finished frame hands over its result
     /// (`deliver_return`), or None when there is no caller to go back to.
+    #[inline(always)]
     pub(super) fn leave_callee<S: FrameSlot>(&mut self, slot: &mut S) -> Option<Resume> {
         let mut done = self.pop_frame(slot)?;
         let resume = std::mem::take(&mut done.resume);
@@ -220,6 +235,7 @@ impl Vm {
     /// Hands a call's result `r` to the calling frame: in place of the callable (or bound
     /// method) below the arguments; for an `__init__`, nowhere (the instance waiting there
     /// is the result); for a generator run by a loop, nowhere either: the loop is over.
+    #[inline(always)]
     pub(super) fn deliver_return(
         &mut self,
         caller: &mut Frame,
@@ -227,18 +243,21 @@ impl Vm {
         resume: Resume,
     ) -> PyResult<()> {
         match resume {
-            Resume::Value => *caller.stack.last_mut().expect("the callable's slot") = r,
-            Resume::Init if !r.is_none() => {
-                let tn = self.type_name(&r);
-                return Err(self.type_error(format!("__init__() should return None, not '{tn}'")));
-            }
+            Resume::Value => *caller.last_mut().expect("the callable's slot") = r,
+            Resume::Init if !r.is_none() => return Err(self.init_returned(&r)),
             Resume::Init => {}
             Resume::ForIter(_, target) => {
-                caller.stack.pop();
+                caller.pop();
                 caller.ip = target as usize;
             }
         }
         Ok(())
+    }
+
+    #[cold]
+    fn init_returned(&mut self, r: &Value) -> super::PyErr {
+        let tn = self.type_name(r);
+        self.type_error(format!("__init__() should return None, not '{tn}'"))
     }
 
     /// Runs one level of a recursive operation on nested containers (repr, comparison) at
@@ -286,7 +305,7 @@ impl Vm {
         }
         let pushed_super = match func.code.class_cell {
             Some(ci) => {
-                let first = match frame.locals.first() {
+                let first = match frame.locals().first() {
                     Some(v) if !v.is_null() => v.clone(),
                     _ => match func.code.code.cell2arg.iter().position(|a| *a == Some(0)) {
                         Some(c) => frame.cells[c].value.borrow().clone(),
@@ -317,13 +336,13 @@ impl Vm {
         let mut frame = self
             .frame_pool
             .frame(func.code.clone(), func.globals.clone());
-        self.bind_args(func, &mut frame.locals, args)?;
+        self.bind_args(func, frame.locals_mut(), args)?;
         let code = &func.code.code;
         if func.code.ncells > 0 {
             let mut cells = Vec::with_capacity(func.code.ncells);
             for (i, _) in code.cellvars.iter().enumerate() {
                 let init = match code.cell2arg.get(i).copied().flatten() {
-                    Some(a) => std::mem::take(&mut frame.locals[a as usize]),
+                    Some(a) => std::mem::take(&mut frame.locals_mut()[a as usize]),
                     None => Value::Null,
                 };
                 let cell = PyCell::new(init);

@@ -24,13 +24,13 @@ pub enum Exit {
 
 macro_rules! pop {
     ($f:expr) => {
-        $f.stack.pop().unwrap_or_default()
+        $f.pop().unwrap_or_default()
     };
 }
 
 macro_rules! top {
     ($f:expr) => {
-        $f.stack.last().cloned().unwrap_or_default()
+        $f.last().cloned().unwrap_or_default()
     };
 }
 
@@ -103,10 +103,10 @@ impl Vm {
         while let Some(block) = f.blocks.pop() {
             match block {
                 Block::Except { handler, level } => {
-                    f.stack.truncate(level as usize);
+                    f.truncate(level as usize);
                     let prev = std::mem::replace(&mut self.handled_exc, err.exc.clone());
                     f.blocks.push(Block::Handler { prev });
-                    f.stack.push(err.exc);
+                    f.push(err.exc);
                     f.ip = handler as usize;
                     return true;
                 }
@@ -162,7 +162,7 @@ impl Vm {
             macro_rules! suspend {
                 ($v:expr) => {{
                     if self.leave_generator(slot) {
-                        slot.frame().stack.push($v);
+                        slot.frame().push($v);
                         continue 'frames;
                     }
                     return Ok(Some(Exit::Yield($v)));
@@ -188,7 +188,7 @@ impl Vm {
             // A specialized form's guard failed: the generic behaviour runs next.
             macro_rules! miss {
                 ($form:expr, $generic:expr) => {
-                    self.specialization_miss(&code, f.ip - 1, $form, $generic, f.stack.last())
+                    self.specialization_miss(&code, f.ip - 1, $form, $generic, f.last())
                 };
             }
             macro_rules! for_iter_specialized {
@@ -196,11 +196,11 @@ impl Vm {
                     match $next {
                         Some(Some(v)) => {
                             self.specialization.hit($form);
-                            f.stack.push(v);
+                            f.push(v);
                         }
                         Some(None) => {
                             self.specialization.hit($form);
-                            f.stack.pop();
+                            f.pop();
                             f.ip = $t as usize;
                         }
                         None => {
@@ -213,7 +213,7 @@ impl Vm {
             // Pushes local `i`, or raises UnboundLocalError at the instruction before `ip`.
             macro_rules! load_fast {
                 ($i:expr) => {{
-                    let v = &f.locals[$i as usize];
+                    let v = &f.locals()[$i as usize];
                     if v.is_null() {
                         let name = code.code.varnames[$i as usize].clone();
                         return Err(self.err(
@@ -221,12 +221,12 @@ impl Vm {
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                     }
-                    f.stack.push(v.clone());
+                    f.push(v.clone());
                 }};
             }
             macro_rules! load_const {
                 ($i:expr) => {
-                    f.stack.push(code.consts[$i as usize].clone())
+                    f.push(code.consts[$i as usize].clone())
                 };
             }
             // A superinstruction: both halves, except when stepping one instruction at a
@@ -243,7 +243,7 @@ impl Vm {
             macro_rules! store_fast {
                 ($i:expr) => {{
                     let v = pop!(f);
-                    let old = std::mem::replace(&mut f.locals[$i as usize], v);
+                    let old = std::mem::replace(&mut f.locals_mut()[$i as usize], v);
                     drop(old);
                 }};
             }
@@ -254,7 +254,7 @@ impl Vm {
                     match $v {
                         Some(v) => {
                             self.specialization.hit($form);
-                            *f.stack.last_mut().expect("receiver") = v;
+                            *f.last_mut().expect("receiver") = v;
                         }
                         None => {
                             miss!($form, $generic);
@@ -276,7 +276,7 @@ impl Vm {
                             self.load_global_cached(&code, &f.globals, $i as usize)?
                         }
                     };
-                    f.stack.push(v);
+                    f.push(v);
                 };
             }
             // Ends a `LoadAttr*` form: the attribute replaces the receiver, or the generic load.
@@ -296,8 +296,8 @@ impl Vm {
                     match $m {
                         Some(m) => {
                             self.specialization.hit($form);
-                            let obj = std::mem::replace(f.stack.last_mut().expect("receiver"), m);
-                            f.stack.push(obj);
+                            let obj = std::mem::replace(f.last_mut().expect("receiver"), m);
+                            f.push(obj);
                         }
                         None => {
                             miss!($form, Instr::LoadMethod($i));
@@ -318,21 +318,23 @@ impl Vm {
                         _ => None,
                     };
                     if $unboxed {
-                        std::mem::forget(f.stack.pop());
+                        std::mem::forget(f.pop());
                     } else {
-                        f.stack.pop();
+                        f.pop();
                     }
                     match jump {
                         Some((t, taken)) => {
                             if $unboxed {
-                                std::mem::forget(f.stack.pop());
+                                std::mem::forget(f.pop());
                             } else {
-                                f.stack.pop();
+                                f.pop();
                             }
                             f.ip = if taken { t as usize } else { f.ip + 1 };
                         }
-                        None if $unboxed => Value::overwrite_with_bool(&mut f.stack[$n - 2], $r),
-                        None => f.stack[$n - 2] = Value::Bool($r),
+                        None if $unboxed => {
+                            Value::overwrite_with_bool(&mut f.stack_mut()[$n - 2], $r)
+                        }
+                        None => f.stack_mut()[$n - 2] = Value::Bool($r),
                     }
                 };
             }
@@ -350,15 +352,15 @@ impl Vm {
                 match instr {
                     Instr::Nop => {}
                     Instr::PopTop => {
-                        f.stack.pop();
+                        f.pop();
                     }
                     Instr::Copy(i) => {
-                        let v = f.stack[f.stack.len() - i as usize].clone();
-                        f.stack.push(v);
+                        let v = f.stack()[f.stack_len() - i as usize].clone();
+                        f.push(v);
                     }
                     Instr::Swap(i) => {
-                        let n = f.stack.len();
-                        f.stack.swap(n - 1, n - i as usize);
+                        let n = f.stack_len();
+                        f.stack_mut().swap(n - 1, n - i as usize);
                     }
                     Instr::LoadConst(i) => load_const!(i),
                     Instr::LoadFast(i) => load_fast!(i),
@@ -369,21 +371,21 @@ impl Vm {
                     Instr::StoreFastStoreFast(a, b) => fused!(store_fast!(a), store_fast!(b)),
                     Instr::LoadConstLoadFast(c, a) => fused!(load_const!(c), load_fast!(a)),
                     Instr::DeleteFast(i) => {
-                        if f.locals[i as usize].is_null() {
+                        if f.locals()[i as usize].is_null() {
                             let name = code.code.varnames[i as usize].clone();
                             return Err(self.err(
                             "UnboundLocalError",
                             format!("cannot access local variable '{name}' where it is not associated with a value"),
                         ));
                         }
-                        f.locals[i as usize] = Value::Null;
+                        f.locals_mut()[i as usize] = Value::Null;
                     }
                     Instr::LoadDeref(i) => {
                         let v = f.cells[i as usize].value.borrow().clone();
                         if v.is_null() {
                             return Err(self.unbound_cell_error(f, i));
                         }
-                        f.stack.push(v);
+                        f.push(v);
                     }
                     Instr::StoreDeref(i) => {
                         let v = pop!(f);
@@ -396,7 +398,7 @@ impl Vm {
                             return Err(self.unbound_cell_error(f, i));
                         }
                     }
-                    Instr::LoadClosure(i) => f.stack.push(Value::Cell(f.cells[i as usize].clone())),
+                    Instr::LoadClosure(i) => f.push(Value::Cell(f.cells[i as usize].clone())),
                     Instr::LoadClassDeref(i) => {
                         let name = cell_name(&code.code, i as usize);
                         let ns_val = f
@@ -404,20 +406,20 @@ impl Vm {
                             .as_ref()
                             .and_then(|ns| ns.get_str(&name, crate::runtime::str::str_hash(&name)));
                         match ns_val {
-                            Some(v) => f.stack.push(v),
+                            Some(v) => f.push(v),
                             None => {
                                 let v = f.cells[i as usize].value.borrow().clone();
                                 if v.is_null() {
                                     return Err(self.unbound_cell_error(f, i));
                                 }
-                                f.stack.push(v);
+                                f.push(v);
                             }
                         }
                     }
                     Instr::LoadGlobal(i) => {
                         adapt!(instr);
                         let v = self.load_global_cached(&code, &f.globals, i as usize)?;
-                        f.stack.push(v);
+                        f.push(v);
                     }
                     Instr::StoreGlobal(i) => {
                         let v = pop!(f);
@@ -439,18 +441,18 @@ impl Vm {
                             .is_some_and(|ns| Obj::ptr_eq(ns, &f.globals))
                         {
                             let v = self.load_global_cached(&code, &f.globals, i as usize)?;
-                            f.stack.push(v);
+                            f.push(v);
                             continue;
                         }
                         let name = &code.names[i as usize];
                         if let Some(ns) = &f.namespace
                             && let Some(v) = ns.get_str(name.as_str(), name.hash())
                         {
-                            f.stack.push(v);
+                            f.push(v);
                             continue;
                         }
                         let v = self.load_global(&f.globals, name)?;
-                        f.stack.push(v);
+                        f.push(v);
                     }
                     Instr::StoreName(i) => {
                         let v = pop!(f);
@@ -509,32 +511,31 @@ impl Vm {
                         let step = if n == 3 { pop!(f) } else { Value::None };
                         let stop = pop!(f);
                         let start = pop!(f);
-                        f.stack
-                            .push(Value::Slice(Obj::new(crate::runtime::value::PySlice {
-                                start,
-                                stop,
-                                step,
-                            })));
+                        f.push(Value::Slice(Obj::new(crate::runtime::value::PySlice {
+                            start,
+                            stop,
+                            step,
+                        })));
                     }
                     Instr::UnaryNegative => {
                         let v = pop!(f);
                         let r = self.neg(&v)?;
-                        f.stack.push(r);
+                        f.push(r);
                     }
                     Instr::UnaryPositive => {
                         let v = pop!(f);
                         let r = self.pos(&v)?;
-                        f.stack.push(r);
+                        f.push(r);
                     }
                     Instr::UnaryNot => {
                         let v = pop!(f);
                         let b = self.truthy(&v)?;
-                        f.stack.push(Value::Bool(!b));
+                        f.push(Value::Bool(!b));
                     }
                     Instr::UnaryInvert => {
                         let v = pop!(f);
                         let r = self.invert(&v)?;
-                        f.stack.push(r);
+                        f.push(r);
                     }
                     Instr::BinaryOp(op) => {
                         adapt!(instr);
@@ -547,7 +548,7 @@ impl Vm {
                     Instr::IsOp(inv) => {
                         let b = pop!(f);
                         let a = pop!(f);
-                        f.stack.push(Value::Bool(a.is(&b) != (inv == 1)));
+                        f.push(Value::Bool(a.is(&b) != (inv == 1)));
                     }
                     Instr::ContainsOp(inv) => {
                         adapt!(instr);
@@ -594,7 +595,7 @@ impl Vm {
                         if !self.truthy(&v)? {
                             f.ip = t as usize;
                         } else {
-                            f.stack.pop();
+                            f.pop();
                         }
                     }
                     Instr::JumpIfTrueOrPop(t) => {
@@ -602,53 +603,53 @@ impl Vm {
                         if self.truthy(&v)? {
                             f.ip = t as usize;
                         } else {
-                            f.stack.pop();
+                            f.pop();
                         }
                     }
                     Instr::GetIter => {
                         let v = pop!(f);
                         let it = self.get_iter(&v)?;
-                        f.stack.push(it);
+                        f.push(it);
                     }
                     Instr::ForIter(t) => {
                         adapt!(instr);
                         self.for_iter_generic(f, t)?;
                     }
                     Instr::BuildTuple(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        f.stack.push(Value::tuple(items));
+                        let items = f.split_off(f.stack_len() - n as usize);
+                        f.push(Value::tuple(items));
                     }
                     Instr::BuildList(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
-                        f.stack.push(Value::list(items));
+                        let items = f.split_off(f.stack_len() - n as usize);
+                        f.push(Value::list(items));
                     }
                     Instr::BuildSet(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let items = f.split_off(f.stack_len() - n as usize);
                         let s = self.new_set(items)?;
-                        f.stack.push(s);
+                        f.push(s);
                     }
                     Instr::BuildMap(n) => {
-                        let items = f.stack.split_off(f.stack.len() - 2 * n as usize);
+                        let items = f.split_off(f.stack_len() - 2 * n as usize);
                         let dict = self.new_dict();
                         let mut it = items.into_iter();
                         while let (Some(k), Some(v)) = (it.next(), it.next()) {
                             self.dict_set(&dict, k, v)?;
                         }
-                        f.stack.push(Value::Dict(dict));
+                        f.push(Value::Dict(dict));
                     }
                     Instr::BuildString(n) => {
-                        let items = f.stack.split_off(f.stack.len() - n as usize);
+                        let items = f.split_off(f.stack_len() - n as usize);
                         let mut s = String::new();
                         for it in &items {
                             if let View::Str(p) = it.view() {
                                 s.push_str(p.as_str());
                             }
                         }
-                        f.stack.push(Value::string(s));
+                        f.push(Value::string(s));
                     }
                     Instr::ListAppend(i) => {
                         let v = pop!(f);
-                        if let View::List(l) = f.stack[f.stack.len() - i as usize].view()
+                        if let View::List(l) = f.stack()[f.stack_len() - i as usize].view()
                             && try_push(&mut l.items.borrow_mut(), v).is_err()
                         {
                             return Err(self.memory_error());
@@ -656,7 +657,7 @@ impl Vm {
                     }
                     Instr::SetAdd(i) => {
                         let v = pop!(f);
-                        let s = f.stack[f.stack.len() - i as usize].clone();
+                        let s = f.stack()[f.stack_len() - i as usize].clone();
                         if let View::Set(s) = s.view() {
                             self.set_add(s, v)?;
                         }
@@ -664,14 +665,14 @@ impl Vm {
                     Instr::MapAdd(i) => {
                         let v = pop!(f);
                         let k = pop!(f);
-                        let d = f.stack[f.stack.len() - i as usize].clone();
+                        let d = f.stack()[f.stack_len() - i as usize].clone();
                         if let View::Dict(d) = d.view() {
                             self.dict_set(d, k, v)?;
                         }
                     }
                     Instr::ListExtend(i) => {
                         let v = pop!(f);
-                        let l = f.stack[f.stack.len() - i as usize].clone();
+                        let l = f.stack()[f.stack_len() - i as usize].clone();
                         if let View::List(l) = l.view() {
                             let items = self.collect_iterable(&v)?;
                             l.items.borrow_mut().extend(items);
@@ -679,7 +680,7 @@ impl Vm {
                     }
                     Instr::SetUpdate(i) => {
                         let v = pop!(f);
-                        let s = f.stack[f.stack.len() - i as usize].clone();
+                        let s = f.stack()[f.stack_len() - i as usize].clone();
                         if let View::Set(s) = s.view() {
                             for item in self.collect_iterable(&v)? {
                                 self.set_add(s, item)?;
@@ -688,12 +689,12 @@ impl Vm {
                     }
                     Instr::DictUpdate(i) | Instr::DictMerge(i) => {
                         let v = pop!(f);
-                        let d = f.stack[f.stack.len() - i as usize].clone();
+                        let d = f.stack()[f.stack_len() - i as usize].clone();
                         if let View::Dict(d) = d.view() {
                             let merge = matches!(instr, Instr::DictMerge(_));
                             let callable = if merge {
-                                f.stack
-                                    .get(f.stack.len().wrapping_sub(i as usize + 2))
+                                f.stack()
+                                    .get(f.stack_len().wrapping_sub(i as usize + 2))
                                     .cloned()
                             } else {
                                 None
@@ -709,7 +710,7 @@ impl Vm {
                             View::List(l) => std::mem::take(&mut *l.items.borrow_mut()),
                             _ => vec![],
                         };
-                        f.stack.push(Value::tuple(items));
+                        f.push(Value::tuple(items));
                     }
                     Instr::UnpackSequence(n) => {
                         adapt!(instr);
@@ -736,7 +737,7 @@ impl Vm {
                         for v in items[..before].iter().rev() {
                             out.push(v.clone());
                         }
-                        f.stack.extend(out);
+                        f.extend(out);
                     }
                     Instr::FormatValue(flags) => {
                         let spec = if flags & bytecode::FORMAT_HAS_SPEC != 0 {
@@ -759,7 +760,7 @@ impl Vm {
                             (View::Str(_), true) => v,
                             _ => Value::string(self.format(&v, &spec_str)?),
                         };
-                        f.stack.push(s);
+                        f.push(s);
                     }
                     Instr::MakeFunction(flags) => {
                         let code_v = pop!(f);
@@ -815,7 +816,7 @@ impl Vm {
                         if let (Some(a), View::Function(func)) = (annotations, func.view()) {
                             *func.annotations.borrow_mut() = Some(a);
                         }
-                        f.stack.push(func);
+                        f.push(func);
                     }
                     Instr::Call(n) => {
                         adapt!(instr);
@@ -823,7 +824,7 @@ impl Vm {
                     }
                     Instr::CallKw(n) => {
                         let kwnames = pop!(f);
-                        let mut args = f.stack.split_off(f.stack.len() - n as usize);
+                        let mut args = f.split_off(f.stack_len() - n as usize);
                         let callable = pop!(f);
                         let names: Vec<Value> = match kwnames.view() {
                             View::Tuple(t) => t.items.to_vec(),
@@ -839,7 +840,7 @@ impl Vm {
                             })
                             .collect();
                         let r = self.call_from_frame(f, &callable, Args { args, kwargs })?;
-                        f.stack.push(r);
+                        f.push(r);
                     }
                     Instr::CallMethod(n) => {
                         adapt!(instr);
@@ -863,7 +864,7 @@ impl Vm {
                             }
                         }
                         let r = self.call_from_frame(f, &callable, Args { args, kwargs: kw })?;
-                        f.stack.push(r);
+                        f.push(r);
                     }
                     Instr::ReturnValue => {
                         let v = pop!(f);
@@ -884,7 +885,7 @@ impl Vm {
                             }
                             _ => self.get_iter(&v)?,
                         };
-                        f.stack.push(it);
+                        f.push(it);
                     }
                     Instr::YieldFrom => {
                         let sent = pop!(f);
@@ -896,8 +897,8 @@ impl Vm {
                                 suspend!(y);
                             }
                             super::generator::SendResult::Returned(r) => {
-                                f.stack.pop();
-                                f.stack.push(r);
+                                f.pop();
+                                f.push(r);
                             }
                         }
                     }
@@ -905,17 +906,17 @@ impl Vm {
                     Instr::GetAwaitable(context) => {
                         let v = pop!(f);
                         let it = self.get_awaitable(v, context)?;
-                        f.stack.push(it);
+                        f.push(it);
                     }
                     Instr::GetAIter => {
                         let v = pop!(f);
                         let it = self.get_aiter(&v)?;
-                        f.stack.push(it);
+                        f.push(it);
                     }
                     Instr::GetANext => {
                         let aiter = top!(f);
                         let awaitable = self.get_anext(&aiter)?;
-                        f.stack.push(awaitable);
+                        f.push(awaitable);
                     }
                     Instr::EndAsyncFor => {
                         let exc = pop!(f);
@@ -926,17 +927,17 @@ impl Vm {
                         if let Some(Block::Handler { prev }) = f.blocks.pop() {
                             self.handled_exc = prev;
                         }
-                        f.stack.pop();
+                        f.pop();
                     }
                     Instr::BeforeAsyncWith => {
                         let mgr = pop!(f);
                         let (exit, entered) = self.before_async_with(&mgr)?;
-                        f.stack.push(exit);
-                        f.stack.push(entered);
+                        f.push(exit);
+                        f.push(entered);
                     }
                     Instr::SetupExcept(h) => f.blocks.push(Block::Except {
                         handler: h,
-                        level: f.stack.len() as u32,
+                        level: f.stack_len() as u32,
                     }),
                     Instr::PopBlock => {
                         f.blocks.pop();
@@ -958,10 +959,10 @@ impl Vm {
                         let ty = pop!(f);
                         let exc = top!(f);
                         let m = self.exception_matches(&exc, &ty)?;
-                        f.stack.push(Value::Bool(m));
+                        f.push(Value::Bool(m));
                     }
                     Instr::LoadAssertionError => {
-                        f.stack.push(Value::Class(self.types.exc("AssertionError")));
+                        f.push(Value::Class(self.types.exc("AssertionError")));
                     }
                     Instr::BeforeWith => {
                         let mgr = pop!(f);
@@ -973,9 +974,9 @@ impl Vm {
                                 "'{tn}' object does not support the context manager protocol"
                             )));
                         };
-                        f.stack.push(exit);
+                        f.push(exit);
                         let r = self.call(&enter, vec![])?;
-                        f.stack.push(r);
+                        f.push(r);
                     }
                     Instr::WithExitNormal => {
                         let exit = pop!(f);
@@ -983,21 +984,21 @@ impl Vm {
                     }
                     Instr::WithExceptStart => {
                         let exc = top!(f);
-                        let exit = f.stack[f.stack.len() - 2].clone();
+                        let exit = f.stack()[f.stack_len() - 2].clone();
                         let ty = Value::Class(self.exc_class(&exc));
                         let r = self.call(&exit, vec![ty, exc, Value::None])?;
-                        f.stack.push(r);
+                        f.push(r);
                     }
                     Instr::ImportName(i) => {
                         let name = code.names[i as usize].as_str().to_string();
                         let m = self.import_name(&name, &f.globals)?;
-                        f.stack.push(m);
+                        f.push(m);
                     }
                     Instr::ImportFrom(i) => {
                         let m = top!(f);
                         let name = code.names[i as usize].clone();
                         let v = self.import_from(&m, &name)?;
-                        f.stack.push(v);
+                        f.push(v);
                     }
                     Instr::ImportStar => {
                         let m = pop!(f);
@@ -1012,62 +1013,63 @@ impl Vm {
                                 crate::runtime::str::str_hash("__build_class__"),
                             )
                             .unwrap_or(Value::None);
-                        f.stack.push(b);
+                        f.push(b);
                     }
                     Instr::GetLen => {
                         let v = top!(f);
                         let n = self.len(&v)?;
-                        f.stack.push(Value::Int(n as i64));
+                        f.push(Value::Int(n as i64));
                     }
                     Instr::MatchMapping => {
                         let v = top!(f);
                         let b = self.is_mapping(&v);
-                        f.stack.push(Value::Bool(b));
+                        f.push(Value::Bool(b));
                     }
                     Instr::MatchSequence => {
                         let v = top!(f);
                         let b = self.is_sequence(&v);
-                        f.stack.push(Value::Bool(b));
+                        f.push(Value::Bool(b));
                     }
                     Instr::MatchKeys => {
                         let keys = top!(f);
-                        let subject = f.stack[f.stack.len() - 2].clone();
+                        let subject = f.stack()[f.stack_len() - 2].clone();
                         let r = self.match_keys(&subject, &keys)?;
-                        f.stack.push(r);
+                        f.push(r);
                     }
                     Instr::MatchClass(n) => {
                         let kwnames = pop!(f);
                         let cls = pop!(f);
                         let subject = pop!(f);
                         let r = self.match_class(&subject, &cls, n as usize, &kwnames)?;
-                        f.stack.push(r);
+                        f.push(r);
                     }
                     Instr::CopyDictWithoutKeys => {
                         let keys = pop!(f);
                         let mapping = top!(f);
                         let r = self.copy_dict_without_keys(&mapping, &keys)?;
-                        f.stack.push(r);
+                        f.push(r);
                     }
                     // ---- specialized forms (vm/specialize.rs) ----
                     Instr::BinaryOpInt(op) => {
-                        let n = f.stack.len();
-                        if let (Some(x), Some(y)) =
-                            (f.stack[n - 2].as_small_int(), f.stack[n - 1].as_small_int())
-                            && let Some(r) = fast_int_op(x, y, op)
+                        let n = f.stack_len();
+                        if let (Some(x), Some(y)) = (
+                            f.stack()[n - 2].as_small_int(),
+                            f.stack()[n - 1].as_small_int(),
+                        ) && let Some(r) = fast_int_op(x, y, op)
                         {
                             self.specialization.hit(Form::BinaryOpInt);
-                            std::mem::forget(f.stack.pop()); // an int: nothing to release
-                            Value::overwrite_with_int(&mut f.stack[n - 2], r);
+                            std::mem::forget(f.pop()); // an int: nothing to release
+                            Value::overwrite_with_int(&mut f.stack_mut()[n - 2], r);
                         } else {
                             miss!(Form::BinaryOpInt, Instr::BinaryOp(op));
                             self.binary_op_generic(f, op)?;
                         }
                     }
                     Instr::BinaryOpFloat(op) => {
-                        let n = f.stack.len();
+                        let n = f.stack_len();
                         let operands = match (
-                            f.stack[n - 2].float_operand(),
-                            f.stack[n - 1].float_operand(),
+                            f.stack()[n - 2].float_operand(),
+                            f.stack()[n - 1].float_operand(),
                         ) {
                             (Some((x, xf)), Some((y, yf))) if xf || yf => Some((x, y)),
                             _ => None,
@@ -1076,18 +1078,19 @@ impl Vm {
                             && let Some(r) = fast_float_op(x, y, op)
                         {
                             self.specialization.hit(Form::BinaryOpFloat);
-                            std::mem::forget(f.stack.pop()); // a number: nothing to release
-                            Value::overwrite_with_float(&mut f.stack[n - 2], r);
+                            std::mem::forget(f.pop()); // a number: nothing to release
+                            Value::overwrite_with_float(&mut f.stack_mut()[n - 2], r);
                         } else {
                             miss!(Form::BinaryOpFloat, Instr::BinaryOp(op));
                             self.binary_op_generic(f, op)?;
                         }
                     }
                     Instr::CompareOpInt(op) => {
-                        let n = f.stack.len();
-                        if let (Some(x), Some(y)) =
-                            (f.stack[n - 2].as_small_int(), f.stack[n - 1].as_small_int())
-                        {
+                        let n = f.stack_len();
+                        if let (Some(x), Some(y)) = (
+                            f.stack()[n - 2].as_small_int(),
+                            f.stack()[n - 1].as_small_int(),
+                        ) {
                             let r = super::ops::cmp_partial(Some(x.cmp(&y)), op);
                             self.specialization.hit(Form::CompareOpInt);
                             finish_compare!(r, n, true);
@@ -1097,9 +1100,9 @@ impl Vm {
                         }
                     }
                     Instr::CompareOpFloat(op) => {
-                        let n = f.stack.len();
+                        let n = f.stack_len();
                         if let (Some(x), Some(y)) =
-                            (f.stack[n - 2].as_float(), f.stack[n - 1].as_float())
+                            (f.stack()[n - 2].as_float(), f.stack()[n - 1].as_float())
                         {
                             let r = super::ops::cmp_partial(x.partial_cmp(&y), op);
                             self.specialization.hit(Form::CompareOpFloat);
@@ -1110,9 +1113,9 @@ impl Vm {
                         }
                     }
                     Instr::CompareOpStr(op) => {
-                        let n = f.stack.len();
+                        let n = f.stack_len();
                         if let (View::Str(x), View::Str(y)) =
-                            (f.stack[n - 2].view(), f.stack[n - 1].view())
+                            (f.stack()[n - 2].view(), f.stack()[n - 1].view())
                         {
                             // UTF-8 byte order is code point order, as Python compares.
                             let r = super::ops::cmp_partial(Some(x.as_str().cmp(y.as_str())), op);
@@ -1125,7 +1128,7 @@ impl Vm {
                     }
                     Instr::LoadAttrInstance(i) => {
                         let site = &code.adaptive;
-                        let v = match f.stack.last().and_then(Value::downcast::<Instance>) {
+                        let v = match f.last().and_then(Value::downcast::<Instance>) {
                             Some(inst) => {
                                 let attrs = inst.attrs.borrow();
                                 let entry = site
@@ -1149,7 +1152,7 @@ impl Vm {
                     Instr::LoadAttrClass(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
                         let name = &code.names[i as usize];
-                        let v = match f.stack.last().view() {
+                        let v = match f.last().view() {
                             Some(View::Instance(inst))
                                 if c.version2 == 0
                                     && class_matches(inst, &c)
@@ -1170,7 +1173,7 @@ impl Vm {
                     }
                     Instr::LoadAttrModule(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let v = match f.stack.last().and_then(Value::downcast::<Module>) {
+                        let v = match f.last().and_then(Value::downcast::<Module>) {
                             Some(m) if m.dict.keys_version() == c.version => {
                                 m.dict.value_at(c.index as usize)
                             }
@@ -1180,7 +1183,7 @@ impl Vm {
                     }
                     Instr::LoadAttrSlot(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let v = match f.stack.last().and_then(Value::downcast::<Instance>) {
+                        let v = match f.last().and_then(Value::downcast::<Instance>) {
                             Some(inst) if class_matches(inst, &c) => inst
                                 .slots
                                 .borrow()
@@ -1193,7 +1196,7 @@ impl Vm {
                     }
                     Instr::LoadAttrProperty(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let getter = match f.stack.last().view() {
+                        let getter = match f.last().view() {
                             Some(View::Instance(inst)) if class_matches(inst, &c) => {
                                 match specialize::cached_class_attr(
                                     &inst.class.borrow(),
@@ -1215,14 +1218,14 @@ impl Vm {
                             Some(g) if g.code.takes_exactly(1) => {
                                 self.specialization.hit(Form::LoadAttrProperty);
                                 // The receiver on top of the stack becomes the getter's argument.
-                                let r = self.call_simple(&g, &mut f.stack, 1)?;
-                                f.stack.push(r);
+                                let r = self.call_simple(&g, f, 1)?;
+                                f.push(r);
                             }
                             Some(g) => {
                                 self.specialization.hit(Form::LoadAttrProperty);
                                 let obj = pop!(f);
                                 let r = self.call(&Value::Function(g), vec![obj])?;
-                                f.stack.push(r);
+                                f.push(r);
                             }
                             None => {
                                 miss!(Form::LoadAttrProperty, Instr::LoadAttr(i));
@@ -1232,7 +1235,7 @@ impl Vm {
                     }
                     Instr::LoadMethodInstance(i) => {
                         let site = &code.adaptive;
-                        let m = match f.stack.last().and_then(Value::downcast::<Instance>) {
+                        let m = match f.last().and_then(Value::downcast::<Instance>) {
                             Some(inst) => {
                                 let attrs = inst.attrs.borrow();
                                 // A shape says whether the name is shadowed; a dict must be
@@ -1263,7 +1266,7 @@ impl Vm {
                     }
                     Instr::LoadMethodType(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let m = match f.stack.last().and_then(|obj| self.builtin_type_ref(obj)) {
+                        let m = match f.last().and_then(|obj| self.builtin_type_ref(obj)) {
                             Some(cls) if c.holds_class(cls) => {
                                 specialize::cached_class_attr(cls, c.aux, c.index)
                             }
@@ -1272,14 +1275,15 @@ impl Vm {
                         method_or_miss!(m, Form::LoadMethodType, i);
                     }
                     Instr::StoreAttrInstance(i) => {
-                        let n = f.stack.len();
-                        let (below, top) = f.stack.split_at_mut(n - 1);
+                        let n = f.stack_len();
+                        let at = f.ip - 1;
+                        let (below, top) = f.stack_mut().split_at_mut(n - 1);
                         let slot = &mut below[n - 2];
                         let stored = match top[0].downcast::<Instance>() {
                             Some(inst) => {
                                 let mut attrs = inst.attrs.borrow_mut();
                                 let key = specialize::layout_key(inst, &attrs);
-                                match (code.adaptive.instance_entry(f.ip - 1, key), &mut *attrs) {
+                                match (code.adaptive.instance_entry(at, key), &mut *attrs) {
                                     (Some((index, _)), Attrs::Shared { shape, values }) => {
                                         let v = std::mem::take(slot);
                                         let name = &code.names[i as usize];
@@ -1320,8 +1324,8 @@ impl Vm {
                             self.specialization.hit(Form::StoreAttrInstance);
                             // The receiver, then the slot the value was taken from (Null,
                             // nothing to release): cheaper than truncating a slice.
-                            f.stack.pop();
-                            std::mem::forget(f.stack.pop());
+                            f.pop();
+                            std::mem::forget(f.pop());
                         } else {
                             miss!(Form::StoreAttrInstance, Instr::StoreAttr(i));
                             self.store_attr_generic(f, &code, i)?;
@@ -1329,8 +1333,8 @@ impl Vm {
                     }
                     Instr::StoreAttrSlot(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let n = f.stack.len();
-                        let inst = match f.stack[n - 1].view() {
+                        let n = f.stack_len();
+                        let inst = match f.stack()[n - 1].view() {
                             View::Instance(inst)
                                 if class_matches(inst, &c)
                                     && (c.index as usize) < inst.slots.borrow().len() =>
@@ -1342,7 +1346,7 @@ impl Vm {
                         match inst {
                             Some(inst) => {
                                 self.specialization.hit(Form::StoreAttrSlot);
-                                f.stack.pop();
+                                f.pop();
                                 let v = pop!(f);
                                 let old = std::mem::replace(
                                     &mut inst.slots.borrow_mut()[c.index as usize],
@@ -1378,7 +1382,7 @@ impl Vm {
                     }
                     Instr::CallPyExact(n) => {
                         let n = n as usize;
-                        if let Some(func) = f.stack[f.stack.len() - n - 1].downcast::<Function>()
+                        if let Some(func) = f.stack()[f.stack_len() - n - 1].downcast::<Function>()
                             && func.code.takes_exactly(n)
                         {
                             self.specialization.hit(Form::CallPyExact);
@@ -1391,17 +1395,17 @@ impl Vm {
                     }
                     Instr::CallBuiltin(n) => {
                         let n = n as usize;
-                        let len = f.stack.len();
-                        match f.stack[len - n - 1].view() {
+                        let len = f.stack_len();
+                        match f.stack()[len - n - 1].view() {
                             View::Builtin(b)
                                 if b.binding.is_none()
-                                    && !first_is_user_class(&f.stack[len - n..]) =>
+                                    && !first_is_user_class(&f.stack()[len - n..]) =>
                             {
                                 self.specialization.hit(Form::CallBuiltin);
                                 let b = b.clone();
-                                let args = f.stack.split_off(len - n);
+                                let args = f.split_off(len - n);
                                 let r = (b.func)(self, Args::new(args))?;
-                                *f.stack.last_mut().expect("callable") = r;
+                                *f.last_mut().expect("callable") = r;
                             }
                             _ => {
                                 miss!(Form::CallBuiltin, Instr::Call(n as u32));
@@ -1411,9 +1415,9 @@ impl Vm {
                     }
                     Instr::CallLen(n) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let len = f.stack.len();
+                        let len = f.stack_len();
                         let is_len = matches!(
-                            f.stack[len - 2].downcast::<BuiltinFunction>(),
+                            f.stack()[len - 2].downcast::<BuiltinFunction>(),
                             Some(b) if Obj::as_ptr(b) as usize == c.class
                         );
                         if is_len {
@@ -1423,7 +1427,7 @@ impl Vm {
                                 Some(n) => n,
                                 None => self.len(&arg)?,
                             };
-                            *f.stack.last_mut().expect("callable") = Value::Int(n as i64);
+                            *f.last_mut().expect("callable") = Value::Int(n as i64);
                         } else {
                             miss!(Form::CallLen, Instr::Call(n));
                             self.call_generic(f, n as usize)?;
@@ -1431,9 +1435,9 @@ impl Vm {
                     }
                     Instr::CallIsInstance(n) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let len = f.stack.len();
+                        let len = f.stack_len();
                         // A plain class (its metaclass is `type`) needs no `__instancecheck__`.
-                        let target = match (f.stack[len - 3].view(), f.stack[len - 1].view()) {
+                        let target = match (f.stack()[len - 3].view(), f.stack()[len - 1].view()) {
                             (View::Builtin(b), View::Class(cls))
                                 if Obj::as_ptr(b) as usize == c.class
                                     && cls.meta.borrow().is_none() =>
@@ -1445,7 +1449,7 @@ impl Vm {
                         match target {
                             Some(cls) => {
                                 self.specialization.hit(Form::CallIsInstance);
-                                f.stack.pop();
+                                f.pop();
                                 let obj = pop!(f);
                                 let t = self.type_of(&obj);
                                 let mut r = t.is_subclass(&cls);
@@ -1457,7 +1461,7 @@ impl Vm {
                                         &Value::Class(cls),
                                     )?;
                                 }
-                                *f.stack.last_mut().expect("callable") = Value::Bool(r);
+                                *f.last_mut().expect("callable") = Value::Bool(r);
                             }
                             None => {
                                 miss!(Form::CallIsInstance, Instr::Call(n));
@@ -1467,14 +1471,14 @@ impl Vm {
                     }
                     Instr::CallType(n) => {
                         let n = n as usize;
-                        let len = f.stack.len();
-                        match f.stack[len - n - 1].view() {
+                        let len = f.stack_len();
+                        match f.stack()[len - n - 1].view() {
                             View::Class(cls) => {
                                 self.specialization.hit(Form::CallType);
                                 let cls = cls.clone();
-                                let args = f.stack.split_off(len - n);
+                                let args = f.split_off(len - n);
                                 let r = self.call_class(&cls, Args::new(args))?;
-                                *f.stack.last_mut().expect("callable") = r;
+                                *f.last_mut().expect("callable") = r;
                             }
                             _ => {
                                 miss!(Form::CallType, Instr::Call(n as u32));
@@ -1485,8 +1489,8 @@ impl Vm {
                     Instr::CallClassPyInit(n) => {
                         let c = code.adaptive.cache(f.ip - 1);
                         let n = n as usize;
-                        let at = f.stack.len() - n - 1;
-                        let target = match f.stack[at].downcast::<Class>() {
+                        let at = f.stack_len() - n - 1;
+                        let target = match f.stack()[at].downcast::<Class>() {
                             Some(cls) if c.holds_class(cls) => {
                                 match specialize::cached_class_attr(cls, c.aux, c.index)
                                     .as_ref()
@@ -1506,8 +1510,8 @@ impl Vm {
                                 let obj = Value::Instance(self.new_instance(&cls));
                                 // The new instance takes the class's slot as the call's result
                                 // and goes in once more, below the arguments, as `self`.
-                                f.stack[at] = obj.clone();
-                                f.stack.insert(at + 1, obj);
+                                f.stack_mut()[at] = obj.clone();
+                                f.insert(at + 1, obj);
                                 enter!(init, n + 1, Resume::Init);
                             }
                             None => {
@@ -1518,8 +1522,8 @@ impl Vm {
                     }
                     Instr::CallBoundMethod(n) => {
                         let n = n as usize;
-                        let at = f.stack.len() - n - 1;
-                        let target = match f.stack[at].downcast::<BoundMethod>() {
+                        let at = f.stack_len() - n - 1;
+                        let target = match f.stack()[at].downcast::<BoundMethod>() {
                             Some(m) => match m.func.downcast::<Function>() {
                                 Some(func) if func.code.takes_exactly(n + 1) => {
                                     Some((func.clone(), m.receiver.clone()))
@@ -1533,7 +1537,7 @@ impl Vm {
                                 self.specialization.hit(Form::CallBoundMethod);
                                 // The receiver goes in below the arguments, as the first; the
                                 // bound method's slot is left for the result.
-                                f.stack.insert(at + 1, receiver);
+                                f.insert(at + 1, receiver);
                                 enter!(func, n + 1, Resume::Value);
                             }
                             None => {
@@ -1544,9 +1548,9 @@ impl Vm {
                     }
                     Instr::CallMethodPy(n) => {
                         let n = n as usize;
-                        let len = f.stack.len();
-                        if let Some(func) = f.stack[len - n - 2].downcast::<Function>()
-                            && !f.stack[len - n - 1].is_null()
+                        let len = f.stack_len();
+                        if let Some(func) = f.stack()[len - n - 2].downcast::<Function>()
+                            && !f.stack()[len - n - 1].is_null()
                             && func.code.takes_exactly(n + 1)
                         {
                             self.specialization.hit(Form::CallMethodPy);
@@ -1559,18 +1563,18 @@ impl Vm {
                     }
                     Instr::CallMethodBuiltin(n) => {
                         let n = n as usize;
-                        let len = f.stack.len();
-                        match f.stack[len - n - 2].downcast::<BuiltinFunction>() {
+                        let len = f.stack_len();
+                        match f.stack()[len - n - 2].downcast::<BuiltinFunction>() {
                             Some(b)
                                 if b.binding.is_none()
-                                    && !f.stack[len - n - 1].is_null()
-                                    && !first_is_user_class(&f.stack[len - n - 1..]) =>
+                                    && !f.stack()[len - n - 1].is_null()
+                                    && !first_is_user_class(&f.stack()[len - n - 1..]) =>
                             {
                                 self.specialization.hit(Form::CallMethodBuiltin);
                                 let b = b.clone();
-                                let args = f.stack.split_off(len - n - 1);
+                                let args = f.split_off(len - n - 1);
                                 let r = (b.func)(self, Args::new(args))?;
-                                *f.stack.last_mut().expect("callable") = r;
+                                *f.last_mut().expect("callable") = r;
                             }
                             _ => {
                                 miss!(Form::CallMethodBuiltin, Instr::CallMethod(n as u32));
@@ -1580,11 +1584,11 @@ impl Vm {
                     }
                     Instr::CallMethodListAppend(n) => {
                         let c = code.adaptive.cache(f.ip - 1);
-                        let len = f.stack.len();
+                        let len = f.stack_len();
                         // The method's identity: `list.append` (built-ins never change).
                         let list = match (
-                            f.stack[len - 3].downcast::<BuiltinFunction>(),
-                            f.stack[len - 2].downcast::<PyList>(),
+                            f.stack()[len - 3].downcast::<BuiltinFunction>(),
+                            f.stack()[len - 2].downcast::<PyList>(),
                         ) {
                             (Some(b), Some(l))
                                 if n == 1 && c.holds_builtin(Obj::as_ptr(b) as usize) =>
@@ -1600,8 +1604,8 @@ impl Vm {
                                 if try_push(&mut l.items.borrow_mut(), item).is_err() {
                                     return Err(self.memory_error());
                                 }
-                                f.stack.pop();
-                                *f.stack.last_mut().expect("callable") = Value::None;
+                                f.pop();
+                                *f.last_mut().expect("callable") = Value::None;
                             }
                             None => {
                                 miss!(Form::CallMethodListAppend, Instr::CallMethod(n));
@@ -1622,7 +1626,7 @@ impl Vm {
                         for_iter_specialized!(next, t, Form::ForIterTuple);
                     }
                     Instr::ForIterGen(t) => {
-                        let next = match f.stack.last().view() {
+                        let next = match f.last().view() {
                             Some(View::Generator(g)) if g.waits_to_run() => {
                                 let g = g.clone();
                                 self.specialization.hit(Form::ForIterGen);
@@ -1638,15 +1642,17 @@ impl Vm {
                         for_iter_specialized!(next, t, Form::ForIterGen);
                     }
                     Instr::BinarySubscrList => {
-                        let n = f.stack.len();
+                        let n = f.stack_len();
                         let v = match (
-                            f.stack[n - 2].downcast::<PyList>(),
-                            f.stack[n - 1].as_small_int(),
+                            f.stack()[n - 2].downcast::<PyList>(),
+                            f.stack()[n - 1].as_small_int(),
                         ) {
                             (Some(l), Some(i)) => item_at(&l.items.borrow(), i),
                             _ => None,
                         };
-                        f.stack.pop_if(|_| v.is_some());
+                        if v.is_some() {
+                            f.pop();
+                        }
                         replace_top_or_miss!(
                             v,
                             Form::BinarySubscrList,
@@ -1655,15 +1661,17 @@ impl Vm {
                         );
                     }
                     Instr::BinarySubscrTuple => {
-                        let n = f.stack.len();
+                        let n = f.stack_len();
                         let v = match (
-                            f.stack[n - 2].downcast::<PyTuple>(),
-                            f.stack[n - 1].as_small_int(),
+                            f.stack()[n - 2].downcast::<PyTuple>(),
+                            f.stack()[n - 1].as_small_int(),
                         ) {
                             (Some(t), Some(i)) => item_at(&t.items, i),
                             _ => None,
                         };
-                        f.stack.pop_if(|_| v.is_some());
+                        if v.is_some() {
+                            f.pop();
+                        }
                         replace_top_or_miss!(
                             v,
                             Form::BinarySubscrTuple,
@@ -1672,13 +1680,13 @@ impl Vm {
                         );
                     }
                     Instr::BinarySubscrDict => {
-                        let n = f.stack.len();
-                        if let Some(d) = f.stack[n - 2].downcast::<PyDict>() {
+                        let n = f.stack_len();
+                        if let Some(d) = f.stack()[n - 2].downcast::<PyDict>() {
                             self.specialization.hit(Form::BinarySubscrDict);
                             let d = d.clone();
                             let key = pop!(f);
                             match self.dict_get(&d, &key)? {
-                                Some(v) => f.stack[n - 2] = v,
+                                Some(v) => f.stack_mut()[n - 2] = v,
                                 None => return Err(self.key_error(key)),
                             }
                         } else {
@@ -1687,10 +1695,10 @@ impl Vm {
                         }
                     }
                     Instr::StoreSubscrList => {
-                        let n = f.stack.len();
+                        let n = f.stack_len();
                         let target = match (
-                            f.stack[n - 2].downcast::<PyList>(),
-                            f.stack[n - 1].as_small_int(),
+                            f.stack()[n - 2].downcast::<PyList>(),
+                            f.stack()[n - 1].as_small_int(),
                         ) {
                             (Some(l), Some(i)) => {
                                 let len = l.items.borrow().len() as i64;
@@ -1702,8 +1710,8 @@ impl Vm {
                         match target {
                             Some((l, j)) => {
                                 self.specialization.hit(Form::StoreSubscrList);
-                                std::mem::forget(f.stack.pop()); // a small int
-                                f.stack.pop();
+                                std::mem::forget(f.pop()); // a small int
+                                f.pop();
                                 let v = pop!(f);
                                 let old = std::mem::replace(&mut l.items.borrow_mut()[j], v);
                                 drop(old);
@@ -1715,12 +1723,12 @@ impl Vm {
                         }
                     }
                     Instr::StoreSubscrDict => {
-                        let n = f.stack.len();
-                        if let Some(d) = f.stack[n - 2].downcast::<PyDict>() {
+                        let n = f.stack_len();
+                        if let Some(d) = f.stack()[n - 2].downcast::<PyDict>() {
                             self.specialization.hit(Form::StoreSubscrDict);
                             let d = d.clone();
                             let key = pop!(f);
-                            f.stack.pop();
+                            f.pop();
                             let v = pop!(f);
                             self.dict_set(&d, key, v)?;
                         } else {
@@ -1729,16 +1737,16 @@ impl Vm {
                         }
                     }
                     Instr::UnpackSequenceTuple(n) => {
-                        if let Some(t) = f.stack.last().and_then(Value::downcast::<PyTuple>)
+                        if let Some(t) = f.last().and_then(Value::downcast::<PyTuple>)
                             && t.items.len() == n as usize
                         {
                             self.specialization.hit(Form::UnpackSequenceTuple);
                             let t = t.clone();
-                            f.stack.pop();
+                            f.pop();
                             // Pushed one by one: `extend` over a reversed iterator is an
                             // out-of-line fold, slower for the two or three items unpacked here.
                             for v in t.items.iter().rev() {
-                                f.stack.push(v.clone());
+                                f.push(v.clone());
                             }
                         } else {
                             miss!(Form::UnpackSequenceTuple, Instr::UnpackSequence(n));
@@ -1746,14 +1754,14 @@ impl Vm {
                         }
                     }
                     Instr::UnpackSequenceList(n) => {
-                        if let Some(l) = f.stack.last().and_then(Value::downcast::<PyList>)
+                        if let Some(l) = f.last().and_then(Value::downcast::<PyList>)
                             && l.items.borrow().len() == n as usize
                         {
                             self.specialization.hit(Form::UnpackSequenceList);
                             let l = l.clone();
-                            f.stack.pop();
+                            f.pop();
                             for v in l.items.borrow().iter().rev() {
-                                f.stack.push(v.clone());
+                                f.push(v.clone());
                             }
                         } else {
                             miss!(Form::UnpackSequenceList, Instr::UnpackSequence(n));
@@ -1761,33 +1769,33 @@ impl Vm {
                         }
                     }
                     Instr::ContainsOpDict(inv) => {
-                        if let Some(d) = f.stack.last().and_then(Value::downcast::<PyDict>) {
+                        if let Some(d) = f.last().and_then(Value::downcast::<PyDict>) {
                             self.specialization.hit(Form::ContainsOpDict);
                             let d = d.clone();
-                            f.stack.pop();
+                            f.pop();
                             let item = pop!(f);
                             let h = self.hash(&item)?;
                             let found = d.find(self, &item, h)?.is_some();
-                            f.stack.push(Value::Bool(found != (inv == 1)));
+                            f.push(Value::Bool(found != (inv == 1)));
                         } else {
                             miss!(Form::ContainsOpDict, Instr::ContainsOp(inv));
                             self.contains_op_generic(f, inv)?;
                         }
                     }
                     Instr::ContainsOpSet(inv) => {
-                        let n = f.stack.len();
-                        match (f.stack[n - 1].view(), f.stack[n - 2].view()) {
+                        let n = f.stack_len();
+                        match (f.stack()[n - 1].view(), f.stack()[n - 2].view()) {
                             // A set operand is looked up as a frozenset: the generic path.
                             (View::Set(s) | View::FrozenSet(s), item)
                                 if !matches!(item, View::Set(_)) =>
                             {
                                 self.specialization.hit(Form::ContainsOpSet);
                                 let s = s.clone();
-                                f.stack.pop();
+                                f.pop();
                                 let item = pop!(f);
                                 let h = self.hash(&item)?;
                                 let found = s.table.find(self, &item, h)?.is_some();
-                                f.stack.push(Value::Bool(found != (inv == 1)));
+                                f.push(Value::Bool(found != (inv == 1)));
                             }
                             _ => {
                                 miss!(Form::ContainsOpSet, Instr::ContainsOp(inv));
@@ -2037,7 +2045,7 @@ impl Vm {
             Some(r) => r,
             None => self.binary_op(&a, &b, op)?,
         };
-        f.stack.push(r);
+        f.push(r);
         Ok(())
     }
 
@@ -2054,7 +2062,7 @@ impl Vm {
             }
             _ => self.compare(&a, &b, op)?,
         };
-        f.stack.push(r);
+        f.push(r);
         Ok(())
     }
 
@@ -2066,7 +2074,7 @@ impl Vm {
     ) -> PyResult<()> {
         let obj = pop!(f);
         let v = self.get_attr(&obj, &code.names[i as usize])?;
-        f.stack.push(v);
+        f.push(v);
         Ok(())
     }
 
@@ -2090,13 +2098,13 @@ impl Vm {
         let obj = pop!(f);
         match self.lookup_method(&obj, &code.names[i as usize])? {
             Some(m) => {
-                f.stack.push(m);
-                f.stack.push(obj);
+                f.push(m);
+                f.push(obj);
             }
             None => {
                 let v = self.get_attr(&obj, &code.names[i as usize])?;
-                f.stack.push(Value::Null);
-                f.stack.push(v);
+                f.push(Value::Null);
+                f.push(v);
             }
         }
         Ok(())
@@ -2106,7 +2114,7 @@ impl Vm {
         let key = pop!(f);
         let container = pop!(f);
         let v = self.get_item(&container, &key)?;
-        f.stack.push(v);
+        f.push(v);
         Ok(())
     }
 
@@ -2121,7 +2129,7 @@ impl Vm {
         let container = pop!(f);
         let item = pop!(f);
         let r = self.contains(&container, &item)?;
-        f.stack.push(Value::Bool(r != (inv == 1)));
+        f.push(Value::Bool(r != (inv == 1)));
         Ok(())
     }
 
@@ -2129,9 +2137,9 @@ impl Vm {
     fn for_iter_generic(&mut self, f: &mut Frame, target: u32) -> PyResult<()> {
         let it = top!(f);
         match self.next(&it)? {
-            Some(v) => f.stack.push(v),
+            Some(v) => f.push(v),
             None => {
-                f.stack.pop();
+                f.pop();
                 f.ip = target as usize;
             }
         }
@@ -2143,15 +2151,15 @@ impl Vm {
         match seq.view() {
             // The common `a, b = b, a` / `for k, v in ...` cases: no temporary.
             View::Tuple(t) if t.items.len() == n => {
-                f.stack.extend(t.items.iter().rev().cloned());
+                f.extend(t.items.iter().rev().cloned());
             }
             View::List(l) if l.items.borrow().len() == n => {
                 let items = l.items.borrow();
-                f.stack.extend(items.iter().rev().cloned());
+                f.extend(items.iter().rev().cloned());
             }
             _ => {
                 let items = self.unpack(&seq, n)?;
-                f.stack.extend(items.into_iter().rev());
+                f.extend(items.into_iter().rev());
             }
         }
         Ok(())
@@ -2159,52 +2167,52 @@ impl Vm {
 
     #[inline]
     fn call_generic(&mut self, f: &mut Frame, n: usize) -> PyResult<()> {
-        if let Some(View::Function(func)) = (f.stack.get(f.stack.len() - n - 1)).view()
+        if let Some(View::Function(func)) = (f.stack().get(f.stack_len() - n - 1)).view()
             && func.code.takes_exactly(n)
         {
             let func = func.clone();
-            let r = self.call_simple(&func, &mut f.stack, n)?;
-            f.stack.pop();
-            f.stack.push(r);
+            let r = self.call_simple(&func, f, n)?;
+            f.pop();
+            f.push(r);
             return Ok(());
         }
-        let args = f.stack.split_off(f.stack.len() - n);
+        let args = f.split_off(f.stack_len() - n);
         let callable = pop!(f);
         let r = if matches!(callable.view(), View::Builtin(b) if b.binding.is_some()) {
             self.call_from_frame(f, &callable, Args::new(args))?
         } else {
             self.call(&callable, args)?
         };
-        f.stack.push(r);
+        f.push(r);
         Ok(())
     }
 
     #[inline]
     fn call_method_generic(&mut self, f: &mut Frame, n: usize) -> PyResult<()> {
-        let len = f.stack.len();
-        if let Some(View::Function(func)) = f.stack.get(len - n - 2).view()
-            && !f.stack[len - n - 1].is_null()
+        let len = f.stack_len();
+        if let Some(View::Function(func)) = f.stack().get(len - n - 2).view()
+            && !f.stack()[len - n - 1].is_null()
             && func.code.takes_exactly(n + 1)
         {
             // [method, self, args...]: self becomes the first argument.
             let func = func.clone();
-            let r = self.call_simple(&func, &mut f.stack, n + 1)?;
-            f.stack.pop();
-            f.stack.push(r);
+            let r = self.call_simple(&func, f, n + 1)?;
+            f.pop();
+            f.push(r);
             return Ok(());
         }
-        let r = if f.stack[len - n - 2].is_null() {
-            let args = f.stack.split_off(len - n);
+        let r = if f.stack()[len - n - 2].is_null() {
+            let args = f.split_off(len - n);
             let callable = pop!(f);
-            f.stack.pop();
+            f.pop();
             self.call(&callable, args)?
         } else {
             // [method, self, args...]: self is the first argument.
-            let args = f.stack.split_off(len - n - 1);
+            let args = f.split_off(len - n - 1);
             let method = pop!(f);
             self.call(&method, args)?
         };
-        f.stack.push(r);
+        f.push(r);
         Ok(())
     }
 }
@@ -2220,7 +2228,7 @@ fn item_at(items: &[Value], i: i64) -> Option<Value> {
 /// kind `fits` accepts (`Some(None)`: exhausted), `None` when the guard fails.
 #[inline(always)]
 fn sequence_step(f: &Frame, fits: impl Fn(&IterKind) -> bool) -> Option<Option<Value>> {
-    let it = f.stack.last()?.downcast::<NativeIter>()?;
+    let it = f.last()?.downcast::<NativeIter>()?;
     let mut kind = it.kind.borrow_mut();
     if fits(&kind) {
         kind.next_in_sequence()

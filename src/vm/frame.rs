@@ -1,6 +1,7 @@
 //! An activation record: locals, cells, the value stack and the block stack of one call.
 
 use super::code::CodeObject;
+use super::localsplus::LocalsPlus;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::PyCell;
 use crate::runtime::object::Obj;
@@ -20,9 +21,9 @@ pub struct Frame {
     pub globals: Obj<PyDict>,
     /// Module and class bodies keep their names here (for modules, the globals dict).
     pub namespace: Option<Obj<PyDict>>,
-    pub locals: Vec<Value>,
+    /// The locals, then the value stack, in one buffer.
+    slots: LocalsPlus,
     pub cells: Vec<Obj<PyCell>>,
-    pub stack: Vec<Value>,
     pub blocks: Vec<Block>,
     pub ip: usize,
     /// Index of the instruction being executed (for line numbers in tracebacks).
@@ -99,7 +100,8 @@ impl FramePool {
         let Some(mut f) = self.spare.pop() else {
             return Box::new(Frame::new(code, globals, None));
         };
-        f.locals.resize(code.code.varnames.len(), Value::Null);
+        f.slots
+            .reset(code.code.varnames.len(), code.code.max_stack as usize + 1);
         f.ip = 0;
         f.lasti = 0;
         f.reraising = false;
@@ -108,19 +110,20 @@ impl FramePool {
         f
     }
 
-    /// A frame whose locals start with `args` (moved in), the rest unbound.
+    /// A frame whose locals start with the `nargs` values on top of `caller`'s stack
+    /// (moved in), the rest unbound.
+    #[inline(always)]
     pub fn frame_with_args(
         &mut self,
         code: &Obj<CodeObject>,
         globals: &Obj<PyDict>,
-        stack: &mut Vec<Value>,
+        caller: &mut Frame,
         nargs: usize,
     ) -> Box<Frame> {
         let nlocals = code.code.varnames.len();
-        let base = stack.len() - nargs;
+        let stack = code.code.max_stack as usize + 1;
         let mut f = match self.spare.pop() {
             Some(mut f) => {
-                f.locals.reserve(nlocals);
                 // A recursive call gets back a frame of the same function: keep its
                 // references instead of swapping them for equal ones.
                 if !Obj::ptr_eq(&f.code, code) {
@@ -133,37 +136,54 @@ impl FramePool {
             }
             None => {
                 let mut f = Box::new(Frame::new(code.clone(), globals.clone(), None));
-                f.locals.clear();
+                f.slots.clear();
                 f
             }
         };
-        // Move the arguments one by one (calls have few): cheaper than a draining extend.
-        for slot in &mut stack[base..] {
-            f.locals.push(std::mem::take(slot));
-        }
-        stack.truncate(base);
-        // A short loop the compiler inlines, where `resize` is an out-of-line call.
-        while f.locals.len() < nlocals {
-            f.locals.push(Value::Null);
-        }
+        f.slots
+            .reset_with_args(nlocals, stack, &mut caller.slots, nargs);
         f.ip = 0;
         f.lasti = 0;
         f.reraising = false;
         f
     }
 
+    /// A frame whose locals start with `args`, the rest unbound.
+    pub fn frame_with_values(
+        &mut self,
+        code: &Obj<CodeObject>,
+        globals: &Obj<PyDict>,
+        args: Vec<Value>,
+    ) -> Box<Frame> {
+        let mut f = self.frame(code.clone(), globals.clone());
+        f.slots.clear();
+        f.slots.reset_with_values(
+            code.code.varnames.len(),
+            code.code.max_stack as usize + 1,
+            args,
+        );
+        f
+    }
+
     /// Takes back a finished frame, dropping the values it still holds. Frames in the pool
     /// have no caller and `Resume::Value`, so reuse need not reset them.
+    #[inline(always)]
     pub fn recycle(&mut self, mut frame: Box<Frame>) {
         debug_assert!(frame.caller.is_none(), "a recycled frame keeps its caller");
-        frame.locals.clear();
-        frame.stack.clear();
-        frame.blocks.clear();
-        frame.cells.clear();
-        frame.namespace = None;
-        frame.resume = Resume::Value;
-        if self.spare.len() < 64 && frame.locals.capacity() <= 256 && frame.stack.capacity() <= 256
-        {
+        frame.slots.clear();
+        if !frame.blocks.is_empty() {
+            frame.blocks.clear();
+        }
+        if !frame.cells.is_empty() {
+            frame.cells.clear();
+        }
+        if frame.namespace.is_some() {
+            frame.namespace = None;
+        }
+        if !matches!(frame.resume, Resume::Value) {
+            frame.resume = Resume::Value;
+        }
+        if self.spare.len() < 64 && frame.slots.capacity() <= 512 {
             self.spare.push(frame);
         }
     }
@@ -178,9 +198,8 @@ impl Frame {
         let nlocals = code.code.varnames.len();
         let max_stack = code.code.max_stack as usize;
         Frame {
-            locals: vec![Value::Null; nlocals],
+            slots: LocalsPlus::new(nlocals, max_stack + 1),
             cells: Vec::new(),
-            stack: Vec::with_capacity(max_stack + 1),
             blocks: Vec::new(),
             ip: 0,
             lasti: 0,
@@ -193,14 +212,83 @@ impl Frame {
         }
     }
 
+    #[inline(always)]
+    pub fn locals(&self) -> &[Value] {
+        self.slots.locals()
+    }
+
+    #[inline(always)]
+    pub fn locals_mut(&mut self) -> &mut [Value] {
+        self.slots.locals_mut()
+    }
+
+    /// The value stack, bottom first.
+    #[inline(always)]
+    pub fn stack(&self) -> &[Value] {
+        self.slots.stack()
+    }
+
+    #[inline(always)]
+    pub fn stack_mut(&mut self) -> &mut [Value] {
+        self.slots.stack_mut()
+    }
+
+    #[inline(always)]
+    pub fn stack_len(&self) -> usize {
+        self.slots.stack_len()
+    }
+
+    #[inline(always)]
+    pub fn push(&mut self, v: Value) {
+        self.slots.push(v)
+    }
+
+    #[inline(always)]
+    pub fn pop(&mut self) -> Option<Value> {
+        self.slots.pop()
+    }
+
+    #[inline(always)]
+    pub fn last(&self) -> Option<&Value> {
+        self.slots.last()
+    }
+
+    #[inline(always)]
+    pub fn last_mut(&mut self) -> Option<&mut Value> {
+        self.slots.last_mut()
+    }
+
+    /// Drops the stack values above depth `depth`.
+    pub fn truncate(&mut self, depth: usize) {
+        self.slots.truncate(depth)
+    }
+
+    /// The stack values from depth `at` up, moved out (a call's arguments).
+    pub fn split_off(&mut self, at: usize) -> Vec<Value> {
+        self.slots.split_off(at)
+    }
+
+    pub fn insert(&mut self, at: usize, v: Value) {
+        self.slots.insert(at, v)
+    }
+
+    pub fn extend(&mut self, values: impl IntoIterator<Item = Value>) {
+        self.slots.extend(values)
+    }
+
+    /// The buffer tier 2's C code works on (see `LocalsPlus`).
+    pub fn slots(&mut self) -> &mut LocalsPlus {
+        &mut self.slots
+    }
+
     pub fn line(&self) -> u32 {
         self.code.line_at(self.lasti)
     }
 
     /// Every object the frame holds, for the cycle collector.
     pub fn traverse(&self, visit: &mut crate::runtime::object::Visitor) {
-        self.locals.iter().for_each(|v| visit.value(v));
-        self.stack.iter().for_each(|v| visit.value(v));
+        self.locals().iter().for_each(|v| visit.value(v));
+        self.stack().iter().for_each(|v| visit.value(v));
         self.cells.iter().for_each(|c| visit.obj(c));
         if let Some(ns) = &self.namespace {
             visit.obj(ns);

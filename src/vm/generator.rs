@@ -114,7 +114,7 @@ impl Generator {
         self.frame
             .borrow()
             .as_ref()
-            .and_then(|f| f.stack.last().cloned())
+            .and_then(|f| f.last().cloned())
             .unwrap_or(Value::None)
     }
 
@@ -232,7 +232,7 @@ impl Vm {
             match throw {
                 None => {
                     if started {
-                        frame.stack.push(value);
+                        frame.push(value);
                     }
                     self.run_frame(&mut frame)
                 }
@@ -411,12 +411,12 @@ impl Vm {
     fn throw_into_frame(&mut self, frame: &mut Box<Frame>, err: PyErr) -> PyResult<Exit> {
         let in_yield_from = matches!(frame.code.code.instrs.get(frame.ip), Some(Instr::YieldFrom));
         if in_yield_from
-            && let Some(sub) = frame.stack.last().cloned()
+            && let Some(sub) = frame.last().cloned()
             && !matches!(sub.view(), View::Generator(_))
         {
             return self.throw_into_other(frame, &sub, err);
         }
-        if in_yield_from && let Some(View::Generator(sub)) = (frame.stack.last().cloned()).view() {
+        if in_yield_from && let Some(View::Generator(sub)) = (frame.last().cloned()).view() {
             let is_exit = self.err_matches(&err, "GeneratorExit");
             let r = if is_exit {
                 self.gen_close(sub)
@@ -428,13 +428,13 @@ impl Vm {
             match r {
                 Ok(SendResult::Yielded(y)) => return Ok(Exit::Yield(y)),
                 Ok(SendResult::Returned(v)) => {
-                    frame.stack.pop();
-                    frame.stack.push(v);
+                    frame.pop();
+                    frame.push(v);
                     frame.ip += 1;
                     return self.run_frame(frame);
                 }
                 Err(e) => {
-                    frame.stack.pop();
+                    frame.pop();
                     return self.resume_with_error(frame, e);
                 }
             }
@@ -454,14 +454,14 @@ impl Vm {
             if let Some(close) = self.special_method(sub, "close")?
                 && let Err(e) = self.call(&close, vec![])
             {
-                frame.stack.pop();
+                frame.pop();
                 return self.resume_with_error(frame, e);
             }
-            frame.stack.pop();
+            frame.pop();
             return self.resume_with_error(frame, err);
         }
         let Some(throw) = self.special_method(sub, "throw")? else {
-            frame.stack.pop();
+            frame.pop();
             return self.resume_with_error(frame, err);
         };
         let ty = Value::Class(self.exc_class(&err.exc));
@@ -473,13 +473,13 @@ impl Vm {
                     .first()
                     .cloned()
                     .unwrap_or(Value::None);
-                frame.stack.pop();
-                frame.stack.push(v);
+                frame.pop();
+                frame.push(v);
                 frame.ip += 1;
                 self.run_frame(frame)
             }
             Err(e) => {
-                frame.stack.pop();
+                frame.pop();
                 self.resume_with_error(frame, e)
             }
         }

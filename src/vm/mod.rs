@@ -11,6 +11,7 @@ pub mod frame;
 pub mod generator;
 pub mod import;
 pub mod iter;
+pub mod localsplus;
 pub mod modules;
 pub mod ops;
 pub mod repr;

@@ -615,7 +615,7 @@ impl Vm {
         f: &Frame,
         instr: Instr,
     ) -> Option<(Form, Instr, InlineCache)> {
-        let stack = &f.stack;
+        let stack = f.stack();
         let peek = |i: usize| stack.get(stack.len().wrapping_sub(i));
         let none = InlineCache::default();
         match instr {

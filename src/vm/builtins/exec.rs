@@ -101,7 +101,7 @@ pub fn frame_context(vm: &mut Vm, f: &Frame) -> Value {
         None => {
             let d = vm.new_dict();
             let code = &f.code.code;
-            for (name, v) in code.varnames.iter().zip(&f.locals) {
+            for (name, v) in code.varnames.iter().zip(f.locals()) {
                 if !v.is_null() {
                     d.set_str(name, v.clone());
                 }
