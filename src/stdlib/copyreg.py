@@ -78,3 +78,14 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+def _reconstructor(cls, base, state):
+    """Rebuild an instance pickled with protocol 0 or 1 by the default reduction: a bare
+    object of cls, or one built from base's value when cls derives from a built-in type."""
+    if base is object:
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    if base.__init__ is not object.__init__:
+        base.__init__(made, state)
+    return made
