@@ -900,8 +900,12 @@ class Pickler:
         # bytes under protocols 0-2 are rebuilt by _codecs.encode(latin1 text, 'latin1');
         # tessera has no _codecs module, so the global is written directly.
         out = self._out
-        out.put(_OP["GLOBAL"] + b"_codecs\nencode\n")
-        self.memoize(_encode_latin1)
+        index = self._memo_lookup(_encode_latin1)
+        if index is not None:
+            out.put(self._get_op(index))
+        else:
+            out.put(_OP["GLOBAL"] + b"_codecs\nencode\n")
+            self.memoize(_encode_latin1)
         self.save((obj.decode("latin-1"), "latin1"))
         out.put(_OP["REDUCE"])
         self.memoize(obj)
@@ -1183,7 +1187,8 @@ class Unpickler:
                 code = self._in.opcode()
                 handler = handlers.get(code)
                 if handler is None:
-                    raise UnpicklingError("invalid load key, %r." % chr(code))
+                    raise UnpicklingError("invalid load key, %s."
+                                          % repr(bytes([code]))[1:])
                 if handler(self):
                     return self._result
         finally:
@@ -1262,8 +1267,10 @@ class Unpickler:
     def _op_pop(self):
         if self._stack:
             self._stack.pop()
-        else:
+        elif self._marks:
             self._take_marked()
+        else:
+            raise UnpicklingError("unpickling stack underflow")
 
     def _op_pop_mark(self):
         self._take_marked()
@@ -1491,9 +1498,10 @@ class Unpickler:
 
     def _op_put(self):
         index = _parse_int(self._in.line()[:-1])
+        value = self._top()
         if index < 0:
             raise ValueError("negative PUT argument")
-        self.memo[index] = self._top()
+        self.memo[index] = value
 
     def _op_binput(self):
         self.memo[self._in.exact(1)[0]] = self._top()
@@ -1597,7 +1605,7 @@ class Unpickler:
         slot_values = None
         if isinstance(state, tuple) and len(state) == 2:
             state, slot_values = state
-        if state:
+        if state is not None:
             attrs = inst.__dict__
             intern = sys.intern
             for key, value in state.items():
@@ -1608,7 +1616,14 @@ class Unpickler:
             for key, value in slot_values.items():
                 setattr(inst, key, value)
 
+    def _require_persistent_load(self):
+        # Without a persistent_load hook the error is reported before the stack is read.
+        if "persistent_load" not in self.__dict__ and \
+                type(self).persistent_load is Unpickler.persistent_load:
+            self.persistent_load(None)
+
     def _op_persid(self):
+        self._require_persistent_load()
         try:
             pid = self._in.line()[:-1].decode("ascii")
         except UnicodeDecodeError:
@@ -1617,6 +1632,7 @@ class Unpickler:
         self._push(self.persistent_load(pid))
 
     def _op_binpersid(self):
+        self._require_persistent_load()
         self._push(self.persistent_load(self._pop()))
 
 
