@@ -564,6 +564,9 @@ class Pickler:
         # intern them, so key those by value to produce the same bytes.
         if type(obj) is str and (len(obj) <= 1 or obj.isidentifier()):
             return ("str", obj)
+        if obj is ... or obj is NotImplemented:
+            # tessera gives these two singletons the same id()
+            return ("const", obj is ...)
         return id(obj)
 
     def memoize(self, obj):
