@@ -552,6 +552,9 @@ class Pickler:
             self.save(obj)
             out.put(_OP["STOP"])
             out.finish()
+        except RecursionError:
+            raise RecursionError("maximum recursion depth exceeded while pickling an "
+                                 "object") from None
         finally:
             self._out = None
         self._file_write(b"".join(pending))
@@ -967,15 +970,51 @@ class Pickler:
             out.put(_OP["TUPLE"])
         self.memoize(obj)
 
+    # Lists and dicts write their items here rather than through _emit_appends /
+    # _emit_setitems, so that nesting costs one Python frame less per level.
+
     def _emit_list(self, obj):
-        self._out.put(_OP["EMPTY_LIST"] if self.bin else _OP["MARK"] + _OP["LIST"])
+        out = self._out
+        out.put(_OP["EMPTY_LIST"] if self.bin else _OP["MARK"] + _OP["LIST"])
         self.memoize(obj)
-        self._emit_appends(iter(obj))
+        save = self.save
+        if not self.bin:
+            for item in obj:
+                save(item)
+                out.put(_OP["APPEND"])
+            return
+        for group in _groups(iter(obj)):
+            if len(group) == 1:
+                save(group[0])
+                out.put(_OP["APPEND"])
+                continue
+            out.put(_OP["MARK"])
+            for item in group:
+                save(item)
+            out.put(_OP["APPENDS"])
 
     def _emit_dict(self, obj):
-        self._out.put(_OP["EMPTY_DICT"] if self.bin else _OP["MARK"] + _OP["DICT"])
+        out = self._out
+        out.put(_OP["EMPTY_DICT"] if self.bin else _OP["MARK"] + _OP["DICT"])
         self.memoize(obj)
-        self._emit_setitems(iter(obj.items()))
+        save = self.save
+        if not self.bin:
+            for key, value in obj.items():
+                save(key)
+                save(value)
+                out.put(_OP["SETITEM"])
+            return
+        for group in _groups(iter(obj.items())):
+            if len(group) == 1:
+                save(group[0][0])
+                save(group[0][1])
+                out.put(_OP["SETITEM"])
+                continue
+            out.put(_OP["MARK"])
+            for key, value in group:
+                save(key)
+                save(value)
+            out.put(_OP["SETITEMS"])
 
     def _emit_set(self, obj):
         if self.proto < 4:
