@@ -888,6 +888,10 @@ class Pickler:
             else:
                 self._save_codecs_encode(obj)
             return
+        self._bytes_payload(obj)
+        self.memoize(obj)
+
+    def _bytes_payload(self, obj):
         size = len(obj)
         if size < 256:
             self._out.put(_OP["SHORT_BINBYTES"] + bytes([size]) + obj)
@@ -900,7 +904,18 @@ class Pickler:
                 self._out.put_unframed(header, obj)
             else:
                 self._out.put(header + obj)
-        self.memoize(obj)
+
+    def _emit_picklebuffer(self, obj):
+        if self.proto < 5:
+            raise PicklingError("PickleBuffer can only pickled with protocol >= 5")
+        in_band = True
+        if self._buffer_callback is not None:
+            in_band = bool(self._buffer_callback(obj))
+        if in_band:
+            self._bytes_payload(obj.raw())
+            self.memoize(obj)
+        else:
+            self._out.put(_OP["NEXT_BUFFER"] + _OP["READONLY_BUFFER"])
 
     def _save_codecs_encode(self, obj):
         # bytes under protocols 0-2 are rebuilt by _codecs.encode(latin1 text, 'latin1');
@@ -1112,6 +1127,7 @@ _CONTAINER_WRITERS = {
     dict: Pickler._emit_dict,
     set: Pickler._emit_set,
     frozenset: Pickler._emit_frozenset,
+    PickleBuffer: Pickler._emit_picklebuffer,
 }
 
 
