@@ -1,7 +1,7 @@
 """Registration of pickle support functions, written for tessera from the documentation and
-observed behaviour of CPython 3.11's copyreg module. tessera has no pickle module; this keeps
-the documented registry (dispatch_table, pickle, constructor) and the extension-code
-registry that pickle would consult."""
+observed behaviour of CPython 3.11's copyreg module: the documented registry (dispatch_table,
+pickle, constructor), the extension-code registry that pickle consults, and the
+reconstructor named by protocol 0/1 pickles of plain instances."""
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension",
            "clear_extension_cache"]
