@@ -1,7 +1,7 @@
 """Registration of pickle support functions, written for tessera from the documentation and
-observed behaviour of CPython 3.11's copyreg module. tessera has no pickle module; this keeps
-the documented registry (dispatch_table, pickle, constructor) and the extension-code
-registry that pickle would consult."""
+observed behaviour of CPython 3.11's copyreg module: the documented registry (dispatch_table,
+pickle, constructor), the extension-code registry that pickle consults, and the
+reconstructor named by protocol 0/1 pickles of plain instances."""
 
 __all__ = ["pickle", "constructor", "add_extension", "remove_extension",
            "clear_extension_cache"]
@@ -78,3 +78,14 @@ def remove_extension(module, name, code):
 
 def clear_extension_cache():
     _extension_cache.clear()
+
+
+def _reconstructor(cls, base, state):
+    """Rebuild an instance pickled with protocol 0 or 1 by the default reduction: a bare
+    object of cls, or one built from base's value when cls derives from a built-in type."""
+    if base is object:
+        return object.__new__(cls)
+    made = base.__new__(cls, state)
+    if base.__init__ is not object.__init__:
+        base.__init__(made, state)
+    return made
