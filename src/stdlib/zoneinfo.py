@@ -67,15 +67,16 @@ def reset_tzpath(to=None):
 
 
 def _check_key(key):
+    if isinstance(key, bytes):
+        raise TypeError("Can't mix strings and bytes in path components")
     if not isinstance(key, str):
         raise TypeError("expected str, bytes or os.PathLike object, not %s"
                         % type(key).__name__)
     if key.startswith("/"):
         raise ValueError("ZoneInfo keys may not be absolute paths, got: %s" % key)
-    parts = key.split("/")
-    if any(p in ("", ".") for p in parts):
+    if os.path.normpath(key) != key:
         raise ValueError("ZoneInfo keys must be normalized relative paths, got: %s" % key)
-    if ".." in parts:
+    if key == ".." or key.startswith("../"):
         raise ValueError("ZoneInfo keys must refer to subdirectories of TZPATH, got: %s" % key)
 
 
@@ -591,8 +592,7 @@ class ZoneInfo(tzinfo):
 
     def __reduce__(self):
         if self._key is None:
-            import pickle
-            raise pickle.PicklingError("Cannot pickle a ZoneInfo file from a file stream.")
+            raise _pickling_error()("Cannot pickle a ZoneInfo file from a file stream.")
         return (self.__class__._unpickle, (self._key, int(self._from_cache)))
 
     @classmethod
@@ -600,6 +600,16 @@ class ZoneInfo(tzinfo):
         if from_cache:
             return cls(key)
         return cls.no_cache(key)
+
+
+def _pickling_error():
+    try:
+        from pickle import PicklingError
+    except ImportError:
+        class PicklingError(Exception):
+            pass
+        PicklingError.__module__ = "pickle"
+    return PicklingError
 
 
 def _class_path(cls):
