@@ -862,9 +862,25 @@ def _rot13(input, errors="strict"):
     return str.translate(input, _ROT13), len(input)
 
 
+def _copy_info(ci):
+    """A new CodecInfo sharing `ci`'s functions and classes (one per lookup, as CPython)."""
+    return CodecInfo(ci.encode, ci.decode, ci.streamreader, ci.streamwriter,
+                     ci.incrementalencoder, ci.incrementaldecoder, ci.name,
+                     _is_text_encoding=ci._is_text_encoding)
+
+
 def _builtin_factories():
+    def once(make):
+        made = []
+
+        def parts():
+            if not made:
+                made.append(make())
+            return _copy_info(made[0])
+        return parts
+
     def text(*args, **kw):
-        return lambda: _TextCodec(*args, **kw).info()
+        return once(lambda: _TextCodec(*args, **kw).info())
 
     table = [
         (("utf_8", "u8", "utf", "utf8", "utf8_ucs2", "utf8_ucs4", "cp65001"),
@@ -886,12 +902,12 @@ def _builtin_factories():
          text("utf-32", "utf-32", "utf_32", "utf-32", (BOM_UTF32_LE, BOM_UTF32_BE))),
         (("utf_32_le", "utf_32le"), text("utf-32-le", "utf-32-le", "utf_32_le", "utf-32")),
         (("utf_32_be", "utf_32be"), text("utf-32-be", "utf-32-be", "utf_32_be", "utf-32")),
-        (("utf_8_sig",), lambda: _Utf8Sig().info()),
+        (("utf_8_sig",), once(lambda: _Utf8Sig().info())),
         (("hex", "hex_codec"),
-         lambda: _simple_info("hex", _hex_encode, _hex_decode, False)),
+         once(lambda: _simple_info("hex", _hex_encode, _hex_decode, False))),
         (("base64", "base64_codec", "base_64"),
-         lambda: _simple_info("base64", _base64_encode, _base64_decode, False)),
-        (("rot13", "rot_13"), lambda: _simple_info("rot-13", _rot13, _rot13, False)),
+         once(lambda: _simple_info("base64", _base64_encode, _base64_decode, False))),
+        (("rot13", "rot_13"), once(lambda: _simple_info("rot-13", _rot13, _rot13, False))),
     ]
     out = {}
     for aliases, make in table:
