@@ -40,16 +40,15 @@ class CodecInfo(tuple):
     def __new__(cls, encode, decode, streamreader=None, streamwriter=None,
                 incrementalencoder=None, incrementaldecoder=None, name=None,
                 *, _is_text_encoding=None):
-        self = tuple.__new__(cls, (encode, decode, streamreader, streamwriter))
-        self.name = name
-        self.encode = encode
-        self.decode = decode
-        self.incrementalencoder = incrementalencoder
-        self.incrementaldecoder = incrementaldecoder
-        self.streamwriter = streamwriter
-        self.streamreader = streamreader
+        four = (encode, decode, streamreader, streamwriter)
+        self = super().__new__(cls, four)
+        extra = {"name": name, "incrementalencoder": incrementalencoder,
+                 "incrementaldecoder": incrementaldecoder}
+        extra.update(zip(("encode", "decode", "streamreader", "streamwriter"), four))
         if _is_text_encoding is not None:
-            self._is_text_encoding = _is_text_encoding
+            extra["_is_text_encoding"] = _is_text_encoding
+        for attr, value in extra.items():
+            setattr(self, attr, value)
         return self
 
     def __repr__(self):
@@ -103,14 +102,14 @@ class BufferedIncrementalEncoder(IncrementalEncoder):
         return out
 
     def reset(self):
-        IncrementalEncoder.reset(self)
         self.buffer = ""
 
     def getstate(self):
-        return self.buffer or 0
+        # 0 stands for "nothing pending"
+        return self.buffer if self.buffer else 0
 
     def setstate(self, state):
-        self.buffer = state or ""
+        self.buffer = "" if not state else state
 
 
 class IncrementalDecoder:
@@ -136,10 +135,11 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
     """An IncrementalDecoder keeping undecoded bytes between calls in ``buffer``."""
 
     def __init__(self, errors="strict"):
-        IncrementalDecoder.__init__(self, errors)
+        super().__init__(errors)
         self.buffer = b""
 
     def _buffer_decode(self, input, errors, final):
+        """(text, bytes consumed) for `input`; subclasses implement it."""
         raise NotImplementedError
 
     def decode(self, input, final=False):
@@ -149,14 +149,13 @@ class BufferedIncrementalDecoder(IncrementalDecoder):
         return out
 
     def reset(self):
-        IncrementalDecoder.reset(self)
         self.buffer = b""
 
     def getstate(self):
-        return (self.buffer, 0)
+        return self.buffer, 0
 
     def setstate(self, state):
-        self.buffer = state[0]
+        self.buffer, _ = state
 
 
 class StreamWriter(Codec):
@@ -178,7 +177,7 @@ class StreamWriter(Codec):
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
-        if whence == 0 and offset == 0:
+        if (offset, whence) == (0, 0):
             self.reset()
 
     def __getattr__(self, name, getattr=getattr):
@@ -268,14 +267,14 @@ class StreamReader(Codec):
         self.stream.seek(offset, whence)
         self.reset()
 
-    def __next__(self):
-        line = self.readline()
-        if line:
-            return line
-        raise StopIteration
-
     def __iter__(self):
         return self
+
+    def __next__(self):
+        line = self.readline()
+        if not line:
+            raise StopIteration
+        return line
 
     def __getattr__(self, name, getattr=getattr):
         return getattr(self.stream, name)
@@ -287,99 +286,89 @@ class StreamReader(Codec):
         self.stream.close()
 
 
-class StreamReaderWriter:
+def _forward(part, method):
+    """A method that hands its call to self.<part>.<method>."""
+    def call(self, *args, **kwargs):
+        return getattr(getattr(self, part), method)(*args, **kwargs)
+    call.__name__ = call.__qualname__ = method
+    return call
+
+
+class _StreamWrapper:
+    """What StreamReaderWriter and StreamRecoder share: attribute access falls through to
+    the stream, and leaving a with block closes it."""
+
+    def __getattr__(self, name, getattr=getattr):
+        return getattr(self.stream, name)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.stream.close()
+
+    def reset(self):
+        for part in (self.reader, self.writer):
+            part.reset()
+
+
+class StreamReaderWriter(_StreamWrapper):
     """Wraps a stream with a reader and a writer so it can be both read and written."""
 
     encoding = "unknown"
 
     def __init__(self, stream, Reader, Writer, errors="strict"):
-        self.stream = stream
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
-
-    def read(self, size=-1):
-        return self.reader.read(size)
-
-    def readline(self, size=None):
-        return self.reader.readline(size)
-
-    def readlines(self, sizehint=None):
-        return self.reader.readlines(sizehint)
-
-    def __next__(self):
-        return next(self.reader)
+        self.stream, self.errors = stream, errors
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
 
     def __iter__(self):
         return self
 
-    def write(self, data):
-        return self.writer.write(data)
-
-    def writelines(self, list):
-        return self.writer.writelines(list)
-
-    def reset(self):
-        self.reader.reset()
-        self.writer.reset()
+    def __next__(self):
+        return next(self.reader)
 
     def seek(self, offset, whence=0):
         self.stream.seek(offset, whence)
         self.reader.reset()
-        if whence == 0 and offset == 0:
+        if (offset, whence) == (0, 0):
             self.writer.reset()
 
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
 
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
+for _name in ("read", "readline", "readlines"):
+    setattr(StreamReaderWriter, _name, _forward("reader", _name))
+for _name in ("write", "writelines"):
+    setattr(StreamReaderWriter, _name, _forward("writer", _name))
+del _name
 
 
-class StreamRecoder:
+class StreamRecoder(_StreamWrapper):
     """Reads and writes data in one encoding while the stream holds another."""
 
     data_encoding = "unknown"
     file_encoding = "unknown"
 
     def __init__(self, stream, encode, decode, Reader, Writer, errors="strict"):
-        self.stream = stream
-        self.encode = encode
-        self.decode = decode
-        self.reader = Reader(stream, errors)
-        self.writer = Writer(stream, errors)
-        self.errors = errors
+        self.stream, self.errors = stream, errors
+        self.encode, self.decode = encode, decode
+        self.reader, self.writer = Reader(stream, errors), Writer(stream, errors)
+
+    def _out(self, text):
+        return self.encode(text, self.errors)[0]
 
     def read(self, size=-1):
-        return self.encode(self.reader.read(size), self.errors)[0]
+        return self._out(self.reader.read(size))
 
     def readline(self, size=None):
-        return self.encode(self.reader.readline(size), self.errors)[0]
+        return self._out(self.reader.readline(size))
 
     def readlines(self, sizehint=None):
-        return self.encode(self.reader.read(), self.errors)[0].splitlines(True)
+        return self._out(self.reader.read()).splitlines(True)
 
     def write(self, data):
         return self.writer.write(self.decode(data, self.errors)[0])
 
     def writelines(self, list):
         return self.write(b"".join(list))
-
-    def reset(self):
-        self.reader.reset()
-        self.writer.reset()
-
-    def __getattr__(self, name, getattr=getattr):
-        return getattr(self.stream, name)
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.stream.close()
 
 
 # ---------------------------------------------------------------------------------------
@@ -1075,12 +1064,11 @@ def open(filename, mode="r", encoding=None, errors="strict", buffering=-1):
 
 
 def EncodedFile(file, data_encoding, file_encoding=None, errors="strict"):
-    if file_encoding is None:
-        file_encoding = data_encoding
-    data_info = lookup(data_encoding)
-    file_info = lookup(file_encoding)
-    rec = StreamRecoder(file, data_info.encode, data_info.decode, file_info.streamreader,
-                        file_info.streamwriter, errors)
+    outer = lookup(data_encoding)
+    inner = lookup(file_encoding or data_encoding)
+    rec = StreamRecoder(file, outer.encode, outer.decode, inner.streamreader,
+                        inner.streamwriter, errors)
+    file_encoding = file_encoding or data_encoding
     rec.data_encoding = data_encoding
     rec.file_encoding = file_encoding
     return rec
