@@ -1329,10 +1329,11 @@ class datetime(date):
         s = "%s(%d, %d, %d, %s" % (_tname(self), self._year, self._month, self._day,
                                    _time_repr_fields(self._hour, self._minute, self._second,
                                                      self._microsecond))
-        if self._tzinfo is not None:
-            s += ", tzinfo=%r" % (self._tzinfo,)
+        # datetime puts fold before tzinfo (time's repr has them the other way round).
         if self._fold:
             s += ", fold=1"
+        if self._tzinfo is not None:
+            s += ", tzinfo=%r" % (self._tzinfo,)
         return s + ")"
 
     def strftime(self, fmt):

@@ -4,6 +4,7 @@ tessera exposes no frame objects: an exception's ``__traceback__`` is a tuple of
 ``(filename, lineno, name)`` entries, outermost first.  Everything here works from
 those entries, reading source lines straight from the files."""
 
+import linecache
 import sys
 
 __all__ = ["extract_stack", "extract_tb", "format_exception", "format_exception_only",
@@ -14,28 +15,11 @@ __all__ = ["extract_stack", "extract_tb", "format_exception", "format_exception_
 _REPEAT_SHOWN = 3
 _NOTHING = object()
 
-_file_text = {}
-
-
 def _source_line(path, number):
     """Line `number` (1-based) of file `path`, stripped, or '' when unavailable."""
-    text = _file_text.get(path)
-    if text is None:
-        text = []
-        places = [path]
-        if isinstance(path, str) and not path.startswith(("/", "<")):
-            places += [d.rstrip("/") + "/" + path for d in sys.path if isinstance(d, str) and d]
-        for place in places:
-            try:
-                with open(place, encoding="utf-8") as fh:
-                    text = fh.read().splitlines()
-                break
-            except Exception:
-                continue
-        _file_text[path] = text
-    if number is None or not 1 <= number <= len(text):
+    if number is None or not isinstance(path, str):
         return ""
-    return text[number - 1].strip()
+    return linecache.getline(path, number).strip()
 
 
 class FrameSummary:

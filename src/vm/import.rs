@@ -149,6 +149,10 @@ const BUNDLED: &[(&str, &str)] = &[
     ("getpass", include_str!("../stdlib/getpass.py")),
     ("inspect", include_str!("../stdlib/inspect.py")),
     ("platform", include_str!("../stdlib/platform.py")),
+    ("zoneinfo", include_str!("../stdlib/zoneinfo.py")),
+    ("codecs", include_str!("../stdlib/codecs.py")),
+    ("locale", include_str!("../stdlib/locale.py")),
+    ("linecache", include_str!("../stdlib/linecache.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),

@@ -40,6 +40,7 @@ REFERENCE = {
     "urllib_parse": ["urllib/parse.py"],
     "asyncio": ["asyncio"],
     "decimal": ["decimal.py", "_pydecimal.py"],
+    "zoneinfo": ["zoneinfo"],
 }
 
 # Percentages measured when this check was added (2026-12-07): modules to rewrite.
