@@ -132,6 +132,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("graphlib", include_str!("../stdlib/graphlib.py")),
     ("getopt", include_str!("../stdlib/getopt.py")),
     ("copyreg", include_str!("../stdlib/copyreg.py")),
+    ("pickle", include_str!("../stdlib/pickle.py")),
     ("pprint", include_str!("../stdlib/pprint.py")),
     ("stat", include_str!("../stdlib/stat.py")),
     ("timeit", include_str!("../stdlib/timeit.py")),

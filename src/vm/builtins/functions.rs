@@ -699,14 +699,12 @@ fn callable(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn id(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "id", 1, 1)?;
     let v = &args.args[0];
-    Ok(Value::Int(match v.heap_ptr() {
-        Some(p) => p as i64,
-        None => {
-            // Unboxed values have no address; derive a stable number from the value.
-            let h = vm.hash(v).unwrap_or(0);
-            (h & 0xffff_ffff) | 0x1_0000_0000
-        }
-    }))
+    Ok(match v.heap_ptr() {
+        Some(p) => Value::Int(p as i64),
+        // A value held in the word itself has no address: its word is its identity (equal
+        // words are the same object to `is`), and never a multiple of 8 like an address.
+        None => Value::from_bigint(num_bigint::BigInt::from(v.bits())),
+    })
 }
 
 fn hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
