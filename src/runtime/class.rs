@@ -189,6 +189,13 @@ impl Shape {
     }
 }
 
+/// The values of a shared-shape instance: the first few inside the instance itself, so a
+/// typical object is one allocation.
+pub type AttrValues = smallvec::SmallVec<[Value; INLINE_ATTRS]>;
+
+/// Attribute values kept inside an instance before they spill to the heap.
+pub const INLINE_ATTRS: usize = 6;
+
 /// Where an instance keeps its `__dict__` attributes.
 pub enum Attrs {
     /// No `__dict__`: a class with `__slots__` only.
@@ -196,7 +203,7 @@ pub enum Attrs {
     /// Values in the order of `shape`'s names.
     Shared {
         shape: Rc<Shape>,
-        values: Vec<Value>,
+        values: AttrValues,
     },
     /// A real dict: once `__dict__` was asked for, an attribute was deleted, the class was
     /// reassigned or the shapes stopped growing. An instance never goes back to `Shared`.

@@ -340,8 +340,16 @@ pub fn collect_generation(generation: usize) -> usize {
 }
 
 /// Destroys `values` without deep recursion: nested containers beyond a small depth are
-/// queued and dropped iteratively by the outermost call.
-pub fn drop_deferred(values: Vec<Value>) {
+/// queued and dropped iteratively by the outermost call. Values held in the word itself
+/// (small ints, floats, None …) own nothing and cost nothing here.
+pub fn drop_deferred(values: impl IntoIterator<Item = Value>) {
+    let mut values = values
+        .into_iter()
+        .filter(|v| v.heap_ptr().is_some())
+        .peekable();
+    if values.peek().is_none() {
+        return;
+    }
     let depth = DROP_DEPTH.with(|d| d.get());
     if depth > 200 {
         // At thread exit the queue may already be destroyed (a value held by another
@@ -352,11 +360,18 @@ pub fn drop_deferred(values: Vec<Value>) {
         return;
     }
     DROP_DEPTH.with(|d| d.set(depth + 1));
-    drop(values);
+    values.for_each(drop);
     if depth == 0 {
         loop {
             let batch = TRASH
-                .try_with(|t| std::mem::take(&mut *t.borrow_mut()))
+                .try_with(|t| {
+                    let mut t = t.borrow_mut();
+                    if t.is_empty() {
+                        Vec::new()
+                    } else {
+                        std::mem::take(&mut *t)
+                    }
+                })
                 .unwrap_or_default();
             if batch.is_empty() {
                 break;
@@ -389,7 +404,7 @@ impl Drop for PyCell {
     fn drop(&mut self) {
         let v = std::mem::take(self.value.get_mut());
         if !matches!(v.view(), View::Null) {
-            drop_deferred(vec![v]);
+            drop_deferred([v]);
         }
     }
 }
@@ -400,32 +415,40 @@ impl Drop for PyDict {
         if inner.entries.is_empty() {
             return;
         }
-        let mut vals = Vec::new();
-        if vals.try_reserve_exact(inner.entries.len() * 2).is_err() {
-            // No memory to queue them (a dict that just hit MemoryError): drop in place,
-            // which recurses only as deep as the values nest.
-            drop(inner);
-            return;
-        }
-        for e in inner.entries.into_iter().flatten() {
-            vals.push(e.key);
-            vals.push(e.value);
-        }
-        drop_deferred(vals);
+        drop_deferred(
+            inner
+                .entries
+                .into_iter()
+                .flatten()
+                .flat_map(|e| [e.key, e.value]),
+        );
     }
 }
 
 impl Drop for Instance {
     fn drop(&mut self) {
-        let mut vals = std::mem::take(self.slots.get_mut());
-        vals.push(std::mem::take(self.base_value.get_mut()));
-        match std::mem::replace(self.attrs.get_mut(), Attrs::Absent) {
-            Attrs::Absent => {}
-            Attrs::Shared { values, .. } => vals.extend(values),
-            // The dict may be shared (vars()); deferring it keeps recursion flat either way.
-            Attrs::Dict(d) => vals.push(Value::Dict(d)),
+        let owns_heap = |v: &Value| v.heap_ptr().is_some();
+        // Most instances hold only words (ints, floats, None …) or nothing: they need no
+        // deferral, and their fields drop as they are.
+        let plain = self.slots.get_mut().is_empty()
+            && !owns_heap(self.base_value.get_mut())
+            && match self.attrs.get_mut() {
+                Attrs::Absent => true,
+                Attrs::Shared { values, .. } => !values.iter().any(owns_heap),
+                Attrs::Dict(_) => false,
+            };
+        if plain {
+            return;
         }
-        drop_deferred(vals);
+        let slots = std::mem::take(self.slots.get_mut());
+        let base = std::mem::take(self.base_value.get_mut());
+        let (values, dict) = match std::mem::replace(self.attrs.get_mut(), Attrs::Absent) {
+            Attrs::Absent => (Default::default(), None),
+            Attrs::Shared { values, .. } => (values, None),
+            // The dict may be shared (vars()); deferring it keeps recursion flat either way.
+            Attrs::Dict(d) => (Default::default(), Some(Value::Dict(d))),
+        };
+        drop_deferred(slots.into_iter().chain([base]).chain(values).chain(dict));
     }
 }
 

@@ -16,6 +16,11 @@ use crate::runtime::value::View;
 use crate::runtime::value::{Module, PyList, PyTuple, Value};
 use std::cell::Cell;
 
+/// Backward jumps between two looks at pending signals and due cycle collections: often
+/// enough that Ctrl-C and the collector are prompt, rare enough that a loop's back edge
+/// costs one decrement.
+pub const PERIODIC_BACKWARD_JUMPS: u32 = 32;
+
 /// How a frame stopped running.
 pub enum Exit {
     Return(Value),
@@ -556,7 +561,11 @@ impl Vm {
                     }
                     Instr::Jump(t) => {
                         if (t as usize) < f.ip {
-                            self.on_backward_jump()?;
+                            self.until_periodic -= 1;
+                            if self.until_periodic == 0 {
+                                self.until_periodic = PERIODIC_BACKWARD_JUMPS;
+                                self.on_backward_jump()?;
+                            }
                             f.ip = t as usize;
                             if self.tier2.enabled()
                                 && let Some(exit) = self.at_loop_head(f)?
@@ -2016,6 +2025,7 @@ impl Vm {
     /// Called on every backward jump: a safe point for the cycle collector and for
     /// delivering Ctrl-C.
     #[inline]
+    #[cold]
     pub fn on_backward_jump(&mut self) -> PyResult<()> {
         if crate::runtime::gc::should_collect() {
             crate::runtime::gc::collect_automatic();
@@ -2258,7 +2268,7 @@ fn meta_tag(cls: &crate::runtime::class::Class) -> u64 {
 #[inline(always)]
 fn store_shared_attr(
     shape: &mut std::rc::Rc<Shape>,
-    values: &mut Vec<Value>,
+    values: &mut crate::runtime::class::AttrValues,
     index: u32,
     name: &PyStr,
     v: Value,

@@ -16,7 +16,7 @@ impl Vm {
         let attrs = if cls.has_dict {
             Attrs::Shared {
                 shape: cls.root_shape.clone(),
-                values: Vec::new(),
+                values: crate::runtime::class::AttrValues::new(),
             }
         } else {
             Attrs::Absent

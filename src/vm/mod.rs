@@ -63,6 +63,8 @@ pub struct Vm {
     pub settings: crate::settings::Settings,
     pub frame_pool: frame::FramePool,
     pub tier2: crate::tier2::state::Tier2State,
+    /// Tier 1's backward jumps left before the next `on_backward_jump`.
+    pub until_periodic: u32,
     /// Counts of tier 1's specialized forms (`-X stats`).
     pub specialization: specialize::SpecializationStats,
 }
@@ -95,6 +97,7 @@ impl Vm {
             super_stack: Vec::new(),
             stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
             tier2: crate::tier2::state::Tier2State::new(&settings),
+            until_periodic: eval::PERIODIC_BACKWARD_JUMPS,
             specialization: Default::default(),
             settings,
             frame_pool: frame::FramePool::default(),
