@@ -362,6 +362,7 @@ class Popen:
         self._handle, self.pid, h_in, h_out, h_err = _subprocess.spawn(
             argv, executable, cwd, pairs, *specs)
         self._fed = False
+        self._outcome = None
         if h_in is not None:
             self.stdin = self._wrap(io.BufferedWriter(_PipeRaw(h_in, True)))
         if h_out is not None:
@@ -428,6 +429,8 @@ class Popen:
     def communicate(self, input=None, timeout=None):
         if self._fed and input:
             raise ValueError("Cannot send input after starting communication")
+        if self._outcome is not None:
+            return self._outcome
         started = None
         if timeout is not None:
             import time
@@ -436,7 +439,7 @@ class Popen:
         h_in = self._handle_of(self.stdin)
         if input is not None and self.stdin is not None and not self._fed:
             if h_in is None:
-                raise ValueError("I/O operation on closed file.")
+                raise ValueError("flush of closed file")
             if self.text_mode:
                 if not isinstance(input, str):
                     raise TypeError("write() argument must be str, not " + type(input).__name__)
@@ -475,7 +478,8 @@ class Popen:
         if self.text_mode:
             out = self._text(out)
             err = self._text(err)
-        return (out, err)
+        self._outcome = (out, err)
+        return self._outcome
 
     @staticmethod
     def _unread(stream):
