@@ -146,7 +146,11 @@ pub fn set_action(sig: i32, how: Disposition, action: Value, raises: bool) -> st
         SIGINT_RAISES.store(raises, Ordering::Relaxed);
     }
     ACTIONS.with(|a| {
-        if let Some(slot) = a.borrow_mut().as_mut().and_then(|t| t.get_mut(sig as usize)) {
+        if let Some(slot) = a
+            .borrow_mut()
+            .as_mut()
+            .and_then(|t| t.get_mut(sig as usize))
+        {
             *slot = action;
         }
     });

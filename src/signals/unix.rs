@@ -66,7 +66,9 @@ pub fn named() -> Vec<(&'static str, i32)> {
         ("SIGRTMAX", libc::SIGRTMAX()),
     ]);
     #[cfg(not(any(target_os = "linux", target_os = "android")))]
-    v.extend([("SIGSYS", libc::SIGSYS), ("SIGEMT", libc::SIGEMT), ("SIGINFO", libc::SIGINFO)]);
+    v.push(("SIGSYS", libc::SIGSYS));
+    #[cfg(target_vendor = "apple")]
+    v.extend([("SIGEMT", libc::SIGEMT), ("SIGINFO", libc::SIGINFO)]);
     v
 }
 
@@ -151,7 +153,9 @@ pub fn describe(sig: i32) -> Option<String> {
         return None;
     }
     // SAFETY: `p` is a non-null NUL-terminated string (above).
-    let s = unsafe { std::ffi::CStr::from_ptr(p) }.to_string_lossy().into_owned();
+    let s = unsafe { std::ffi::CStr::from_ptr(p) }
+        .to_string_lossy()
+        .into_owned();
     if s.starts_with("Unknown signal") {
         None
     } else {

@@ -38,7 +38,8 @@ fn register(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
 fn unregister(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "unregister", 1, 1)?;
     let target = &args.args[0];
-    let funcs: Vec<Value> = EXIT_CALLS.with(|c| c.borrow().iter().map(|(f, _)| f.clone()).collect());
+    let funcs: Vec<Value> =
+        EXIT_CALLS.with(|c| c.borrow().iter().map(|(f, _)| f.clone()).collect());
     let mut keep = Vec::with_capacity(funcs.len());
     for f in &funcs {
         keep.push(!vm.eq(f, target)?);
@@ -76,7 +77,9 @@ pub fn run_exitfuncs(vm: &mut Vm) {
         if let Err(e) = vm.call_args(&func, args) {
             let what = vm.repr(&func).unwrap_or_else(|_| "<object>".to_string());
             let text = vm.format_exception(&e.exc);
-            vm.write_stderr(&format!("Exception ignored in atexit callback: {what}\n{text}"));
+            vm.write_stderr(&format!(
+                "Exception ignored in atexit callback: {what}\n{text}"
+            ));
         }
     }
 }

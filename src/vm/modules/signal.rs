@@ -112,19 +112,27 @@ fn raise_signal(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn strsignal(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "strsignal", 1, 1)?;
     let sig = signum(vm, &args, 0)?;
-    Ok(os::describe(sig).map_or(Value::None, |s| Value::string(s)))
+    Ok(os::describe(sig).map_or(Value::None, Value::string))
 }
 
 fn valid_signals(_vm: &mut Vm, _args: Args) -> PyResult<Value> {
     Ok(Value::list(
-        os::valid().into_iter().map(|s| Value::Int(s as i64)).collect(),
+        os::valid()
+            .into_iter()
+            .map(|s| Value::Int(s as i64))
+            .collect(),
     ))
 }
 
 fn alarm(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "alarm", 1, 1)?;
     let secs = int_arg(vm, &args, 0)?;
-    let secs = u32::try_from(secs).map_err(|_| vm.err("OverflowError", "Python int too large to convert to C unsigned int"))?;
+    let secs = u32::try_from(secs).map_err(|_| {
+        vm.err(
+            "OverflowError",
+            "Python int too large to convert to C unsigned int",
+        )
+    })?;
     Ok(Value::Int(os::alarm(secs).unwrap_or(0) as i64))
 }
 

@@ -107,7 +107,9 @@ fn os_string(vm: &mut Vm, v: &Value) -> PyResult<std::ffi::OsString> {
         View::Bytes(b) => Ok(os::os_string_from_bytes(b)),
         _ => {
             let tn = vm.type_name(v);
-            Err(vm.type_error(format!("expected str, bytes or os.PathLike object, not {tn}")))
+            Err(vm.type_error(format!(
+                "expected str, bytes or os.PathLike object, not {tn}"
+            )))
         }
     }
 }
@@ -159,7 +161,13 @@ fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
         match std::fs::metadata(&cwd) {
             Ok(m) if m.is_dir() => {}
             Ok(_) => {
-                return Err(os_error_from(vm, os::ENOTDIR, "Not a directory", Some(args.args[2].clone()), None));
+                return Err(os_error_from(
+                    vm,
+                    os::ENOTDIR,
+                    "Not a directory",
+                    Some(args.args[2].clone()),
+                    None,
+                ));
             }
             Err(e) => return Err(os_error(vm, &e, Some(args.args[2].clone()))),
         }
@@ -238,7 +246,11 @@ fn bad_pipe(vm: &mut Vm) -> crate::vm::PyErr {
 }
 
 /// Runs `f` on pipe end `h` (taken out of the table while `f` blocks).
-fn with_pipe<T>(vm: &mut Vm, h: i64, f: impl FnOnce(&mut PipeEnd) -> std::io::Result<T>) -> PyResult<T> {
+fn with_pipe<T>(
+    vm: &mut Vm,
+    h: i64,
+    f: impl FnOnce(&mut PipeEnd) -> std::io::Result<T>,
+) -> PyResult<T> {
     let taken = PIPES.with(|t| {
         usize::try_from(h)
             .ok()
@@ -285,7 +297,11 @@ fn read1(vm: &mut Vm, args: Args) -> PyResult<Value> {
             return Err(not_readable());
         };
         let avail = r.fill_buf()?;
-        let k = if n < 0 { avail.len() } else { avail.len().min(n as usize) };
+        let k = if n < 0 {
+            avail.len()
+        } else {
+            avail.len().min(n as usize)
+        };
         let out = avail[..k].to_vec();
         r.consume(k);
         Ok(out)
@@ -331,7 +347,10 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let h = int_arg(vm, &args, 0)?;
     PIPES.with(|t| {
-        if let Some(slot) = usize::try_from(h).ok().and_then(|i| t.borrow_mut().get_mut(i).map(Option::take)) {
+        if let Some(slot) = usize::try_from(h)
+            .ok()
+            .and_then(|i| t.borrow_mut().get_mut(i).map(Option::take))
+        {
             drop(slot);
         }
     });
@@ -355,7 +374,11 @@ fn drain(h: i64) -> Option<Arc<Drain>> {
                 loop {
                     match r.read(&mut chunk) {
                         Ok(0) => break,
-                        Ok(k) => d2.bytes.lock().unwrap_or_else(|p| p.into_inner()).extend_from_slice(&chunk[..k]),
+                        Ok(k) => d2
+                            .bytes
+                            .lock()
+                            .unwrap_or_else(|p| p.into_inner())
+                            .extend_from_slice(&chunk[..k]),
                         Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {}
                         Err(_) => break,
                     }
@@ -375,7 +398,12 @@ fn drain(h: i64) -> Option<Arc<Drain>> {
 
 /// Starts (once per child) a thread writing `input` to pipe `h` and closing it.
 fn feed(ph: usize, h: i64, input: Vec<u8>) -> Option<Arc<Drain>> {
-    if let Some(d) = FEEDERS.with(|f| f.borrow().iter().find(|(p, _)| *p == ph).map(|(_, d)| d.clone())) {
+    if let Some(d) = FEEDERS.with(|f| {
+        f.borrow()
+            .iter()
+            .find(|(p, _)| *p == ph)
+            .map(|(_, d)| d.clone())
+    }) {
         return Some(d);
     }
     let i = usize::try_from(h).ok()?;
@@ -422,7 +450,11 @@ fn deadline_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Instant>> {
         Some(View::Float(x)) => x,
         Some(_) => return Err(vm.type_error("timeout must be a number")),
     };
-    let secs = if secs.is_nan() { 0.0 } else { secs.clamp(0.0, 1e9) };
+    let secs = if secs.is_nan() {
+        0.0
+    } else {
+        secs.clamp(0.0, 1e9)
+    };
     Ok(Some(Instant::now() + Duration::from_secs_f64(secs)))
 }
 
@@ -444,7 +476,10 @@ fn communicate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let out = handle(args.args.get(3)).and_then(drain);
     let err = handle(args.args.get(4)).and_then(drain);
     let deadline = deadline_arg(vm, args.args.get(5))?;
-    let done = |d: &Option<Arc<Drain>>| d.as_ref().is_none_or(|d| d.finished.load(Ordering::Acquire));
+    let done = |d: &Option<Arc<Drain>>| {
+        d.as_ref()
+            .is_none_or(|d| d.finished.load(Ordering::Acquire))
+    };
     let mut step = 100;
     let mut finished = true;
     while !(done(&out) && done(&err) && done(&feeder)) {
@@ -457,17 +492,26 @@ fn communicate(vm: &mut Vm, args: Args) -> PyResult<Value> {
         FEEDERS.with(|f| f.borrow_mut().retain(|(p, _)| *p != ph));
     }
     let bytes = |d: &Option<Arc<Drain>>| match d {
-        Some(d) => Value::Bytes(Obj::new(d.bytes.lock().unwrap_or_else(|p| p.into_inner()).clone())),
+        Some(d) => Value::Bytes(Obj::new(
+            d.bytes.lock().unwrap_or_else(|p| p.into_inner()).clone(),
+        )),
         None => Value::None,
     };
-    Ok(Value::tuple(vec![Value::Bool(finished), bytes(&out), bytes(&err)]))
+    Ok(Value::tuple(vec![
+        Value::Bool(finished),
+        bytes(&out),
+        bytes(&err),
+    ]))
 }
 
 /// The return code of child `ph` if it has ended (reaping it), None otherwise.
 fn try_reap(vm: &mut Vm, ph: i64) -> PyResult<Option<i64>> {
     let r = PROCS.with(|t| {
         let mut t = t.borrow_mut();
-        let p = usize::try_from(ph).ok().and_then(|i| t.get_mut(i)).and_then(Option::as_mut)?;
+        let p = usize::try_from(ph)
+            .ok()
+            .and_then(|i| t.get_mut(i))
+            .and_then(Option::as_mut)?;
         if p.code.is_some() {
             return Some(Ok(p.code));
         }

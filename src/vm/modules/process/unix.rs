@@ -51,7 +51,9 @@ pub fn send_signal(child: &mut Child, sig: i32) -> std::io::Result<()> {
 /// errno names and values, as the `errno` module lists them: where two names share a value,
 /// the one `errorcode` gives comes last.
 pub fn errno_names() -> Vec<(&'static str, i32)> {
-    let mut v = vec![
+    let mut v = vec![];
+    #[cfg(any(target_os = "linux", target_os = "android", target_vendor = "apple"))]
+    v.extend([
         ("EPERM", libc::EPERM),
         ("ENOENT", libc::ENOENT),
         ("ESRCH", libc::ESRCH),
@@ -141,7 +143,7 @@ pub fn errno_names() -> Vec<(&'static str, i32)> {
         ("ECANCELED", libc::ECANCELED),
         ("EOWNERDEAD", libc::EOWNERDEAD),
         ("ENOTRECOVERABLE", libc::ENOTRECOVERABLE),
-    ];
+    ]);
     #[cfg(any(target_os = "linux", target_os = "android"))]
     v.extend([
         ("EDEADLOCK", libc::EDEADLOCK),
