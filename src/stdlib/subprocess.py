@@ -328,8 +328,16 @@ class Popen:
         self.args = args
         if not isinstance(bufsize, int):
             raise TypeError("bufsize must be an integer")
-        if preexec_fn is not None:
-            raise NotImplementedError("tessera: preexec_fn is not supported")
+        unsupported = [name for name, given in (
+            ("preexec_fn", preexec_fn is not None), ("pass_fds", bool(pass_fds)),
+            ("user", user is not None), ("group", group is not None),
+            ("extra_groups", extra_groups is not None), ("umask", umask != -1))
+            if given]
+        if unsupported:
+            raise NotImplementedError("tessera: Popen's %s argument is not supported"
+                                      % unsupported[0])
+        if process_group is not None and process_group < 0:
+            raise ValueError("process_group must be a non-negative integer")
         if text is not None and universal_newlines is not None \
                 and bool(universal_newlines) != bool(text):
             raise SubprocessError("Cannot disambiguate when both text and "
@@ -359,8 +367,9 @@ class Popen:
                 pairs.append((k, v))
         specs = (_stream_spec(stdin, "stdin"), _stream_spec(stdout, "stdout"),
                  _stream_spec(stderr, "stderr"))
+        group = -1 if process_group is None else process_group
         self._handle, self.pid, h_in, h_out, h_err = _subprocess.spawn(
-            argv, executable, cwd, pairs, *specs)
+            argv, executable, cwd, pairs, *specs, bool(start_new_session), group)
         self._fed = False
         self._outcome = None
         if h_in is not None:

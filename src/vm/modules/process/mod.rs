@@ -133,12 +133,13 @@ fn stdio(vm: &mut Vm, spec: &Value) -> PyResult<Stdio> {
     })
 }
 
-/// `spawn(argv, executable, cwd, env, stdin, stdout, stderr)`: starts the child.
-/// `env` is None (inherit) or a list of (name, value) pairs. Returns
+/// `spawn(argv, executable, cwd, env, stdin, stdout, stderr, new_session, group)`: starts
+/// the child. `env` is None (inherit) or a list of (name, value) pairs; `group` is the
+/// process group to put it in (-1: ours, 0: a new one). Returns
 /// `(handle, pid, stdin_pipe, stdout_pipe, stderr_pipe)`, pipes None unless asked for.
 fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    if args.args.len() != 7 {
-        return Err(vm.type_error("_subprocess.spawn takes 7 arguments"));
+    if args.args.len() != 9 {
+        return Err(vm.type_error("_subprocess.spawn takes 9 arguments"));
     }
     let argv = items(&args.args[0]);
     let Some(first) = argv.first() else {
@@ -211,6 +212,9 @@ fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
         cmd.stdout(stdio(vm, &out_spec)?);
         cmd.stderr(stdio(vm, &err_spec)?);
     }
+    let new_session = matches!(args.args[7].view(), View::Bool(true));
+    let group = int_arg(vm, &args, 8)?;
+    os::set_session(&mut cmd, new_session, group);
     let spawned = cmd.spawn();
     // The command holds our copies of the merged pipe's write end: drop them so the
     // reader sees end of file when the child exits.

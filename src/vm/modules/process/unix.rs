@@ -18,6 +18,24 @@ pub fn set_argv0(cmd: &mut Command, argv0: std::ffi::OsString) {
     cmd.arg0(argv0);
 }
 
+/// `start_new_session` (setsid(2) in the child) and `process_group` (-1: unchanged).
+pub fn set_session(cmd: &mut Command, new_session: bool, group: i64) {
+    if new_session {
+        // SAFETY: setsid is async-signal-safe and touches no memory of the parent.
+        unsafe {
+            cmd.pre_exec(|| {
+                if libc::setsid() < 0 {
+                    return Err(std::io::Error::last_os_error());
+                }
+                Ok(())
+            });
+        }
+    }
+    if group >= 0 {
+        cmd.process_group(group as i32);
+    }
+}
+
 /// The child's stream as a copy of our descriptor `fd` (a file object's fileno()).
 pub fn stdio_from_fd(fd: i64) -> std::io::Result<Stdio> {
     use std::os::fd::BorrowedFd;

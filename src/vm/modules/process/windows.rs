@@ -13,6 +13,9 @@ pub fn os_string_from_bytes(b: &[u8]) -> std::ffi::OsString {
 
 pub fn set_argv0(_cmd: &mut Command, _argv0: std::ffi::OsString) {}
 
+/// POSIX only, as in CPython: ignored on Windows.
+pub fn set_session(_cmd: &mut Command, _new_session: bool, _group: i64) {}
+
 pub fn stdio_from_fd(fd: i64) -> std::io::Result<Stdio> {
     match fd {
         0 => Ok(Stdio::inherit()),
