@@ -165,6 +165,9 @@ class _PipeRaw(io.RawIOBase):
             self._closed = True
             _subprocess.close(self._handle)
 
+    def __del__(self):
+        self.close()
+
 
 class _TextPipe(io.TextIOWrapper):
     """A text layer over a pipe's buffered stream that decodes as it reads (io's
@@ -297,15 +300,12 @@ def _shell():
 
 
 def _stream_spec(value, name):
-    if value is None or value in (PIPE, DEVNULL):
-        return value
-    if value == STDOUT:
-        if name != "stderr":
-            raise ValueError("STDOUT can only be used for stderr")
+    if value is None or value in (PIPE, DEVNULL) or (value == STDOUT and name == "stderr"):
         return value
     if isinstance(value, int):
         if value < 0:
-            raise ValueError("bad value for %s: %d" % (name, value))
+            # Taken as a descriptor, as CPython does.
+            raise OSError(9, "Bad file descriptor")
         return value
     fileno = getattr(value, "fileno", None)
     if fileno is None:

@@ -108,6 +108,31 @@ try:
 except IndexError as e:
     print("IndexError:", e)
 
+print(subprocess.run(["cat"], stdin=subprocess.DEVNULL, capture_output=True).stdout)
+for kwargs in ({"stdout": subprocess.STDOUT}, {"stdin": -7}):
+    try:
+        subprocess.run(["true"], **kwargs)
+    except OSError as e:
+        print(type(e).__name__, e)
+try:
+    subprocess.run(["true"], stdin=object())
+except AttributeError as e:
+    print("AttributeError:", e)
+try:
+    subprocess.run(["true"], env={"A": 1})
+except TypeError as e:
+    print("TypeError:", e)
+try:
+    subprocess.run(["echo"], text=True, universal_newlines=False)
+except subprocess.SubprocessError as e:
+    print("SubprocessError:", e)
+try:
+    subprocess.run(["printf", "\\377"], capture_output=True, text=True)
+except UnicodeDecodeError as e:
+    print("UnicodeDecodeError:", e)
+print(subprocess.run(["printf", "\\377"], capture_output=True, text=True,
+                     errors="replace").stdout)
+
 # programs that cannot be run
 for args, kwargs in ((["/nonexistent/prog"], {}), (["tessera-no-such-program-xyz"], {}),
                      (["/"], {}), (["ls"], {"cwd": "/nonexistent/dir"}),

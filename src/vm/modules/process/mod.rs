@@ -1,6 +1,7 @@
 //! `_subprocess`: child processes for `subprocess` (src/stdlib/subprocess.py), over
-//! std::process. Children and pipe ends live in per-thread tables and Python code holds
-//! their index, as `_fileio` does with files. `communicate` drains pipes on threads of
+//! std::process. Children live in a per-thread table and Python code holds their index;
+//! a pipe end is an opaque object that closes the pipe when Python drops it (tessera
+//! runs no `__del__`, so files left open would otherwise stay open). `communicate` drains pipes on threads of
 //! its own, so a child filling one pipe while we write another cannot deadlock, and a
 //! timeout leaves what was read so far for the next call.
 //!
@@ -17,6 +18,7 @@ pub mod os;
 use super::fileio::{os_error, os_error_from};
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
+use crate::runtime::native::{NativeData, NativeObject};
 use crate::runtime::object::Obj;
 use crate::runtime::value::{OptionView, Value, View};
 use crate::vm::builtins::function;
@@ -24,6 +26,7 @@ use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 use std::io::{BufRead, BufReader, Read, Write};
 use std::process::{Child, Command, Stdio};
+use std::rc::Rc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
@@ -47,6 +50,27 @@ enum PipeEnd {
     Draining(Arc<Drain>),
 }
 
+/// What Python holds for a pipe end: empty once closed (or while a call blocks on it).
+type Pipe = Rc<RefCell<Option<PipeEnd>>>;
+
+fn wrap_pipe(vm: &Vm, end: PipeEnd) -> Value {
+    let pipe: Pipe = Rc::new(RefCell::new(Some(end)));
+    Value::Native(Obj::new(NativeObject {
+        class: vm.types.object.clone(),
+        data: RefCell::new(NativeData::Opaque(pipe)),
+    }))
+}
+
+fn pipe_arg(v: Option<&Value>) -> Option<Pipe> {
+    if let Some(View::Native(n)) = v.map(|v| v.view())
+        && let NativeData::Opaque(rc) = &*n.data.borrow()
+        && let Ok(pipe) = rc.clone().downcast::<RefCell<Option<PipeEnd>>>()
+    {
+        return Some(pipe);
+    }
+    None
+}
+
 struct Proc {
     child: Child,
     /// The return code once the child was reaped.
@@ -55,7 +79,6 @@ struct Proc {
 
 thread_local! {
     static PROCS: RefCell<Vec<Option<Proc>>> = const { RefCell::new(Vec::new()) };
-    static PIPES: RefCell<Vec<Option<PipeEnd>>> = const { RefCell::new(Vec::new()) };
     /// The thread writing `input` to a child's stdin, per child, while one runs.
     static FEEDERS: RefCell<Vec<(usize, Arc<Drain>)>> = const { RefCell::new(Vec::new()) };
 }
@@ -77,8 +100,8 @@ pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     d.set_str("SIGKILL", Value::Int(os::SIGKILL as i64));
 }
 
-fn put<T>(table: &'static std::thread::LocalKey<RefCell<Vec<Option<T>>>>, item: T) -> usize {
-    table.with(|t| {
+fn put_proc(item: Proc) -> usize {
+    PROCS.with(|t| {
         let mut t = t.borrow_mut();
         if let Some(i) = t.iter().position(Option::is_none) {
             t[i] = Some(item);
@@ -227,15 +250,15 @@ fn spawn(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let stdin = child
         .stdin
         .take()
-        .map(|w| put(&PIPES, PipeEnd::Writing(Box::new(w))));
-    let reader = |r: Box<dyn Read + Send>| put(&PIPES, PipeEnd::Reading(BufReader::new(r)));
+        .map(|w| wrap_pipe(vm, PipeEnd::Writing(Box::new(w))));
+    let reader = |r: Box<dyn Read + Send>| wrap_pipe(vm, PipeEnd::Reading(BufReader::new(r)));
     let stdout = match merged {
         Some(r) => Some(reader(Box::new(r))),
         None => child.stdout.take().map(|r| reader(Box::new(r))),
     };
     let stderr = child.stderr.take().map(|r| reader(Box::new(r)));
-    let h = put(&PROCS, Proc { child, code: None });
-    let opt = |h: Option<usize>| h.map_or(Value::None, |h| Value::Int(h as i64));
+    let h = put_proc(Proc { child, code: None });
+    let opt = |p: Option<Value>| p.unwrap_or(Value::None);
     Ok(Value::tuple(vec![
         Value::Int(h as i64),
         Value::Int(pid),
@@ -249,22 +272,20 @@ fn bad_pipe(vm: &mut Vm) -> crate::vm::PyErr {
     vm.value_error("I/O operation on closed file.")
 }
 
-/// Runs `f` on pipe end `h` (taken out of the table while `f` blocks).
+/// Runs `f` on pipe end `h` (taken out of its cell while `f` blocks).
 fn with_pipe<T>(
     vm: &mut Vm,
-    h: i64,
+    h: &Option<Pipe>,
     f: impl FnOnce(&mut PipeEnd) -> std::io::Result<T>,
 ) -> PyResult<T> {
-    let taken = PIPES.with(|t| {
-        usize::try_from(h)
-            .ok()
-            .and_then(|i| t.borrow_mut().get_mut(i).and_then(Option::take))
-    });
-    let Some(mut end) = taken else {
+    let Some(pipe) = h else {
+        return Err(vm.type_error("_subprocess: expected a pipe"));
+    };
+    let Some(mut end) = pipe.borrow_mut().take() else {
         return Err(bad_pipe(vm));
     };
     let r = f(&mut end);
-    PIPES.with(|t| t.borrow_mut()[h as usize] = Some(end));
+    *pipe.borrow_mut() = Some(end);
     r.map_err(|e| os_error(vm, &e, None))
 }
 
@@ -274,9 +295,9 @@ fn not_readable() -> std::io::Error {
 
 /// `read(h, n)`: n bytes, fewer at end of file; everything to end of file when n < 0.
 fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let h = int_arg(vm, &args, 0)?;
+    let h = pipe_arg(args.args.first());
     let n = int_arg(vm, &args, 1)?;
-    let data = with_pipe(vm, h, |end| {
+    let data = with_pipe(vm, &h, |end| {
         let PipeEnd::Reading(r) = end else {
             return Err(not_readable());
         };
@@ -294,9 +315,9 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 /// `read1(h, n)`: what one read returns (at most n bytes; n < 0: what is buffered or one
 /// read's worth).
 fn read1(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let h = int_arg(vm, &args, 0)?;
+    let h = pipe_arg(args.args.first());
     let n = int_arg(vm, &args, 1)?;
-    let data = with_pipe(vm, h, |end| {
+    let data = with_pipe(vm, &h, |end| {
         let PipeEnd::Reading(r) = end else {
             return Err(not_readable());
         };
@@ -315,9 +336,9 @@ fn read1(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 /// `readline(h, limit)`: through b"\n" (or limit bytes, or end of file).
 fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let h = int_arg(vm, &args, 0)?;
+    let h = pipe_arg(args.args.first());
     let limit = int_arg(vm, &args, 1)?;
-    let data = with_pipe(vm, h, |end| {
+    let data = with_pipe(vm, &h, |end| {
         let PipeEnd::Reading(r) = end else {
             return Err(not_readable());
         };
@@ -333,12 +354,12 @@ fn readline(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let h = int_arg(vm, &args, 0)?;
+    let h = pipe_arg(args.args.first());
     let data = match args.args.get(1).view() {
         Some(View::Bytes(b)) => b.to_vec(),
         _ => return Err(vm.type_error("a bytes-like object is required")),
     };
-    with_pipe(vm, h, |end| {
+    with_pipe(vm, &h, |end| {
         let PipeEnd::Writing(w) = end else {
             return Err(std::io::Error::other("not writable"));
         };
@@ -348,30 +369,28 @@ fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(Value::Int(data.len() as i64))
 }
 
-fn close(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let h = int_arg(vm, &args, 0)?;
-    PIPES.with(|t| {
-        if let Some(slot) = usize::try_from(h)
-            .ok()
-            .and_then(|i| t.borrow_mut().get_mut(i).map(Option::take))
-        {
-            drop(slot);
-        }
-    });
+fn close(_vm: &mut Vm, args: Args) -> PyResult<Value> {
+    if let Some(pipe) = pipe_arg(args.args.first()) {
+        let end = pipe.borrow_mut().take();
+        drop(end);
+    }
     Ok(Value::None)
 }
 
-/// Starts (once) a thread that reads pipe `h` to its end.
-fn drain(h: i64) -> Option<Arc<Drain>> {
-    let i = usize::try_from(h).ok()?;
-    let end = PIPES.with(|t| t.borrow_mut().get_mut(i).and_then(Option::take))?;
+fn new_drain() -> Arc<Drain> {
+    Arc::new(Drain {
+        bytes: Mutex::new(Vec::new()),
+        finished: AtomicBool::new(false),
+    })
+}
+
+/// Starts (once) a thread that reads `pipe` to its end.
+fn drain(pipe: Pipe) -> Option<Arc<Drain>> {
+    let end = pipe.borrow_mut().take()?;
     let d = match end {
         PipeEnd::Draining(d) => d,
         PipeEnd::Reading(mut r) => {
-            let d = Arc::new(Drain {
-                bytes: Mutex::new(Vec::new()),
-                finished: AtomicBool::new(false),
-            });
+            let d = new_drain();
             let d2 = d.clone();
             std::thread::spawn(move || {
                 let mut chunk = [0u8; 8192];
@@ -391,17 +410,17 @@ fn drain(h: i64) -> Option<Arc<Drain>> {
             });
             d
         }
-        PipeEnd::Writing(w) => {
-            PIPES.with(|t| t.borrow_mut()[i] = Some(PipeEnd::Writing(w)));
+        other => {
+            *pipe.borrow_mut() = Some(other);
             return None;
         }
     };
-    PIPES.with(|t| t.borrow_mut()[i] = Some(PipeEnd::Draining(d.clone())));
+    *pipe.borrow_mut() = Some(PipeEnd::Draining(d.clone()));
     Some(d)
 }
 
-/// Starts (once per child) a thread writing `input` to pipe `h` and closing it.
-fn feed(ph: usize, h: i64, input: Vec<u8>) -> Option<Arc<Drain>> {
+/// Starts (once per child) a thread writing `input` to `pipe` and closing it.
+fn feed(ph: usize, pipe: Pipe, input: Vec<u8>) -> Option<Arc<Drain>> {
     if let Some(d) = FEEDERS.with(|f| {
         f.borrow()
             .iter()
@@ -410,15 +429,12 @@ fn feed(ph: usize, h: i64, input: Vec<u8>) -> Option<Arc<Drain>> {
     }) {
         return Some(d);
     }
-    let i = usize::try_from(h).ok()?;
-    let end = PIPES.with(|t| t.borrow_mut().get_mut(i).and_then(Option::take))?;
+    let end = pipe.borrow_mut().take()?;
     let PipeEnd::Writing(mut w) = end else {
+        *pipe.borrow_mut() = Some(end);
         return None;
     };
-    let d = Arc::new(Drain {
-        bytes: Mutex::new(Vec::new()),
-        finished: AtomicBool::new(false),
-    });
+    let d = new_drain();
     let d2 = d.clone();
     std::thread::spawn(move || {
         // A child that exits without reading its input is not an error (EPIPE).
@@ -468,17 +484,13 @@ fn deadline_arg(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<Instant>> {
 /// where this one stopped.
 fn communicate(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let ph = int_arg(vm, &args, 0)? as usize;
-    let handle = |v: Option<&Value>| match v.view() {
-        Some(View::Int(h)) => Some(h),
-        _ => None,
-    };
     let input = match args.args.get(2).view() {
         Some(View::Bytes(b)) => b.to_vec(),
         _ => Vec::new(),
     };
-    let feeder = handle(args.args.get(1)).and_then(|h| feed(ph, h, input));
-    let out = handle(args.args.get(3)).and_then(drain);
-    let err = handle(args.args.get(4)).and_then(drain);
+    let feeder = pipe_arg(args.args.get(1)).and_then(|p| feed(ph, p, input));
+    let out = pipe_arg(args.args.get(3)).and_then(drain);
+    let err = pipe_arg(args.args.get(4)).and_then(drain);
     let deadline = deadline_arg(vm, args.args.get(5))?;
     let done = |d: &Option<Arc<Drain>>| {
         d.as_ref()
