@@ -71,7 +71,7 @@ ticks = []
 signal.signal(signal.SIGALRM, lambda s, f: ticks.append(s))
 signal.alarm(1)
 import time
-time.sleep(1.5)
+time.sleep(2.5)
 print("slept through", ticks)
 
 # SIGINT

@@ -85,7 +85,7 @@ except subprocess.CalledProcessError as e:
 p = subprocess.Popen(["sh", "-c", "echo part; echo err >&2; exec sleep 10"], stdout=PIPE,
                      stderr=PIPE)
 try:
-    p.communicate(timeout=0.5)
+    p.communicate(timeout=2)
 except subprocess.TimeoutExpired as e:
     print(e)
     print(e.output, e.stderr, e.stdout)
@@ -93,7 +93,7 @@ p.kill()
 print(p.communicate(), p.returncode)
 
 try:
-    subprocess.run(["sh", "-c", "echo begun; exec sleep 10"], capture_output=True, timeout=0.5)
+    subprocess.run(["sh", "-c", "echo begun; exec sleep 10"], capture_output=True, timeout=2)
 except subprocess.TimeoutExpired as e:
     print(e)
     print(e.output, e.stderr)
