@@ -343,10 +343,9 @@ class Popen:
             raise SubprocessError("Cannot disambiguate when both text and "
                                   "universal_newlines are supplied but different. "
                                   "Pass one or the other.")
-        self.text_mode = bool(encoding or errors or text or universal_newlines)
+        self.text_mode = encoding or errors or text or universal_newlines
         self.encoding = encoding
         self.errors = errors
-        self.universal_newlines = universal_newlines
         argv = _argv(args, shell, executable)
         if shell:
             executable = None
@@ -378,6 +377,14 @@ class Popen:
             self.stdout = self._wrap(io.BufferedReader(_PipeRaw(h_out, False)))
         if h_err is not None:
             self.stderr = self._wrap(io.BufferedReader(_PipeRaw(h_err, False)))
+
+    @property
+    def universal_newlines(self):
+        return self.text_mode
+
+    @universal_newlines.setter
+    def universal_newlines(self, value):
+        self.text_mode = bool(value)
 
     def _wrap(self, buffered):
         if not self.text_mode:

@@ -150,3 +150,10 @@ try:
     subprocess.Popen(["cat"], stdin=PIPE).stdin.write("str")
 except TypeError as e:
     print("TypeError:", e)
+
+# text_mode and universal_newlines report what selected text mode
+for kwargs in ({}, {"text": False}, {"text": True}, {"encoding": "utf-8"},
+               {"errors": "strict"}, {"universal_newlines": 1}):
+    p = subprocess.Popen(["true"], **kwargs)
+    print(kwargs, repr(p.text_mode), repr(p.universal_newlines))
+    p.wait()
