@@ -256,6 +256,11 @@ def getpid():
     return _os.getpid()
 
 
+def kill(pid, sig):
+    import _signal
+    _signal.kill(pid, int(sig))
+
+
 O_RDONLY = 0
 O_WRONLY = 1
 O_RDWR = 2

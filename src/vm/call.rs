@@ -290,11 +290,8 @@ impl Vm {
         if self.recursion_exhausted() {
             return Err(self.err("RecursionError", "maximum recursion depth exceeded"));
         }
-        // Calls are a safe point too, so Ctrl-C reaches code that recurses without looping.
-        if crate::signals::take_interrupt() {
-            return Err(self.err_noargs("KeyboardInterrupt"));
-        }
-        Ok(())
+        // Calls are a safe point too, so signals reach code that recurses without looping.
+        crate::signals::deliver(self)
     }
 
     pub fn call_function(&mut self, func: &Obj<Function>, args: Args) -> PyResult<Value> {

@@ -2023,17 +2023,14 @@ impl Vm {
     }
 
     /// Called on every backward jump: a safe point for the cycle collector and for
-    /// delivering Ctrl-C.
+    /// delivering signals (Ctrl-C's KeyboardInterrupt, Python handlers).
     #[inline]
     #[cold]
     pub fn on_backward_jump(&mut self) -> PyResult<()> {
         if crate::runtime::gc::should_collect() {
             crate::runtime::gc::collect_automatic();
         }
-        if crate::signals::take_interrupt() {
-            return Err(self.err_noargs("KeyboardInterrupt"));
-        }
-        Ok(())
+        crate::signals::deliver(self)
     }
 }
 

@@ -122,6 +122,8 @@ const BUNDLED: &[(&str, &str)] = &[
     ("tempfile", include_str!("../stdlib/tempfile.py")),
     ("csv", include_str!("../stdlib/csv.py")),
     ("shlex", include_str!("../stdlib/shlex.py")),
+    ("signal", include_str!("../stdlib/signal.py")),
+    ("subprocess", include_str!("../stdlib/subprocess.py")),
     ("calendar", include_str!("../stdlib/calendar.py")),
     ("argparse", include_str!("../stdlib/argparse.py")),
     ("unittest", include_str!("../stdlib/unittest.py")),

@@ -1,10 +1,12 @@
 //! Built-in modules implemented in Rust.
 
 mod array;
+pub mod atexit;
 mod binascii;
 mod bisect;
 mod collections;
 mod complex_c;
+mod errno;
 pub mod fileio;
 mod gc;
 mod hashlib;
@@ -13,7 +15,9 @@ mod itertools;
 mod json;
 mod math;
 mod os;
+mod process;
 mod random;
+mod signal;
 mod sre;
 mod structmod;
 mod sys;
@@ -38,6 +42,8 @@ pub fn is_builtin_module(name: &str) -> bool {
             | "_collections"
             | "bisect"
             | "gc"
+            | "atexit"
+            | "errno"
             | "builtins"
     )
 }
@@ -67,6 +73,10 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "zlib" => zlib::install(vm, &dict),
         "_array" => array::install(vm, &dict),
         "_complex_c" => complex_c::install(vm, &dict),
+        "atexit" => atexit::install(vm, &dict),
+        "errno" => errno::install(vm, &dict),
+        "_signal" => signal::install(vm, &dict),
+        "_subprocess" => process::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,
     }

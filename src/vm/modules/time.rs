@@ -263,12 +263,11 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
     let _ = std::io::Write::flush(&mut vm.stdout);
-    // Sleep in slices so Ctrl-C is noticed promptly.
+    // Sleep in slices so signals are noticed promptly.
     let deadline = Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e9));
     while Instant::now() < deadline {
-        if crate::signals::take_interrupt() {
-            return Err(vm.err_noargs("KeyboardInterrupt"));
-        }
+        // A handler that returns lets the sleep go on (PEP 475).
+        crate::signals::deliver(vm)?;
         let left = deadline.saturating_duration_since(Instant::now());
         std::thread::sleep(left.min(std::time::Duration::from_millis(50)));
     }
