@@ -35,6 +35,7 @@ impl Vm {
                     cause: Value::None,
                     context: Value::None,
                     suppress_context: false,
+                    group: Value::Null,
                 })))
             } else {
                 None

@@ -183,6 +183,21 @@ impl Types {
                 new_class(name, vec![base_class], Layout::Exception, true),
             ));
         }
+        // The two group classes: ExceptionGroup has two bases, which the table cannot say.
+        let base_group = new_class(
+            "BaseExceptionGroup",
+            vec![base_exception.clone()],
+            Layout::Exception,
+            true,
+        );
+        let group = new_class(
+            "ExceptionGroup",
+            vec![base_group.clone(), exception.clone()],
+            Layout::Exception,
+            true,
+        );
+        exceptions.push(("BaseExceptionGroup", base_group));
+        exceptions.push(("ExceptionGroup", group));
         Types {
             type_: t("type", Layout::Opaque),
             none: t("NoneType", Layout::Opaque),
