@@ -433,3 +433,35 @@ fn collect_leaves(vm: &Vm, exc: &Value, out: &mut Vec<usize>) {
         None => out.extend(exc.heap_ptr()),
     }
 }
+
+impl Vm {
+    /// The `ExceptStar(op)` instruction (see `bytecode::Instr::ExceptStar`).
+    pub fn except_star_step(&mut self, f: &mut super::frame::Frame, op: u32) -> PyResult<()> {
+        use crate::bytecode::{EXCEPT_STAR_MATCH, EXCEPT_STAR_OUTCOME, EXCEPT_STAR_SET_HANDLED};
+        let pop = |f: &mut super::frame::Frame| f.stack.pop().unwrap_or_default();
+        match op {
+            EXCEPT_STAR_MATCH => {
+                let ty = pop(f);
+                let rest = pop(f);
+                let (hit, left) = self.except_star_match(&rest, &ty)?;
+                f.stack.push(left);
+                f.stack.push(hit);
+            }
+            EXCEPT_STAR_SET_HANDLED => {
+                self.handled_exc = pop(f);
+            }
+            EXCEPT_STAR_OUTCOME => {
+                let list = pop(f);
+                let orig = pop(f);
+                let raised = match list.view() {
+                    View::List(l) => l.items.borrow().clone(),
+                    _ => vec![],
+                };
+                let result = self.except_star_outcome(&orig, raised)?;
+                f.stack.push(result);
+            }
+            _ => return Err(self.runtime_error("bad ExceptStar operand")),
+        }
+        Ok(())
+    }
+}
