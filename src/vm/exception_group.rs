@@ -381,22 +381,13 @@ impl Vm {
             let here = exc.heap_ptr().is_some_and(|p| kept.contains(&p));
             return Ok(here.then(|| exc.clone()));
         };
+        // Groups are always rebuilt, even when every leaf is kept, as CPython does.
         let mut parts = Vec::new();
-        let mut whole = true;
         for child in &children {
-            match self.keep_leaves(child, kept)? {
-                Some(p) => {
-                    whole &= p.is(child);
-                    parts.push(p);
-                }
-                None => whole = false,
-            }
+            parts.extend(self.keep_leaves(child, kept)?);
         }
         if parts.is_empty() {
             return Ok(None);
-        }
-        if whole {
-            return Ok(Some(exc.clone()));
         }
         self.derive_keeping_metadata(exc, parts).map(Some)
     }
