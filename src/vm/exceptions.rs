@@ -172,7 +172,7 @@ impl Vm {
         nesting: usize,
         out: &mut String,
         seen: &mut Vec<usize>,
-    ) {
+    ) -> bool {
         if let Some(p) = exc.heap_ptr() {
             seen.push(p);
         }
@@ -208,17 +208,19 @@ impl Vm {
                 out.push_str(&format!("{bar}{line}\n"));
             }
         }
-        self.format_boxed_exception(exc, nesting, out, seen);
+        self.format_boxed_exception(exc, nesting, out, seen)
     }
 
     /// One exception (and, for a group, its members) with the margin of its nesting.
+    /// True when the text ends with a box's closing line (a group ending in a group closes
+    /// only the innermost box, as CPython draws it).
     fn format_boxed_exception(
         &mut self,
         exc: &Value,
         nesting: usize,
         out: &mut String,
         seen: &mut Vec<usize>,
-    ) {
+    ) -> bool {
         let members = self.group_parts(exc).map(|(_, m)| m);
         let mut own = String::new();
         self.format_one_exception(exc, members.is_some(), &mut own);
@@ -232,7 +234,7 @@ impl Vm {
             }
         }
         let Some(members) = members else {
-            return;
+            return false;
         };
         let outer = " ".repeat(2 * nesting + 2);
         let inner = " ".repeat(2 * nesting + 4);
@@ -260,9 +262,13 @@ impl Vm {
                 ));
                 continue;
             }
-            self.format_exception_chain(member, nesting + 1, out, seen);
+            let closed = self.format_exception_chain(member, nesting + 1, out, seen);
+            if closed && k + 1 == members.len() {
+                return true;
+            }
         }
         out.push_str(&format!("{inner}+{}\n", "-".repeat(36)));
+        true
     }
 
     fn format_one_exception(&mut self, exc: &Value, is_group: bool, out: &mut String) {
