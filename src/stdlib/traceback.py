@@ -197,14 +197,6 @@ class TracebackException:
         self.exceptions = None
         self.max_group_width = max_group_width
         self.max_group_depth = max_group_depth
-        if isinstance(exc_value, BaseExceptionGroup):
-            self.exceptions = [
-                TracebackException(type(member), member, member.__traceback__, limit=limit,
-                                   lookup_lines=lookup_lines, capture_locals=capture_locals,
-                                   max_group_width=max_group_width,
-                                   max_group_depth=max_group_depth, _seen=_seen)
-                for member in exc_value.exceptions
-            ]
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
             ln = exc_value.lineno
@@ -222,6 +214,7 @@ class TracebackException:
         if exc_value is None:
             return
         opts = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                    max_group_width=max_group_width, max_group_depth=max_group_depth,
                     _seen=_seen)
         cause = exc_value.__cause__
         if cause is not None and id(cause) not in _seen:
@@ -230,6 +223,12 @@ class TracebackException:
         if ctx is not None and id(ctx) not in _seen:
             if not (compact and (self.__cause__ is not None or self.__suppress_context__)):
                 self.__context__ = TracebackException(type(ctx), ctx, ctx.__traceback__, **opts)
+        # A group's members come after its chain, so the chain is drawn in full.
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [
+                TracebackException(type(member), member, member.__traceback__, **opts)
+                for member in exc_value.exceptions
+            ]
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -255,7 +254,9 @@ class TracebackException:
         else:
             yield label + "\n"
         for note in self.__notes__ or ():
-            yield (note if isinstance(note, str) else _safe_str(note)) + "\n"
+            text = note if isinstance(note, str) else _safe_str(note)
+            for line in text.split("\n"):
+                yield line + "\n"
 
     def _syntax_lines(self, label):
         if self.lineno is not None:
@@ -305,6 +306,10 @@ class TracebackException:
         group = self.exceptions is not None
         bar = _margin(nesting, group)
         drawing.closed = False
+        if group and nesting >= self.max_group_depth:
+            # Too deep: the group (but not its chain) is left out.
+            yield "{}... (max_group_depth is {})\n".format(bar, self.max_group_depth)
+            return
         if self.stack:
             if group:
                 title = "Exception Group Traceback (most recent call last):\n"
@@ -328,13 +333,8 @@ class TracebackException:
                 yield "{}+-+{} {} {}\n".format(near, _DASHES, label, _DASHES)
             else:
                 yield "{}+{} {} {}\n".format(far, _DASHES, label, _DASHES)
-            member = members[k]
-            if member.exceptions is not None and nesting + 1 >= self.max_group_depth:
-                yield "{}... (max_group_depth is {})\n".format(inner_bar, self.max_group_depth)
-                drawing.closed = False
-                continue
             drawing.nesting = nesting + 1
-            yield from member.format(chain=chain, _ctx=drawing)
+            yield from members[k].format(chain=chain, _ctx=drawing)
             drawing.nesting = nesting
         if shown < len(members):
             extra = len(members) - shown

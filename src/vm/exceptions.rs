@@ -222,6 +222,14 @@ impl Vm {
         seen: &mut Vec<usize>,
     ) -> bool {
         let members = self.group_parts(exc).map(|(_, m)| m);
+        if members.is_some() && nesting >= GROUP_DEPTH {
+            // Too deep: the group (but not its chain) is left out.
+            out.push_str(&format!(
+                "{}... (max_group_depth is {GROUP_DEPTH})\n",
+                box_margin(nesting, true)
+            ));
+            return false;
+        }
         let mut own = String::new();
         self.format_one_exception(exc, members.is_some(), &mut own);
         let top_group = nesting == 0 && members.is_some();
@@ -254,13 +262,6 @@ impl Vm {
                 out.push_str(&format!("{outer}+-+{dashes} {} {dashes}\n", k + 1));
             } else {
                 out.push_str(&format!("{inner}+{dashes} {} {dashes}\n", k + 1));
-            }
-            if nesting + 1 >= GROUP_DEPTH && self.group_parts(member).is_some() {
-                out.push_str(&format!(
-                    "{}... (max_group_depth is {GROUP_DEPTH})\n",
-                    box_margin(nesting + 1, true)
-                ));
-                continue;
             }
             let closed = self.format_exception_chain(member, nesting + 1, out, seen);
             if closed && k + 1 == members.len() {
