@@ -1055,7 +1055,7 @@ class TaskGroup:
             words.append(f'errors={len(self._failures)}')
         if self._stopping:
             words.append('cancelling')
-        if self._entered:
+        elif self._entered:
             words.append('entered')
         return '<TaskGroup' + ''.join(' ' + w for w in words) + '>'
 

@@ -203,3 +203,52 @@ except RuntimeError as e:
 with asyncio.Runner() as runner:
     print(runner.run(asyncio.sleep(0, "runner result")))
     print(runner.run(asyncio.sleep(0, "second run")))
+
+# SystemExit from the block: the members are cancelled and it is raised alone.
+later_log = []
+
+
+async def sleeper(n):
+    try:
+        await asyncio.sleep(10)
+    except asyncio.CancelledError:
+        later_log.append(f"cancelled{n}")
+        raise
+
+
+async def failing_soon(n):
+    await asyncio.sleep(0.01)
+    raise ValueError(n)
+
+
+async def base_errors():
+    try:
+        async with asyncio.TaskGroup() as tg:
+            tg.create_task(sleeper(1))
+            await asyncio.sleep(0)
+            raise SystemExit(3)
+    except SystemExit as e:
+        print("SystemExit", e.code, later_log)
+    try:
+        async with asyncio.TaskGroup() as tg:
+            async def spawner():
+                await asyncio.sleep(0.02)
+                tg.create_task(sleeper(5))
+            tg.create_task(spawner())
+            tg.create_task(failing_soon(1))
+            try:
+                await asyncio.sleep(1)
+            except asyncio.CancelledError:
+                print("block cancelled", repr(tg))
+                raise
+    except ExceptionGroup as e:
+        print(repr(e), repr(tg))
+        late = sleeper(6)
+        try:
+            tg.create_task(late)
+        except RuntimeError as err:
+            print(err)
+        late.close()
+
+
+asyncio.run(base_errors())
