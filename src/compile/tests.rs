@@ -1881,6 +1881,12 @@ fn except_star_verifies() {
     assert_seq(
         &ok("try:\n    a()\nexcept* E as e:\n    pass\n"),
         "<module>",
-        &["ExceptStar(0)", "Copy(1)", "LoadConst", "IsOp(0)", "PopJumpIfTrue"],
+        &[
+            "ExceptStar(0)",
+            "Copy(1)",
+            "LoadConst",
+            "IsOp(0)",
+            "PopJumpIfTrue",
+        ],
     );
 }

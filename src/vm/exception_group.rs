@@ -166,7 +166,9 @@ impl Vm {
         }
         let items = self.collect_iterable(seq)?;
         if items.is_empty() {
-            return Err(self.value_error("second argument (exceptions) must be a non-empty sequence"));
+            return Err(
+                self.value_error("second argument (exceptions) must be a non-empty sequence")
+            );
         }
         let mut only_exceptions = true;
         for (k, item) in items.iter().enumerate() {
@@ -305,10 +307,8 @@ impl Vm {
                 return Ok((Value::None, rest.clone()));
             }
             let cls = Value::Class(self.types.exc("BaseExceptionGroup"));
-            let wrapped = self.call(
-                &cls,
-                vec![Value::str(""), Value::tuple(vec![rest.clone()])],
-            )?;
+            let wrapped =
+                self.call(&cls, vec![Value::str(""), Value::tuple(vec![rest.clone()])])?;
             return Ok((wrapped, Value::None));
         }
         let cond = Condition::Types(ty.clone());
@@ -409,8 +409,7 @@ impl Vm {
         }
         let (a, b) = (a.borrow(), b.borrow());
         let same_tb = a.traceback.len() == b.traceback.len()
-            && a
-                .traceback
+            && a.traceback
                 .iter()
                 .zip(b.traceback.iter())
                 .all(|(x, y)| x.line == y.line && x.filename == y.filename && x.name == y.name);

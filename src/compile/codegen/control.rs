@@ -266,7 +266,10 @@ impl<'a> Compiler<'a, '_> {
         if self.cur.flags.async_generator && r.value.is_some() {
             return Err(self.error("'return' with value in async generator", r.range));
         }
-        let where_ = r.value.as_ref().map_or(r.range, |v| ruff_text_size::Ranged::range(&**v));
+        let where_ = r
+            .value
+            .as_ref()
+            .map_or(r.range, |v| ruff_text_size::Ranged::range(&**v));
         self.check_except_star_exit(false, where_)?;
         match &r.value {
             Some(v) => self.expr(v)?,
