@@ -37,7 +37,7 @@ fn is_exc_class(vm: &Vm, v: &Value) -> bool {
 }
 
 pub fn install(vm: &mut Vm) {
-    let g = vm.types.exc("BaseExceptionGroup");
+    let g = vm.types.base_exception_group.clone();
     method(&g, "split", group_split);
     method(&g, "subgroup", group_subgroup);
     method(&g, "derive", group_derive);
@@ -84,7 +84,7 @@ fn group_derive(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "derive", 2, 2)?;
     let g = self_group(vm, &args, "derive")?;
     let (message, _) = vm.group_parts(&g).unwrap_or_default();
-    let cls = Value::Class(vm.types.exc("BaseExceptionGroup"));
+    let cls = Value::Class(vm.types.base_exception_group.clone());
     vm.call(&cls, vec![message, args.args[1].clone()])
 }
 
@@ -182,14 +182,14 @@ impl Vm {
                 only_exceptions = false;
             }
         }
-        let base_group = self.types.exc("BaseExceptionGroup");
+        let base_group = self.types.base_exception_group.clone();
         let mut cls = cls.clone();
         if Obj::ptr_eq(&cls, &base_group) {
             if only_exceptions {
-                cls = self.types.exc("ExceptionGroup");
+                cls = self.types.exception_group.clone();
             }
         } else if !only_exceptions && cls.is_subclass(&self.types.exception) {
-            let msg = if Obj::ptr_eq(&cls, &self.types.exc("ExceptionGroup")) {
+            let msg = if Obj::ptr_eq(&cls, &self.types.exception_group) {
                 "Cannot nest BaseExceptions in an ExceptionGroup".to_string()
             } else {
                 format!("Cannot nest BaseExceptions in '{}'", cls.name())
@@ -267,7 +267,7 @@ impl Vm {
     /// `orig.derive(excs)` carrying over the traceback, cause, context and notes.
     fn derive_keeping_metadata(&mut self, orig: &Value, excs: Vec<Value>) -> PyResult<Value> {
         let made = self.call_method(orig, "derive", vec![Value::list(excs)])?;
-        let base_group = self.types.exc("BaseExceptionGroup");
+        let base_group = self.types.base_exception_group.clone();
         if !self.isinstance(&made, &base_group) {
             return Err(self.type_error("derive must return an instance of BaseExceptionGroup"));
         }
@@ -306,7 +306,7 @@ impl Vm {
             if !self.exception_matches(rest, ty)? {
                 return Ok((Value::None, rest.clone()));
             }
-            let cls = Value::Class(self.types.exc("BaseExceptionGroup"));
+            let cls = Value::Class(self.types.base_exception_group.clone());
             let wrapped =
                 self.call(&cls, vec![Value::str(""), Value::tuple(vec![rest.clone()])])?;
             return Ok((wrapped, Value::None));
@@ -321,7 +321,7 @@ impl Vm {
             View::Tuple(t) => t.items.to_vec(),
             _ => vec![ty.clone()],
         };
-        let group = self.types.exc("BaseExceptionGroup");
+        let group = self.types.base_exception_group.clone();
         for item in &items {
             if !is_exc_class(self, item) {
                 return Err(self.type_error(
@@ -371,7 +371,7 @@ impl Vm {
             return Ok(rest.unwrap_or(Value::None));
         }
         fresh.extend(rest);
-        let cls = Value::Class(self.types.exc("BaseExceptionGroup"));
+        let cls = Value::Class(self.types.base_exception_group.clone());
         self.call(&cls, vec![Value::str(""), Value::list(fresh)])
     }
 

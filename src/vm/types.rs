@@ -58,6 +58,9 @@ pub struct Types {
     pub text_stream: Obj<Class>,
     pub base_exception: Obj<Class>,
     pub exception: Obj<Class>,
+    /// `BaseExceptionGroup` and `ExceptionGroup`, asked for on every group operation.
+    pub base_exception_group: Obj<Class>,
+    pub exception_group: Obj<Class>,
     /// Every built-in exception class by name, in definition order.
     pub exceptions: Vec<(&'static str, Obj<Class>)>,
 }
@@ -196,8 +199,8 @@ impl Types {
             Layout::Exception,
             true,
         );
-        exceptions.push(("BaseExceptionGroup", base_group));
-        exceptions.push(("ExceptionGroup", group));
+        exceptions.push(("BaseExceptionGroup", base_group.clone()));
+        exceptions.push(("ExceptionGroup", group.clone()));
         Types {
             type_: t("type", Layout::Opaque),
             none: t("NoneType", Layout::Opaque),
@@ -255,6 +258,8 @@ impl Types {
             bool_,
             base_exception,
             exception,
+            base_exception_group: base_group,
+            exception_group: group,
             exceptions,
             object,
         }
