@@ -367,10 +367,13 @@ impl Vm {
         } else {
             self.keep_leaves(orig, &kept)?
         };
-        if fresh.is_empty() {
-            return Ok(rest.unwrap_or(Value::None));
-        }
         fresh.extend(rest);
+        match fresh.len() {
+            0 => return Ok(Value::None),
+            // A single exception is raised as it is, not wrapped.
+            1 => return Ok(fresh.swap_remove(0)),
+            _ => {}
+        }
         let cls = Value::Class(self.types.base_exception_group.clone());
         self.call(&cls, vec![Value::str(""), Value::list(fresh)])
     }
