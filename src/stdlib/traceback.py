@@ -253,7 +253,16 @@ class TracebackException:
             yield "{}: {}\n".format(label, self._str)
         else:
             yield label + "\n"
-        for note in self.__notes__ or ():
+        notes = self.__notes__
+        if notes is not None and (isinstance(notes, dict)
+                                  or not hasattr(type(notes), "__getitem__")):
+            # Not a sequence: shown by its repr, with no newline after it.
+            try:
+                yield repr(notes)
+            except Exception:
+                yield "<__notes__ repr() failed>"
+            return
+        for note in notes or ():
             text = note if isinstance(note, str) else _safe_str(note)
             for line in text.split("\n"):
                 yield line + "\n"

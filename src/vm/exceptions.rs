@@ -234,12 +234,13 @@ impl Vm {
         self.format_one_exception(exc, members.is_some(), &mut own);
         let top_group = nesting == 0 && members.is_some();
         let bar = box_margin(nesting, members.is_some());
-        for (k, line) in own.lines().enumerate() {
+        for (k, line) in own.split_inclusive('\n').enumerate() {
             if k == 0 && top_group && line.starts_with("Exception Group Traceback") {
-                out.push_str(&format!("  + {line}\n"));
+                out.push_str("  + ");
             } else {
-                out.push_str(&format!("{bar}{line}\n"));
+                out.push_str(&bar);
             }
+            out.push_str(line);
         }
         let Some(members) = members else {
             return false;
@@ -334,6 +335,23 @@ impl Vm {
         let Some(notes) = notes else {
             return;
         };
+        let indexable = match notes.view() {
+            View::List(_) | View::Tuple(_) | View::Str(_) => true,
+            View::Dict(_) => false,
+            View::Instance(i) => {
+                let cls = i.class.borrow().clone();
+                !cls.is_subclass(&self.types.dict) && cls.lookup("__getitem__").is_some()
+            }
+            _ => false,
+        };
+        if !indexable {
+            // CPython shows anything else by its repr, with no newline after it.
+            let text = self
+                .repr(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            out.push_str(&text);
+            return;
+        }
         let items = match notes.view() {
             View::List(l) => l.items.borrow().clone(),
             View::Tuple(t) => t.items.to_vec(),

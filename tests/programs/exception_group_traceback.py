@@ -101,3 +101,22 @@ show(MyGroup("mine", [ValueError("a")]))
 e = ValueError(2)
 e.__notes__ = ["a", 3, "b\nc"]
 show(e)
+
+
+class BadRepr:
+    def __repr__(self):
+        raise ValueError("no repr")
+
+
+class StrNote:
+    def __str__(self):
+        return "str of note"
+
+    def __repr__(self):
+        return "repr of note"
+
+
+for notes in (5, None, {1: 2}, "abc", [StrNote(), b"y"], BadRepr()):
+    e = ValueError(3)
+    e.__notes__ = notes
+    print(traceback.format_exception_only(e))
