@@ -247,7 +247,9 @@ impl Vm {
         let mut hits = Vec::new();
         let mut misses = Vec::new();
         for child in &children {
-            let (h, m) = self.partition_group(child, cond, want_rest)?;
+            let (h, m) = self.nested(" in exceptiongroup_split_recursive", |vm| {
+                vm.partition_group(child, cond, want_rest)
+            })?;
             hits.extend(h);
             misses.extend(m);
         }
@@ -387,7 +389,7 @@ impl Vm {
         // Groups are always rebuilt, even when every leaf is kept, as CPython does.
         let mut parts = Vec::new();
         for child in &children {
-            parts.extend(self.keep_leaves(child, kept)?);
+            parts.extend(self.nested("", |vm| vm.keep_leaves(child, kept))?);
         }
         if parts.is_empty() {
             return Ok(None);
@@ -420,10 +422,14 @@ impl Vm {
     }
 }
 
+/// The addresses of the plain exceptions inside `exc` (itself, when it is not a group).
 fn collect_leaves(vm: &Vm, exc: &Value, out: &mut Vec<usize>) {
-    match vm.group_parts(exc) {
-        Some((_, children)) => children.iter().for_each(|c| collect_leaves(vm, c, out)),
-        None => out.extend(exc.heap_ptr()),
+    let mut pending = vec![exc.clone()];
+    while let Some(e) = pending.pop() {
+        match vm.group_parts(&e) {
+            Some((_, children)) => pending.extend(children),
+            None => out.extend(e.heap_ptr()),
+        }
     }
 }
 

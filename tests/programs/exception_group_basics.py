@@ -184,3 +184,10 @@ e.add_note("one")
 e.add_note("two")
 print(e.__notes__)
 attempt("bad note", lambda: e.add_note(3))
+
+print("-- depth")
+deep = ValueError(0)
+for _ in range(3000):
+    deep = ExceptionGroup("x", [deep])
+attempt("deep split", lambda: deep.split(ValueError))
+attempt("deep subgroup", lambda: deep.subgroup(lambda e: False))
