@@ -437,14 +437,14 @@ impl Vm {
     /// The `ExceptStar(op)` instruction (see `bytecode::Instr::ExceptStar`).
     pub fn except_star_step(&mut self, f: &mut super::frame::Frame, op: u32) -> PyResult<()> {
         use crate::bytecode::{EXCEPT_STAR_MATCH, EXCEPT_STAR_OUTCOME, EXCEPT_STAR_SET_HANDLED};
-        let pop = |f: &mut super::frame::Frame| f.stack.pop().unwrap_or_default();
+        let pop = |f: &mut super::frame::Frame| f.pop().unwrap_or_default();
         match op {
             EXCEPT_STAR_MATCH => {
                 let ty = pop(f);
                 let rest = pop(f);
                 let (hit, left) = self.except_star_match(&rest, &ty)?;
-                f.stack.push(left);
-                f.stack.push(hit);
+                f.push(left);
+                f.push(hit);
             }
             EXCEPT_STAR_SET_HANDLED => {
                 self.handled_exc = pop(f);
@@ -457,7 +457,7 @@ impl Vm {
                     _ => vec![],
                 };
                 let result = self.except_star_outcome(&orig, raised)?;
-                f.stack.push(result);
+                f.push(result);
             }
             _ => return Err(self.runtime_error("bad ExceptStar operand")),
         }
