@@ -16,6 +16,11 @@
 use num_bigint::BigInt;
 use std::rc::Rc;
 
+/// `ExceptStar` operands.
+pub const EXCEPT_STAR_MATCH: u32 = 0;
+pub const EXCEPT_STAR_SET_HANDLED: u32 = 1;
+pub const EXCEPT_STAR_OUTCOME: u32 = 2;
+
 /// Binary operators; the `Inplace*` variants come from augmented assignment and try the
 /// `__i*__` method first.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -256,6 +261,13 @@ pub enum Instr {
     /// `[exc, type] -> [exc, bool]` isinstance-style match of an exception against a class
     /// or tuple of classes (TypeError if `type` is not an exception class).
     CheckExcMatch,
+    /// `except*` steps, by operand (`EXCEPT_STAR_*`): `MATCH` `[rest, type] -> [rest',
+    /// match]` splits what is left of the exception by a clause's type (None when nothing
+    /// matched or is left; a naked exception matching is wrapped in a group);
+    /// `SET_HANDLED` `[exc] -> []` makes `exc` the exception being handled; `OUTCOME`
+    /// `[orig, list] -> [exc or None]` combines what the clauses raised (and the
+    /// unmatched rest, last in the list) into what the statement raises.
+    ExceptStar(u32),
     /// Push the AssertionError class (immune to shadowing).
     LoadAssertionError,
 

@@ -67,6 +67,8 @@ enum FBlock<'a> {
     },
     /// Exception dispatch (`except` clause matching); counted for the nesting limit only.
     ExceptionHandler,
+    /// An `except*` body, which `break`, `continue` and `return` may not leave.
+    ExceptStarBody,
     /// A value (the return value being preserved) that an inline `finally` body sits on.
     PopValue,
 }

@@ -467,6 +467,17 @@ impl Ctx<'_, '_> {
             "Only single target (not list) can be annotated" => {
                 "only single target (not list) can be annotated"
             }
+            "Cannot have both 'except' and 'except*' on the same 'try'" => {
+                // CPython marks the clause's keyword (with its star).
+                let text = self.text(start, end);
+                let keyword = if text.starts_with("except*") { 7 } else { 6 };
+                return self.err(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    start,
+                    (start + keyword).min(end),
+                );
+            }
+            "Expected one or more exception types" => "expected one or more exception types",
             "Bytes literal cannot be mixed with non-bytes literals" => {
                 let e = self.err("cannot mix bytes and nonbytes literals", end, end);
                 return e;

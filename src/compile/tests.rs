@@ -1864,3 +1864,29 @@ fn mutated_programs_never_panic() {
         }
     }
 }
+
+#[test]
+fn except_star_verifies() {
+    let samples = [
+        "try:\n    a()\nexcept* ValueError as e:\n    print(e)\nexcept* (TypeError, KeyError):\n    pass\n",
+        "try:\n    a()\nexcept* ValueError:\n    raise\nelse:\n    b()\nfinally:\n    c()\n",
+        "def f():\n    for i in x:\n        try:\n            a()\n        except* E as e:\n            for j in e.exceptions:\n                break\n    return 1\n",
+        "def g():\n    try:\n        yield 1\n    except* E as e:\n        yield e\n        try:\n            a()\n        except* F:\n            pass\n",
+        "async def h():\n    try:\n        await a()\n    except* E:\n        async with b:\n            await c()\n",
+    ];
+    for s in samples {
+        let code = ok(s);
+        verify_all(&code).unwrap_or_else(|e| panic!("{s:?}: {e}"));
+    }
+    assert_seq(
+        &ok("try:\n    a()\nexcept* E as e:\n    pass\n"),
+        "<module>",
+        &[
+            "ExceptStar(0)",
+            "Copy(1)",
+            "LoadConst",
+            "IsOp(0)",
+            "PopJumpIfTrue",
+        ],
+    );
+}

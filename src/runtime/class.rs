@@ -319,6 +319,9 @@ pub struct ExcState {
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
+    /// For exception groups: the `(message, exceptions tuple)` fixed at construction;
+    /// `Null` for other exceptions.
+    pub group: Value,
 }
 
 /// What needs the class's own counted reference (methods on `Obj<Class>`).
@@ -504,6 +507,7 @@ impl HeapValue for Instance {
             && let Ok(e) = e.try_borrow()
         {
             visit.value(&e.args);
+            visit.value(&e.group);
             visit.value(&e.cause);
             visit.value(&e.context);
         }

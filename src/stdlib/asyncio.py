@@ -22,7 +22,7 @@ __all__ = [
     'run', 'Runner', 'get_event_loop', 'set_event_loop', 'new_event_loop',
     'get_running_loop', 'create_task', 'current_task', 'all_tasks', 'ensure_future',
     'isfuture', 'iscoroutine', 'iscoroutinefunction', 'sleep', 'gather', 'wait',
-    'wait_for', 'as_completed', 'shield', 'timeout', 'timeout_at', 'Timeout',
+    'wait_for', 'as_completed', 'shield', 'timeout', 'timeout_at', 'Timeout', 'TaskGroup',
     'FIRST_COMPLETED', 'FIRST_EXCEPTION', 'ALL_COMPLETED',
     'Queue', 'LifoQueue', 'PriorityQueue', 'Event', 'Lock', 'Semaphore',
     'BoundedSemaphore', 'Condition',
@@ -947,9 +947,9 @@ class Timeout:
         return self._deadline
 
     def reschedule(self, when):
-        if self._phase != 'entered':
+        if self._phase != 'active':
             raise RuntimeError('Timeout has not been entered' if self._phase == 'created'
-                               else 'Cannot change state of expiring Timeout')
+                               else f'Cannot change state of {self._phase} Timeout')
         self._deadline = when
         if self._timer is not None:
             self._timer.cancel()
@@ -970,14 +970,16 @@ class Timeout:
         self._task.cancel()
 
     def __repr__(self):
-        extra = f' when={self._deadline}' if self._phase == 'entered' else ''
+        extra = f' when={self._deadline}' if self._phase == 'active' else ''
         return f'<Timeout [{self._phase}]{extra}>'
 
     async def __aenter__(self):
+        if self._phase != 'created':
+            raise RuntimeError('Timeout has already been entered')
         self._task = current_task()
         if self._task is None:
             raise RuntimeError('Timeout should be used inside a task')
-        self._phase = 'entered'
+        self._phase = 'active'
         self.reschedule(self._deadline)
         return self
 
@@ -989,8 +991,8 @@ class Timeout:
             self._phase = 'expired'
             if self._task.uncancel() == 0 and exc_type is CancelledError:
                 raise TimeoutError from exc_val
-        elif self._phase == 'entered':
-            self._phase = 'exited'
+        elif self._phase == 'active':
+            self._phase = 'finished'
         return None
 
 
@@ -1023,6 +1025,123 @@ async def wait_for(fut, timeout):
         raise TimeoutError
     async with Timeout(loop.time() + timeout):
         return await fut
+
+
+# ---------------------------------------------------------------- task groups
+
+class TaskGroup:
+    """``async with asyncio.TaskGroup() as tg``: tasks made with ``tg.create_task`` are
+    all awaited when the block ends. The first failure cancels the rest (and the block,
+    if it is still running); the failures are then raised together in an exception
+    group, unless one was a KeyboardInterrupt or SystemExit, which is raised alone."""
+
+    def __init__(self):
+        self._loop = None
+        self._owner = None          # the task running the ``async with`` block
+        self._entered = False
+        self._leaving = False       # __aexit__ has started
+        self._stopping = False      # the members have been told to cancel
+        self._members = []
+        self._failures = []
+        self._fatal = None          # the first KeyboardInterrupt / SystemExit
+        self._owner_cancelled = False
+        self._wakeup = None
+
+    def __repr__(self):
+        words = []
+        if self._members:
+            words.append(f'tasks={len(self._members)}')
+        if self._failures:
+            words.append(f'errors={len(self._failures)}')
+        if self._stopping:
+            words.append('cancelling')
+        elif self._entered:
+            words.append('entered')
+        return '<TaskGroup' + ''.join(' ' + w for w in words) + '>'
+
+    async def __aenter__(self):
+        if self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has already been entered')
+        self._loop = get_running_loop()
+        self._owner = current_task(self._loop)
+        if self._owner is None:
+            raise RuntimeError(f'TaskGroup {self!r} cannot determine the parent task')
+        self._entered = True
+        return self
+
+    def create_task(self, coro, *, name=None, context=None):
+        if not self._entered:
+            raise RuntimeError(f'TaskGroup {self!r} has not been entered')
+        if self._leaving and not self._members:
+            raise RuntimeError(f'TaskGroup {self!r} is finished')
+        if self._stopping:
+            raise RuntimeError(f'TaskGroup {self!r} is shutting down')
+        task = self._loop.create_task(coro, name=name, context=context)
+        self._members.append(task)
+        task.add_done_callback(self._member_done)
+        return task
+
+    def _stop_members(self):
+        self._stopping = True
+        for task in self._members:
+            if not task.done():
+                task.cancel()
+
+    def _member_done(self, task):
+        if task in self._members:
+            self._members.remove(task)
+        if not task.cancelled():
+            problem = task.exception()
+            if problem is not None:
+                self._failures.append(problem)
+                if self._fatal is None and isinstance(problem, (KeyboardInterrupt, SystemExit)):
+                    self._fatal = problem
+                self._stop_members()
+                # The block is still running: interrupt it too.
+                if not self._leaving and not self._owner_cancelled and not self._owner.done():
+                    self._owner_cancelled = True
+                    self._owner.cancel()
+        if self._leaving and not self._members:
+            wakeup = self._wakeup
+            if wakeup is not None and not wakeup.done():
+                wakeup.set_result(None)
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self._leaving = True
+        outer_cancel = None
+        if exc is not None:
+            if isinstance(exc, CancelledError):
+                outer_cancel = exc
+            else:
+                if self._fatal is None and isinstance(exc, (KeyboardInterrupt, SystemExit)):
+                    self._fatal = exc
+                self._failures.append(exc)
+            self._stop_members()
+        while self._members:
+            self._wakeup = self._loop.create_future()
+            try:
+                await self._wakeup
+            except CancelledError as cancel:
+                # Cancelled while waiting: pass it on once the members are gone.
+                if outer_cancel is None:
+                    outer_cancel = cancel
+                self._stop_members()
+            finally:
+                self._wakeup = None
+        if self._owner_cancelled and self._owner.uncancel() == 0:
+            # The cancellation was ours, made to stop the block: it goes no further.
+            outer_cancel = None
+        if self._fatal is not None:
+            raise self._fatal
+        if self._failures:
+            failures, self._failures = self._failures, []
+            raise BaseExceptionGroup('unhandled errors in a TaskGroup', failures) from None
+        if outer_cancel is not None:
+            if outer_cancel is exc:
+                return None
+            raise outer_cancel
+        # A cancellation that ended the block but is now spent is swallowed here.
+        return exc is not None and isinstance(exc, CancelledError)
 
 
 # ---------------------------------------------------------------- combinators

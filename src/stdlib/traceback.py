@@ -195,6 +195,8 @@ class TracebackException:
         self._str = _safe_str(exc_value)
         self.__notes__ = getattr(exc_value, "__notes__", None)
         self.exceptions = None
+        self.max_group_width = max_group_width
+        self.max_group_depth = max_group_depth
         if exc_type is not None and issubclass(exc_type, SyntaxError):
             self.filename = exc_value.filename
             ln = exc_value.lineno
@@ -212,6 +214,7 @@ class TracebackException:
         if exc_value is None:
             return
         opts = dict(limit=limit, lookup_lines=lookup_lines, capture_locals=capture_locals,
+                    max_group_width=max_group_width, max_group_depth=max_group_depth,
                     _seen=_seen)
         cause = exc_value.__cause__
         if cause is not None and id(cause) not in _seen:
@@ -220,6 +223,12 @@ class TracebackException:
         if ctx is not None and id(ctx) not in _seen:
             if not (compact and (self.__cause__ is not None or self.__suppress_context__)):
                 self.__context__ = TracebackException(type(ctx), ctx, ctx.__traceback__, **opts)
+        # A group's members come after its chain, so the chain is drawn in full.
+        if isinstance(exc_value, BaseExceptionGroup):
+            self.exceptions = [
+                TracebackException(type(member), member, member.__traceback__, **opts)
+                for member in exc_value.exceptions
+            ]
 
     @classmethod
     def from_exception(cls, exc, *args, **kwargs):
@@ -244,8 +253,19 @@ class TracebackException:
             yield "{}: {}\n".format(label, self._str)
         else:
             yield label + "\n"
-        for note in self.__notes__ or ():
-            yield (note if isinstance(note, str) else _safe_str(note)) + "\n"
+        notes = self.__notes__
+        if notes is not None and (isinstance(notes, dict)
+                                  or not hasattr(type(notes), "__getitem__")):
+            # Not a sequence: shown by its repr, with no newline after it.
+            try:
+                yield repr(notes)
+            except Exception:
+                yield "<__notes__ repr() failed>"
+            return
+        for note in notes or ():
+            text = note if isinstance(note, str) else _safe_str(note)
+            for line in text.split("\n"):
+                yield line + "\n"
 
     def _syntax_lines(self, label):
         if self.lineno is not None:
@@ -267,6 +287,8 @@ class TracebackException:
         yield "{}: {}\n".format(label, self.msg or "<no detail available>")
 
     def format(self, *, chain=True, _ctx=None):
+        drawing = _ctx if _ctx is not None else _BoxState()
+        nesting = drawing.nesting
         # Walk the chain oldest first: collect (joining text, exception) pairs.
         links = []
         node, joiner = self, None
@@ -275,22 +297,91 @@ class TracebackException:
             if not chain:
                 break
             if node.__cause__ is not None:
-                joiner = ("\nThe above exception was the direct cause "
-                          "of the following exception:\n\n")
+                joiner = _CAUSE_JOIN
                 node = node.__cause__
             elif node.__context__ is not None and not node.__suppress_context__:
-                joiner = ("\nDuring handling of the above exception, "
-                          "another exception occurred:\n\n")
+                joiner = _CONTEXT_JOIN
                 node = node.__context__
             else:
                 node = None
+        plain_bar = _margin(nesting, False)
         for joiner, node in reversed(links):
-            if node.stack:
-                yield "Traceback (most recent call last):\n"
-                yield from node.stack.format()
-            yield from node.format_exception_only()
+            yield from node._format_own(chain, drawing)
             if joiner is not None:
-                yield joiner
+                yield _with_bar(joiner, plain_bar)
+
+    def _format_own(self, chain, drawing):
+        nesting = drawing.nesting
+        group = self.exceptions is not None
+        bar = _margin(nesting, group)
+        drawing.closed = False
+        if group and nesting >= self.max_group_depth:
+            # Too deep: the group (but not its chain) is left out.
+            yield "{}... (max_group_depth is {})\n".format(bar, self.max_group_depth)
+            return
+        if self.stack:
+            if group:
+                title = "Exception Group Traceback (most recent call last):\n"
+                yield ("  + " + title) if nesting == 0 else (bar + title)
+            else:
+                yield bar + "Traceback (most recent call last):\n"
+            for chunk in self.stack.format():
+                yield _with_bar(chunk, bar)
+        for line in self.format_exception_only():
+            yield _with_bar(line, bar)
+        if not group:
+            return
+        members = self.exceptions
+        shown = min(len(members), self.max_group_width)
+        near = " " * (2 * nesting + 2)
+        far = " " * (2 * nesting + 4)
+        inner_bar = _margin(nesting + 1, True)
+        for k in range(shown):
+            label = str(k + 1)
+            if k == 0:
+                yield "{}+-+{} {} {}\n".format(near, _DASHES, label, _DASHES)
+            else:
+                yield "{}+{} {} {}\n".format(far, _DASHES, label, _DASHES)
+            drawing.nesting = nesting + 1
+            yield from members[k].format(chain=chain, _ctx=drawing)
+            drawing.nesting = nesting
+        if shown < len(members):
+            extra = len(members) - shown
+            yield "{}+{} ... {}\n".format(far, _DASHES, _DASHES)
+            yield "{}and {} more exception{}\n".format(inner_bar, extra,
+                                                       "" if extra == 1 else "s")
+            drawing.closed = False
+        if not drawing.closed:
+            yield far + "+" + "-" * 36 + "\n"
+            drawing.closed = True
+
+
+_CAUSE_JOIN = ("\nThe above exception was the direct cause "
+               "of the following exception:\n\n")
+_CONTEXT_JOIN = ("\nDuring handling of the above exception, "
+                 "another exception occurred:\n\n")
+_DASHES = "-" * 16
+
+
+class _BoxState:
+    """How deep in exception groups the text being drawn sits, and whether the last
+    thing drawn was a box's closing line (an enclosing box then draws none)."""
+
+    def __init__(self):
+        self.nesting = 0
+        self.closed = False
+
+
+def _margin(nesting, group):
+    if nesting == 0 and not group:
+        return ""
+    return " " * (2 * nesting + 2) + "| "
+
+
+def _with_bar(text, bar):
+    if not bar:
+        return text
+    return "".join(bar + line for line in text.splitlines(True))
 
 
 def _split_args(exc, value, tb):

@@ -419,6 +419,11 @@ impl Vm {
                         "__cause__" => return Ok(Some(e.cause.clone())),
                         "__context__" => return Ok(Some(e.context.clone())),
                         "__suppress_context__" => return Ok(Some(Value::Bool(e.suppress_context))),
+                        "message" | "exceptions" => {
+                            if let Some(v) = super::exception_group::group_field(&e.group, n) {
+                                return Ok(Some(v));
+                            }
+                        }
                         "__traceback__" => {
                             // No traceback objects yet: expose the frames as (file, line, name)
                             // tuples so `exc.__traceback__ is not None` behaves.
@@ -842,6 +847,12 @@ impl Vm {
                             return Ok(());
                         }
                         "__traceback__" => return Ok(()),
+                        "message" | "exceptions"
+                            if super::exception_group::group_field(&e.borrow().group, n)
+                                .is_some() =>
+                        {
+                            return Err(self.attribute_error("readonly attribute"));
+                        }
                         _ => {}
                     }
                 }

@@ -648,6 +648,9 @@ impl Vm {
         if cls.meta.borrow().is_some() {
             self.check_not_abstract(cls)?;
         }
+        if cls.layout == Layout::Exception && cls.is_subclass(&self.types.base_exception_group) {
+            return self.new_exception_group(cls, args);
+        }
         let inst = self.new_instance(cls);
         match cls.layout {
             Layout::Exception => {

@@ -970,6 +970,7 @@ impl Vm {
                         let m = self.exception_matches(&exc, &ty)?;
                         f.push(Value::Bool(m));
                     }
+                    Instr::ExceptStar(op) => self.except_star_step(f, op)?,
                     Instr::LoadAssertionError => {
                         f.push(Value::Class(self.types.exc("AssertionError")));
                     }

@@ -35,6 +35,7 @@ impl Vm {
                     cause: Value::None,
                     context: Value::None,
                     suppress_context: false,
+                    group: Value::Null,
                 })))
             } else {
                 None
@@ -158,11 +159,20 @@ impl Vm {
     pub fn format_exception(&mut self, exc: &Value) -> String {
         let mut out = String::new();
         let mut seen: Vec<usize> = Vec::new();
-        self.format_exception_chain(exc, &mut out, &mut seen);
+        self.format_exception_chain(exc, 0, &mut out, &mut seen);
         out
     }
 
-    fn format_exception_chain(&mut self, exc: &Value, out: &mut String, seen: &mut Vec<usize>) {
+    /// `exc` after the exceptions it was caused by or raised while handling. `nesting` is
+    /// how deep inside exception groups it sits (0: not inside one); nested text is drawn
+    /// inside the groups' boxes.
+    fn format_exception_chain(
+        &mut self,
+        exc: &Value,
+        nesting: usize,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+    ) -> bool {
         if let Some(p) = exc.heap_ptr() {
             seen.push(p);
         }
@@ -178,21 +188,92 @@ impl Vm {
         };
         let unseen =
             |v: &Value, seen: &Vec<usize>| v.heap_ptr().is_some_and(|p| !seen.contains(&p));
-        if !cause.is_none() && unseen(&cause, seen) {
-            self.format_exception_chain(&cause, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
+        let link = if !cause.is_none() && unseen(&cause, seen) {
+            Some((
+                cause,
+                "The above exception was the direct cause of the following exception:",
+            ))
         } else if !context.is_none() && !suppress && unseen(&context, seen) {
-            self.format_exception_chain(&context, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+            Some((
+                context,
+                "During handling of the above exception, another exception occurred:",
+            ))
+        } else {
+            None
+        };
+        if let Some((earlier, message)) = link {
+            self.format_exception_chain(&earlier, nesting, out, seen);
+            let bar = box_margin(nesting, false);
+            for line in ["", message, ""] {
+                out.push_str(&format!("{bar}{line}\n"));
+            }
         }
-        self.format_one_exception(exc, out);
+        self.format_boxed_exception(exc, nesting, out, seen)
     }
 
-    fn format_one_exception(&mut self, exc: &Value, out: &mut String) {
+    /// One exception (and, for a group, its members) with the margin of its nesting.
+    /// True when the text ends with a box's closing line (a group ending in a group closes
+    /// only the innermost box, as CPython draws it).
+    fn format_boxed_exception(
+        &mut self,
+        exc: &Value,
+        nesting: usize,
+        out: &mut String,
+        seen: &mut Vec<usize>,
+    ) -> bool {
+        let members = self.group_parts(exc).map(|(_, m)| m);
+        if members.is_some() && nesting >= GROUP_DEPTH {
+            // Too deep: the group (but not its chain) is left out.
+            out.push_str(&format!(
+                "{}... (max_group_depth is {GROUP_DEPTH})\n",
+                box_margin(nesting, true)
+            ));
+            return false;
+        }
+        let mut own = String::new();
+        self.format_one_exception(exc, members.is_some(), &mut own);
+        let top_group = nesting == 0 && members.is_some();
+        let bar = box_margin(nesting, members.is_some());
+        for (k, line) in own.split_inclusive('\n').enumerate() {
+            if k == 0 && top_group && line.starts_with("Exception Group Traceback") {
+                out.push_str("  + ");
+            } else {
+                out.push_str(&bar);
+            }
+            out.push_str(line);
+        }
+        let Some(members) = members else {
+            return false;
+        };
+        let outer = " ".repeat(2 * nesting + 2);
+        let inner = " ".repeat(2 * nesting + 4);
+        let dashes = "-".repeat(16);
+        for (k, member) in members.iter().enumerate() {
+            if k == GROUP_WIDTH {
+                let more = members.len() - GROUP_WIDTH;
+                let s = if more == 1 { "" } else { "s" };
+                out.push_str(&format!("{inner}+{dashes} ... {dashes}\n"));
+                out.push_str(&format!(
+                    "{}and {more} more exception{s}\n",
+                    box_margin(nesting + 1, true)
+                ));
+                break;
+            }
+            if k == 0 {
+                out.push_str(&format!("{outer}+-+{dashes} {} {dashes}\n", k + 1));
+            } else {
+                out.push_str(&format!("{inner}+{dashes} {} {dashes}\n", k + 1));
+            }
+            let closed = self.format_exception_chain(member, nesting + 1, out, seen);
+            if closed && k + 1 == members.len() {
+                return true;
+            }
+        }
+        out.push_str(&format!("{inner}+{}\n", "-".repeat(36)));
+        true
+    }
+
+    fn format_one_exception(&mut self, exc: &Value, is_group: bool, out: &mut String) {
         let cls = self.exc_class(exc);
         let tb: Vec<TracebackEntry> = match exc.view() {
             View::Instance(i) => i
@@ -203,7 +284,11 @@ impl Vm {
             _ => vec![],
         };
         if !tb.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
+            out.push_str(if is_group {
+                "Exception Group Traceback (most recent call last):\n"
+            } else {
+                "Traceback (most recent call last):\n"
+            });
             for entry in tb.iter().rev() {
                 out.push_str(&format!(
                     "  File \"{}\", line {}, in {}\n",
@@ -237,6 +322,51 @@ impl Vm {
             out.push_str(&format!("{name}\n"));
         } else {
             out.push_str(&format!("{name}: {msg}\n"));
+        }
+        self.format_notes(exc, out);
+    }
+
+    /// The `__notes__` lines printed after the message.
+    fn format_notes(&mut self, exc: &Value, out: &mut String) {
+        let notes = match exc.view() {
+            View::Instance(i) => i.attr_str("__notes__"),
+            _ => None,
+        };
+        let Some(notes) = notes else {
+            return;
+        };
+        let indexable = match notes.view() {
+            View::List(_) | View::Tuple(_) | View::Str(_) => true,
+            View::Dict(_) => false,
+            View::Instance(i) => {
+                let cls = i.class.borrow().clone();
+                !cls.is_subclass(&self.types.dict) && cls.lookup("__getitem__").is_some()
+            }
+            _ => false,
+        };
+        if !indexable {
+            // CPython shows anything else by its repr, with no newline after it.
+            let text = self
+                .repr(&notes)
+                .unwrap_or_else(|_| "<__notes__ repr() failed>".to_string());
+            out.push_str(&text);
+            return;
+        }
+        let items = match notes.view() {
+            View::List(l) => l.items.borrow().clone(),
+            View::Tuple(t) => t.items.to_vec(),
+            _ => match self.collect_iterable(&notes) {
+                Ok(v) => v,
+                Err(_) => return,
+            },
+        };
+        for note in items {
+            let text = match note.view() {
+                View::Str(s) => s.as_str().to_string(),
+                _ => self.to_str(&note).unwrap_or_default(),
+            };
+            out.push_str(&text);
+            out.push('\n');
         }
     }
 
@@ -281,6 +411,20 @@ impl Vm {
     pub fn source_line(&self, filename: &str, line: u32) -> Option<String> {
         let lines = self.sources.get(filename)?;
         lines.get((line as usize).checked_sub(1)?).cloned()
+    }
+}
+
+/// How many members of a group a traceback shows, and how deep it shows nested groups.
+const GROUP_WIDTH: usize = 15;
+const GROUP_DEPTH: usize = 10;
+
+/// What starts each line of an exception drawn at `nesting` levels inside groups. A plain
+/// exception outside any group has no margin.
+fn box_margin(nesting: usize, is_group: bool) -> String {
+    if nesting == 0 && !is_group {
+        String::new()
+    } else {
+        format!("{}| ", " ".repeat(2 * nesting + 2))
     }
 }
 

@@ -6,6 +6,7 @@ pub mod builtins;
 pub mod call;
 pub mod code;
 pub mod eval;
+pub mod exception_group;
 pub mod exceptions;
 pub mod frame;
 pub mod generator;

@@ -372,6 +372,12 @@ impl Vm {
                     };
                 }
                 if inst.exc.is_some() {
+                    if let Some((message, excs)) = self.group_parts(v) {
+                        let n = excs.len();
+                        let text = self.to_str(&message)?;
+                        let plural = if n == 1 { "" } else { "s" };
+                        return Ok(format!("{text} ({n} sub-exception{plural})"));
+                    }
                     let args = self.exc_args(v);
                     let is_key_error = cls.is_subclass(&self.types.exc("KeyError"));
                     if let Some(s) = self.os_or_syntax_error_str(&cls, inst, &args)? {

@@ -289,6 +289,7 @@ impl Vm {
                     [&t.list, &t.dict, &t.set, &t.frozenset, &t.tuple, &t.type_]
                         .iter()
                         .any(|k| Obj::ptr_eq(k, c))
+                        || c.is_subclass(&t.base_exception_group)
                 };
                 if generic {
                     let types = self.import_module("types")?;

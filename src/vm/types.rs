@@ -58,6 +58,9 @@ pub struct Types {
     pub text_stream: Obj<Class>,
     pub base_exception: Obj<Class>,
     pub exception: Obj<Class>,
+    /// `BaseExceptionGroup` and `ExceptionGroup`, asked for on every group operation.
+    pub base_exception_group: Obj<Class>,
+    pub exception_group: Obj<Class>,
     /// Every built-in exception class by name, in definition order.
     pub exceptions: Vec<(&'static str, Obj<Class>)>,
 }
@@ -183,6 +186,21 @@ impl Types {
                 new_class(name, vec![base_class], Layout::Exception, true),
             ));
         }
+        // The two group classes: ExceptionGroup has two bases, which the table cannot say.
+        let base_group = new_class(
+            "BaseExceptionGroup",
+            vec![base_exception.clone()],
+            Layout::Exception,
+            true,
+        );
+        let group = new_class(
+            "ExceptionGroup",
+            vec![base_group.clone(), exception.clone()],
+            Layout::Exception,
+            true,
+        );
+        exceptions.push(("BaseExceptionGroup", base_group.clone()));
+        exceptions.push(("ExceptionGroup", group.clone()));
         Types {
             type_: t("type", Layout::Opaque),
             none: t("NoneType", Layout::Opaque),
@@ -240,6 +258,8 @@ impl Types {
             bool_,
             base_exception,
             exception,
+            base_exception_group: base_group,
+            exception_group: group,
             exceptions,
             object,
         }

@@ -129,7 +129,7 @@ impl<'a> Compiler<'a, '_> {
     /// the stack (a return value) is kept on top.
     fn unwind_fblock(&mut self, b: &FBlock<'a>, preserve_tos: bool) -> R {
         match b {
-            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptionHandler | FBlock::ExceptStarBody => {}
             FBlock::ForLoop { .. } => {
                 if preserve_tos {
                     self.emit(Instr::Swap(2));
@@ -212,7 +212,25 @@ impl<'a> Compiler<'a, '_> {
         result
     }
 
+    /// `break`/`continue` (`to_loop`) or `return` leaving an `except*` body is an error.
+    fn check_except_star_exit(&self, to_loop: bool, range: TextRange) -> R {
+        for b in self.cur.fblocks.iter().rev() {
+            match b {
+                FBlock::WhileLoop { .. } | FBlock::ForLoop { .. } if to_loop => return Ok(()),
+                FBlock::ExceptStarBody => {
+                    return Err(self.error(
+                        "'break', 'continue' and 'return' cannot appear in an except* block",
+                        range,
+                    ));
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
     pub(super) fn break_stmt(&mut self, range: TextRange) -> R {
+        self.check_except_star_exit(true, range)?;
         match self.unwind_fblocks(false, true)? {
             Some(FBlock::WhileLoop { exit, .. }) => {
                 self.set_line(range);
@@ -230,6 +248,7 @@ impl<'a> Compiler<'a, '_> {
     }
 
     pub(super) fn continue_stmt(&mut self, range: TextRange) -> R {
+        self.check_except_star_exit(true, range)?;
         match self.unwind_fblocks(false, true)? {
             Some(FBlock::WhileLoop { start, .. } | FBlock::ForLoop { start, .. }) => {
                 self.set_line(range);
@@ -247,6 +266,11 @@ impl<'a> Compiler<'a, '_> {
         if self.cur.flags.async_generator && r.value.is_some() {
             return Err(self.error("'return' with value in async generator", r.range));
         }
+        let where_ = r
+            .value
+            .as_ref()
+            .map_or(r.range, |v| ruff_text_size::Ranged::range(&**v));
+        self.check_except_star_exit(false, where_)?;
         match &r.value {
             Some(v) => self.expr(v)?,
             None => self.load_const(Const::None),
@@ -267,11 +291,8 @@ impl<'a> Compiler<'a, '_> {
     // ---- try ----
 
     pub(super) fn try_stmt(&mut self, t: &'a ast::StmtTry) -> R {
-        if t.is_star {
-            return Err(self.error("except* is not supported", t.range));
-        }
         if t.finalbody.is_empty() {
-            return self.try_except(t);
+            return self.try_except_any(t);
         }
         // try/finally, wrapping try/except when there are handlers.
         let handler = self.new_label();
@@ -282,7 +303,7 @@ impl<'a> Compiler<'a, '_> {
         if t.handlers.is_empty() {
             self.stmts(&t.body)?;
         } else {
-            self.try_except(t)?;
+            self.try_except_any(t)?;
         }
         self.pop_fblock();
         self.emit(Instr::PopBlock);
@@ -294,6 +315,98 @@ impl<'a> Compiler<'a, '_> {
         self.stmts(&t.finalbody)?;
         self.pop_fblock();
         self.emit(Instr::Reraise);
+        self.place(end);
+        Ok(())
+    }
+
+    fn try_except_any(&mut self, t: &'a ast::StmtTry) -> R {
+        if t.is_star {
+            self.try_except_star(t)
+        } else {
+            self.try_except(t)
+        }
+    }
+
+    /// `try`/`except*`. While the clauses run the stack holds `[orig, raised, rest]`:
+    /// what the body raised, a list of what the clauses raised, and the part no clause
+    /// has matched yet. Each clause takes its match out of `rest`; at the end
+    /// `ExceptStar(OUTCOME)` works out what (if anything) to raise.
+    fn try_except_star(&mut self, t: &'a ast::StmtTry) -> R {
+        use crate::bytecode::{EXCEPT_STAR_MATCH, EXCEPT_STAR_OUTCOME, EXCEPT_STAR_SET_HANDLED};
+        let handlers_start = self.new_label();
+        let end = self.new_label();
+        self.set_line(t.range);
+        self.jump(Instr::SetupExcept, handlers_start);
+        self.push_fblock(FBlock::TryExcept, t.range)?;
+        self.stmts(&t.body)?;
+        self.pop_fblock();
+        self.emit(Instr::PopBlock);
+        self.stmts(&t.orelse)?;
+        self.jump(Instr::Jump, end);
+
+        self.place(handlers_start);
+        self.push_fblock(FBlock::ExceptionHandler, t.range)?;
+        self.emit(Instr::BuildList(0));
+        self.emit(Instr::Copy(2));
+        for h in &t.handlers {
+            let ast::ExceptHandler::ExceptHandler(h) = h;
+            self.set_line(h.range);
+            let Some(ty) = &h.type_ else {
+                return Err(self.error("expected one or more exception types", h.range));
+            };
+            let unmatched = self.new_label();
+            let clause_done = self.new_label();
+            self.expr(ty)?;
+            self.set_line(h.range);
+            self.emit(Instr::ExceptStar(EXCEPT_STAR_MATCH));
+            self.emit(Instr::Copy(1));
+            self.load_const(Const::None);
+            self.emit(Instr::IsOp(0));
+            self.jump(Instr::PopJumpIfTrue, unmatched);
+            // [orig, raised, rest, match]: the match is the exception being handled.
+            self.emit(Instr::Copy(1));
+            self.emit(Instr::ExceptStar(EXCEPT_STAR_SET_HANDLED));
+            match &h.name {
+                Some(name) => self.nameop(name, NameCtx::Store)?,
+                None => self.emit(Instr::PopTop),
+            }
+            let failed = self.new_label();
+            self.jump(Instr::SetupExcept, failed);
+            self.push_fblock(FBlock::ExceptStarBody, h.range)?;
+            self.stmts(&h.body)?;
+            self.pop_fblock();
+            self.emit(Instr::PopBlock);
+            if let Some(name) = &h.name {
+                self.clear_name(name)?;
+            }
+            self.jump(Instr::Jump, clause_done);
+            // The body raised: [orig, raised, rest, exc]; keep exc for the end.
+            self.place(failed);
+            self.emit(Instr::PopExcept);
+            if let Some(name) = &h.name {
+                self.clear_name(name)?;
+            }
+            self.emit(Instr::ListAppend(2));
+            self.jump(Instr::Jump, clause_done);
+            self.place(unmatched);
+            self.emit(Instr::PopTop);
+            self.place(clause_done);
+            // The whole exception is the one being handled again.
+            self.emit(Instr::Copy(3));
+            self.emit(Instr::ExceptStar(EXCEPT_STAR_SET_HANDLED));
+        }
+        let nothing_left = self.new_label();
+        self.emit(Instr::ListAppend(1));
+        self.emit(Instr::ExceptStar(EXCEPT_STAR_OUTCOME));
+        self.emit(Instr::Copy(1));
+        self.load_const(Const::None);
+        self.emit(Instr::IsOp(0));
+        self.jump(Instr::PopJumpIfTrue, nothing_left);
+        self.emit(Instr::Reraise);
+        self.place(nothing_left);
+        self.emit(Instr::PopTop);
+        self.emit(Instr::PopExcept);
+        self.pop_fblock();
         self.place(end);
         Ok(())
     }

@@ -501,6 +501,10 @@ fn object_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let inst = vm.new_instance(&cls);
         return Ok(Value::Instance(inst));
     }
+    // `BaseExceptionGroup.__new__(cls, message, excs)` from a subclass's __new__.
+    if cls.is_subclass(&vm.types.base_exception_group) {
+        return vm.new_exception_group_from(&cls, &args.args[1..]);
+    }
     // `object.__new__(cls)` called explicitly from a user __new__.
     vm.default_new(&cls, &Args::default())
 }

@@ -156,6 +156,7 @@ pub fn install_type_methods(vm: &mut Vm) {
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_deque::install(vm);
+    crate::vm::exception_group::install(vm);
 }
 
 /// The native function behind `object.__init__`, for identity checks.
