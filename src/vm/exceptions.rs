@@ -12,7 +12,9 @@ use std::rc::Rc;
 impl Vm {
     /// A fresh instance of `cls` (no `__init__` called).
     pub fn new_instance(&mut self, cls: &Obj<Class>) -> Obj<Instance> {
-        let is_exc = cls.is_subclass(&self.types.base_exception);
+        // The layout is inherited from the solid base: no walk of the MRO per instance.
+        let is_exc = cls.layout == Layout::Exception;
+        debug_assert_eq!(is_exc, cls.is_subclass(&self.types.base_exception));
         let attrs = if cls.has_dict {
             Attrs::Shared {
                 shape: cls.root_shape.clone(),
@@ -25,7 +27,11 @@ impl Vm {
         Obj::new(Instance {
             class: RefCell::new(cls.clone()),
             attrs: RefCell::new(attrs),
-            slots: RefCell::new(vec![Value::Null; nslots]),
+            slots: RefCell::new(if nslots == 0 {
+                Vec::new()
+            } else {
+                vec![Value::Null; nslots]
+            }),
             base_value: RefCell::new(Value::Null),
             exc: if is_exc {
                 // Boxed: most instances are not exceptions and should not carry the space.
@@ -429,6 +435,9 @@ fn box_margin(nesting: usize, is_group: bool) -> String {
 }
 
 pub(crate) fn slot_count(cls: &Obj<Class>) -> usize {
+    if !cls.any_slots {
+        return 0;
+    }
     let mut n = cls.slots.as_ref().map(|s| s.len()).unwrap_or(0);
     for c in cls.mro.borrow().iter() {
         n += c.slots.as_ref().map(|s| s.len()).unwrap_or(0);
