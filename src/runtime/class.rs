@@ -117,6 +117,22 @@ pub struct Shape {
     children: RefCell<Vec<Rc<Shape>>>,
 }
 
+thread_local! {
+    // Const-initialized: bumped on every class lookup, so no lazy-initialization check.
+    static LOOKUP_HITS: Cell<u64> = const { Cell::new(0) };
+    static LOOKUP_MISSES: Cell<u64> = const { Cell::new(0) };
+}
+
+#[inline(always)]
+fn bump(counter: &'static std::thread::LocalKey<Cell<u64>>) {
+    counter.with(|c| c.set(c.get() + 1));
+}
+
+/// Memoized class attribute lookups so far: (hits, misses), for `-X stats`.
+pub fn lookup_counts() -> (u64, u64) {
+    (LOOKUP_HITS.with(Cell::get), LOOKUP_MISSES.with(Cell::get))
+}
+
 /// More attributes than this and an instance keeps a real dict.
 const MAX_SHAPE_NAMES: usize = 40;
 /// More orders than this grown from one shape and new instances keep a real dict: a class
@@ -362,11 +378,11 @@ impl Class {
                 && let Some((n, v)) = cache.entries.get(&hash)
                 && n.as_str() == name
             {
-                crate::vm::stats::bump(|c| &c.class_lookup_hit);
+                bump(&LOOKUP_HITS);
                 return v.clone();
             }
         }
-        crate::vm::stats::bump(|c| &c.class_lookup_miss);
+        bump(&LOOKUP_MISSES);
         let v = self.lookup_uncached(name, hash);
         if let Ok(mut cache) = self.attr_cache.try_borrow_mut() {
             if cache.tag != tag {
@@ -390,7 +406,7 @@ impl Class {
                 && let Some((n, v)) = cache.entries.get(&hash)
                 && Obj::ptr_eq(n, name)
             {
-                crate::vm::stats::bump(|c| &c.class_lookup_hit);
+                bump(&LOOKUP_HITS);
                 return v.clone();
             }
         }

@@ -13,13 +13,13 @@ use crate::runtime::value::View;
 use hashbrown::HashTable;
 use std::cell::RefCell;
 
-pub type EqResult = Result<bool, crate::vm::PyErr>;
+pub type EqResult = Result<bool, crate::runtime::error::PyErr>;
 
 /// Equality for keys that `fast_eq` cannot decide.
 pub trait KeyEq {
     fn key_eq(&mut self, a: &Value, b: &Value) -> EqResult;
     /// The error for a dict that could not grow (MemoryError).
-    fn out_of_memory(&mut self) -> crate::vm::PyErr;
+    fn out_of_memory(&mut self) -> crate::runtime::error::PyErr;
 }
 
 #[derive(Clone)]
@@ -48,13 +48,26 @@ pub struct PyDict {
     /// Set for class namespaces: a change gives the class (`watcher`) a new version tag.
     watched: std::cell::Cell<bool>,
     watcher: RefCell<Option<std::rc::Weak<TypeVersion>>>,
-    /// Set while tier-2 executors assume this dict unchanged (they promoted a global read
-    /// from it to a constant): the next change invalidates them and clears the flag.
-    tier2_watched: std::cell::Cell<bool>,
+    /// Set while someone assumes this dict unchanged (tier-2 executors that promoted a
+    /// global read from it to a constant): the next change calls the change watcher and
+    /// clears the flag.
+    change_watched: std::cell::Cell<bool>,
 }
+
+/// Told the address of a dict watched with `watch_next_change` after that dict changes.
+/// A layer above registers it (`set_change_watcher`; CPython's `PyDict_AddWatcher` is the
+/// model), so the object model never calls upward.
+pub type ChangeWatcher = fn(usize);
 
 thread_local! {
     static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+    static CHANGE_WATCHER: std::cell::Cell<Option<ChangeWatcher>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// Registers the callback for watched dicts' changes (replacing any earlier one).
+pub fn set_change_watcher(watcher: ChangeWatcher) {
+    CHANGE_WATCHER.with(|w| w.set(Some(watcher)));
 }
 
 fn next_version() -> u64 {
@@ -162,8 +175,8 @@ impl PyDict {
         if self.watched.get() {
             self.notify_watcher();
         }
-        if self.tier2_watched.replace(false) {
-            crate::tier2::executor::dict_changed(self as *const PyDict as usize);
+        if self.change_watched.replace(false) {
+            self.notify_change();
         }
     }
 
@@ -174,14 +187,21 @@ impl PyDict {
         if self.watched.get() {
             self.notify_watcher();
         }
-        if self.tier2_watched.replace(false) {
-            crate::tier2::executor::dict_changed(self as *const PyDict as usize);
+        if self.change_watched.replace(false) {
+            self.notify_change();
         }
     }
 
-    /// Asks to be told (`tier2::executor::dict_changed`) about the next change.
-    pub fn watch_for_tier2(&self) {
-        self.tier2_watched.set(true);
+    /// Asks for the change watcher (`set_change_watcher`) to be told about the next change.
+    pub fn watch_next_change(&self) {
+        self.change_watched.set(true);
+    }
+
+    #[cold]
+    fn notify_change(&self) {
+        if let Some(w) = CHANGE_WATCHER.with(|w| w.get()) {
+            w(self as *const PyDict as usize);
+        }
     }
 
     /// Marks this dict as the namespace of the class whose version is `version`: every
@@ -294,7 +314,7 @@ impl PyDict {
         eq: &mut dyn KeyEq,
         key: &Value,
         hash: i64,
-    ) -> Result<Option<usize>, crate::vm::PyErr> {
+    ) -> Result<Option<usize>, crate::runtime::error::PyErr> {
         if let View::Str(k) = key.view() {
             // Str keys never need Python code to compare; small dicts are scanned directly.
             let inner = self.inner.borrow();
@@ -395,7 +415,7 @@ impl PyDict {
         eq: &mut dyn KeyEq,
         key: &Value,
         hash: i64,
-    ) -> Result<Option<Value>, crate::vm::PyErr> {
+    ) -> Result<Option<Value>, crate::runtime::error::PyErr> {
         Ok(self.find(eq, key, hash)?.and_then(|i| {
             self.inner
                 .borrow()
@@ -411,7 +431,7 @@ impl PyDict {
         key: Value,
         hash: i64,
         value: Value,
-    ) -> Result<(), crate::vm::PyErr> {
+    ) -> Result<(), crate::runtime::error::PyErr> {
         self.touch();
         if let Some(i) = self.find(eq, &key, hash)? {
             let mut inner = self.inner.borrow_mut();
@@ -467,7 +487,7 @@ impl PyDict {
         eq: &mut dyn KeyEq,
         key: &Value,
         hash: i64,
-    ) -> Result<Option<(Value, Value)>, crate::vm::PyErr> {
+    ) -> Result<Option<(Value, Value)>, crate::runtime::error::PyErr> {
         let Some(idx) = self.find(eq, key, hash)? else {
             return Ok(None);
         };

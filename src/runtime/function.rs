@@ -5,9 +5,10 @@ use super::object::{HeapValue, TypeTag, Visitor};
 use super::str::PyStr;
 use super::value::Value;
 use super::value::clear_cell;
+use crate::runtime::error::PyResult;
 use crate::runtime::object::Obj;
+use crate::vm::Vm;
 use crate::vm::code::CodeObject;
-use crate::vm::{PyResult, Vm};
 use std::cell::RefCell;
 
 pub struct Function {

@@ -46,7 +46,7 @@ pub struct SetTable {
     pub inner: RefCell<SetInner>,
 }
 
-type EqResult<T> = Result<T, crate::vm::PyErr>;
+type EqResult<T> = Result<T, crate::runtime::error::PyErr>;
 
 /// The probe sequence of `set_add_entry`: runs of up to LINEAR_PROBES+1 slots, then a
 /// perturbed jump.

@@ -161,7 +161,8 @@ pub fn invalidations() -> u64 {
 
 /// Makes `e` depend on `dict` staying unchanged.
 pub fn depend_on_dict(e: &Rc<Executor>, dict: &crate::runtime::dict::PyDict) {
-    dict.watch_for_tier2();
+    crate::runtime::dict::set_change_watcher(dict_changed);
+    dict.watch_next_change();
     let key = dict as *const _ as usize;
     DICT_WATCHERS.with(|w| {
         w.borrow_mut()

@@ -29,14 +29,7 @@ use std::collections::HashMap;
 use std::rc::Rc;
 use types::Types;
 
-/// A raised Python exception travelling up the Rust stack. `exc` is always an exception
-/// instance.
-#[derive(Clone)]
-pub struct PyErr {
-    pub exc: Value,
-}
-
-pub type PyResult<T> = Result<T, PyErr>;
+pub use crate::runtime::error::{PyErr, PyResult};
 
 pub struct Vm {
     pub types: Types,
