@@ -93,7 +93,7 @@ pub struct Instance {
     pub class: RefCell<Obj<Class>>,
     /// The `__dict__` attributes (see `Attrs`).
     pub attrs: RefCell<Attrs>,
-    pub slots: RefCell<Vec<Value>>,
+    pub slots: RefCell<SlotValues>,
     /// The built-in part of an instance of a subclass of a built-in type.
     pub base_value: RefCell<Value>,
     /// Exception state, for instances of BaseException subclasses.
@@ -208,6 +208,10 @@ impl Shape {
 /// The values of a shared-shape instance: the first few inside the instance itself, so a
 /// typical object is one allocation.
 pub type AttrValues = smallvec::SmallVec<[Value; INLINE_ATTRS]>;
+
+/// The `__slots__` values of an instance, at fixed indices: two fit in the space a `Vec`
+/// takes, so small slotted objects are one allocation at no cost to the others.
+pub type SlotValues = smallvec::SmallVec<[Value; 2]>;
 
 /// Attribute values kept inside an instance before they spill to the heap.
 pub const INLINE_ATTRS: usize = 6;

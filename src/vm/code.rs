@@ -169,7 +169,8 @@ pub fn make_complex(re: f64, im: f64) -> Value {
     let cls = COMPLEX_CLASS
         .with(|c| c.borrow().clone())
         .expect("the complex class is installed before code that makes complex numbers runs");
-    let mut slots = vec![Value::Null; super::exceptions::slot_count(&cls)];
+    let mut slots: crate::runtime::class::SlotValues =
+        smallvec::smallvec![Value::Null; super::exceptions::slot_count(&cls)];
     let re_at = super::exceptions::slot_index(&cls, "_re").expect("complex has slot _re");
     let im_at = super::exceptions::slot_index(&cls, "_im").expect("complex has slot _im");
     slots[re_at] = Value::Float(re);

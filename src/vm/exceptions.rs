@@ -27,11 +27,7 @@ impl Vm {
         Obj::new(Instance {
             class: RefCell::new(cls.clone()),
             attrs: RefCell::new(attrs),
-            slots: RefCell::new(if nslots == 0 {
-                Vec::new()
-            } else {
-                vec![Value::Null; nslots]
-            }),
+            slots: RefCell::new(smallvec::smallvec![Value::Null; nslots]),
             base_value: RefCell::new(Value::Null),
             exc: if is_exc {
                 // Boxed: most instances are not exceptions and should not carry the space.
