@@ -28,6 +28,7 @@ mod unicodedata_tables;
 mod zlib;
 
 pub use fileio::os_error_class_name;
+pub use unicodedata::char_name as unicode_name;
 
 use super::Vm;
 use crate::runtime::dict::PyDict;

@@ -70,7 +70,11 @@ fn decomp_of(cp: u32) -> Option<(usize, &'static [u32], u32)> {
     let at = t::DECOMP_AT[i] as usize;
     let head = t::DECOMP[at];
     let len = (head >> 21 & 31) as usize;
-    Some(((head >> 26) as usize, &t::DECOMP[at + 1..at + len], head & 0x1F_FFFF))
+    Some((
+        (head >> 26) as usize,
+        &t::DECOMP[at + 1..at + len],
+        head & 0x1F_FFFF,
+    ))
 }
 
 // Hangul syllables: 19 leading consonants x 21 vowels x 28 trailing (including none).
@@ -147,6 +151,12 @@ fn table_name_index(cp: u32) -> Option<usize> {
     (i < end).then_some(i)
 }
 
+/// The Unicode name of `c`, as `unicodedata.name` gives it (also for the `namereplace`
+/// error handler).
+pub fn char_name(c: char) -> Option<String> {
+    name_of(c as u32)
+}
+
 fn name_of(cp: u32) -> Option<String> {
     if let Some(&(_, _, p)) = t::NAME_RANGES
         .iter()
@@ -199,7 +209,10 @@ fn name_map() -> &'static HashMap<String, String> {
             }
             for cp in lo..=hi {
                 let c = char::from_u32(cp).expect("scalar");
-                map.insert(format!("{}{cp:04X}", t::PREFIXES[p as usize]), c.to_string());
+                map.insert(
+                    format!("{}{cp:04X}", t::PREFIXES[p as usize]),
+                    c.to_string(),
+                );
             }
         }
         for line in t::EXTRA_NAMES.split('\n') {
@@ -278,11 +291,9 @@ fn lookup(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let found = if text.len() < raw.len() {
         None
     } else {
-        computed_lookup(&text).map(String::from).or_else(|| {
-            name_map()
-                .get(&text.to_ascii_uppercase())
-                .cloned()
-        })
+        computed_lookup(&text)
+            .map(String::from)
+            .or_else(|| name_map().get(&text.to_ascii_uppercase()).cloned())
     };
     match found {
         Some(s) => Ok(Value::string(s)),
@@ -479,7 +490,10 @@ fn compose_pair(a: char, b: char) -> Option<char> {
     if (JAMO_L..JAMO_L + 19).contains(&a) && (JAMO_V..JAMO_V + 21).contains(&b) {
         return char::from_u32(SYL_FIRST + ((a - JAMO_L) * 21 + (b - JAMO_V)) * 28);
     }
-    if is_syllable(a) && (a - SYL_FIRST) % 28 == 0 && (JAMO_T + 1..JAMO_T + 28).contains(&b) {
+    if is_syllable(a)
+        && (a - SYL_FIRST).is_multiple_of(28)
+        && (JAMO_T + 1..JAMO_T + 28).contains(&b)
+    {
         return char::from_u32(a + (b - JAMO_T));
     }
     let i = t::COMPOSE
