@@ -75,28 +75,28 @@ def two_stage(values, shift):
     return index, blocks
 
 
-def props():
-    numerics = [None]
+def props(db, numerics):
+    """Property records of `db` (a unicodedata or its ucd_3_2_0) and each code point's record."""
     records, record_ids, per_cp = [], {}, []
     for cp in range(TOP):
         c = chr(cp)
-        num = ud.numeric(c, None)
+        num = db.numeric(c, None)
         if num is None:
             num_id = 0
         else:
             if num not in numerics:
                 numerics.append(num)
             num_id = numerics.index(num)
-        dec = ud.decimal(c, None)
-        dig = ud.digit(c, None)
-        rec = (CATEGORIES.index(ud.category(c)), BIDI.index(ud.bidirectional(c)),
-               ud.combining(c), WIDTHS.index(ud.east_asian_width(c)), ud.mirrored(c),
+        dec = db.decimal(c, None)
+        dig = db.digit(c, None)
+        rec = (CATEGORIES.index(db.category(c)), BIDI.index(db.bidirectional(c)),
+               db.combining(c), WIDTHS.index(db.east_asian_width(c)), db.mirrored(c),
                15 if dec is None else dec, 15 if dig is None else dig, num_id)
         if rec not in record_ids:
             record_ids[rec] = len(records)
             records.append(rec)
         per_cp.append(record_ids[rec])
-    return records, per_cp, numerics[1:]
+    return records, per_cp
 
 
 def decompositions():
@@ -131,6 +131,21 @@ def compositions():
         if len(parts) == 2 and ud.normalize("NFC", c) == c:
             out.append((parts[0], parts[1], cp))
     out.sort()
+    return out
+
+
+def fixes_3_2_0():
+    """Code points whose 3.2.0 normalization uses a mapping later corrected: (cp, old)."""
+    old = ud.ucd_3_2_0
+    out = []
+    for cp in range(TOP):
+        c = chr(cp)
+        if old.category(c) == "Cn":
+            continue
+        then, now = old.normalize("NFD", c), ud.normalize("NFD", c)
+        if then != now:
+            assert len(then) == 1 and len(ud.decomposition(c).split()) == 1, hex(cp)
+            out.append((cp, ord(then)))
     return out
 
 
@@ -214,10 +229,8 @@ def main():
     def emit(s=""):
         lines.append(s)
 
-    records, per_cp, numerics = props()
-    mid_of, leaves = two_stage(per_cp, 4)
-    top, mids = two_stage(mid_of, 5)
-    rec_ty = "u8" if len(records) <= 256 else "u16"
+    numerics = [None]
+    tables = [(suffix, props(db, numerics)) for suffix, db in (("", ud), ("32", ud.ucd_3_2_0))]
     emit("pub const CATEGORIES: [&str; %d] = [%s];" % (len(CATEGORIES), ", ".join('"%s"' % c for c in CATEGORIES)))
     emit("pub const BIDI: [&str; %d] = [%s];" % (len(BIDI), ", ".join('"%s"' % c for c in BIDI)))
     emit("pub const WIDTHS: [&str; %d] = [%s];" % (len(WIDTHS), ", ".join('"%s"' % c for c in WIDTHS)))
@@ -226,15 +239,20 @@ def main():
     emit()
     emit("/// Property records: category, bidi class, combining class, width, mirrored,")
     emit("/// decimal (15 = none), digit (15 = none), numeric (index + 1 into NUMERIC, 0 = none).")
-    emit("pub static RECORDS: [[u8; 8]; %d] = %s;" % (len(records), rust_list(
-        ["[%s]" % ", ".join(str(x) for x in r) for r in records], per_line=4)))
-    emit("pub static NUMERIC: [u64; %d] = %s;" % (len(numerics), rust_list(
-        [struct.unpack("<Q", struct.pack("<d", v))[0] for v in numerics], fmt="{:#x}", per_line=6)))
-    emit("/// RECORDS[PROP_LEAF[PROP_MID[PROP_TOP[cp >> 9] << 5 | (cp >> 4) & 31] << 4 | cp & 15]]")
-    emit("pub static PROP_TOP: [u8; %d] = %s;" % (len(top), rust_list(top, per_line=24)))
-    emit("pub static PROP_MID: [u16; %d] = %s;" % (len(mids) << 5, rust_list([v for b in mids for v in b], per_line=20)))
-    emit("pub static PROP_LEAF: [%s; %d] = %s;" % (rec_ty, len(leaves) << 4, rust_list([v for b in leaves for v in b], per_line=24)))
-    emit()
+    emit("/// A suffix of 32 marks the tables of unicodedata.ucd_3_2_0 (Unicode 3.2.0).")
+    emit("pub static NUMERIC: [u64; %d] = %s;" % (len(numerics) - 1, rust_list(
+        [struct.unpack("<Q", struct.pack("<d", v))[0] for v in numerics[1:]], fmt="{:#x}", per_line=6)))
+    for sfx, (records, per_cp) in tables:
+        mid_of, leaves = two_stage(per_cp, 4)
+        top, mids = two_stage(mid_of, 5)
+        rec_ty = "u8" if len(records) <= 256 else "u16"
+        emit("pub static RECORDS%s: [[u8; 8]; %d] = %s;" % (sfx, len(records), rust_list(
+            ["[%s]" % ", ".join(str(x) for x in r) for r in records], per_line=4)))
+        emit("/// RECORDS[PROP_LEAF[PROP_MID[PROP_TOP[cp >> 9] << 5 | (cp >> 4) & 31] << 4 | cp & 15]]")
+        emit("pub static PROP%s_TOP: [u8; %d] = %s;" % (sfx, len(top), rust_list(top, per_line=24)))
+        emit("pub static PROP%s_MID: [u16; %d] = %s;" % (sfx, len(mids) << 5, rust_list([v for b in mids for v in b], per_line=20)))
+        emit("pub static PROP%s_LEAF: [%s; %d] = %s;" % (sfx, rec_ty, len(leaves) << 4, rust_list([v for b in leaves for v in b], per_line=24)))
+        emit()
 
     keys, offsets, data = decompositions()
     emit("/// Code points with a decomposition; DECOMP_AT gives the header word's index in DECOMP.")
@@ -247,6 +265,12 @@ def main():
     emit("/// Canonical pairs that compose (first, second, composite), sorted.")
     emit("pub static COMPOSE: [(u32, u32, u32); %d] = %s;" % (len(comp), rust_list(
         ["(%#x, %#x, %#x)" % t for t in comp], per_line=4)))
+    emit()
+
+    fixes = fixes_3_2_0()
+    emit("/// Unicode 3.2.0's canonical mappings that later versions corrected (code point, old).")
+    emit("pub static FIXES32: [(u32, u32); %d] = %s;" % (len(fixes), rust_list(
+        ["(%#x, %#x)" % f for f in fixes], per_line=6)))
     emit()
 
     ranges, plain = names()
@@ -274,9 +298,9 @@ def main():
     ).replace('b"', '"', 1))
     with open(OUT, "w") as f:
         f.write("\n".join(lines) + "\n")
-    sys.stderr.write("records %d, prop blocks %d, decomps %d, compose %d, words %d, names %d "
+    sys.stderr.write("records %d and %d, decomps %d, compose %d, words %d, names %d "
                      "(%d bytes), runs %d, extras %d\n" % (
-                         len(records), len(leaves), len(keys), len(comp), len(words), count,
+                         len(tables[0][1][0]), len(tables[1][1][0]), len(keys), len(comp), len(words), count,
                          len(stream), len(runs), len(ex)))
 
 

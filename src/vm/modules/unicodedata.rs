@@ -8,17 +8,73 @@
 //! Normalization follows UAX #15: full decomposition, canonical ordering by combining
 //! class, then canonical composition of pairs that are not blocked.
 //!
-//! Left out: `ucd_3_2_0` and the `UCD` type (the Unicode 3.2 view IDNA uses).
+//! `ucd_3_2_0` (a `UCD` object) answers the same questions for Unicode 3.2.0 from its own
+//! property table. As observed of CPython's view: names and decompositions are today's, limited
+//! to the characters 3.2 assigned (plus five canonical mappings 3.2 had before they were
+//! corrected); normalization orders and composes with today's combining classes and pairs.
 
 use super::unicodedata_tables as t;
+use crate::runtime::class::{Class, Layout};
 use crate::runtime::dict::PyDict;
-use crate::runtime::function::Args;
+use crate::runtime::function::NativeFn;
+use crate::runtime::native::{NativeData, NativeObject};
 use crate::runtime::object::Obj;
 use crate::runtime::value::{Value, View};
-use crate::vm::builtins::{arity, function};
+use crate::vm::builtins::{builtin, method};
 use crate::vm::{PyResult, Vm};
+use std::cell::RefCell;
 use std::collections::HashMap;
+use std::rc::Rc;
 use std::sync::OnceLock;
+
+/// Which database a call reads: the module's functions (Unicode 14.0.0) or `ucd_3_2_0`.
+#[derive(Clone, Copy, PartialEq)]
+enum Db {
+    Current,
+    V320,
+}
+
+impl Db {
+    /// How CPython names the callable in "takes no keyword arguments" style messages.
+    fn owner(self) -> &'static str {
+        match self {
+            Db::Current => "unicodedata",
+            Db::V320 => "UCD",
+        }
+    }
+}
+
+/// The public functions: name, implementation.
+const FUNCTIONS: [(&str, fn(&mut Vm, &[Value], bool, Db) -> PyResult<Value>); 13] = [
+    ("lookup", lookup),
+    ("name", name),
+    ("decimal", decimal),
+    ("digit", digit),
+    ("numeric", numeric),
+    ("category", category),
+    ("bidirectional", bidirectional),
+    ("combining", combining),
+    ("east_asian_width", east_asian_width),
+    ("mirrored", mirrored),
+    ("decomposition", decomposition),
+    ("normalize", normalize),
+    ("is_normalized", is_normalized),
+];
+
+/// Native entry points: a function of the module, then the same as a method of `UCD`
+/// (whose first argument is the object itself).
+macro_rules! entry_points {
+    ($($i:literal),*) => {
+        const MODULE_FNS: [NativeFn; 13] = [$(|vm, a| {
+            FUNCTIONS[$i].1(vm, &a.args, !a.kwargs.is_empty(), Db::Current)
+        }),*];
+        const UCD_FNS: [NativeFn; 13] = [$(|vm, a| {
+            let rest = a.args.get(1..).unwrap_or_default();
+            FUNCTIONS[$i].1(vm, rest, !a.kwargs.is_empty(), Db::V320)
+        }),*];
+    };
+}
+entry_points!(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
 
 pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     d.set_str("unidata_version", Value::str("14.0.0"));
@@ -34,19 +90,23 @@ pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
              UnicodeData File Format 14.0.0.",
         ),
     );
-    function(d, "lookup", lookup);
-    function(d, "name", name);
-    function(d, "decimal", decimal);
-    function(d, "digit", digit);
-    function(d, "numeric", numeric);
-    function(d, "category", category);
-    function(d, "bidirectional", bidirectional);
-    function(d, "combining", combining);
-    function(d, "east_asian_width", east_asian_width);
-    function(d, "mirrored", mirrored);
-    function(d, "decomposition", decomposition);
-    function(d, "normalize", normalize);
-    function(d, "is_normalized", is_normalized);
+    let ucd =
+        crate::vm::types::new_class("UCD", vec![_vm.types.object.clone()], Layout::Opaque, true);
+    *ucd.module.borrow_mut() = "unicodedata".to_string();
+    ucd.dict.set_str("unidata_version", Value::str("3.2.0"));
+    for (k, &(fname, _)) in FUNCTIONS.iter().enumerate() {
+        d.set_str(fname, builtin(fname, MODULE_FNS[k]));
+        method(&ucd, fname, UCD_FNS[k]);
+    }
+    d.set_str("ucd_3_2_0", ucd_object(ucd.clone()));
+    d.set_str("UCD", Value::Class(ucd));
+}
+
+fn ucd_object(class: Obj<Class>) -> Value {
+    Value::Native(Obj::new(NativeObject {
+        class,
+        data: RefCell::new(NativeData::Opaque(Rc::new(()))),
+    }))
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -60,6 +120,23 @@ fn record(cp: u32) -> &'static [u8; 8] {
     &t::RECORDS[t::PROP_LEAF[mid << 4 | cp & 15] as usize]
 }
 
+/// The record in `db`.
+fn record_in(db: Db, cp: u32) -> &'static [u8; 8] {
+    if db == Db::Current {
+        return record(cp);
+    }
+    let cp = cp as usize;
+    let mid = t::PROP32_MID[(t::PROP32_TOP[cp >> 9] as usize) << 5 | (cp >> 4) & 31] as usize;
+    &t::RECORDS32[t::PROP32_LEAF[mid << 4 | cp & 15] as usize]
+}
+
+/// Did `db`'s Unicode version assign the code point (category other than Cn)?
+fn assigned(db: Db, cp: u32) -> bool {
+    db == Db::Current || record_in(db, cp)[0] != 0
+}
+
+/// The canonical combining class normalization uses: the current one in both databases
+/// (CPython's 3.2.0 view orders and composes marks by today's classes too).
 fn ccc(c: char) -> u8 {
     record(c as u32)[2]
 }
@@ -184,9 +261,10 @@ fn name_of(cp: u32) -> Option<String> {
     Some(s)
 }
 
-/// Upper-cased name -> string, for every name `lookup` matches without regard to case.
-fn name_map() -> &'static HashMap<String, String> {
-    static MAP: OnceLock<HashMap<String, String>> = OnceLock::new();
+/// Upper-cased name -> (string, whether it is an alias or named sequence), for every name
+/// `lookup` matches without regard to case.
+fn name_map() -> &'static HashMap<String, (String, bool)> {
+    static MAP: OnceLock<HashMap<String, (String, bool)>> = OnceLock::new();
     MAP.get_or_init(|| {
         let mut map = HashMap::with_capacity(t::NAME_COUNT + 10_000);
         let mut pos = 0;
@@ -200,7 +278,7 @@ fn name_map() -> &'static HashMap<String, String> {
             let mut s = String::new();
             pos = read_name(pos, Some(&mut s));
             if let Some(c) = char::from_u32(cp) {
-                map.insert(s, c.to_string());
+                map.insert(s, (c.to_string(), false));
             }
         }
         for &(lo, hi, p) in t::NAME_RANGES.iter() {
@@ -209,19 +287,17 @@ fn name_map() -> &'static HashMap<String, String> {
             }
             for cp in lo..=hi {
                 let c = char::from_u32(cp).expect("scalar");
-                map.insert(
-                    format!("{}{cp:04X}", t::PREFIXES[p as usize]),
-                    c.to_string(),
-                );
+                let key = format!("{}{cp:04X}", t::PREFIXES[p as usize]);
+                map.insert(key, (c.to_string(), false));
             }
         }
         for line in t::EXTRA_NAMES.split('\n') {
             let (n, cps) = line.split_once(';').expect("NAME;code points");
             let s: String = cps
                 .split(' ')
-                .map(|h| char::from_u32(u32::from_str_radix(h, 16).expect("hex")).expect("scalar"))
+                .filter_map(|h| u32::from_str_radix(h, 16).ok().and_then(char::from_u32))
                 .collect();
-            map.entry(n.to_string()).or_insert(s);
+            map.entry(n.to_string()).or_insert((s, true));
         }
         map
     })
@@ -261,163 +337,6 @@ fn computed_lookup(name: &str) -> Option<char> {
         .flatten()
 }
 
-fn lookup(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    arity(vm, &args, "unicodedata.lookup", 1, 1)?;
-    let raw: Vec<u8> = match args.args[0].view() {
-        View::Str(s) => s.as_str().as_bytes().to_vec(),
-        View::Bytes(b) => b.to_vec(),
-        _ => {
-            let v = vm.unwrap_base(&args.args[0]);
-            match v.view() {
-                View::Str(s) => s.as_str().as_bytes().to_vec(),
-                _ => {
-                    let tn = vm.type_name(&args.args[0]);
-                    let msg = if tn == "bytearray" || tn == "memoryview" {
-                        format!("lookup() argument must be read-only bytes-like object, not {tn}")
-                    } else {
-                        format!("a bytes-like object is required, not '{tn}'")
-                    };
-                    return Err(vm.type_error(msg));
-                }
-            }
-        }
-    };
-    if raw.len() > 256 {
-        let msg = Value::str("name too long");
-        return Err(vm.key_error(msg));
-    }
-    // The name is read as a C string: it ends at the first NUL.
-    let text = String::from_utf8_lossy(raw.split(|&b| b == 0).next().unwrap_or(&[])).into_owned();
-    let found = if text.len() < raw.len() {
-        None
-    } else {
-        computed_lookup(&text)
-            .map(String::from)
-            .or_else(|| name_map().get(&text.to_ascii_uppercase()).cloned())
-    };
-    match found {
-        Some(s) => Ok(Value::string(s)),
-        None => {
-            let msg = Value::string(format!("undefined character name '{text}'"));
-            Err(vm.key_error(msg))
-        }
-    }
-}
-
-// ---------------------------------------------------------------------------------------------
-// Per-character functions
-// ---------------------------------------------------------------------------------------------
-
-/// The single character argument; `fname` and `what` shape CPython's message.
-fn char_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<char> {
-    let base = vm.unwrap_base(v);
-    if let View::Str(s) = base.view() {
-        let mut it = s.as_str().chars();
-        if let (Some(c), None) = (it.next(), it.next()) {
-            return Ok(c);
-        }
-    }
-    let tn = vm.type_name(v);
-    Err(vm.type_error(format!("{what} must be a unicode character, not {tn}")))
-}
-
-/// `f(chr, default=<none>)`: the value or the default, else ValueError(`missing`).
-fn with_default(
-    vm: &mut Vm,
-    args: &Args,
-    fname: &str,
-    missing: &str,
-    get: fn(char) -> Option<Value>,
-) -> PyResult<Value> {
-    if !args.kwargs.is_empty() {
-        return Err(vm.type_error(format!("unicodedata.{fname}() takes no keyword arguments")));
-    }
-    arity(vm, args, fname, 1, 2)?;
-    let c = char_arg(vm, &args.args[0], &format!("{fname}() argument 1"))?;
-    match (get(c), args.args.get(1)) {
-        (Some(v), _) => Ok(v),
-        (None, Some(d)) => Ok(d.clone()),
-        (None, None) => Err(vm.value_error(missing)),
-    }
-}
-
-fn name(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_default(vm, &args, "name", "no such name", |c| {
-        name_of(c as u32).map(Value::string)
-    })
-}
-
-fn decimal(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_default(vm, &args, "decimal", "not a decimal", |c| {
-        let d = record(c as u32)[5];
-        (d < 15).then_some(Value::Int(d as i64))
-    })
-}
-
-fn digit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_default(vm, &args, "digit", "not a digit", |c| {
-        let d = record(c as u32)[6];
-        (d < 15).then_some(Value::Int(d as i64))
-    })
-}
-
-fn numeric(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    with_default(vm, &args, "numeric", "not a numeric character", |c| {
-        let k = record(c as u32)[7] as usize;
-        (k > 0).then(|| Value::Float(f64::from_bits(t::NUMERIC[k - 1])))
-    })
-}
-
-/// `f(chr)` for the one-argument property functions.
-fn property(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<char> {
-    let qual = format!("unicodedata.{fname}");
-    if !args.kwargs.is_empty() {
-        return Err(vm.type_error(format!("{qual}() takes no keyword arguments")));
-    }
-    arity(vm, args, &qual, 1, 1)?;
-    char_arg(vm, &args.args[0], &format!("{fname}() argument"))
-}
-
-fn category(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = property(vm, &args, "category")?;
-    Ok(Value::str(t::CATEGORIES[record(c as u32)[0] as usize]))
-}
-
-fn bidirectional(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = property(vm, &args, "bidirectional")?;
-    Ok(Value::str(t::BIDI[record(c as u32)[1] as usize]))
-}
-
-fn combining(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = property(vm, &args, "combining")?;
-    Ok(Value::Int(ccc(c) as i64))
-}
-
-fn east_asian_width(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = property(vm, &args, "east_asian_width")?;
-    Ok(Value::str(t::WIDTHS[record(c as u32)[3] as usize]))
-}
-
-fn mirrored(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = property(vm, &args, "mirrored")?;
-    Ok(Value::Int(record(c as u32)[4] as i64))
-}
-
-fn decomposition(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let c = property(vm, &args, "decomposition")?;
-    let Some((tag, rest, first)) = decomp_of(c as u32) else {
-        return Ok(Value::str(""));
-    };
-    let mut s = String::from(t::TAGS[tag]);
-    for cp in std::iter::once(first).chain(rest.iter().copied()) {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        s.push_str(&format!("{cp:04X}"));
-    }
-    Ok(Value::string(s))
-}
-
 // ---------------------------------------------------------------------------------------------
 // Normalization
 // ---------------------------------------------------------------------------------------------
@@ -439,7 +358,7 @@ impl Form {
     }
 }
 
-fn push_decomposed(out: &mut Vec<char>, c: char, compat: bool) {
+fn push_decomposed(out: &mut Vec<char>, c: char, compat: bool, db: Db) {
     let cp = c as u32;
     if is_syllable(cp) {
         let s = cp - SYL_FIRST;
@@ -452,11 +371,17 @@ fn push_decomposed(out: &mut Vec<char>, c: char, compat: bool) {
         }
         return;
     }
-    match decomp_of(cp) {
+    if db == Db::V320
+        && let Ok(i) = t::FIXES32.binary_search_by_key(&cp, |&(k, _)| k)
+        && let Some(old) = char::from_u32(t::FIXES32[i].1)
+    {
+        return push_decomposed(out, old, compat, db);
+    }
+    match decomp_of(cp).filter(|_| assigned(db, cp)) {
         Some((tag, rest, first)) if tag == 0 || compat => {
             for part in std::iter::once(first).chain(rest.iter().copied()) {
                 if let Some(p) = char::from_u32(part) {
-                    push_decomposed(out, p, compat);
+                    push_decomposed(out, p, compat, db);
                 }
             }
         }
@@ -465,10 +390,10 @@ fn push_decomposed(out: &mut Vec<char>, c: char, compat: bool) {
 }
 
 /// Full decomposition followed by the canonical ordering of each run of non-starters.
-fn decompose(s: &str, compat: bool) -> Vec<char> {
+fn decompose(s: &str, compat: bool, db: Db) -> Vec<char> {
     let mut out = Vec::with_capacity(s.len());
     for c in s.chars() {
-        push_decomposed(&mut out, c, compat);
+        push_decomposed(&mut out, c, compat, db);
     }
     let mut i = 0;
     while i < out.len() {
@@ -528,31 +453,229 @@ fn compose(chars: Vec<char>) -> Vec<char> {
     out
 }
 
-fn normalized(s: &str, form: Form) -> String {
-    let d = decompose(s, form.compat());
+fn normalized(s: &str, form: Form, db: Db) -> String {
+    let d = decompose(s, form.compat(), db);
     let chars = if form.composed() { compose(d) } else { d };
     chars.into_iter().collect()
 }
 
-fn form_and_text(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<(Form, Value, String)> {
-    if !args.kwargs.is_empty() {
-        return Err(vm.type_error(format!("unicodedata.{fname}() takes no keyword arguments")));
+// ---------------------------------------------------------------------------------------------
+// The functions (shared by the module and `ucd_3_2_0`)
+// ---------------------------------------------------------------------------------------------
+
+/// Refuses keywords and checks the count of positional arguments.
+fn check_args(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: bool,
+    db: Db,
+    fname: &str,
+    max: usize,
+) -> PyResult<()> {
+    if kw {
+        let owner = db.owner();
+        return Err(vm.type_error(format!("{owner}.{fname}() takes no keyword arguments")));
     }
-    if args.args.len() != 2 {
-        let n = args.args.len();
+    let n = args.len();
+    let msg = match max {
+        1 if n != 1 => format!(
+            "{}.{fname}() takes exactly one argument ({n} given)",
+            db.owner()
+        ),
+        2 if n == 0 => format!("{fname} expected at least 1 argument, got 0"),
+        2 if n > 2 => format!("{fname} expected at most 2 arguments, got {n}"),
+        _ => return Ok(()),
+    };
+    Err(vm.type_error(msg))
+}
+
+fn lookup(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    check_args(vm, args, kw, db, "lookup", 1)?;
+    let arg = vm.unwrap_base(&args[0]);
+    let raw: Vec<u8> = match arg.view() {
+        View::Str(s) => s.as_str().as_bytes().to_vec(),
+        View::Bytes(b) => b.to_vec(),
+        _ => {
+            let tn = vm.type_name(&args[0]);
+            let msg = if tn == "bytearray" || tn == "memoryview" {
+                format!("lookup() argument must be read-only bytes-like object, not {tn}")
+            } else {
+                format!("a bytes-like object is required, not '{tn}'")
+            };
+            return Err(vm.type_error(msg));
+        }
+    };
+    if raw.len() > 256 {
+        let msg = Value::str("name too long");
+        return Err(vm.key_error(msg));
+    }
+    // The name is read as a C string: it ends at the first NUL.
+    let upto_nul = raw.split(|&b| b == 0).next().unwrap_or(&[]);
+    let text = String::from_utf8_lossy(upto_nul).into_owned();
+    let found = if text.len() < raw.len() {
+        None
+    } else if let Some(c) = computed_lookup(&text) {
+        Some(c.to_string())
+    } else {
+        match name_map().get(&text.to_ascii_uppercase()) {
+            Some((s, false)) if s.chars().all(|c| assigned(db, c as u32)) => Some(s.clone()),
+            Some((s, true)) if db == Db::Current => Some(s.clone()),
+            _ => None,
+        }
+    };
+    match found {
+        Some(s) => Ok(Value::string(s)),
+        None => {
+            let msg = Value::string(format!("undefined character name '{text}'"));
+            Err(vm.key_error(msg))
+        }
+    }
+}
+
+/// The single character argument; `what` names it in CPython's message.
+fn char_arg(vm: &mut Vm, v: &Value, what: &str) -> PyResult<char> {
+    let base = vm.unwrap_base(v);
+    if let View::Str(s) = base.view() {
+        let mut it = s.as_str().chars();
+        if let (Some(c), None) = (it.next(), it.next()) {
+            return Ok(c);
+        }
+    }
+    let tn = vm.type_name(v);
+    Err(vm.type_error(format!("{what} must be a unicode character, not {tn}")))
+}
+
+/// `f(chr, default=<none>)`: the value or the default, else ValueError(`missing`).
+fn with_default(
+    vm: &mut Vm,
+    (args, kw, db): (&[Value], bool, Db),
+    fname: &str,
+    missing: &str,
+    get: impl Fn(char) -> Option<Value>,
+) -> PyResult<Value> {
+    check_args(vm, args, kw, db, fname, 2)?;
+    let c = char_arg(vm, &args[0], &format!("{fname}() argument 1"))?;
+    match (get(c), args.get(1)) {
+        (Some(v), _) => Ok(v),
+        (None, Some(d)) => Ok(d.clone()),
+        (None, None) => Err(vm.value_error(missing)),
+    }
+}
+
+fn name(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    with_default(vm, (args, kw, db), "name", "no such name", |c| {
+        let cp = c as u32;
+        assigned(db, cp)
+            .then(|| name_of(cp).map(Value::string))
+            .flatten()
+    })
+}
+
+fn decimal(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    with_default(vm, (args, kw, db), "decimal", "not a decimal", |c| {
+        let d = record_in(db, c as u32)[5];
+        (d < 15).then_some(Value::Int(d as i64))
+    })
+}
+
+fn digit(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    with_default(vm, (args, kw, db), "digit", "not a digit", |c| {
+        let d = record_in(db, c as u32)[6];
+        (d < 15).then_some(Value::Int(d as i64))
+    })
+}
+
+fn numeric(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    with_default(
+        vm,
+        (args, kw, db),
+        "numeric",
+        "not a numeric character",
+        |c| {
+            let k = record_in(db, c as u32)[7] as usize;
+            (k > 0).then(|| Value::Float(f64::from_bits(t::NUMERIC[k - 1])))
+        },
+    )
+}
+
+/// The record of the one-character argument of a property function.
+fn property(
+    vm: &mut Vm,
+    args: &[Value],
+    kw: bool,
+    db: Db,
+    fname: &str,
+) -> PyResult<&'static [u8; 8]> {
+    check_args(vm, args, kw, db, fname, 1)?;
+    let c = char_arg(vm, &args[0], &format!("{fname}() argument"))?;
+    Ok(record_in(db, c as u32))
+}
+
+fn category(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    let r = property(vm, args, kw, db, "category")?;
+    Ok(Value::str(t::CATEGORIES[r[0] as usize]))
+}
+
+fn bidirectional(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    let r = property(vm, args, kw, db, "bidirectional")?;
+    Ok(Value::str(t::BIDI[r[1] as usize]))
+}
+
+fn combining(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    let r = property(vm, args, kw, db, "combining")?;
+    Ok(Value::Int(r[2] as i64))
+}
+
+fn east_asian_width(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    let r = property(vm, args, kw, db, "east_asian_width")?;
+    Ok(Value::str(t::WIDTHS[r[3] as usize]))
+}
+
+fn mirrored(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    let r = property(vm, args, kw, db, "mirrored")?;
+    Ok(Value::Int(r[4] as i64))
+}
+
+fn decomposition(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    check_args(vm, args, kw, db, "decomposition", 1)?;
+    let c = char_arg(vm, &args[0], "decomposition() argument")?;
+    let found = decomp_of(c as u32).filter(|_| assigned(db, c as u32));
+    let Some((tag, rest, first)) = found else {
+        return Ok(Value::str(""));
+    };
+    let mut s = String::from(t::TAGS[tag]);
+    for cp in std::iter::once(first).chain(rest.iter().copied()) {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(&format!("{cp:04X}"));
+    }
+    Ok(Value::string(s))
+}
+
+fn form_and_text(
+    vm: &mut Vm,
+    (args, kw, db): (&[Value], bool, Db),
+    fname: &str,
+) -> PyResult<(Form, String)> {
+    if kw {
+        let owner = db.owner();
+        return Err(vm.type_error(format!("{owner}.{fname}() takes no keyword arguments")));
+    }
+    if args.len() != 2 {
+        let n = args.len();
         return Err(vm.type_error(format!("{fname} expected 2 arguments, got {n}")));
     }
     let mut strs = Vec::with_capacity(2);
-    for (k, v) in args.args.iter().enumerate() {
+    for (k, v) in args.iter().enumerate() {
         let base = vm.unwrap_base(v);
         match base.view() {
             View::Str(s) => strs.push(s.as_str().to_string()),
             _ => {
                 let tn = vm.type_name(v);
-                return Err(vm.type_error(format!(
-                    "{fname}() argument {} must be str, not {tn}",
-                    k + 1
-                )));
+                let pos = k + 1;
+                let msg = format!("{fname}() argument {pos} must be str, not {tn}");
+                return Err(vm.type_error(msg));
             }
         }
     }
@@ -563,21 +686,20 @@ fn form_and_text(vm: &mut Vm, args: &Args, fname: &str) -> PyResult<(Form, Value
         "NFKD" => Form::Nfkd,
         _ => return Err(vm.value_error("invalid normalization form")),
     };
-    let text = strs.pop().expect("two");
-    Ok((form, args.args[1].clone(), text))
+    Ok((form, strs.pop().expect("two")))
 }
 
-fn normalize(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (form, original, text) = form_and_text(vm, &args, "normalize")?;
-    let out = normalized(&text, form);
+fn normalize(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    let (form, text) = form_and_text(vm, (args, kw, db), "normalize")?;
+    let out = normalized(&text, form, db);
     // An already normalized exact str comes back as the same object, as in CPython.
-    if out == text && matches!(original.view(), View::Str(_)) {
-        return Ok(original);
+    if out == text && matches!(args[1].view(), View::Str(_)) {
+        return Ok(args[1].clone());
     }
     Ok(Value::string(out))
 }
 
-fn is_normalized(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let (form, _, text) = form_and_text(vm, &args, "is_normalized")?;
-    Ok(Value::Bool(normalized(&text, form) == text))
+fn is_normalized(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
+    let (form, text) = form_and_text(vm, (args, kw, db), "is_normalized")?;
+    Ok(Value::Bool(normalized(&text, form, db) == text))
 }
