@@ -44,8 +44,11 @@ impl Db {
     }
 }
 
+/// An implementation: positional arguments, whether keywords were given, the database.
+type Impl = fn(&mut Vm, &[Value], bool, Db) -> PyResult<Value>;
+
 /// The public functions: name, implementation.
-const FUNCTIONS: [(&str, fn(&mut Vm, &[Value], bool, Db) -> PyResult<Value>); 13] = [
+const FUNCTIONS: [(&str, Impl); 13] = [
     ("lookup", lookup),
     ("name", name),
     ("decimal", decimal),
