@@ -80,3 +80,6 @@ print(sorted(n for n in dir(ud) if not n.startswith("_") and n not in ("UCD", "u
 print(ud.normalize("NFC", "\u00e9") == "\u00e9", "\N{GREEK SMALL LETTER ALPHA}",
       ascii("\N{LATIN SMALL LETTER C WITH CEDILLA}"), ascii("\N{BYTE ORDER MARK}"),
       ascii("\N{HANGUL SYLLABLE GAG}"), ascii("\N{CJK UNIFIED IDEOGRAPH-4E00}"))
+for form, text in [("NFC", S("a")), ("NFD", S("\u00e9")), ("NFKC", S("")), ("NFC", "abc")]:
+    r = ud.normalize(form, text)
+    print(form, type(r).__name__, r is text, ascii(r))

@@ -695,8 +695,8 @@ fn form_and_text(
 fn normalize(vm: &mut Vm, args: &[Value], kw: bool, db: Db) -> PyResult<Value> {
     let (form, text) = form_and_text(vm, (args, kw, db), "normalize")?;
     let out = normalized(&text, form, db);
-    // An already normalized exact str comes back as the same object, as in CPython.
-    if out == text && matches!(args[1].view(), View::Str(_)) {
+    // An already normalized argument comes back as the same object (even a str subclass).
+    if out == text {
         return Ok(args[1].clone());
     }
     Ok(Value::string(out))
