@@ -444,7 +444,7 @@ _handlers = {
 
 # Handler names tessera's str.encode / bytes.decode carry out themselves.
 _NATIVE_ENCODE_ERRORS = frozenset(["strict", "ignore", "replace", "backslashreplace",
-                                   "xmlcharrefreplace"])
+                                   "xmlcharrefreplace", "namereplace"])
 _NATIVE_DECODE_ERRORS = frozenset(["strict", "ignore", "replace", "backslashreplace"])
 
 

@@ -640,7 +640,12 @@ impl Vm {
                 Layout::Exception | Layout::Object | Layout::Deque
             )
         {
-            let name = cls.name();
+            // Types of Rust modules are named with their module, as CPython's C types are.
+            let module = cls.module.borrow().clone();
+            let name = match module.as_str() {
+                "" | "builtins" => cls.name(),
+                m => format!("{m}.{}", cls.name()),
+            };
             return Err(self.type_error(format!("cannot create '{name}' instances")));
         }
         let cls = &self.os_error_subclass(cls, &args.args);

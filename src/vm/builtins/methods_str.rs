@@ -1850,9 +1850,9 @@ fn cp1252_encode(c: char) -> Option<u8> {
     u8::try_from(pos + 0x80).ok()
 }
 
-/// The error handlers that can be expressed here. `surrogateescape`, `surrogatepass` and
-/// `namereplace` cannot: Rust strings hold no lone surrogates and we carry no name table, so
-/// they fail like `strict` (for encoding, surrogate handlers could not do better anyway).
+/// The error handlers that can be expressed here. `surrogateescape` and `surrogatepass`
+/// cannot: Rust strings hold no lone surrogates, so they fail like `strict` (for encoding,
+/// they could not do better anyway).
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Handler {
     Strict,
@@ -1860,12 +1860,14 @@ enum Handler {
     Replace,
     BackslashReplace,
     XmlCharRefReplace,
+    NameReplace,
 }
 
 /// Looks up an error handler; like CPython this only happens once an error occurred.
 fn error_handler(vm: &mut Vm, name: &str) -> PyResult<Handler> {
     Ok(match name {
-        "strict" | "surrogateescape" | "surrogatepass" | "namereplace" => Handler::Strict,
+        "strict" | "surrogateescape" | "surrogatepass" => Handler::Strict,
+        "namereplace" => Handler::NameReplace,
         "ignore" => Handler::Ignore,
         "replace" => Handler::Replace,
         "backslashreplace" => Handler::BackslashReplace,
@@ -1999,6 +2001,14 @@ fn encode(vm: &mut Vm, s: &Obj<PyStr>, encoding: &str, errors: &str) -> PyResult
             Handler::XmlCharRefReplace => {
                 for &c in run {
                     out.extend(format!("&#{};", u32::from(c)).bytes());
+                }
+            }
+            Handler::NameReplace => {
+                for &c in run {
+                    match crate::vm::modules::unicode_name(c) {
+                        Some(name) => out.extend(format!("\\N{{{name}}}").bytes()),
+                        None => out.extend(escape_char(c).bytes()),
+                    }
                 }
             }
         }
@@ -2231,7 +2241,7 @@ fn decode(vm: &mut Vm, b: &Obj<Vec<u8>>, encoding: &str, errors: &str) -> PyResu
                     out.push_str(&format!("\\x{x:02x}"));
                 }
             }
-            Handler::XmlCharRefReplace => {
+            Handler::XmlCharRefReplace | Handler::NameReplace => {
                 return Err(
                     vm.type_error("don't know how to handle UnicodeDecodeError in error callback")
                 );

@@ -22,9 +22,13 @@ mod sre;
 mod structmod;
 mod sys;
 mod time;
+mod unicodedata;
+#[rustfmt::skip]
+mod unicodedata_tables;
 mod zlib;
 
 pub use fileio::os_error_class_name;
+pub use unicodedata::char_name as unicode_name;
 
 use super::Vm;
 use crate::runtime::dict::PyDict;
@@ -71,6 +75,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_hashlib" => hashlib::install(vm, &dict),
         "_sre" => sre::install(vm, &dict),
         "zlib" => zlib::install(vm, &dict),
+        "unicodedata" => unicodedata::install(vm, &dict),
         "_array" => array::install(vm, &dict),
         "_complex_c" => complex_c::install(vm, &dict),
         "atexit" => atexit::install(vm, &dict),
