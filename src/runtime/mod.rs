@@ -1,6 +1,7 @@
 //! The object model: values, built-in object layouts, and memory reclamation.
 
 pub mod class;
+pub mod bytearray;
 pub mod deque;
 pub mod dict;
 pub mod fallible;

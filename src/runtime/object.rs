@@ -58,6 +58,7 @@ pub enum TypeTag {
     Super,
     Native,
     Deque,
+    ByteArray,
 }
 
 /// One per Rust layout and type: how the collector walks, clears and frees an object it only

@@ -16,6 +16,7 @@
 //! collector (runtime::gc) when they are created.
 
 use super::class::{Class, Instance};
+use super::bytearray::PyByteArray;
 use super::deque::PyDeque;
 use super::dict::PyDict;
 use super::function::{BoundMethod, BuiltinFunction, Function, PyCell};
@@ -126,6 +127,7 @@ pub enum View<'a> {
     Super(&'a Obj<Super>),
     Native(&'a Obj<NativeObject>),
     Deque(&'a Obj<PyDeque>),
+    ByteArray(&'a Obj<PyByteArray>),
 }
 
 /// `view()` through an `Option`: `match d.get(k).view() { Some(View::Int(i)) => … }`. The
@@ -356,6 +358,9 @@ impl Value {
     pub fn Deque(o: Obj<PyDeque>) -> Value {
         Value::from_obj(o)
     }
+    pub fn ByteArray(o: Obj<PyByteArray>) -> Value {
+        Value::from_obj(o)
+    }
 }
 
 impl Value {
@@ -456,6 +461,7 @@ impl Value {
                 TypeTag::Super => View::Super(self.obj()),
                 TypeTag::Native => View::Native(self.obj()),
                 TypeTag::Deque => View::Deque(self.obj()),
+                TypeTag::ByteArray => View::ByteArray(self.obj()),
                 TypeTag::Internal => unreachable!("an internal object as a value"),
             }
         }

@@ -57,6 +57,11 @@ pub enum IterKind {
         b: Obj<Vec<u8>>,
         idx: usize,
     },
+    /// Reads the bytearray as it is at each step (it may grow or shrink meanwhile).
+    ByteArray {
+        b: Obj<crate::runtime::bytearray::PyByteArray>,
+        idx: usize,
+    },
     Dict {
         dict: Obj<PyDict>,
         pos: usize,
@@ -221,6 +226,7 @@ impl NativeIter {
             IterKind::BigRange { .. } => "longrange_iterator",
             IterKind::Str { .. } => "str_ascii_iterator",
             IterKind::Bytes { .. } => "bytes_iterator",
+            IterKind::ByteArray { .. } => "bytearray_iterator",
             IterKind::Dict {
                 part: DictPart::Keys,
                 ..
@@ -269,6 +275,10 @@ impl Vm {
                 byte: 0,
             }),
             View::Bytes(b) => NativeIter::new(IterKind::Bytes {
+                b: b.clone(),
+                idx: 0,
+            }),
+            View::ByteArray(b) => NativeIter::new(IterKind::ByteArray {
                 b: b.clone(),
                 idx: 0,
             }),
@@ -469,6 +479,11 @@ impl Vm {
             },
             IterKind::Bytes { b, idx } => {
                 let v = b.get(*idx).map(|x| Value::Int(*x as i64));
+                *idx += 1;
+                Ok(v)
+            }
+            IterKind::ByteArray { b, idx } => {
+                let v = b.data.borrow().get(*idx).map(|x| Value::Int(i64::from(*x)));
                 *idx += 1;
                 Ok(v)
             }
@@ -811,6 +826,7 @@ impl HeapValue for NativeIter {
             | IterKind::BigRange { .. }
             | IterKind::Str { .. }
             | IterKind::Bytes { .. }
+            | IterKind::ByteArray { .. }
             | IterKind::Done => {}
         }
     }

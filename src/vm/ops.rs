@@ -201,7 +201,11 @@ impl Vm {
             let is_seq = |v: &Value| {
                 matches!(
                     v.view(),
-                    View::Str(_) | View::List(_) | View::Tuple(_) | View::Bytes(_)
+                    View::Str(_)
+                        | View::List(_)
+                        | View::Tuple(_)
+                        | View::Bytes(_)
+                        | View::ByteArray(_)
                 )
             };
             if is_seq(a) || is_seq(b) {
@@ -264,6 +268,7 @@ impl Vm {
     pub fn bytes_arg(&mut self, v: &Value) -> PyResult<Obj<Vec<u8>>> {
         match self.unwrap_base(v).view() {
             View::Bytes(b) => Ok(b.clone()),
+            View::ByteArray(a) => Ok(Obj::new(a.snapshot())),
             _ => {
                 let tn = self.type_name(v);
                 Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
@@ -336,6 +341,10 @@ impl Vm {
             _ => {}
         }
         match (a.view(), b.view(), bop) {
+            (ByteArray(x), _, BinOp::Add | BinOp::Mul) if op != bop => {
+                self.bytearray_inplace(x, b, bop)?;
+                Ok(Some(a.clone()))
+            }
             (Str(x), Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
                 s.push_str(x.as_str());
@@ -933,6 +942,11 @@ impl Vm {
             }
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Bytes(x), Bytes(y)) => Some(x.as_slice().cmp(y.as_slice())),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                let x = crate::vm::builtins::byte_data(a);
+                let y = crate::vm::builtins::byte_data(b);
+                x.zip(y).map(|(x, y)| x.as_slice().cmp(y.as_slice()))
+            }
             (List(x), List(y)) => {
                 let xs = x.items.borrow().clone();
                 let ys = y.items.borrow().clone();
@@ -1110,7 +1124,7 @@ impl Vm {
                     hash as i64
                 }
             }
-            View::List(_) | View::Dict(_) | View::Set(_) | View::Slice(_) => {
+            View::List(_) | View::Dict(_) | View::Set(_) | View::Slice(_) | View::ByteArray(_) => {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{tn}'")));
             }
@@ -1171,6 +1185,7 @@ impl Vm {
             View::Float(f) => f != 0.0,
             View::Str(s) => !s.as_str().is_empty(),
             View::Bytes(b) => !b.is_empty(),
+            View::ByteArray(b) => !b.data.borrow().is_empty(),
             View::List(l) => !l.items.borrow().is_empty(),
             View::Tuple(t) => !t.items.is_empty(),
             View::Dict(d) => !d.is_empty(),
@@ -1213,6 +1228,13 @@ impl Vm {
     // ---- containment, length ----
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        // A bytearray on either side is searched as the bytes it holds now.
+        if let View::ByteArray(ba) = container.view() {
+            return self.contains(&Value::Bytes(Obj::new(ba.snapshot())), item);
+        }
+        if let (View::Bytes(_), View::ByteArray(ba)) = (container.view(), item.view()) {
+            return self.contains(container, &Value::Bytes(Obj::new(ba.snapshot())));
+        }
         if matches!(container.view(), View::Str(_) | View::Bytes(_))
             && matches!(item.view(), View::Instance(_))
         {
@@ -1666,6 +1688,7 @@ impl Vm {
                         | crate::runtime::class::Layout::Float
                         | crate::runtime::class::Layout::Str
                         | crate::runtime::class::Layout::Bytes
+                        | crate::runtime::class::Layout::ByteArray
                         | crate::runtime::class::Layout::List
                         | crate::runtime::class::Layout::Tuple
                         | crate::runtime::class::Layout::Dict
@@ -1937,6 +1960,7 @@ pub fn sized_len(v: &Value) -> Option<usize> {
     Some(match v.view() {
         View::Str(s) => s.char_len(),
         View::Bytes(b) => b.len(),
+        View::ByteArray(b) => b.data.borrow().len(),
         View::List(l) => l.items.borrow().len(),
         View::Tuple(t) => t.items.len(),
         View::Dict(d) => d.len(),

@@ -103,6 +103,9 @@ impl Vm {
             View::Float(f) => format::float_repr::float_repr(f),
             View::Str(s) => strops::repr(s.as_str()),
             View::Bytes(b) => strops::bytes_repr(b),
+            View::ByteArray(b) => {
+                crate::vm::builtins::bytearray_repr("bytearray", &b.data.borrow())
+            }
             View::List(l) => {
                 let Some(_g) = ReprGuard::enter(v) else {
                     return Ok("[...]".to_string());
@@ -323,6 +326,10 @@ impl Vm {
                 // A deque's repr names its type (`M([1], maxlen=2)`).
                 if let View::Deque(d) = base.view() {
                     return self.deque_repr(&cls.name(), d);
+                }
+                if let View::ByteArray(b) = base.view() {
+                    let data = b.snapshot();
+                    return Ok(crate::vm::builtins::bytearray_repr(&cls.name(), &data));
                 }
                 if !base.is(v) {
                     return self.repr(&base);

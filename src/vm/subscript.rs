@@ -246,6 +246,7 @@ impl Vm {
                 let i = self.seq_index(key, len, "range", "range object")?;
                 Ok(Value::Int(r.start + i as i64 * r.step))
             }
+            View::ByteArray(b) => self.bytearray_get(b, key),
             View::Deque(_) => self.deque_special(container, "__getitem__", vec![key.clone()]),
             View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
@@ -360,6 +361,7 @@ impl Vm {
                 Ok(())
             }
             View::Dict(d) => self.dict_set(d, key, value),
+            View::ByteArray(b) => self.bytearray_set(b, &key, Some(&value)),
             View::Deque(_) => self
                 .deque_special(container, "__setitem__", vec![key, value])
                 .map(drop),
@@ -421,6 +423,7 @@ impl Vm {
                     None => Err(self.key_error(key.clone())),
                 }
             }
+            View::ByteArray(b) => self.bytearray_set(b, key, None),
             View::Deque(_) => self
                 .deque_special(container, "__delitem__", vec![key.clone()])
                 .map(drop),
