@@ -405,7 +405,7 @@ impl Vm {
                     return self.repr(v);
                 }
                 let base = self.unwrap_base(v);
-                if !base.is(v) && !matches!(base.view(), View::Deque(_)) {
+                if !base.is(v) && !matches!(base.view(), View::Deque(_) | View::ByteArray(_)) {
                     return self.to_str(&base);
                 }
                 self.repr(v)
