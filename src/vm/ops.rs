@@ -341,9 +341,25 @@ impl Vm {
             _ => {}
         }
         match (a.view(), b.view(), bop) {
-            (ByteArray(x), _, BinOp::Add | BinOp::Mul) if op != bop => {
+            // `ba *= x` for a non-integer x falls through to "can't multiply sequence".
+            (ByteArray(x), _, BinOp::Add | BinOp::Mul)
+                if op != bop && (bop == BinOp::Add || is_int(b) || matches!(b.view(), Instance(_))) =>
+            {
                 self.bytearray_inplace(x, b, bop)?;
                 Ok(Some(a.clone()))
+            }
+            (ByteArray(x), _, BinOp::Mul) | (_, ByteArray(x), BinOp::Mul)
+                if is_int(if matches!(a.view(), ByteArray(_)) { b } else { a }) =>
+            {
+                let data = x.snapshot();
+                let n = self.repeat_count(
+                    if matches!(a.view(), ByteArray(_)) { b } else { a },
+                    data.len(),
+                )?;
+                let v = fallible::try_repeat(&data, n).map_err(|_| self.memory_error())?;
+                Ok(Some(Value::ByteArray(Obj::new(
+                    crate::runtime::bytearray::PyByteArray::new(v),
+                ))))
             }
             (Str(x), Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());

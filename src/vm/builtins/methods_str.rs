@@ -3433,7 +3433,13 @@ fn bytes_compare<const BA: bool>(
     test: fn(Ordering) -> bool,
 ) -> PyResult<Value> {
     let b = recv_bytes::<BA>(vm, args, name, Style::Slot, 1, 1)?;
-    match bytes_of(vm, &nth(args, 1)) {
+    let other = nth(args, 1);
+    // bytes compares with bytes only; a bytearray compares with either (and answers for
+    // `bytes < bytearray` through the reflected operation).
+    if !BA && matches!(vm.unwrap_base(&other).view(), View::ByteArray(_)) {
+        return Ok(Value::NotImplemented);
+    }
+    match bytes_of(vm, &other) {
         Some(o) => Ok(Value::Bool(test(b.as_slice().cmp(o.as_slice())))),
         None => Ok(Value::NotImplemented),
     }
