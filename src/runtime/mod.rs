@@ -4,6 +4,7 @@ pub mod class;
 pub mod bytearray;
 pub mod deque;
 pub mod dict;
+pub mod memoryview;
 pub mod fallible;
 pub mod format;
 pub mod function;

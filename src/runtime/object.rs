@@ -59,6 +59,7 @@ pub enum TypeTag {
     Native,
     Deque,
     ByteArray,
+    MemoryView,
 }
 
 /// One per Rust layout and type: how the collector walks, clears and frees an object it only

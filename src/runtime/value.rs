@@ -19,6 +19,7 @@ use super::class::{Class, Instance};
 use super::bytearray::PyByteArray;
 use super::deque::PyDeque;
 use super::dict::PyDict;
+use super::memoryview::PyMemoryView;
 use super::function::{BoundMethod, BuiltinFunction, Function, PyCell};
 use super::native::NativeObject;
 use super::object::{Header, HeapValue, Obj, TypeTag, Visitor};
@@ -128,6 +129,7 @@ pub enum View<'a> {
     Native(&'a Obj<NativeObject>),
     Deque(&'a Obj<PyDeque>),
     ByteArray(&'a Obj<PyByteArray>),
+    MemoryView(&'a Obj<PyMemoryView>),
 }
 
 /// `view()` through an `Option`: `match d.get(k).view() { Some(View::Int(i)) => … }`. The
@@ -361,6 +363,9 @@ impl Value {
     pub fn ByteArray(o: Obj<PyByteArray>) -> Value {
         Value::from_obj(o)
     }
+    pub fn MemoryView(o: Obj<PyMemoryView>) -> Value {
+        Value::from_obj(o)
+    }
 }
 
 impl Value {
@@ -462,6 +467,7 @@ impl Value {
                 TypeTag::Native => View::Native(self.obj()),
                 TypeTag::Deque => View::Deque(self.obj()),
                 TypeTag::ByteArray => View::ByteArray(self.obj()),
+                TypeTag::MemoryView => View::MemoryView(self.obj()),
                 TypeTag::Internal => unreachable!("an internal object as a value"),
             }
         }

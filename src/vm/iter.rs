@@ -282,6 +282,13 @@ impl Vm {
                 b: b.clone(),
                 idx: 0,
             }),
+            View::MemoryView(m) if m.released.get() => {
+                return Err(self.value_error("operation forbidden on released memoryview object"));
+            }
+            View::MemoryView(m) => NativeIter::new(IterKind::Bytes {
+                b: Obj::new(m.to_vec()),
+                idx: 0,
+            }),
             View::Dict(d) => NativeIter::new(IterKind::Dict {
                 dict: d.clone(),
                 pos: 0,

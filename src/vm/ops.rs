@@ -269,6 +269,7 @@ impl Vm {
         match self.unwrap_base(v).view() {
             View::Bytes(b) => Ok(b.clone()),
             View::ByteArray(a) => Ok(Obj::new(a.snapshot())),
+            View::MemoryView(m) if !m.released.get() => Ok(Obj::new(m.to_vec())),
             _ => {
                 let tn = self.type_name(v);
                 Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
@@ -937,6 +938,9 @@ impl Vm {
     fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         use View::*;
         use std::cmp::Ordering;
+        if let (View::MemoryView(_), _) | (_, View::MemoryView(_)) = (a.view(), b.view()) {
+            return self.memoryview_compare(a, b, op);
+        }
         let ord: Option<Ordering> = match (a.view(), b.view()) {
             (Int(x), Int(y)) => Some(x.cmp(&y)),
             (Float(x), Float(y)) => {
@@ -1140,6 +1144,15 @@ impl Vm {
                     hash as i64
                 }
             }
+            View::MemoryView(m) => {
+                if m.released.get() {
+                    return Err(self.value_error("operation forbidden on released memoryview object"));
+                }
+                if !m.readonly {
+                    return Err(self.value_error("cannot hash writable memoryview object"));
+                }
+                return self.hash(&Value::Bytes(Obj::new(m.to_vec())));
+            }
             View::List(_) | View::Dict(_) | View::Set(_) | View::Slice(_) | View::ByteArray(_) => {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{tn}'")));
@@ -1202,6 +1215,14 @@ impl Vm {
             View::Str(s) => !s.as_str().is_empty(),
             View::Bytes(b) => !b.is_empty(),
             View::ByteArray(b) => !b.data.borrow().is_empty(),
+            View::MemoryView(m) => {
+                if m.released.get() {
+                    return Err(
+                        self.value_error("operation forbidden on released memoryview object")
+                    );
+                }
+                m.len > 0
+            }
             View::List(l) => !l.items.borrow().is_empty(),
             View::Tuple(t) => !t.items.is_empty(),
             View::Dict(d) => !d.is_empty(),
@@ -1247,6 +1268,18 @@ impl Vm {
         // A bytearray on either side is searched as the bytes it holds now.
         if let View::ByteArray(ba) = container.view() {
             return self.contains(&Value::Bytes(Obj::new(ba.snapshot())), item);
+        }
+        // A memoryview holds ints: `in` compares the item with each of them.
+        if let View::MemoryView(m) = container.view() {
+            if m.released.get() {
+                return Err(self.value_error("operation forbidden on released memoryview object"));
+            }
+            for c in m.to_vec() {
+                if self.eq(&Value::Int(i64::from(c)), item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
         }
         if let (View::Bytes(_), View::ByteArray(ba)) = (container.view(), item.view()) {
             return self.contains(container, &Value::Bytes(Obj::new(ba.snapshot())));
@@ -1408,6 +1441,10 @@ impl Vm {
                 }
             },
             View::Range(r) => range_len(r.start, r.stop, r.step) as usize,
+            View::MemoryView(m) if m.released.get() => {
+                return Err(self.value_error("operation forbidden on released memoryview object"));
+            }
+            View::MemoryView(m) => m.len,
             View::Iter(it) if it.view_len().is_some() => it.view_len().unwrap_or(0),
             View::Class(c) if self.meta_method(c, "__len__").is_some() => {
                 let f = self.meta_method(c, "__len__").unwrap_or_default();

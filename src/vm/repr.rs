@@ -106,6 +106,8 @@ impl Vm {
             View::ByteArray(b) => {
                 crate::vm::builtins::bytearray_repr("bytearray", &b.data.borrow())
             }
+            View::MemoryView(m) if m.released.get() => format!("<released memory at {}>", addr(v)),
+            View::MemoryView(_) => format!("<memory at {}>", addr(v)),
             View::List(l) => {
                 let Some(_g) = ReprGuard::enter(v) else {
                     return Ok("[...]".to_string());

@@ -231,6 +231,9 @@ pub(super) const BYTEARRAY_SHARED: &[(&str, NativeFn)] = &[
 /// `bytearray.fromhex`.
 pub(super) const BYTEARRAY_FROMHEX: NativeFn = bytes_fromhex::<true>;
 
+/// `bytes.hex`, which `memoryview.hex` runs on the bytes it shows.
+pub(super) const BYTES_HEX: NativeFn = bytes_hex::<false>;
+
 /// `bytes.maketrans`, which `bytearray` has too.
 pub(super) const BYTES_MAKETRANS: NativeFn = bytes_maketrans;
 
@@ -406,6 +409,7 @@ pub(crate) fn byte_data(v: &Value) -> Option<Obj<Vec<u8>>> {
     match v.view() {
         View::Bytes(b) => Some(b.clone()),
         View::ByteArray(a) => Some(Obj::new(a.snapshot())),
+        View::MemoryView(m) if !m.released.get() => Some(Obj::new(m.to_vec())),
         _ => None,
     }
 }
@@ -2409,6 +2413,7 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     match x.view() {
         View::Bytes(_) => return Ok(x),
         View::ByteArray(a) => return Ok(new_bytes(a.snapshot())),
+        View::MemoryView(m) if !m.released.get() => return Ok(new_bytes(m.to_vec())),
         _ => {}
     }
     // Only instances can define `__bytes__`; for other values this finds nothing.

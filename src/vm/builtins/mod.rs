@@ -13,6 +13,7 @@ pub(crate) use methods_str::byte_data;
 pub(crate) mod functions;
 mod methods_bytearray;
 mod methods_deque;
+mod methods_memoryview;
 pub use functions::sort_values;
 mod methods_dict;
 mod methods_list;
@@ -119,6 +120,7 @@ pub fn install(vm: &mut Vm) {
         ("str", &t.str_),
         ("bytes", &t.bytes),
         ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("list", &t.list),
         ("tuple", &t.tuple),
         ("dict", &t.dict),
@@ -154,6 +156,7 @@ pub fn install_type_methods(vm: &mut Vm) {
     methods_dict::install(vm);
     methods_deque::install(vm);
     methods_bytearray::install(vm);
+    methods_memoryview::install(vm);
     crate::vm::exception_group::install(vm);
 }
 
