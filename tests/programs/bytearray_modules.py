@@ -65,3 +65,32 @@ orig = bytearray(b"copy me")
 dup = copy.copy(orig)
 dup.append(33)
 print(orig, dup, copy.deepcopy(orig) == orig)
+
+# io readinto and base64 with bytearray and memoryview
+f = io.BytesIO(); print(f.write(memoryview(b"mv")), f.write(bytearray(b"ba")), f.getvalue())
+f = io.BytesIO(b"abcdef"); buf = bytearray(3); print(f.readinto(buf), buf)
+print(base64.b64encode(memoryview(b"ab")), binascii.hexlify(memoryview(b"a")))
+try: f.write("s")
+except TypeError as e: print(e)
+
+f = io.BytesIO(b"ab"); m = memoryview(bytearray(4)); print(f.readinto(m), m.tobytes(), f.readinto(bytearray(2)))
+import os, tempfile
+d = tempfile.mkdtemp(); p = os.path.join(d, "x")
+with open(p, "wb") as fh: fh.write(b"filedata")
+with open(p, "rb", buffering=0) as fh:
+    buf = bytearray(4); print(fh.readinto(buf), buf, fh.readinto(memoryview(buf)[1:]), buf)
+with open(p, "rb") as fh:
+    buf = bytearray(3); print(fh.readinto(buf), buf)
+os.remove(p); os.rmdir(d)
+import base64
+for name in ["b64encode", "b64decode", "urlsafe_b64encode", "urlsafe_b64decode", "standard_b64encode", "b32encode", "b16encode", "encodebytes"]:
+    f = getattr(base64, name)
+    for arg in [memoryview(b"QUJD"), bytearray(b"QUJD")]:
+        try: print(name, f(arg))
+        except Exception as e: print(name, type(e).__name__, e)
+for name in ["b32decode", "b16decode", "decodebytes"]:
+    f = getattr(base64, name)
+    src = {"b32decode": b"IFBEG===", "b16decode": b"414243", "a85decode": b"5sdq", "b85decode": b"K|(`", "decodebytes": b"QUJD\n"}[name]
+    for arg in [memoryview(src), bytearray(src)]:
+        try: print(name, f(arg))
+        except Exception as e: print(name, type(e).__name__, e)

@@ -58,6 +58,7 @@ fn ascii_data(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match vm.unwrap_base(v).view() {
         View::Bytes(b) => Ok(b.to_vec()),
         View::ByteArray(b) => Ok(b.snapshot()),
+        View::MemoryView(m) if !m.released.get() => Ok(m.to_vec()),
         View::Str(s) => {
             if !s.as_str().is_ascii() {
                 return Err(vm.value_error("string argument should contain only ASCII characters"));

@@ -704,15 +704,18 @@ fn pack_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
         ));
     }
     let target = vm.unwrap_base(&args.args[1]);
-    let View::ByteArray(buf) = target.view() else {
-        let tn = vm.type_name(&args.args[1]);
-        return Err(vm.type_error(format!(
-            "argument must be read-write bytes-like object, not {tn}"
-        )));
-    };
-    let buf = buf.clone();
+    // A bytearray, or a writable memoryview of one.
+    let len = match target.view() {
+        View::ByteArray(b) => b.data.borrow().len(),
+        View::MemoryView(m) if !m.readonly && !m.released.get() => m.len,
+        _ => {
+            let tn = vm.type_name(&args.args[1]);
+            return Err(vm.type_error(format!(
+                "argument must be read-write bytes-like object, not {tn}"
+            )));
+        }
+    } as i128;
     let offset = int_index(vm, &args.args[2])?;
-    let len = buf.data.borrow().len() as i128;
     let size = l.size as i128;
     let mut at = offset;
     if offset < 0 {
@@ -742,8 +745,18 @@ fn pack_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
     let packed = pack_values(vm, &l, &args.args[3..])?;
     let at = at as usize;
-    if let Some(dst) = buf.data.borrow_mut().get_mut(at..at + packed.len()) {
-        dst.copy_from_slice(&packed);
+    match target.view() {
+        View::ByteArray(b) => {
+            if let Some(dst) = b.data.borrow_mut().get_mut(at..at + packed.len()) {
+                dst.copy_from_slice(&packed);
+            }
+        }
+        View::MemoryView(m) => {
+            for (k, &c) in packed.iter().enumerate() {
+                m.store(at + k, c);
+            }
+        }
+        _ => {}
     }
     Ok(Value::None)
 }
