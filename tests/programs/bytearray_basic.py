@@ -310,3 +310,8 @@ print(Buf(3), Buf("q", "ascii"), Buf())
 print(bytearray(b"ab").__reduce__(), bytearray().__reduce_ex__(2))
 print(Buf(b"cd").__reduce__()[1])
 attempt("new not subtype", lambda: bytearray.__new__(int))
+
+# equality through containers (list search, tuple/list ==, dict lookup by a read-only view)
+print(bytearray(b"a") in [b"a"], b"a" in [bytearray(b"a")], [b"x", bytearray(b"y")].index(b"y"), [bytearray(b"q")].count(b"q"))
+print({b"ab": 1}[memoryview(b"ab")], memoryview(b"a") in [b"a"], (bytearray(b"a"),) == (b"a",), [bytearray(b"a")] == [b"a"])
+print({b"k": 2}.get(memoryview(b"k")), b"z" in {memoryview(b"z"): 0})
