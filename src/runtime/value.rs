@@ -15,12 +15,12 @@
 //! difference. Containers that can form reference cycles are registered with the cycle
 //! collector (runtime::gc) when they are created.
 
-use super::class::{Class, Instance};
 use super::bytearray::PyByteArray;
+use super::class::{Class, Instance};
 use super::deque::PyDeque;
 use super::dict::PyDict;
-use super::memoryview::PyMemoryView;
 use super::function::{BoundMethod, BuiltinFunction, Function, PyCell};
+use super::memoryview::PyMemoryView;
 use super::native::NativeObject;
 use super::object::{Header, HeapValue, Obj, TypeTag, Visitor};
 use super::str::PyStr;

@@ -344,17 +344,26 @@ impl Vm {
         match (a.view(), b.view(), bop) {
             // `ba *= x` for a non-integer x falls through to "can't multiply sequence".
             (ByteArray(x), _, BinOp::Add | BinOp::Mul)
-                if op != bop && (bop == BinOp::Add || is_int(b) || matches!(b.view(), Instance(_))) =>
+                if op != bop
+                    && (bop == BinOp::Add || is_int(b) || matches!(b.view(), Instance(_))) =>
             {
                 self.bytearray_inplace(x, b, bop)?;
                 Ok(Some(a.clone()))
             }
             (ByteArray(x), _, BinOp::Mul) | (_, ByteArray(x), BinOp::Mul)
-                if is_int(if matches!(a.view(), ByteArray(_)) { b } else { a }) =>
+                if is_int(if matches!(a.view(), ByteArray(_)) {
+                    b
+                } else {
+                    a
+                }) =>
             {
                 let data = x.snapshot();
                 let n = self.repeat_count(
-                    if matches!(a.view(), ByteArray(_)) { b } else { a },
+                    if matches!(a.view(), ByteArray(_)) {
+                        b
+                    } else {
+                        a
+                    },
                     data.len(),
                 )?;
                 let v = fallible::try_repeat(&data, n).map_err(|_| self.memory_error())?;
@@ -1146,7 +1155,9 @@ impl Vm {
             }
             View::MemoryView(m) => {
                 if m.released.get() {
-                    return Err(self.value_error("operation forbidden on released memoryview object"));
+                    return Err(
+                        self.value_error("operation forbidden on released memoryview object")
+                    );
                 }
                 if !m.readonly {
                     return Err(self.value_error("cannot hash writable memoryview object"));

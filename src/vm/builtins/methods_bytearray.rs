@@ -137,8 +137,14 @@ fn ints_of(vm: &mut Vm, x: &Value) -> PyResult<Option<Vec<u8>>> {
 /// The initial contents from `bytearray(source, encoding, errors)`; `args[0]` is the class
 /// or the object being initialized.
 fn contents_from(vm: &mut Vm, args: &Args) -> PyResult<Vec<u8>> {
-    let [source, encoding, errors] =
-        parse_kw(vm, args, "bytearray", ["source", "encoding", "errors"], 0, 0)?;
+    let [source, encoding, errors] = parse_kw(
+        vm,
+        args,
+        "bytearray",
+        ["source", "encoding", "errors"],
+        0,
+        0,
+    )?;
     let encoding = match &encoding {
         Some(v) => Some(need_str(vm, v, "bytearray() argument 'encoding' ")?),
         None => None,
@@ -245,7 +251,11 @@ fn ba_insert(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_resizable(vm, &b)?;
     let mut data = b.data.borrow_mut();
     let len = i64::try_from(data.len()).unwrap_or(i64::MAX);
-    let at = if at < 0 { (at + len).max(0) } else { at.min(len) };
+    let at = if at < 0 {
+        (at + len).max(0)
+    } else {
+        at.min(len)
+    };
     data.insert(usize::try_from(at).unwrap_or(0), byte);
     Ok(Value::None)
 }
@@ -528,9 +538,7 @@ impl Vm {
                 View::Int(i) => i,
                 View::Bool(x) => i64::from(x),
                 _ => {
-                    return Err(
-                        self.overflow_error("cannot fit 'int' into an index-sized integer")
-                    );
+                    return Err(self.overflow_error("cannot fit 'int' into an index-sized integer"));
                 }
             };
             let len = b.data.borrow().len();

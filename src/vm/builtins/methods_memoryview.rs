@@ -91,7 +91,9 @@ fn this_noargs(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj<PyMemoryVie
     let m = this(vm, args, name, true)?;
     let n = args.args.len() - 1;
     if n != 0 || !args.kwargs.is_empty() {
-        return Err(vm.type_error(format!("memoryview.{name}() takes no arguments ({n} given)")));
+        return Err(vm.type_error(format!(
+            "memoryview.{name}() takes no arguments ({n} given)"
+        )));
     }
     Ok(m)
 }
@@ -159,7 +161,10 @@ fn mv_tobytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn mv_tolist(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let m = this_noargs(vm, &args, "tolist")?;
     Ok(Value::list(
-        m.to_vec().into_iter().map(|c| Value::Int(i64::from(c))).collect(),
+        m.to_vec()
+            .into_iter()
+            .map(|c| Value::Int(i64::from(c)))
+            .collect(),
     ))
 }
 
@@ -348,17 +353,17 @@ fn mv_contiguous(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 impl Vm {
     /// `view[key]`: an int for an index, a new view for a slice.
-    pub(crate) fn memoryview_get(
-        &mut self,
-        m: &Obj<PyMemoryView>,
-        key: &Value,
-    ) -> PyResult<Value> {
+    pub(crate) fn memoryview_get(&mut self, m: &Obj<PyMemoryView>, key: &Value) -> PyResult<Value> {
         if m.released.get() {
             return Err(released(self));
         }
         if let View::Slice(s) = key.view() {
             let si = self.slice_indices(s, m.len)?;
-            let start = if si.len == 0 { m.start } else { m.offset(si.start as usize) };
+            let start = if si.len == 0 {
+                m.start
+            } else {
+                m.offset(si.start as usize)
+            };
             return Ok(view_of(PyMemoryView::new(
                 m.obj.clone(),
                 start,
@@ -373,8 +378,10 @@ impl Vm {
     }
 
     fn memoryview_index(&mut self, m: &PyMemoryView, key: &Value) -> PyResult<usize> {
-        if !matches!(key.view(), View::Int(_) | View::Bool(_) | View::BigInt(_) | View::Instance(_))
-        {
+        if !matches!(
+            key.view(),
+            View::Int(_) | View::Bool(_) | View::BigInt(_) | View::Instance(_)
+        ) {
             return Err(self.type_error("memoryview: invalid slice key"));
         }
         let i = self.index_value(key, "memoryview: invalid slice key")?;
@@ -403,9 +410,7 @@ impl Vm {
             let si = self.slice_indices(s, m.len)?;
             let Some(src) = crate::vm::builtins::byte_data(&self.unwrap_base(value)) else {
                 let tn = self.type_name(value);
-                return Err(self.type_error(format!(
-                    "a bytes-like object is required, not '{tn}'"
-                )));
+                return Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")));
             };
             if src.len() != si.len {
                 return Err(self.value_error(

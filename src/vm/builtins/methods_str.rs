@@ -359,7 +359,13 @@ pub(super) fn check_call(vm: &mut Vm, args: &Args, skip: usize, sig: Sig) -> PyR
 /// The built-in value of `self` (instances of subclasses carry it inside), after checking that
 /// `self` is there and has the right type, with the messages of method descriptors and slot
 /// wrappers respectively.
-pub(super) fn check_self(vm: &mut Vm, args: &Args, ty: Ty, name: &str, slot: bool) -> PyResult<Value> {
+pub(super) fn check_self(
+    vm: &mut Vm,
+    args: &Args,
+    ty: Ty,
+    name: &str,
+    slot: bool,
+) -> PyResult<Value> {
     let tn = ty.name();
     let Some(first) = args.args.first() else {
         return Err(vm.type_error(if slot {
@@ -426,7 +432,11 @@ fn made<const BA: bool>(b: Vec<u8>) -> Value {
 /// The receiver's contents returned unchanged: bytes hand back the same object, a bytearray
 /// always a new one.
 fn same<const BA: bool>(b: Obj<Vec<u8>>) -> Value {
-    if BA { made::<true>(b.to_vec()) } else { Value::Bytes(b) }
+    if BA {
+        made::<true>(b.to_vec())
+    } else {
+        Value::Bytes(b)
+    }
 }
 
 fn self_bytes<const BA: bool>(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj<Vec<u8>>> {
@@ -752,7 +762,11 @@ pub(super) fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> 
 
 /// The class argument of `T.__new__(cls, ...)`; `Ok(None)` when it is `T` itself, `Ok(Some)`
 /// for a subclass, which is built by the generic subclass constructor.
-pub(super) fn new_class(vm: &mut Vm, args: &Args, base: &Obj<Class>) -> PyResult<Option<Obj<Class>>> {
+pub(super) fn new_class(
+    vm: &mut Vm,
+    args: &Args,
+    base: &Obj<Class>,
+) -> PyResult<Option<Obj<Class>>> {
     let bn = base.name();
     match args.args.first().view() {
         None => Err(vm.type_error(format!("{bn}.__new__(): not enough arguments"))),
@@ -2014,7 +2028,12 @@ fn push_unit16(out: &mut Vec<u8>, unit: u16, big: bool) {
     });
 }
 
-pub(super) fn encode(vm: &mut Vm, s: &Obj<PyStr>, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+pub(super) fn encode(
+    vm: &mut Vm,
+    s: &Obj<PyStr>,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
     let codec = lookup_codec(vm, encoding)?;
     let text = s.as_str();
     // The Unicode encodings cannot fail: a Rust string holds no lone surrogates.
@@ -2882,7 +2901,12 @@ fn bistitle(b: &[u8]) -> bool {
 // bytes: methods
 // ---------------------------------------------------------------------------------------------
 
-fn bytes_split_common<const BA: bool>(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<Value> {
+fn bytes_split_common<const BA: bool>(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Value> {
     let b = self_bytes::<BA>(vm, args, name)?;
     let [sep, maxsplit] = parse_kw(vm, args, name, ["sep", "maxsplit"], 0, 0)?;
     let sep = match sep.as_ref().filter(|v| !v.is_none()) {
@@ -3006,7 +3030,12 @@ enum Search {
     Count,
 }
 
-fn bytes_search<const BA: bool>(vm: &mut Vm, args: &Args, name: &'static str, kind: Search) -> PyResult<Value> {
+fn bytes_search<const BA: bool>(
+    vm: &mut Vm,
+    args: &Args,
+    name: &'static str,
+    kind: Search,
+) -> PyResult<Value> {
     let (base, sub, start, end) = find_args(vm, args, bty::<BA>(), name)?;
     let Some(b) = byte_data(&base) else {
         return Err(wrong_receiver(vm, bty::<BA>()));
@@ -3181,7 +3210,12 @@ enum Align {
     Center,
 }
 
-fn bytes_pad_common<const BA: bool>(vm: &mut Vm, args: &Args, name: &'static str, align: Align) -> PyResult<Value> {
+fn bytes_pad_common<const BA: bool>(
+    vm: &mut Vm,
+    args: &Args,
+    name: &'static str,
+    align: Align,
+) -> PyResult<Value> {
     let b = recv_bytes::<BA>(vm, args, name, Style::Clinic, 1, 2)?;
     let width = to_index(vm, &nth(args, 1))?;
     let fill = match args.args.get(2) {

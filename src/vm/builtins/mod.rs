@@ -7,8 +7,8 @@
 pub mod classes;
 pub mod exec;
 pub use classes::make_class;
-pub(crate) use methods_list::ssize_arg;
 pub(crate) use methods_bytearray::bytearray_repr;
+pub(crate) use methods_list::ssize_arg;
 pub(crate) use methods_str::byte_data;
 pub(crate) mod functions;
 mod methods_bytearray;
