@@ -23,6 +23,7 @@ pub enum Layout {
     Float,
     Str,
     Bytes,
+    ByteArray,
     List,
     Tuple,
     Dict,

@@ -126,7 +126,8 @@ fn fast_eq_within(a: &Value, b: &Value, nesting: u32) -> Option<bool> {
             }
             true
         }
-        (Instance(_), _) | (_, Instance(_)) => {
+        (Instance(_) | ByteArray(_) | MemoryView(_), _)
+        | (_, Instance(_) | ByteArray(_) | MemoryView(_)) => {
             if a.is(b) {
                 true
             } else {

@@ -1,5 +1,6 @@
 //! The object model: values, built-in object layouts, and memory reclamation.
 
+pub mod bytearray;
 pub mod class;
 pub mod deque;
 pub mod dict;
@@ -8,6 +9,7 @@ pub mod fallible;
 pub mod format;
 pub mod function;
 pub mod gc;
+pub mod memoryview;
 pub mod mt19937;
 pub mod native;
 pub mod object;

@@ -58,6 +58,8 @@ pub enum TypeTag {
     Super,
     Native,
     Deque,
+    ByteArray,
+    MemoryView,
 }
 
 /// One per Rust layout and type: how the collector walks, clears and frees an object it only

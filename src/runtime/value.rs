@@ -15,10 +15,12 @@
 //! difference. Containers that can form reference cycles are registered with the cycle
 //! collector (runtime::gc) when they are created.
 
+use super::bytearray::PyByteArray;
 use super::class::{Class, Instance};
 use super::deque::PyDeque;
 use super::dict::PyDict;
 use super::function::{BoundMethod, BuiltinFunction, Function, PyCell};
+use super::memoryview::PyMemoryView;
 use super::native::NativeObject;
 use super::object::{Header, HeapValue, Obj, TypeTag, Visitor};
 use super::str::PyStr;
@@ -126,6 +128,8 @@ pub enum View<'a> {
     Super(&'a Obj<Super>),
     Native(&'a Obj<NativeObject>),
     Deque(&'a Obj<PyDeque>),
+    ByteArray(&'a Obj<PyByteArray>),
+    MemoryView(&'a Obj<PyMemoryView>),
 }
 
 /// `view()` through an `Option`: `match d.get(k).view() { Some(View::Int(i)) => … }`. The
@@ -356,6 +360,12 @@ impl Value {
     pub fn Deque(o: Obj<PyDeque>) -> Value {
         Value::from_obj(o)
     }
+    pub fn ByteArray(o: Obj<PyByteArray>) -> Value {
+        Value::from_obj(o)
+    }
+    pub fn MemoryView(o: Obj<PyMemoryView>) -> Value {
+        Value::from_obj(o)
+    }
 }
 
 impl Value {
@@ -456,6 +466,8 @@ impl Value {
                 TypeTag::Super => View::Super(self.obj()),
                 TypeTag::Native => View::Native(self.obj()),
                 TypeTag::Deque => View::Deque(self.obj()),
+                TypeTag::ByteArray => View::ByteArray(self.obj()),
+                TypeTag::MemoryView => View::MemoryView(self.obj()),
                 TypeTag::Internal => unreachable!("an internal object as a value"),
             }
         }

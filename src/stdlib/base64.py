@@ -7,11 +7,13 @@ __all__ = ['encode', 'decode', 'encodebytes', 'decodebytes', 'b64encode', 'b64de
            'b16decode', 'standard_b64encode', 'standard_b64decode',
            'urlsafe_b64encode', 'urlsafe_b64decode']
 
-bytes_types = (bytes, bytearray)
+bytes_types = (bytes, bytearray, memoryview)
 
 
 def _ascii_bytes(s):
     """Input to a decoder: bytes-like as is, str only when it is pure ASCII."""
+    if isinstance(s, memoryview):
+        return s.tobytes()
     if isinstance(s, bytes_types):
         return s
     if not isinstance(s, str):
@@ -26,6 +28,8 @@ def _require_bytes(s):
     if not isinstance(s, bytes_types):
         raise TypeError("a bytes-like object is required, not '%s'"
                         % type(s).__name__)
+    if isinstance(s, memoryview):
+        return s.tobytes()
     return s
 
 

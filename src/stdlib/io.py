@@ -166,7 +166,13 @@ class RawIOBase(IOBase):
 
 
 class BufferedIOBase(IOBase):
-    pass
+    def readinto(self, b):
+        target = memoryview(b)
+        chunk = self.read(len(target))
+        target[:len(chunk)] = chunk
+        return len(chunk)
+
+    readinto1 = readinto
 
 
 class TextIOBase(IOBase):
@@ -254,7 +260,11 @@ class FileIO(RawIOBase):
         return self.read(-1)
 
     def readinto(self, b):
-        self._unsupported("readinto")
+        self._check_readable()
+        target = memoryview(b)
+        chunk = _fileio.read(self._handle, len(target))
+        target[:len(chunk)] = chunk
+        return len(chunk)
 
     def readline(self, size=-1):
         self._check_readable()

@@ -238,15 +238,15 @@ class Pattern:
                 last = m[1]
                 n += 1
             pieces.append(_substr(string, last, len(string)))
-            return string[:0].join(pieces), n
+            return (string[:0] if isinstance(string, str) else b'').join(pieces), n
         if isinstance(self.pattern, str):
             if not isinstance(repl, str):
                 raise TypeError("decoding to str: need a bytes-like object, %s found"
                                 % type(repl).__name__)
-        elif not isinstance(repl, bytes):
+        elif not isinstance(repl, (bytes, bytearray)):
             raise TypeError("expected a bytes-like object, %s found" % type(repl).__name__)
         parts = _template(self, repl)
-        if not isinstance(string, (str, bytes)):
+        if not isinstance(string, (str, bytes, bytearray)):
             raise TypeError("expected string or bytes-like object, got '%s'"
                             % type(string).__name__)
         return _sre.sub(self._code, parts, string, count)
@@ -413,6 +413,8 @@ _template_cache = {}
 
 def _template(pattern, repl):
     """Parses a replacement template into literal strings and group numbers."""
+    if isinstance(repl, bytearray):
+        repl = bytes(repl)
     key = (pattern.pattern, pattern.flags, repl)
     parts = _template_cache.get(key)
     if parts is not None:

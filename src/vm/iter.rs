@@ -57,6 +57,11 @@ pub enum IterKind {
         b: Obj<Vec<u8>>,
         idx: usize,
     },
+    /// Reads the bytearray as it is at each step (it may grow or shrink meanwhile).
+    ByteArray {
+        b: Obj<crate::runtime::bytearray::PyByteArray>,
+        idx: usize,
+    },
     Dict {
         dict: Obj<PyDict>,
         pos: usize,
@@ -221,6 +226,7 @@ impl NativeIter {
             IterKind::BigRange { .. } => "longrange_iterator",
             IterKind::Str { .. } => "str_ascii_iterator",
             IterKind::Bytes { .. } => "bytes_iterator",
+            IterKind::ByteArray { .. } => "bytearray_iterator",
             IterKind::Dict {
                 part: DictPart::Keys,
                 ..
@@ -270,6 +276,17 @@ impl Vm {
             }),
             View::Bytes(b) => NativeIter::new(IterKind::Bytes {
                 b: b.clone(),
+                idx: 0,
+            }),
+            View::ByteArray(b) => NativeIter::new(IterKind::ByteArray {
+                b: b.clone(),
+                idx: 0,
+            }),
+            View::MemoryView(m) if m.released.get() => {
+                return Err(self.value_error("operation forbidden on released memoryview object"));
+            }
+            View::MemoryView(m) => NativeIter::new(IterKind::Bytes {
+                b: Obj::new(m.to_vec()),
                 idx: 0,
             }),
             View::Dict(d) => NativeIter::new(IterKind::Dict {
@@ -469,6 +486,11 @@ impl Vm {
             },
             IterKind::Bytes { b, idx } => {
                 let v = b.get(*idx).map(|x| Value::Int(*x as i64));
+                *idx += 1;
+                Ok(v)
+            }
+            IterKind::ByteArray { b, idx } => {
+                let v = b.data.borrow().get(*idx).map(|x| Value::Int(i64::from(*x)));
                 *idx += 1;
                 Ok(v)
             }
@@ -811,6 +833,7 @@ impl HeapValue for NativeIter {
             | IterKind::BigRange { .. }
             | IterKind::Str { .. }
             | IterKind::Bytes { .. }
+            | IterKind::ByteArray { .. }
             | IterKind::Done => {}
         }
     }

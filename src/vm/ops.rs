@@ -201,7 +201,11 @@ impl Vm {
             let is_seq = |v: &Value| {
                 matches!(
                     v.view(),
-                    View::Str(_) | View::List(_) | View::Tuple(_) | View::Bytes(_)
+                    View::Str(_)
+                        | View::List(_)
+                        | View::Tuple(_)
+                        | View::Bytes(_)
+                        | View::ByteArray(_)
                 )
             };
             if is_seq(a) || is_seq(b) {
@@ -264,6 +268,8 @@ impl Vm {
     pub fn bytes_arg(&mut self, v: &Value) -> PyResult<Obj<Vec<u8>>> {
         match self.unwrap_base(v).view() {
             View::Bytes(b) => Ok(b.clone()),
+            View::ByteArray(a) => Ok(Obj::new(a.snapshot())),
+            View::MemoryView(m) if !m.released.get() => Ok(Obj::new(m.to_vec())),
             _ => {
                 let tn = self.type_name(v);
                 Err(self.type_error(format!("a bytes-like object is required, not '{tn}'")))
@@ -336,6 +342,35 @@ impl Vm {
             _ => {}
         }
         match (a.view(), b.view(), bop) {
+            // `ba *= x` for a non-integer x falls through to "can't multiply sequence".
+            (ByteArray(x), _, BinOp::Add | BinOp::Mul)
+                if op != bop
+                    && (bop == BinOp::Add || is_int(b) || matches!(b.view(), Instance(_))) =>
+            {
+                self.bytearray_inplace(x, b, bop)?;
+                Ok(Some(a.clone()))
+            }
+            (ByteArray(x), _, BinOp::Mul) | (_, ByteArray(x), BinOp::Mul)
+                if is_int(if matches!(a.view(), ByteArray(_)) {
+                    b
+                } else {
+                    a
+                }) =>
+            {
+                let data = x.snapshot();
+                let n = self.repeat_count(
+                    if matches!(a.view(), ByteArray(_)) {
+                        b
+                    } else {
+                        a
+                    },
+                    data.len(),
+                )?;
+                let v = fallible::try_repeat(&data, n).map_err(|_| self.memory_error())?;
+                Ok(Some(Value::ByteArray(Obj::new(
+                    crate::runtime::bytearray::PyByteArray::new(v),
+                ))))
+            }
             (Str(x), Str(y), BinOp::Add) => {
                 let mut s = String::with_capacity(x.as_str().len() + y.as_str().len());
                 s.push_str(x.as_str());
@@ -912,6 +947,9 @@ impl Vm {
     fn builtin_compare(&mut self, a: &Value, b: &Value, op: CmpOp) -> PyResult<Option<bool>> {
         use View::*;
         use std::cmp::Ordering;
+        if let (View::MemoryView(_), _) | (_, View::MemoryView(_)) = (a.view(), b.view()) {
+            return self.memoryview_compare(a, b, op);
+        }
         let ord: Option<Ordering> = match (a.view(), b.view()) {
             (Int(x), Int(y)) => Some(x.cmp(&y)),
             (Float(x), Float(y)) => {
@@ -933,6 +971,11 @@ impl Vm {
             }
             (Str(x), Str(y)) => Some(x.as_str().cmp(y.as_str())),
             (Bytes(x), Bytes(y)) => Some(x.as_slice().cmp(y.as_slice())),
+            (Bytes(_) | ByteArray(_), Bytes(_) | ByteArray(_)) => {
+                let x = crate::vm::builtins::byte_data(a);
+                let y = crate::vm::builtins::byte_data(b);
+                x.zip(y).map(|(x, y)| x.as_slice().cmp(y.as_slice()))
+            }
             (List(x), List(y)) => {
                 let xs = x.items.borrow().clone();
                 let ys = y.items.borrow().clone();
@@ -1110,7 +1153,18 @@ impl Vm {
                     hash as i64
                 }
             }
-            View::List(_) | View::Dict(_) | View::Set(_) | View::Slice(_) => {
+            View::MemoryView(m) => {
+                if m.released.get() {
+                    return Err(
+                        self.value_error("operation forbidden on released memoryview object")
+                    );
+                }
+                if !m.readonly {
+                    return Err(self.value_error("cannot hash writable memoryview object"));
+                }
+                return self.hash(&Value::Bytes(Obj::new(m.to_vec())));
+            }
+            View::List(_) | View::Dict(_) | View::Set(_) | View::Slice(_) | View::ByteArray(_) => {
                 let tn = self.type_name(v);
                 return Err(self.type_error(format!("unhashable type: '{tn}'")));
             }
@@ -1171,6 +1225,15 @@ impl Vm {
             View::Float(f) => f != 0.0,
             View::Str(s) => !s.as_str().is_empty(),
             View::Bytes(b) => !b.is_empty(),
+            View::ByteArray(b) => !b.data.borrow().is_empty(),
+            View::MemoryView(m) => {
+                if m.released.get() {
+                    return Err(
+                        self.value_error("operation forbidden on released memoryview object")
+                    );
+                }
+                m.len > 0
+            }
             View::List(l) => !l.items.borrow().is_empty(),
             View::Tuple(t) => !t.items.is_empty(),
             View::Dict(d) => !d.is_empty(),
@@ -1213,6 +1276,25 @@ impl Vm {
     // ---- containment, length ----
 
     pub fn contains(&mut self, container: &Value, item: &Value) -> PyResult<bool> {
+        // A bytearray on either side is searched as the bytes it holds now.
+        if let View::ByteArray(ba) = container.view() {
+            return self.contains(&Value::Bytes(Obj::new(ba.snapshot())), item);
+        }
+        // A memoryview holds ints: `in` compares the item with each of them.
+        if let View::MemoryView(m) = container.view() {
+            if m.released.get() {
+                return Err(self.value_error("operation forbidden on released memoryview object"));
+            }
+            for c in m.to_vec() {
+                if self.eq(&Value::Int(i64::from(c)), item)? {
+                    return Ok(true);
+                }
+            }
+            return Ok(false);
+        }
+        if let (View::Bytes(_), View::ByteArray(ba)) = (container.view(), item.view()) {
+            return self.contains(container, &Value::Bytes(Obj::new(ba.snapshot())));
+        }
         if matches!(container.view(), View::Str(_) | View::Bytes(_))
             && matches!(item.view(), View::Instance(_))
         {
@@ -1370,6 +1452,10 @@ impl Vm {
                 }
             },
             View::Range(r) => range_len(r.start, r.stop, r.step) as usize,
+            View::MemoryView(m) if m.released.get() => {
+                return Err(self.value_error("operation forbidden on released memoryview object"));
+            }
+            View::MemoryView(m) => m.len,
             View::Iter(it) if it.view_len().is_some() => it.view_len().unwrap_or(0),
             View::Class(c) if self.meta_method(c, "__len__").is_some() => {
                 let f = self.meta_method(c, "__len__").unwrap_or_default();
@@ -1666,6 +1752,7 @@ impl Vm {
                         | crate::runtime::class::Layout::Float
                         | crate::runtime::class::Layout::Str
                         | crate::runtime::class::Layout::Bytes
+                        | crate::runtime::class::Layout::ByteArray
                         | crate::runtime::class::Layout::List
                         | crate::runtime::class::Layout::Tuple
                         | crate::runtime::class::Layout::Dict
@@ -1937,6 +2024,7 @@ pub fn sized_len(v: &Value) -> Option<usize> {
     Some(match v.view() {
         View::Str(s) => s.char_len(),
         View::Bytes(b) => b.len(),
+        View::ByteArray(b) => b.data.borrow().len(),
         View::List(l) => l.items.borrow().len(),
         View::Tuple(t) => t.items.len(),
         View::Dict(d) => d.len(),

@@ -103,6 +103,11 @@ impl Vm {
             View::Float(f) => format::float_repr::float_repr(f),
             View::Str(s) => strops::repr(s.as_str()),
             View::Bytes(b) => strops::bytes_repr(b),
+            View::ByteArray(b) => {
+                crate::vm::builtins::bytearray_repr("bytearray", &b.data.borrow())
+            }
+            View::MemoryView(m) if m.released.get() => format!("<released memory at {}>", addr(v)),
+            View::MemoryView(_) => format!("<memory at {}>", addr(v)),
             View::List(l) => {
                 let Some(_g) = ReprGuard::enter(v) else {
                     return Ok("[...]".to_string());
@@ -324,6 +329,10 @@ impl Vm {
                 if let View::Deque(d) = base.view() {
                     return self.deque_repr(&cls.name(), d);
                 }
+                if let View::ByteArray(b) = base.view() {
+                    let data = b.snapshot();
+                    return Ok(crate::vm::builtins::bytearray_repr(&cls.name(), &data));
+                }
                 if !base.is(v) {
                     return self.repr(&base);
                 }
@@ -398,7 +407,7 @@ impl Vm {
                     return self.repr(v);
                 }
                 let base = self.unwrap_base(v);
-                if !base.is(v) && !matches!(base.view(), View::Deque(_)) {
+                if !base.is(v) && !matches!(base.view(), View::Deque(_) | View::ByteArray(_)) {
                     return self.to_str(&base);
                 }
                 self.repr(v)

@@ -246,6 +246,8 @@ impl Vm {
                 let i = self.seq_index(key, len, "range", "range object")?;
                 Ok(Value::Int(r.start + i as i64 * r.step))
             }
+            View::ByteArray(b) => self.bytearray_get(b, key),
+            View::MemoryView(m) => self.memoryview_get(m, key),
             View::Deque(_) => self.deque_special(container, "__getitem__", vec![key.clone()]),
             View::Instance(inst) => {
                 let cls = inst.class.borrow().clone();
@@ -360,6 +362,8 @@ impl Vm {
                 Ok(())
             }
             View::Dict(d) => self.dict_set(d, key, value),
+            View::ByteArray(b) => self.bytearray_set(b, &key, Some(&value)),
+            View::MemoryView(m) => self.memoryview_set(m, &key, &value),
             View::Deque(_) => self
                 .deque_special(container, "__setitem__", vec![key, value])
                 .map(drop),
@@ -421,6 +425,11 @@ impl Vm {
                     None => Err(self.key_error(key.clone())),
                 }
             }
+            View::ByteArray(b) => self.bytearray_set(b, key, None),
+            View::MemoryView(m) if m.released.get() => {
+                Err(self.value_error("operation forbidden on released memoryview object"))
+            }
+            View::MemoryView(_) => Err(self.type_error("cannot delete memory")),
             View::Deque(_) => self
                 .deque_special(container, "__delitem__", vec![key.clone()])
                 .map(drop),

@@ -443,6 +443,9 @@ fn sum(vm: &mut Vm, args: Args) -> PyResult<Value> {
         View::Bytes(_) => {
             return Err(vm.type_error("sum() can't sum bytes [use b''.join(seq) instead]"));
         }
+        View::ByteArray(_) => {
+            return Err(vm.type_error("sum() can't sum bytearray [use b''.join(seq) instead]"));
+        }
         _ => {}
     }
     let it = vm.get_iter(&args.args[0])?;
@@ -635,6 +638,16 @@ fn ord(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Ok(Value::Int(
                 s.as_str().chars().next().map(|c| c as i64).unwrap_or(0),
             ))
+        }
+        View::ByteArray(a) => {
+            let b = a.snapshot();
+            if b.len() != 1 {
+                return Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {} found",
+                    b.len()
+                )));
+            }
+            Ok(Value::Int(i64::from(b[0])))
         }
         View::Bytes(b) => {
             if b.len() != 1 {

@@ -396,6 +396,7 @@ fn int_from_object(vm: &mut Vm, x: &Value) -> PyResult<Value> {
         View::Bool(b) => return Ok(Value::Int(i64::from(b))),
         View::Float(f) => return vm.num_float_to_int(f),
         View::Str(_) | View::Bytes(_) => return int_parse(vm, x, x, 10),
+        View::ByteArray(b) => return int_parse(vm, &Value::Bytes(Obj::new(b.snapshot())), x, 10),
         View::Instance(_) => {}
         _ => return Err(int_arg_type_error(vm, x)),
     }
@@ -425,6 +426,7 @@ fn int_from_object(vm: &mut Vm, x: &Value) -> PyResult<Value> {
     let base = vm.unwrap_base(x);
     match base.view() {
         View::Str(_) | View::Bytes(_) => int_parse(vm, &base, x, 10),
+        View::ByteArray(b) => int_parse(vm, &Value::Bytes(Obj::new(b.snapshot())), x, 10),
         _ => Err(int_arg_type_error(vm, x)),
     }
 }
@@ -446,6 +448,7 @@ fn int_from_string_base(vm: &mut Vm, x: &Value, base: &Value) -> PyResult<Value>
     let s = vm.unwrap_base(x);
     match s.view() {
         View::Str(_) | View::Bytes(_) => int_parse(vm, &s, x, b),
+        View::ByteArray(a) => int_parse(vm, &Value::Bytes(Obj::new(a.snapshot())), x, b),
         _ => Err(vm.type_error("int() can't convert non-string with explicit base")),
     }
 }
@@ -523,6 +526,7 @@ fn float_from_object(vm: &mut Vm, x: &Value) -> PyResult<f64> {
         View::Float(f) => return Ok(f),
         View::Int(_) | View::Bool(_) | View::BigInt(_) => return vm.num_as_f64(x),
         View::Str(_) | View::Bytes(_) => return float_parse(vm, x, x),
+        View::ByteArray(b) => return float_parse(vm, &Value::Bytes(Obj::new(b.snapshot())), x),
         View::Instance(_) => {}
         _ => return Err(float_arg_type_error(vm, x)),
     }
@@ -540,6 +544,7 @@ fn float_from_object(vm: &mut Vm, x: &Value) -> PyResult<f64> {
     match base.view() {
         View::Float(f) => Ok(f),
         View::Str(_) | View::Bytes(_) => float_parse(vm, &base, x),
+        View::ByteArray(b) => float_parse(vm, &Value::Bytes(Obj::new(b.snapshot())), x),
         _ => Err(float_arg_type_error(vm, x)),
     }
 }
@@ -884,6 +889,7 @@ fn int_to_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn bytes_of(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match vm.unwrap_base(v).view() {
         View::Bytes(b) => return Ok(b.to_vec()),
+        View::ByteArray(b) => return Ok(b.snapshot()),
         View::Str(_) => return Err(vm.type_error("cannot convert 'str' object to bytes")),
         _ => {}
     }

@@ -29,7 +29,7 @@ pub fn install(vm: &mut Vm) {
         method(&b, name, f);
     }
     // CPython makes these classmethods; they never look at the class, so static is enough.
-    let fromhex = builtin("fromhex", bytes_fromhex);
+    let fromhex = builtin("fromhex", bytes_fromhex::<false>);
     b.dict
         .set_str("fromhex", Value::StaticMethod(Obj::new(fromhex)));
     let maketrans = builtin("maketrans", bytes_maketrans);
@@ -108,60 +108,60 @@ const STR_METHODS: &[(&str, NativeFn)] = &[
 ];
 
 const BYTES_METHODS: &[(&str, NativeFn)] = &[
-    ("decode", bytes_decode),
-    ("hex", bytes_hex),
-    ("split", bytes_split),
-    ("rsplit", bytes_rsplit),
-    ("splitlines", bytes_splitlines),
-    ("join", bytes_join),
-    ("strip", bytes_strip),
-    ("lstrip", bytes_lstrip),
-    ("rstrip", bytes_rstrip),
-    ("startswith", bytes_startswith),
-    ("endswith", bytes_endswith),
-    ("find", bytes_find),
-    ("rfind", bytes_rfind),
-    ("index", bytes_index),
-    ("rindex", bytes_rindex),
-    ("count", bytes_count),
-    ("replace", bytes_replace),
-    ("partition", bytes_partition),
-    ("rpartition", bytes_rpartition),
-    ("removeprefix", bytes_removeprefix),
-    ("removesuffix", bytes_removesuffix),
-    ("center", bytes_center),
-    ("ljust", bytes_ljust),
-    ("rjust", bytes_rjust),
-    ("zfill", bytes_zfill),
-    ("expandtabs", bytes_expandtabs),
-    ("translate", bytes_translate),
-    ("upper", bytes_upper),
-    ("lower", bytes_lower),
-    ("swapcase", bytes_swapcase),
-    ("title", bytes_title),
-    ("capitalize", bytes_capitalize),
-    ("isdigit", bytes_isdigit),
-    ("isalpha", bytes_isalpha),
-    ("isalnum", bytes_isalnum),
-    ("isspace", bytes_isspace),
-    ("isupper", bytes_isupper),
-    ("islower", bytes_islower),
-    ("istitle", bytes_istitle),
-    ("isascii", bytes_isascii),
-    ("__len__", bytes_len),
-    ("__contains__", bytes_contains),
+    ("decode", bytes_decode::<false>),
+    ("hex", bytes_hex::<false>),
+    ("split", bytes_split::<false>),
+    ("rsplit", bytes_rsplit::<false>),
+    ("splitlines", bytes_splitlines::<false>),
+    ("join", bytes_join::<false>),
+    ("strip", bytes_strip::<false>),
+    ("lstrip", bytes_lstrip::<false>),
+    ("rstrip", bytes_rstrip::<false>),
+    ("startswith", bytes_startswith::<false>),
+    ("endswith", bytes_endswith::<false>),
+    ("find", bytes_find::<false>),
+    ("rfind", bytes_rfind::<false>),
+    ("index", bytes_index::<false>),
+    ("rindex", bytes_rindex::<false>),
+    ("count", bytes_count::<false>),
+    ("replace", bytes_replace::<false>),
+    ("partition", bytes_partition::<false>),
+    ("rpartition", bytes_rpartition::<false>),
+    ("removeprefix", bytes_removeprefix::<false>),
+    ("removesuffix", bytes_removesuffix::<false>),
+    ("center", bytes_center::<false>),
+    ("ljust", bytes_ljust::<false>),
+    ("rjust", bytes_rjust::<false>),
+    ("zfill", bytes_zfill::<false>),
+    ("expandtabs", bytes_expandtabs::<false>),
+    ("translate", bytes_translate::<false>),
+    ("upper", bytes_upper::<false>),
+    ("lower", bytes_lower::<false>),
+    ("swapcase", bytes_swapcase::<false>),
+    ("title", bytes_title::<false>),
+    ("capitalize", bytes_capitalize::<false>),
+    ("isdigit", bytes_isdigit::<false>),
+    ("isalpha", bytes_isalpha::<false>),
+    ("isalnum", bytes_isalnum::<false>),
+    ("isspace", bytes_isspace::<false>),
+    ("isupper", bytes_isupper::<false>),
+    ("islower", bytes_islower::<false>),
+    ("istitle", bytes_istitle::<false>),
+    ("isascii", bytes_isascii::<false>),
+    ("__len__", bytes_len::<false>),
+    ("__contains__", bytes_contains::<false>),
     ("__getitem__", bytes_getitem),
-    ("__add__", bytes_add),
-    ("__mul__", bytes_mul),
-    ("__rmul__", bytes_rmul),
-    ("__mod__", bytes_mod),
-    ("__rmod__", bytes_rmod),
-    ("__eq__", bytes_eq),
-    ("__ne__", bytes_ne),
-    ("__lt__", bytes_lt),
-    ("__le__", bytes_le),
-    ("__gt__", bytes_gt),
-    ("__ge__", bytes_ge),
+    ("__add__", bytes_add::<false>),
+    ("__mul__", bytes_mul::<false>),
+    ("__rmul__", bytes_rmul::<false>),
+    ("__mod__", bytes_mod::<false>),
+    ("__rmod__", bytes_rmod::<false>),
+    ("__eq__", bytes_eq::<false>),
+    ("__ne__", bytes_ne::<false>),
+    ("__lt__", bytes_lt::<false>),
+    ("__le__", bytes_le::<false>),
+    ("__gt__", bytes_gt::<false>),
+    ("__ge__", bytes_ge::<false>),
     ("__hash__", bytes_hash),
     ("__iter__", bytes_iter),
     ("__str__", bytes_str),
@@ -171,14 +171,81 @@ const BYTES_METHODS: &[(&str, NativeFn)] = &[
     ("__sizeof__", bytes_sizeof),
 ];
 
+/// The methods `bytearray` shares with `bytes` (results are bytearrays).
+pub(super) const BYTEARRAY_SHARED: &[(&str, NativeFn)] = &[
+    ("decode", bytes_decode::<true>),
+    ("hex", bytes_hex::<true>),
+    ("split", bytes_split::<true>),
+    ("rsplit", bytes_rsplit::<true>),
+    ("splitlines", bytes_splitlines::<true>),
+    ("join", bytes_join::<true>),
+    ("strip", bytes_strip::<true>),
+    ("lstrip", bytes_lstrip::<true>),
+    ("rstrip", bytes_rstrip::<true>),
+    ("startswith", bytes_startswith::<true>),
+    ("endswith", bytes_endswith::<true>),
+    ("find", bytes_find::<true>),
+    ("rfind", bytes_rfind::<true>),
+    ("index", bytes_index::<true>),
+    ("rindex", bytes_rindex::<true>),
+    ("count", bytes_count::<true>),
+    ("replace", bytes_replace::<true>),
+    ("partition", bytes_partition::<true>),
+    ("rpartition", bytes_rpartition::<true>),
+    ("removeprefix", bytes_removeprefix::<true>),
+    ("removesuffix", bytes_removesuffix::<true>),
+    ("center", bytes_center::<true>),
+    ("ljust", bytes_ljust::<true>),
+    ("rjust", bytes_rjust::<true>),
+    ("zfill", bytes_zfill::<true>),
+    ("expandtabs", bytes_expandtabs::<true>),
+    ("translate", bytes_translate::<true>),
+    ("upper", bytes_upper::<true>),
+    ("lower", bytes_lower::<true>),
+    ("swapcase", bytes_swapcase::<true>),
+    ("title", bytes_title::<true>),
+    ("capitalize", bytes_capitalize::<true>),
+    ("isdigit", bytes_isdigit::<true>),
+    ("isalpha", bytes_isalpha::<true>),
+    ("isalnum", bytes_isalnum::<true>),
+    ("isspace", bytes_isspace::<true>),
+    ("isupper", bytes_isupper::<true>),
+    ("islower", bytes_islower::<true>),
+    ("istitle", bytes_istitle::<true>),
+    ("isascii", bytes_isascii::<true>),
+    ("__len__", bytes_len::<true>),
+    ("__contains__", bytes_contains::<true>),
+    ("__add__", bytes_add::<true>),
+    ("__mul__", bytes_mul::<true>),
+    ("__rmul__", bytes_rmul::<true>),
+    ("__mod__", bytes_mod::<true>),
+    ("__rmod__", bytes_rmod::<true>),
+    ("__eq__", bytes_eq::<true>),
+    ("__ne__", bytes_ne::<true>),
+    ("__lt__", bytes_lt::<true>),
+    ("__le__", bytes_le::<true>),
+    ("__gt__", bytes_gt::<true>),
+    ("__ge__", bytes_ge::<true>),
+];
+
+/// `bytearray.fromhex`.
+pub(super) const BYTEARRAY_FROMHEX: NativeFn = bytes_fromhex::<true>;
+
+/// `bytes.hex`, which `memoryview.hex` runs on the bytes it shows.
+pub(super) const BYTES_HEX: NativeFn = bytes_hex::<false>;
+
+/// `bytes.maketrans`, which `bytearray` has too.
+pub(super) const BYTES_MAKETRANS: NativeFn = bytes_maketrans;
+
 // ---------------------------------------------------------------------------------------------
 // Receivers and argument checking
 // ---------------------------------------------------------------------------------------------
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Ty {
+pub(super) enum Ty {
     Str,
     Bytes,
+    ByteArray,
 }
 
 impl Ty {
@@ -186,13 +253,14 @@ impl Ty {
         match self {
             Ty::Str => "str",
             Ty::Bytes => "bytes",
+            Ty::ByteArray => "bytearray",
         }
     }
 }
 
 /// The C calling convention a CPython method uses; each words its arity errors differently.
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Style {
+pub(super) enum Style {
     /// METH_NOARGS: "str.upper() takes no arguments (1 given)".
     NoArgs,
     /// METH_O: "str.join() takes exactly one argument (0 given)".
@@ -214,12 +282,12 @@ impl Style {
 }
 
 #[derive(Clone, Copy)]
-struct Sig {
-    ty: Ty,
-    name: &'static str,
-    style: Style,
-    min: usize,
-    max: usize,
+pub(super) struct Sig {
+    pub(super) ty: Ty,
+    pub(super) name: &'static str,
+    pub(super) style: Style,
+    pub(super) min: usize,
+    pub(super) max: usize,
 }
 
 fn plural(n: usize) -> &'static str {
@@ -268,7 +336,7 @@ fn arity_message(sig: Sig, n: usize) -> String {
 }
 
 /// Rejects keywords and wrong argument counts; `skip` leading arguments (self) are not counted.
-fn check_call(vm: &mut Vm, args: &Args, skip: usize, sig: Sig) -> PyResult<()> {
+pub(super) fn check_call(vm: &mut Vm, args: &Args, skip: usize, sig: Sig) -> PyResult<()> {
     if !args.kwargs.is_empty() {
         let msg = if sig.style.is_slot() {
             format!("wrapper {}() takes no keyword arguments", sig.name)
@@ -291,7 +359,13 @@ fn check_call(vm: &mut Vm, args: &Args, skip: usize, sig: Sig) -> PyResult<()> {
 /// The built-in value of `self` (instances of subclasses carry it inside), after checking that
 /// `self` is there and has the right type, with the messages of method descriptors and slot
 /// wrappers respectively.
-fn check_self(vm: &mut Vm, args: &Args, ty: Ty, name: &str, slot: bool) -> PyResult<Value> {
+pub(super) fn check_self(
+    vm: &mut Vm,
+    args: &Args,
+    ty: Ty,
+    name: &str,
+    slot: bool,
+) -> PyResult<Value> {
     let tn = ty.name();
     let Some(first) = args.args.first() else {
         return Err(vm.type_error(if slot {
@@ -304,6 +378,7 @@ fn check_self(vm: &mut Vm, args: &Args, ty: Ty, name: &str, slot: bool) -> PyRes
     let ok = match ty {
         Ty::Str => matches!(base.view(), View::Str(_)),
         Ty::Bytes => matches!(base.view(), View::Bytes(_)),
+        Ty::ByteArray => matches!(base.view(), View::ByteArray(_)),
     };
     if ok {
         return Ok(base);
@@ -327,10 +402,48 @@ fn self_str(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj<PyStr>> {
     }
 }
 
-fn self_bytes(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj<Vec<u8>>> {
-    match check_self(vm, args, Ty::Bytes, name, false)?.view() {
-        View::Bytes(b) => Ok(b.clone()),
-        _ => Err(wrong_receiver(vm, Ty::Bytes)),
+/// The byte container a method of `bytes` (`BA` false) or `bytearray` (`BA` true) works on.
+/// The methods shared by both are written once, generic over this flag: it picks the type
+/// named in messages, the receiver accepted and the type of the results.
+fn bty<const BA: bool>() -> Ty {
+    if BA { Ty::ByteArray } else { Ty::Bytes }
+}
+
+/// The contents of a bytes value, or a copy of a bytearray's (so a method can keep reading
+/// them while calls it makes mutate the original).
+pub(crate) fn byte_data(v: &Value) -> Option<Obj<Vec<u8>>> {
+    match v.view() {
+        View::Bytes(b) => Some(b.clone()),
+        View::ByteArray(a) => Some(Obj::new(a.snapshot())),
+        View::MemoryView(m) if !m.released.get() => Some(Obj::new(m.to_vec())),
+        _ => None,
+    }
+}
+
+/// A result of the receiver's own type.
+fn made<const BA: bool>(b: Vec<u8>) -> Value {
+    if BA {
+        Value::ByteArray(Obj::new(crate::runtime::bytearray::PyByteArray::new(b)))
+    } else {
+        new_bytes(b)
+    }
+}
+
+/// The receiver's contents returned unchanged: bytes hand back the same object, a bytearray
+/// always a new one.
+fn same<const BA: bool>(b: Obj<Vec<u8>>) -> Value {
+    if BA {
+        made::<true>(b.to_vec())
+    } else {
+        Value::Bytes(b)
+    }
+}
+
+fn self_bytes<const BA: bool>(vm: &mut Vm, args: &Args, name: &str) -> PyResult<Obj<Vec<u8>>> {
+    let base = check_self(vm, args, bty::<BA>(), name, false)?;
+    match byte_data(&base) {
+        Some(b) => Ok(b),
+        None => Err(wrong_receiver(vm, bty::<BA>())),
     }
 }
 
@@ -357,7 +470,7 @@ fn recv_str(
     }
 }
 
-fn recv_bytes(
+fn recv_bytes<const BA: bool>(
     vm: &mut Vm,
     args: &Args,
     name: &'static str,
@@ -365,30 +478,31 @@ fn recv_bytes(
     min: usize,
     max: usize,
 ) -> PyResult<Obj<Vec<u8>>> {
+    let ty = bty::<BA>();
     let sig = Sig {
-        ty: Ty::Bytes,
+        ty,
         name,
         style,
         min,
         max,
     };
-    let base = check_self(vm, args, Ty::Bytes, name, style.is_slot())?;
+    let base = check_self(vm, args, ty, name, style.is_slot())?;
     check_call(vm, args, 1, sig)?;
-    match base.view() {
-        View::Bytes(b) => Ok(b.clone()),
-        _ => Err(wrong_receiver(vm, Ty::Bytes)),
+    match byte_data(&base) {
+        Some(b) => Ok(b),
+        None => Err(wrong_receiver(vm, ty)),
     }
 }
 
 /// Argument `i` of a call whose count has already been checked.
-fn nth(args: &Args, i: usize) -> Value {
+pub(super) fn nth(args: &Args, i: usize) -> Value {
     args.args.get(i).cloned().unwrap_or_default()
 }
 
 /// Argument Clinic's parser for parameters that may be passed by keyword
 /// (`_PyArg_UnpackKeywords`): the first `posonly` names are positional-only and the first
 /// `minpos` are required. `args.args[0]` (self or the class) is not a parameter.
-fn parse_kw<const N: usize>(
+pub(super) fn parse_kw<const N: usize>(
     vm: &mut Vm,
     args: &Args,
     fname: &str,
@@ -476,7 +590,7 @@ fn int_like(v: &Value) -> bool {
 
 /// The integer behind `v` (itself, the int inside an int subclass, or `__index__`), or None
 /// when `v` has no integer meaning.
-fn index_of(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
+pub(super) fn index_of(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     if int_like(v) {
         return Ok(Some(v.clone()));
     }
@@ -497,13 +611,13 @@ fn index_of(vm: &mut Vm, v: &Value) -> PyResult<Option<Value>> {
     Ok(None)
 }
 
-fn not_an_integer(vm: &mut Vm, v: &Value) -> PyErr {
+pub(super) fn not_an_integer(vm: &mut Vm, v: &Value) -> PyErr {
     let tn = vm.type_name(v);
     vm.type_error(format!("'{tn}' object cannot be interpreted as an integer"))
 }
 
 /// A `Py_ssize_t` argument.
-fn to_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub(super) fn to_index(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     match index_of(vm, v)?.view() {
         Some(View::Int(i)) => Ok(i),
         Some(View::Bool(b)) => Ok(i64::from(b)),
@@ -541,7 +655,7 @@ fn slice_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }
 }
 
-fn str_of(vm: &Vm, v: &Value) -> Option<Obj<PyStr>> {
+pub(super) fn str_of(vm: &Vm, v: &Value) -> Option<Obj<PyStr>> {
     match v.view() {
         View::Str(s) => Some(s.clone()),
         View::Instance(_) => match vm.unwrap_base(v).view() {
@@ -552,14 +666,11 @@ fn str_of(vm: &Vm, v: &Value) -> Option<Obj<PyStr>> {
     }
 }
 
-fn bytes_of(vm: &Vm, v: &Value) -> Option<Obj<Vec<u8>>> {
+/// A bytes-like argument: bytes, a bytearray (copied), or a subclass instance of either.
+pub(super) fn bytes_of(vm: &Vm, v: &Value) -> Option<Obj<Vec<u8>>> {
     match v.view() {
-        View::Bytes(b) => Some(b.clone()),
-        View::Instance(_) => match vm.unwrap_base(v).view() {
-            View::Bytes(b) => Some(b.clone()),
-            _ => None,
-        },
-        _ => None,
+        View::Instance(_) => byte_data(&vm.unwrap_base(v)),
+        _ => byte_data(v),
     }
 }
 
@@ -574,7 +685,7 @@ fn clinic_type_name(vm: &Vm, v: &Value) -> String {
 
 /// A str argument; the error reads "{prefix}must be str, not int". A non-empty prefix marks
 /// an Argument Clinic conversion, which names None differently.
-fn need_str(vm: &mut Vm, v: &Value, prefix: &str) -> PyResult<Obj<PyStr>> {
+pub(super) fn need_str(vm: &mut Vm, v: &Value, prefix: &str) -> PyResult<Obj<PyStr>> {
     match str_of(vm, v) {
         Some(s) => Ok(s),
         None => {
@@ -597,7 +708,7 @@ fn op_err(vm: &mut Vm, msg: String) -> PyErr {
     }
 }
 
-fn memory_error(vm: &mut Vm) -> PyErr {
+pub(super) fn memory_error(vm: &mut Vm) -> PyErr {
     vm.err_noargs("MemoryError")
 }
 
@@ -614,8 +725,8 @@ fn new_bytes(b: Vec<u8>) -> Value {
     Value::Bytes(Obj::new(b))
 }
 
-fn bytes_list(parts: Vec<&[u8]>) -> Value {
-    Value::list(parts.into_iter().map(|p| new_bytes(p.to_vec())).collect())
+fn bytes_list<const BA: bool>(parts: Vec<&[u8]>) -> Value {
+    Value::list(parts.into_iter().map(|p| made::<BA>(p.to_vec())).collect())
 }
 
 /// The size of a join result, or None when it cannot even be counted.
@@ -625,7 +736,7 @@ fn joined_len(mut lens: impl Iterator<Item = usize>, sep: usize, n: usize) -> Op
 }
 
 /// The elements of an iterable for `join`, with CPython's message for non-iterables.
-fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
+pub(super) fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
     match iterable.view() {
         View::List(l) => return Ok(l.items.borrow().clone()),
         View::Tuple(t) => return Ok(t.items.to_vec()),
@@ -651,7 +762,11 @@ fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
 
 /// The class argument of `T.__new__(cls, ...)`; `Ok(None)` when it is `T` itself, `Ok(Some)`
 /// for a subclass, which is built by the generic subclass constructor.
-fn new_class(vm: &mut Vm, args: &Args, base: &Obj<Class>) -> PyResult<Option<Obj<Class>>> {
+pub(super) fn new_class(
+    vm: &mut Vm,
+    args: &Args,
+    base: &Obj<Class>,
+) -> PyResult<Option<Obj<Class>>> {
     let bn = base.name();
     match args.args.first().view() {
         None => Err(vm.type_error(format!("{bn}.__new__(): not enough arguments"))),
@@ -672,7 +787,7 @@ fn new_class(vm: &mut Vm, args: &Args, base: &Obj<Class>) -> PyResult<Option<Obj
     }
 }
 
-fn subclass_new(vm: &mut Vm, cls: &Obj<Class>, args: &Args) -> PyResult<Value> {
+pub(super) fn subclass_new(vm: &mut Vm, cls: &Obj<Class>, args: &Args) -> PyResult<Value> {
     let rest = Args {
         args: args.args.get(1..).unwrap_or(&[]).to_vec(),
         kwargs: args.kwargs.clone(),
@@ -704,12 +819,13 @@ fn str_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             _ => vm.to_str(&object).map(Value::string),
         };
     }
-    match vm.unwrap_base(&object).view() {
-        View::Bytes(b) => {
-            let enc = encoding.as_deref().map_or("utf-8", PyStr::as_str);
-            let errs = errors.as_deref().map_or("strict", PyStr::as_str);
-            decode(vm, b, enc, errs).map(Value::string)
-        }
+    let base = vm.unwrap_base(&object);
+    if let Some(b) = byte_data(&base) {
+        let enc = encoding.as_deref().map_or("utf-8", PyStr::as_str);
+        let errs = errors.as_deref().map_or("strict", PyStr::as_str);
+        return decode(vm, &b, enc, errs).map(Value::string);
+    }
+    match base.view() {
         View::Str(_) => Err(vm.type_error("decoding str is not supported")),
         _ => {
             let tn = vm.type_name(&object);
@@ -1914,7 +2030,12 @@ fn push_unit16(out: &mut Vec<u8>, unit: u16, big: bool) {
     });
 }
 
-fn encode(vm: &mut Vm, s: &Obj<PyStr>, encoding: &str, errors: &str) -> PyResult<Vec<u8>> {
+pub(super) fn encode(
+    vm: &mut Vm,
+    s: &Obj<PyStr>,
+    encoding: &str,
+    errors: &str,
+) -> PyResult<Vec<u8>> {
     let codec = lookup_codec(vm, encoding)?;
     let text = s.as_str();
     // The Unicode encodings cannot fail: a Rust string holds no lone surrogates.
@@ -2267,7 +2388,7 @@ fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
 }
 
 /// Bytes of zeros, refusing sizes the allocator cannot provide instead of aborting.
-fn zeros(vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
+pub(super) fn zeros(vm: &mut Vm, n: usize) -> PyResult<Vec<u8>> {
     // The VM's sequence repetition draws the same line: with overcommit a bigger reservation
     // could succeed and zero-filling it would then exhaust memory instead of raising.
     if n > (1 << 34) {
@@ -2318,8 +2439,11 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "errors without a string argument"
         }));
     }
-    if let View::Bytes(_) = x.view() {
-        return Ok(x);
+    match x.view() {
+        View::Bytes(_) => return Ok(x),
+        View::ByteArray(a) => return Ok(new_bytes(a.snapshot())),
+        View::MemoryView(m) if !m.released.get() => return Ok(new_bytes(m.to_vec())),
+        _ => {}
     }
     // Only instances can define `__bytes__`; for other values this finds nothing.
     if let Some(r) = vm.call_user_special(&x, "__bytes__", vec![])? {
@@ -2374,8 +2498,8 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     Ok(new_bytes(out))
 }
 
-fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "decode")?;
+fn bytes_decode<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes::<BA>(vm, &args, "decode")?;
     let [encoding, errors] = parse_kw(vm, &args, "decode", ["encoding", "errors"], 0, 0)?;
     let encoding = match &encoding {
         Some(v) => Some(need_str(vm, v, "decode() argument 'encoding' ")?),
@@ -2390,8 +2514,8 @@ fn bytes_decode(vm: &mut Vm, args: Args) -> PyResult<Value> {
     decode(vm, &b, enc, errs).map(Value::string)
 }
 
-fn bytes_hex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "hex")?;
+fn bytes_hex<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes::<BA>(vm, &args, "hex")?;
     let [sep, per] = parse_kw(vm, &args, "hex", ["sep", "bytes_per_sep"], 0, 0)?;
     let per = match &per {
         Some(v) => to_c_int(vm, v)?,
@@ -2446,9 +2570,9 @@ fn parse_hex(s: &str) -> Result<Vec<u8>, usize> {
     Ok(out)
 }
 
-fn bytes_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
+fn bytes_fromhex<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let sig = Sig {
-        ty: Ty::Bytes,
+        ty: bty::<BA>(),
         name: "fromhex",
         style: Style::One,
         min: 1,
@@ -2457,7 +2581,7 @@ fn bytes_fromhex(vm: &mut Vm, args: Args) -> PyResult<Value> {
     check_call(vm, &args, 0, sig)?;
     let s = need_str(vm, &nth(&args, 0), "fromhex() argument ")?;
     match parse_hex(s.as_str()) {
-        Ok(b) => Ok(new_bytes(b)),
+        Ok(b) => Ok(made::<BA>(b)),
         Err(pos) => Err(vm.value_error(format!(
             "non-hexadecimal number found in fromhex() arg at position {pos}"
         ))),
@@ -2787,8 +2911,13 @@ fn bistitle(b: &[u8]) -> bool {
 // bytes: methods
 // ---------------------------------------------------------------------------------------------
 
-fn bytes_split_common(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> PyResult<Value> {
-    let b = self_bytes(vm, args, name)?;
+fn bytes_split_common<const BA: bool>(
+    vm: &mut Vm,
+    args: &Args,
+    name: &str,
+    reverse: bool,
+) -> PyResult<Value> {
+    let b = self_bytes::<BA>(vm, args, name)?;
     let [sep, maxsplit] = parse_kw(vm, args, name, ["sep", "maxsplit"], 0, 0)?;
     let sep = match sep.as_ref().filter(|v| !v.is_none()) {
         None => None,
@@ -2805,29 +2934,29 @@ fn bytes_split_common(vm: &mut Vm, args: &Args, name: &str, reverse: bool) -> Py
         None if reverse => brsplit_ws(&b, max),
         None => bsplit_ws(&b, max),
     };
-    Ok(bytes_list(parts))
+    Ok(bytes_list::<BA>(parts))
 }
 
-fn bytes_split(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_split_common(vm, &args, "split", false)
+fn bytes_split<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_split_common::<BA>(vm, &args, "split", false)
 }
 
-fn bytes_rsplit(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_split_common(vm, &args, "rsplit", true)
+fn bytes_rsplit<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_split_common::<BA>(vm, &args, "rsplit", true)
 }
 
-fn bytes_splitlines(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "splitlines")?;
+fn bytes_splitlines<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes::<BA>(vm, &args, "splitlines")?;
     let [keepends] = parse_kw(vm, &args, "splitlines", ["keepends"], 0, 0)?;
     let keep = match &keepends {
         Some(v) => to_c_int(vm, v)? != 0,
         None => false,
     };
-    Ok(bytes_list(bsplitlines(&b, keep)))
+    Ok(bytes_list::<BA>(bsplitlines(&b, keep)))
 }
 
-fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let sep = recv_bytes(vm, &args, "join", Style::One, 1, 1)?;
+fn bytes_join<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let sep = recv_bytes::<BA>(vm, &args, "join", Style::One, 1, 1)?;
     let items = join_items(vm, &nth(&args, 1))?;
     let mut parts = Vec::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
@@ -2850,38 +2979,38 @@ fn bytes_join(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
         out.extend_from_slice(part);
     }
-    Ok(new_bytes(out))
+    Ok(made::<BA>(out))
 }
 
-fn bytes_strip_common(
+fn bytes_strip_common<const BA: bool>(
     vm: &mut Vm,
     args: &Args,
     name: &'static str,
     left: bool,
     right: bool,
 ) -> PyResult<Value> {
-    let b = recv_bytes(vm, args, name, Style::Clinic, 0, 1)?;
+    let b = recv_bytes::<BA>(vm, args, name, Style::Clinic, 0, 1)?;
     let chars = match args.args.get(1).filter(|v| !v.is_none()) {
         None => None,
         Some(v) => Some(vm.bytes_arg(v)?),
     };
     let r = bstrip(&b, chars.as_deref().map(Vec::as_slice), left, right);
     if r.len() == b.len() {
-        return Ok(Value::Bytes(b));
+        return Ok(same::<BA>(b));
     }
-    Ok(new_bytes(r.to_vec()))
+    Ok(made::<BA>(r.to_vec()))
 }
 
-fn bytes_strip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_strip_common(vm, &args, "strip", true, true)
+fn bytes_strip<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_strip_common::<BA>(vm, &args, "strip", true, true)
 }
 
-fn bytes_lstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_strip_common(vm, &args, "lstrip", true, false)
+fn bytes_lstrip<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_strip_common::<BA>(vm, &args, "lstrip", true, false)
 }
 
-fn bytes_rstrip(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_strip_common(vm, &args, "rstrip", false, true)
+fn bytes_rstrip<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_strip_common::<BA>(vm, &args, "rstrip", false, true)
 }
 
 /// The needle of the find family: bytes, or an int naming a single byte.
@@ -2911,13 +3040,18 @@ enum Search {
     Count,
 }
 
-fn bytes_search(vm: &mut Vm, args: &Args, name: &'static str, kind: Search) -> PyResult<Value> {
-    let (base, sub, start, end) = find_args(vm, args, Ty::Bytes, name)?;
-    let View::Bytes(b) = base.view() else {
-        return Err(wrong_receiver(vm, Ty::Bytes));
+fn bytes_search<const BA: bool>(
+    vm: &mut Vm,
+    args: &Args,
+    name: &'static str,
+    kind: Search,
+) -> PyResult<Value> {
+    let (base, sub, start, end) = find_args(vm, args, bty::<BA>(), name)?;
+    let Some(b) = byte_data(&base) else {
+        return Err(wrong_receiver(vm, bty::<BA>()));
     };
     let needle = byte_needle(vm, &sub)?;
-    let found = window(b, start, end, needle.len());
+    let found = window(&b, start, end, needle.len());
     let as_int = |n: usize| i64::try_from(n).unwrap_or(i64::MAX);
     let r = match kind {
         Search::Count => {
@@ -2939,38 +3073,38 @@ fn bytes_search(vm: &mut Vm, args: &Args, name: &'static str, kind: Search) -> P
     }
 }
 
-fn bytes_find(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_search(vm, &args, "find", Search::Find)
+fn bytes_find<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_search::<BA>(vm, &args, "find", Search::Find)
 }
 
-fn bytes_rfind(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_search(vm, &args, "rfind", Search::RFind)
+fn bytes_rfind<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_search::<BA>(vm, &args, "rfind", Search::RFind)
 }
 
-fn bytes_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_search(vm, &args, "index", Search::Index)
+fn bytes_index<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_search::<BA>(vm, &args, "index", Search::Index)
 }
 
-fn bytes_rindex(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_search(vm, &args, "rindex", Search::RIndex)
+fn bytes_rindex<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_search::<BA>(vm, &args, "rindex", Search::RIndex)
 }
 
-fn bytes_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_search(vm, &args, "count", Search::Count)
+fn bytes_count<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_search::<BA>(vm, &args, "count", Search::Count)
 }
 
-fn bytes_starts_ends(
+fn bytes_starts_ends<const BA: bool>(
     vm: &mut Vm,
     args: &Args,
     name: &'static str,
     at_start: bool,
 ) -> PyResult<Value> {
-    let (base, prefix, start, end) = find_args(vm, args, Ty::Bytes, name)?;
-    let View::Bytes(b) = base.view() else {
-        return Err(wrong_receiver(vm, Ty::Bytes));
+    let (base, prefix, start, end) = find_args(vm, args, bty::<BA>(), name)?;
+    let Some(b) = byte_data(&base) else {
+        return Err(wrong_receiver(vm, bty::<BA>()));
     };
     let test = |p: &[u8]| {
-        window(b, start, end, p.len()).is_some_and(|(_, w)| {
+        window(&b, start, end, p.len()).is_some_and(|(_, w)| {
             if at_start {
                 w.starts_with(p)
             } else {
@@ -2996,16 +3130,16 @@ fn bytes_starts_ends(
     )))
 }
 
-fn bytes_startswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_starts_ends(vm, &args, "startswith", true)
+fn bytes_startswith<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_starts_ends::<BA>(vm, &args, "startswith", true)
 }
 
-fn bytes_endswith(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_starts_ends(vm, &args, "endswith", false)
+fn bytes_endswith<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_starts_ends::<BA>(vm, &args, "endswith", false)
 }
 
-fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "replace", Style::Clinic, 2, 3)?;
+fn bytes_replace<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = recv_bytes::<BA>(vm, &args, "replace", Style::Clinic, 2, 3)?;
     let old = vm.bytes_arg(&nth(&args, 1))?;
     let new = vm.bytes_arg(&nth(&args, 2))?;
     let count = match args.args.get(3) {
@@ -3013,18 +3147,18 @@ fn bytes_replace(vm: &mut Vm, args: Args) -> PyResult<Value> {
         None => -1,
     };
     match breplace(&b, &old, &new, count) {
-        Some(r) => Ok(new_bytes(r)),
+        Some(r) => Ok(made::<BA>(r)),
         None => Err(memory_error(vm)),
     }
 }
 
-fn bytes_partition_common(
+fn bytes_partition_common<const BA: bool>(
     vm: &mut Vm,
     args: &Args,
     name: &'static str,
     reverse: bool,
 ) -> PyResult<Value> {
-    let b = recv_bytes(vm, args, name, Style::One, 1, 1)?;
+    let b = recv_bytes::<BA>(vm, args, name, Style::One, 1, 1)?;
     let sep = vm.bytes_arg(&nth(args, 1))?;
     if sep.is_empty() {
         return Err(vm.value_error(strops::EMPTY_SEPARATOR));
@@ -3040,25 +3174,25 @@ fn bytes_partition_common(
         None => [&b, &[], &[]],
     };
     Ok(Value::tuple(
-        parts.iter().map(|p| new_bytes(p.to_vec())).collect(),
+        parts.iter().map(|p| made::<BA>(p.to_vec())).collect(),
     ))
 }
 
-fn bytes_partition(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_partition_common(vm, &args, "partition", false)
+fn bytes_partition<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_partition_common::<BA>(vm, &args, "partition", false)
 }
 
-fn bytes_rpartition(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_partition_common(vm, &args, "rpartition", true)
+fn bytes_rpartition<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_partition_common::<BA>(vm, &args, "rpartition", true)
 }
 
-fn bytes_affix_common(
+fn bytes_affix_common<const BA: bool>(
     vm: &mut Vm,
     args: &Args,
     name: &'static str,
     prefix: bool,
 ) -> PyResult<Value> {
-    let b = recv_bytes(vm, args, name, Style::One, 1, 1)?;
+    let b = recv_bytes::<BA>(vm, args, name, Style::One, 1, 1)?;
     let affix = vm.bytes_arg(&nth(args, 1))?;
     let stripped = if prefix {
         b.strip_prefix(affix.as_slice())
@@ -3066,17 +3200,17 @@ fn bytes_affix_common(
         b.strip_suffix(affix.as_slice())
     };
     match stripped {
-        Some(r) if !affix.is_empty() => Ok(new_bytes(r.to_vec())),
-        _ => Ok(Value::Bytes(b)),
+        Some(r) if !affix.is_empty() => Ok(made::<BA>(r.to_vec())),
+        _ => Ok(same::<BA>(b)),
     }
 }
 
-fn bytes_removeprefix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_affix_common(vm, &args, "removeprefix", true)
+fn bytes_removeprefix<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_affix_common::<BA>(vm, &args, "removeprefix", true)
 }
 
-fn bytes_removesuffix(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_affix_common(vm, &args, "removesuffix", false)
+fn bytes_removesuffix<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_affix_common::<BA>(vm, &args, "removesuffix", false)
 }
 
 #[derive(Clone, Copy)]
@@ -3086,8 +3220,13 @@ enum Align {
     Center,
 }
 
-fn bytes_pad_common(vm: &mut Vm, args: &Args, name: &'static str, align: Align) -> PyResult<Value> {
-    let b = recv_bytes(vm, args, name, Style::Clinic, 1, 2)?;
+fn bytes_pad_common<const BA: bool>(
+    vm: &mut Vm,
+    args: &Args,
+    name: &'static str,
+    align: Align,
+) -> PyResult<Value> {
+    let b = recv_bytes::<BA>(vm, args, name, Style::Clinic, 1, 2)?;
     let width = to_index(vm, &nth(args, 1))?;
     let fill = match args.args.get(2) {
         None => b' ',
@@ -3103,7 +3242,7 @@ fn bytes_pad_common(vm: &mut Vm, args: &Args, name: &'static str, align: Align) 
     };
     let len = i64::try_from(b.len()).unwrap_or(i64::MAX);
     if width <= len {
-        return Ok(Value::Bytes(b));
+        return Ok(same::<BA>(b));
     }
     let margin = width - len;
     let (left, right) = match align {
@@ -3119,29 +3258,29 @@ fn bytes_pad_common(vm: &mut Vm, args: &Args, name: &'static str, align: Align) 
         return Err(memory_error(vm));
     };
     match bpad(&b, left, right, fill) {
-        Some(r) => Ok(new_bytes(r)),
+        Some(r) => Ok(made::<BA>(r)),
         None => Err(memory_error(vm)),
     }
 }
 
-fn bytes_center(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_pad_common(vm, &args, "center", Align::Center)
+fn bytes_center<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_pad_common::<BA>(vm, &args, "center", Align::Center)
 }
 
-fn bytes_ljust(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_pad_common(vm, &args, "ljust", Align::Left)
+fn bytes_ljust<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_pad_common::<BA>(vm, &args, "ljust", Align::Left)
 }
 
-fn bytes_rjust(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_pad_common(vm, &args, "rjust", Align::Right)
+fn bytes_rjust<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_pad_common::<BA>(vm, &args, "rjust", Align::Right)
 }
 
-fn bytes_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "zfill", Style::One, 1, 1)?;
+fn bytes_zfill<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = recv_bytes::<BA>(vm, &args, "zfill", Style::One, 1, 1)?;
     let width = to_index(vm, &nth(&args, 1))?;
     let len = i64::try_from(b.len()).unwrap_or(i64::MAX);
     if width <= len {
-        return Ok(Value::Bytes(b));
+        return Ok(same::<BA>(b));
     }
     let Ok(margin) = usize::try_from(width - len) else {
         return Err(memory_error(vm));
@@ -3154,26 +3293,26 @@ fn bytes_zfill(vm: &mut Vm, args: Args) -> PyResult<Value> {
         _ => bpad(&b, margin, 0, b'0'),
     };
     match padded {
-        Some(r) => Ok(new_bytes(r)),
+        Some(r) => Ok(made::<BA>(r)),
         None => Err(memory_error(vm)),
     }
 }
 
-fn bytes_expandtabs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "expandtabs")?;
+fn bytes_expandtabs<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes::<BA>(vm, &args, "expandtabs")?;
     let [tabsize] = parse_kw(vm, &args, "expandtabs", ["tabsize"], 0, 0)?;
     let tabsize = match &tabsize {
         Some(v) => to_c_int(vm, v)?,
         None => 8,
     };
     match bexpandtabs(&b, tabsize) {
-        Some(r) => Ok(new_bytes(r)),
+        Some(r) => Ok(made::<BA>(r)),
         None => Err(memory_error(vm)),
     }
 }
 
-fn bytes_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = self_bytes(vm, &args, "translate")?;
+fn bytes_translate<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = self_bytes::<BA>(vm, &args, "translate")?;
     let [table, delete] = parse_kw(vm, &args, "translate", ["table", "delete"], 1, 1)?;
     let table = match table.as_ref().filter(|v| !v.is_none()) {
         None => None,
@@ -3199,7 +3338,7 @@ fn bytes_translate(vm: &mut Vm, args: Args) -> PyResult<Value> {
                 .unwrap_or(c)
         })
         .collect();
-    Ok(new_bytes(out))
+    Ok(made::<BA>(out))
 }
 
 fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -3227,10 +3366,10 @@ fn bytes_maketrans(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 macro_rules! bytes_map {
     ($($fname:ident, $name:literal, $f:expr;)*) => {$(
-        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let b = recv_bytes(vm, &args, $name, Style::NoArgs, 0, 0)?;
+        fn $fname<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let b = recv_bytes::<BA>(vm, &args, $name, Style::NoArgs, 0, 0)?;
             let f: fn(&[u8]) -> Vec<u8> = $f;
-            Ok(new_bytes(f(&b)))
+            Ok(made::<BA>(f(&b)))
         }
     )*};
 }
@@ -3252,8 +3391,8 @@ bytes_map! {
 
 macro_rules! bytes_pred {
     ($($fname:ident, $name:literal, $f:expr;)*) => {$(
-        fn $fname(vm: &mut Vm, args: Args) -> PyResult<Value> {
-            let b = recv_bytes(vm, &args, $name, Style::NoArgs, 0, 0)?;
+        fn $fname<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+            let b = recv_bytes::<BA>(vm, &args, $name, Style::NoArgs, 0, 0)?;
             let f: fn(&[u8]) -> bool = $f;
             Ok(Value::Bool(f(&b)))
         }
@@ -3275,13 +3414,13 @@ bytes_pred! {
 // bytes: dunders
 // ---------------------------------------------------------------------------------------------
 
-fn bytes_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__len__", Style::Slot, 0, 0)?;
+fn bytes_len<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = recv_bytes::<BA>(vm, &args, "__len__", Style::Slot, 0, 0)?;
     Ok(Value::Int(i64::try_from(b.len()).unwrap_or(i64::MAX)))
 }
 
-fn bytes_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__contains__", Style::Slot, 1, 1)?;
+fn bytes_contains<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = recv_bytes::<BA>(vm, &args, "__contains__", Style::Slot, 1, 1)?;
     let item = nth(&args, 1);
     let item = match bytes_of(vm, &item) {
         Some(p) => Value::Bytes(p),
@@ -3297,82 +3436,97 @@ fn bytes_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
 }
 
 fn bytes_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__getitem__", Style::Slot, 1, 1)?;
+    let b = recv_bytes::<false>(vm, &args, "__getitem__", Style::Slot, 1, 1)?;
     vm.get_item(&Value::Bytes(b), &nth(&args, 1))
 }
 
-fn bytes_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__add__", Style::Slot, 1, 1)?;
+fn bytes_add<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = recv_bytes::<BA>(vm, &args, "__add__", Style::Slot, 1, 1)?;
     let other = nth(&args, 1);
     if let Some(o) = bytes_of(vm, &other) {
         let mut r = Vec::with_capacity(b.len() + o.len());
         r.extend_from_slice(&b);
         r.extend_from_slice(&o);
-        return Ok(new_bytes(r));
+        return Ok(made::<BA>(r));
     }
     if let View::Instance(_) = other.view() {
         return Ok(Value::NotImplemented);
     }
     let tn = vm.type_name(&other);
-    Err(vm.type_error(format!("can't concat {tn} to bytes")))
+    let me = bty::<BA>().name();
+    Err(vm.type_error(format!("can't concat {tn} to {me}")))
 }
 
-fn bytes_mul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__mul__", Style::SlotRepeat, 1, 1)?;
-    repeat(vm, Value::Bytes(b), &nth(&args, 1))
+fn bytes_mul<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = recv_bytes::<BA>(vm, &args, "__mul__", Style::SlotRepeat, 1, 1)?;
+    repeat(vm, Value::Bytes(b), &nth(&args, 1)).map(rewrap::<BA>)
 }
 
-fn bytes_rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__rmul__", Style::SlotRepeat, 1, 1)?;
-    repeat(vm, Value::Bytes(b), &nth(&args, 1))
+fn bytes_rmul<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = recv_bytes::<BA>(vm, &args, "__rmul__", Style::SlotRepeat, 1, 1)?;
+    repeat(vm, Value::Bytes(b), &nth(&args, 1)).map(rewrap::<BA>)
 }
 
-fn bytes_compare(
+/// A bytes result made by code shared with `bytes`, as the receiver's type.
+fn rewrap<const BA: bool>(v: Value) -> Value {
+    match v.view() {
+        View::Bytes(b) if BA => made::<true>(b.to_vec()),
+        _ => v,
+    }
+}
+
+fn bytes_compare<const BA: bool>(
     vm: &mut Vm,
     args: &Args,
     name: &'static str,
     test: fn(Ordering) -> bool,
 ) -> PyResult<Value> {
-    let b = recv_bytes(vm, args, name, Style::Slot, 1, 1)?;
-    match bytes_of(vm, &nth(args, 1)) {
+    let b = recv_bytes::<BA>(vm, args, name, Style::Slot, 1, 1)?;
+    let other = nth(args, 1);
+    // bytes compares with bytes only; a bytearray compares with either (and answers for
+    // `bytes < bytearray` through the reflected operation).
+    if !BA && matches!(vm.unwrap_base(&other).view(), View::ByteArray(_)) {
+        return Ok(Value::NotImplemented);
+    }
+    match bytes_of(vm, &other) {
         Some(o) => Ok(Value::Bool(test(b.as_slice().cmp(o.as_slice())))),
         None => Ok(Value::NotImplemented),
     }
 }
 
-fn bytes_eq(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_compare(vm, &args, "__eq__", Ordering::is_eq)
+fn bytes_eq<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_compare::<BA>(vm, &args, "__eq__", Ordering::is_eq)
 }
 
-fn bytes_ne(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_compare(vm, &args, "__ne__", Ordering::is_ne)
+fn bytes_ne<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_compare::<BA>(vm, &args, "__ne__", Ordering::is_ne)
 }
 
-fn bytes_lt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_compare(vm, &args, "__lt__", Ordering::is_lt)
+fn bytes_lt<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_compare::<BA>(vm, &args, "__lt__", Ordering::is_lt)
 }
 
-fn bytes_le(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_compare(vm, &args, "__le__", Ordering::is_le)
+fn bytes_le<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_compare::<BA>(vm, &args, "__le__", Ordering::is_le)
 }
 
-fn bytes_gt(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_compare(vm, &args, "__gt__", Ordering::is_gt)
+fn bytes_gt<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_compare::<BA>(vm, &args, "__gt__", Ordering::is_gt)
 }
 
-fn bytes_ge(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    bytes_compare(vm, &args, "__ge__", Ordering::is_ge)
+fn bytes_ge<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    bytes_compare::<BA>(vm, &args, "__ge__", Ordering::is_ge)
 }
 
-fn bytes_mod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__mod__", Style::Slot, 1, 1)?;
-    bytes_percent_format(vm, &b, &nth(&args, 1)).map(new_bytes)
+fn bytes_mod<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = recv_bytes::<BA>(vm, &args, "__mod__", Style::Slot, 1, 1)?;
+    bytes_percent_format(vm, &b, &nth(&args, 1)).map(made::<BA>)
 }
 
-fn bytes_rmod(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__rmod__", Style::Slot, 1, 1)?;
+fn bytes_rmod<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    let b = recv_bytes::<BA>(vm, &args, "__rmod__", Style::Slot, 1, 1)?;
     match bytes_of(vm, &nth(&args, 1)) {
-        Some(fmt) => bytes_percent_format(vm, &fmt, &Value::Bytes(b)).map(new_bytes),
+        Some(fmt) => bytes_percent_format(vm, &fmt, &Value::Bytes(b)).map(made::<BA>),
         None => Ok(Value::NotImplemented),
     }
 }
@@ -3630,36 +3784,36 @@ fn printf_bytes_one(
 }
 
 fn bytes_hash(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__hash__", Style::Slot, 0, 0)?;
+    let b = recv_bytes::<false>(vm, &args, "__hash__", Style::Slot, 0, 0)?;
     vm.hash(&Value::Bytes(b)).map(Value::Int)
 }
 
 fn bytes_iter(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__iter__", Style::Slot, 0, 0)?;
+    let b = recv_bytes::<false>(vm, &args, "__iter__", Style::Slot, 0, 0)?;
     vm.get_iter(&Value::Bytes(b))
 }
 
 fn bytes_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__repr__", Style::Slot, 0, 0)?;
+    let b = recv_bytes::<false>(vm, &args, "__repr__", Style::Slot, 0, 0)?;
     Ok(Value::string(strops::bytes_repr(&b)))
 }
 
 fn bytes_str(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__str__", Style::Slot, 0, 0)?;
+    let b = recv_bytes::<false>(vm, &args, "__str__", Style::Slot, 0, 0)?;
     Ok(Value::string(strops::bytes_repr(&b)))
 }
 
 fn bytes_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__getnewargs__", Style::NoArgs, 0, 0)?;
+    let b = recv_bytes::<false>(vm, &args, "__getnewargs__", Style::NoArgs, 0, 0)?;
     Ok(Value::tuple(vec![Value::Bytes(b)]))
 }
 
 fn bytes_bytes(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    recv_bytes(vm, &args, "__bytes__", Style::NoArgs, 0, 0).map(Value::Bytes)
+    recv_bytes::<false>(vm, &args, "__bytes__", Style::NoArgs, 0, 0).map(Value::Bytes)
 }
 
 fn bytes_sizeof(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let b = recv_bytes(vm, &args, "__sizeof__", Style::NoArgs, 0, 0)?;
+    let b = recv_bytes::<false>(vm, &args, "__sizeof__", Style::NoArgs, 0, 0)?;
     Ok(Value::Int(i64::try_from(33 + b.len()).unwrap_or(i64::MAX)))
 }
 

@@ -7,9 +7,13 @@
 pub mod classes;
 pub mod exec;
 pub use classes::make_class;
+pub(crate) use methods_bytearray::bytearray_repr;
 pub(crate) use methods_list::ssize_arg;
+pub(crate) use methods_str::byte_data;
 pub(crate) mod functions;
+mod methods_bytearray;
 mod methods_deque;
+mod methods_memoryview;
 pub use functions::sort_values;
 mod methods_dict;
 mod methods_list;
@@ -115,6 +119,8 @@ pub fn install(vm: &mut Vm) {
         ("float", &t.float),
         ("str", &t.str_),
         ("bytes", &t.bytes),
+        ("bytearray", &t.bytearray),
+        ("memoryview", &t.memoryview),
         ("list", &t.list),
         ("tuple", &t.tuple),
         ("dict", &t.dict),
@@ -135,13 +141,6 @@ pub fn install(vm: &mut Vm) {
         b.set_str(name, Value::Class(cls.clone()));
     }
     // `complex` is installed by `Vm::install_complex` from the bundled `_complex` module.
-    let bytearray = crate::vm::types::new_class(
-        "bytearray",
-        vec![vm.types.object.clone()],
-        crate::runtime::class::Layout::Opaque,
-        true,
-    );
-    b.set_str("bytearray", Value::Class(bytearray));
     b.set_str("None", Value::None);
     b.set_str("Ellipsis", Value::Ellipsis);
     b.set_str("NotImplemented", Value::NotImplemented);
@@ -156,6 +155,8 @@ pub fn install_type_methods(vm: &mut Vm) {
     methods_list::install(vm);
     methods_dict::install(vm);
     methods_deque::install(vm);
+    methods_bytearray::install(vm);
+    methods_memoryview::install(vm);
     crate::vm::exception_group::install(vm);
 }
 

@@ -57,6 +57,8 @@ fn bytes(data: Vec<u8>) -> Value {
 fn ascii_data(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
     match vm.unwrap_base(v).view() {
         View::Bytes(b) => Ok(b.to_vec()),
+        View::ByteArray(b) => Ok(b.snapshot()),
+        View::MemoryView(m) if !m.released.get() => Ok(m.to_vec()),
         View::Str(s) => {
             if !s.as_str().is_ascii() {
                 return Err(vm.value_error("string argument should contain only ASCII characters"));
@@ -93,6 +95,7 @@ fn hexlify(vm: &mut Vm, args: Args) -> PyResult<Value> {
             let s: Vec<u8> = match sv.view() {
                 View::Str(s) => s.as_str().as_bytes().to_vec(),
                 View::Bytes(b) => b.to_vec(),
+                View::ByteArray(b) => b.snapshot(),
                 _ => {
                     let tn = vm.type_name(v);
                     return Err(vm.type_error(format!("sep must be str or bytes, not '{tn}'")));

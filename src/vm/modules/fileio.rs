@@ -186,10 +186,10 @@ fn read(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn write(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let h = int_arg(vm, &args, 0, "write")?;
-    let Some(View::Bytes(b)) = args.args.get(1).view() else {
+    let data = args.args.get(1).map(|v| vm.unwrap_base(v));
+    let Some(b) = data.as_ref().and_then(crate::vm::builtins::byte_data) else {
         return Err(vm.type_error("a bytes-like object is required"));
     };
-    let b = b.clone();
     with_file(vm, h, |f| f.write_all(&b))?;
     Ok(Value::Int(b.len() as i64))
 }

@@ -212,6 +212,8 @@ fn with_state<T>(vm: &mut Vm, v: &Value, f: impl FnOnce(&mut Hasher) -> T) -> Py
 fn data_arg(vm: &mut Vm, v: &Value) -> PyResult<Obj<Vec<u8>>> {
     match vm.unwrap_base(v).view() {
         View::Bytes(b) => Ok(b.clone()),
+        View::ByteArray(b) => Ok(Obj::new(b.snapshot())),
+        View::MemoryView(m) if !m.released.get() => Ok(Obj::new(m.to_vec())),
         View::Str(_) => Err(vm.type_error("Strings must be encoded before hashing")),
         _ => Err(vm.type_error("object supporting the buffer API required")),
     }

@@ -3,8 +3,7 @@
 //! alignment for `@`, and CPython's `struct.error` messages. struct.py defines the
 //! `error` class and hands it over with `_init(error)`.
 //!
-//! This VM has no writable buffer type (bytearray and memoryview do not exist yet), so
-//! `pack_into` can only refuse its buffer with CPython's TypeError.
+//! Buffers to unpack may be bytes or bytearrays; `pack_into` writes into a bytearray.
 
 use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
@@ -429,7 +428,8 @@ fn pack_values(vm: &mut Vm, l: &Layout, vals: &[Value]) -> PyResult<Vec<u8>> {
             b's' | b'p' => {
                 let v = &vals[k];
                 k += 1;
-                let Some(b) = bytes_of(v) else {
+                let whole = vm.unwrap_base(v);
+                let Some(b) = crate::vm::builtins::byte_data(&whole) else {
                     return Err(error(
                         vm,
                         format!("argument for '{}' must be a bytes object", it.code as char),
@@ -703,8 +703,60 @@ fn pack_into(vm: &mut Vm, args: Args) -> PyResult<Value> {
             ),
         ));
     }
-    let tn = vm.type_name(&args.args[1]);
-    Err(vm.type_error(format!(
-        "argument must be read-write bytes-like object, not {tn}"
-    )))
+    let target = vm.unwrap_base(&args.args[1]);
+    // A bytearray, or a writable memoryview of one.
+    let len = match target.view() {
+        View::ByteArray(b) => b.data.borrow().len(),
+        View::MemoryView(m) if !m.readonly && !m.released.get() => m.len,
+        _ => {
+            let tn = vm.type_name(&args.args[1]);
+            return Err(vm.type_error(format!(
+                "argument must be read-write bytes-like object, not {tn}"
+            )));
+        }
+    } as i128;
+    let offset = int_index(vm, &args.args[2])?;
+    let size = l.size as i128;
+    let mut at = offset;
+    if offset < 0 {
+        if offset + size > 0 {
+            return Err(error(
+                vm,
+                format!("no space to pack {size} bytes at offset {offset}"),
+            ));
+        }
+        if offset + len < 0 {
+            return Err(error(
+                vm,
+                format!("offset {offset} out of range for {len}-byte buffer"),
+            ));
+        }
+        at += len;
+    }
+    if len - at < size {
+        return Err(error(
+            vm,
+            format!(
+                "pack_into requires a buffer of at least {} bytes for packing {size} bytes at \
+                 offset {offset} (actual buffer size is {len})",
+                size + at
+            ),
+        ));
+    }
+    let packed = pack_values(vm, &l, &args.args[3..])?;
+    let at = at as usize;
+    match target.view() {
+        View::ByteArray(b) => {
+            if let Some(dst) = b.data.borrow_mut().get_mut(at..at + packed.len()) {
+                dst.copy_from_slice(&packed);
+            }
+        }
+        View::MemoryView(m) => {
+            for (k, &c) in packed.iter().enumerate() {
+                m.store(at + k, c);
+            }
+        }
+        _ => {}
+    }
+    Ok(Value::None)
 }

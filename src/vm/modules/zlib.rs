@@ -983,6 +983,8 @@ fn zdict_arg(vm: &mut Vm, v: Option<&Value>, for_compress: bool) -> PyResult<Opt
     }
     match vm.unwrap_base(v).view() {
         View::Bytes(b) => Ok(Some(b.to_vec())),
+        View::ByteArray(b) => Ok(Some(b.snapshot())),
+        View::MemoryView(m) if !m.released.get() => Ok(Some(m.to_vec())),
         _ => Err(vm.type_error("zdict argument must support the buffer protocol")),
     }
 }

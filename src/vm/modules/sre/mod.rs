@@ -163,6 +163,12 @@ fn subject(vm: &mut Vm, c: &Compiled, v: Option<&Value>) -> PyResult<Subj> {
             }
             Ok(Subj::Bytes(b.clone()))
         }
+        Some(View::ByteArray(b)) => {
+            if !c.bytes {
+                return Err(vm.type_error("cannot use a string pattern on a bytes-like object"));
+            }
+            Ok(Subj::Bytes(Obj::new(b.snapshot())))
+        }
         Some(_) => {
             let n = type_name(vm, v.unwrap());
             Err(vm.type_error(format!("expected string or bytes-like object, got '{n}'")))
@@ -400,6 +406,7 @@ fn substr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let subj = match args.args.first().view() {
         Some(View::Str(s)) => str_subject(s),
         Some(View::Bytes(b)) => Subj::Bytes(b.clone()),
+        Some(View::ByteArray(b)) => Subj::Bytes(Obj::new(b.snapshot())),
         _ => return Err(vm.type_error("substr() expects a str or bytes")),
     };
     let len = subj.len() as i64;
@@ -434,6 +441,7 @@ fn groups(vm: &mut Vm, args: Args) -> PyResult<Value> {
         let len = match string.view() {
             View::Str(s) => s.char_len(),
             View::Bytes(v) => v.len(),
+            View::ByteArray(v) => v.data.borrow().len(),
             _ => 0,
         };
         if a > b || b > len {
@@ -443,6 +451,7 @@ fn groups(vm: &mut Vm, args: Args) -> PyResult<Value> {
             View::Str(s) if s.is_ascii() => Value::str(&s.as_str()[a..b]),
             View::Str(s) => str_subject(s).slice(a, b),
             View::Bytes(v) => Value::Bytes(Obj::new(v[a..b].to_vec())),
+            View::ByteArray(v) => Value::Bytes(Obj::new(v.data.borrow()[a..b].to_vec())),
             _ => return Err(vm.type_error("groups() expects a str or bytes")),
         });
     }
