@@ -666,6 +666,13 @@ impl Vm {
                 }
             }
             Layout::List => *inst.base_value.borrow_mut() = Value::list(vec![]),
+            // Mutable like a list: `bytearray.__init__` fills it, whatever the subclass's
+            // own `__init__` takes.
+            Layout::ByteArray => {
+                *inst.base_value.borrow_mut() = Value::ByteArray(Obj::new(
+                    crate::runtime::bytearray::PyByteArray::new(Vec::new()),
+                ))
+            }
             Layout::Deque => {
                 *inst.base_value.borrow_mut() =
                     Value::Deque(Obj::new(crate::runtime::deque::PyDeque::new(None)))
