@@ -3,9 +3,9 @@
 //! the generic ones of `methods_str`, instantiated for bytearray there.
 
 use super::methods_str::{
-    BYTEARRAY_FROMHEX, BYTEARRAY_SHARED, BYTES_MAKETRANS, Sig, Style, Ty, bytes_of, check_call,
-    check_self, encode, index_of, need_str, new_class, not_an_integer, nth, parse_kw, str_of,
-    subclass_new, to_index, zeros,
+    BYTEARRAY_FROMHEX, BYTEARRAY_SHARED, BYTES_MAKETRANS, Sig, Style, Ty, byte_value, bytes_of,
+    bytes_of_ints, check_call, check_self, encode, index_of, need_str, new_class, not_an_integer,
+    nth, parse_kw, str_of, subclass_new, to_index, zeros,
 };
 use super::{builtin, constructor, method};
 use crate::bytecode::BinOp;
@@ -14,7 +14,7 @@ use crate::runtime::function::{Args, NativeFn};
 use crate::runtime::object::Obj;
 use crate::runtime::str::PyStr;
 use crate::runtime::strops;
-use crate::runtime::value::{OptionView, Value, View};
+use crate::runtime::value::{Value, View};
 use crate::vm::{PyResult, Vm};
 
 pub fn install(vm: &mut Vm) {
@@ -88,14 +88,10 @@ fn receiver(
 
 /// An int argument that must name one byte.
 fn one_byte(vm: &mut Vm, v: &Value) -> PyResult<u8> {
-    let n = match index_of(vm, v)?.view() {
-        Some(View::Int(i)) => i,
-        Some(View::Bool(b)) => i64::from(b),
-        Some(_) => -1,
-        None => return Err(not_an_integer(vm, v)),
-    };
-    u8::try_from(n).map_err(|_| vm.value_error("byte must be in range(0, 256)"))
+    byte_value(vm, v, BYTE_RANGE)
 }
+
+const BYTE_RANGE: &str = "byte must be in range(0, 256)";
 
 /// Refuses a change of size while memoryviews hold the buffer.
 fn check_resizable(vm: &mut Vm, b: &PyByteArray) -> PyResult<()> {
@@ -111,27 +107,7 @@ fn check_resizable(vm: &mut Vm, b: &PyByteArray) -> PyResult<()> {
 /// The bytes of an iterable of ints (the last resort of the constructor and `extend`);
 /// `None` when `x` is not iterable at all.
 fn ints_of(vm: &mut Vm, x: &Value) -> PyResult<Option<Vec<u8>>> {
-    let items = match x.view() {
-        View::List(l) => l.items.borrow().clone(),
-        View::Tuple(t) => t.items.to_vec(),
-        _ => {
-            let it = match vm.get_iter(x) {
-                Ok(it) => it,
-                Err(e) if vm.err_matches(&e, "TypeError") => return Ok(None),
-                Err(e) => return Err(e),
-            };
-            let mut items = Vec::new();
-            while let Some(v) = vm.next(&it)? {
-                items.push(v);
-            }
-            items
-        }
-    };
-    let mut data = Vec::with_capacity(items.len());
-    for v in &items {
-        data.push(one_byte(vm, v)?);
-    }
-    Ok(Some(data))
+    bytes_of_ints(vm, x, BYTE_RANGE)
 }
 
 /// The initial contents from `bytearray(source, encoding, errors)`; `args[0]` is the class

@@ -2377,14 +2377,46 @@ fn decode(vm: &mut Vm, b: &Obj<Vec<u8>>, encoding: &str, errors: &str) -> PyResu
 // bytes: constructor and the codec/hex methods
 // ---------------------------------------------------------------------------------------------
 
-fn byte_value(vm: &mut Vm, v: &Value) -> PyResult<u8> {
+/// An int-like `v` as one byte; `range_error` is the type's message for one out of range
+/// (CPython words it "bytes must be …" for bytes, "byte must be …" for bytearray).
+pub(super) fn byte_value(vm: &mut Vm, v: &Value, range_error: &str) -> PyResult<u8> {
     let n = match index_of(vm, v)?.view() {
         Some(View::Int(i)) => i,
         Some(View::Bool(b)) => i64::from(b),
         Some(_) => -1,
         None => return Err(not_an_integer(vm, v)),
     };
-    u8::try_from(n).map_err(|_| vm.value_error("bytes must be in range(0, 256)"))
+    u8::try_from(n).map_err(|_| vm.value_error(range_error))
+}
+
+/// The bytes of an iterable of ints (`bytes(it)`, `bytearray(it)`, `extend`); `None` when
+/// `x` is not iterable at all, for the caller's own TypeError.
+pub(super) fn bytes_of_ints(
+    vm: &mut Vm,
+    x: &Value,
+    range_error: &str,
+) -> PyResult<Option<Vec<u8>>> {
+    let items = match x.view() {
+        View::List(l) => l.items.borrow().clone(),
+        View::Tuple(t) => t.items.to_vec(),
+        _ => {
+            let it = match vm.get_iter(x) {
+                Ok(it) => it,
+                Err(e) if vm.err_matches(&e, "TypeError") => return Ok(None),
+                Err(e) => return Err(e),
+            };
+            let mut items = Vec::new();
+            while let Some(v) = vm.next(&it)? {
+                items.push(v);
+            }
+            items
+        }
+    };
+    let mut out = Vec::with_capacity(items.len());
+    for v in &items {
+        out.push(byte_value(vm, v, range_error)?);
+    }
+    Ok(Some(out))
 }
 
 /// Bytes of zeros, refusing sizes the allocator cannot provide instead of aborting.
@@ -2472,30 +2504,13 @@ fn bytes_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
         };
         return zeros(vm, n).map(new_bytes);
     }
-    let items = match x.view() {
-        View::List(l) => l.items.borrow().clone(),
-        View::Tuple(t) => t.items.to_vec(),
-        _ => {
-            let it = match vm.get_iter(&x) {
-                Ok(it) => it,
-                Err(e) if vm.err_matches(&e, "TypeError") => {
-                    let tn = vm.type_name(&x);
-                    return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
-                }
-                Err(e) => return Err(e),
-            };
-            let mut items = Vec::new();
-            while let Some(v) = vm.next(&it)? {
-                items.push(v);
-            }
-            items
+    match bytes_of_ints(vm, &x, "bytes must be in range(0, 256)")? {
+        Some(out) => Ok(new_bytes(out)),
+        None => {
+            let tn = vm.type_name(&x);
+            Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")))
         }
-    };
-    let mut out = Vec::with_capacity(items.len());
-    for v in &items {
-        out.push(byte_value(vm, v)?);
     }
-    Ok(new_bytes(out))
 }
 
 fn bytes_decode<const BA: bool>(vm: &mut Vm, args: Args) -> PyResult<Value> {
