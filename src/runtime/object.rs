@@ -89,6 +89,11 @@ pub trait HeapValue: Sized + 'static {
     fn traverse(&self, _visit: &mut Visitor) {}
     /// Drops the references this object holds, to break a cycle the collector found dead.
     fn clear(&self) {}
+    /// Bytes stored right after the value in the same allocation (`Obj::new_with_tail`):
+    /// what freeing the object must give back beyond the value itself.
+    fn tail_len(&self) -> usize {
+        0
+    }
 }
 
 /// Receives the objects a container references, during a collection.
@@ -213,18 +218,64 @@ impl<T: HeapValue> Obj<T> {
         }
     }
 
+    /// The layout of an object whose value is followed by `tail` bytes.
+    fn layout_with_tail(tail: usize) -> Layout {
+        let (layout, _) = Self::layout();
+        if tail == 0 {
+            return layout;
+        }
+        let (layout, _) = layout
+            .extend(Layout::array::<u8>(tail).expect("object tail fits"))
+            .expect("object layout fits");
+        layout
+    }
+
     pub fn new(value: T) -> Obj<T> {
-        let (layout, offset) = Self::layout();
+        debug_assert_eq!(
+            value.tail_len(),
+            0,
+            "a value with a tail needs new_with_tail"
+        );
+        // SAFETY: no tail.
+        unsafe { Self::alloc_with(value, &[]) }
+    }
+
+    /// An object whose value is followed, in the same allocation, by a copy of `tail`:
+    /// `value.tail_len()` must be `tail.len()`, and the value reads it back with
+    /// `Obj::tail_of`.
+    pub fn new_with_tail(value: T, tail: &[u8]) -> Obj<T> {
+        assert_eq!(
+            value.tail_len(),
+            tail.len(),
+            "tail length disagrees with the value"
+        );
+        assert!(!T::GC, "containers carry no tail");
+        // SAFETY: checked above.
+        unsafe { Self::alloc_with(value, tail) }
+    }
+
+    /// # Safety
+    /// `value.tail_len() == tail.len()`, and no tail for containers.
+    #[inline(always)]
+    unsafe fn alloc_with(value: T, tail: &[u8]) -> Obj<T> {
+        let (_, offset) = Self::layout();
+        let layout = Self::layout_with_tail(tail.len());
         // Containers find their link at a fixed distance before the header.
         debug_assert!(!T::GC || offset == std::mem::size_of::<GcLink>());
         // SAFETY: the layout is non-zero sized (it holds the header); a null result is
-        // handled; the header and value are written before the pointer escapes.
+        // handled; the header, value and tail are written before the pointer escapes.
         unsafe {
             let base = alloc(layout);
             if base.is_null() {
                 handle_alloc_error(layout);
             }
             let inner = base.add(offset).cast::<Inner<T>>();
+            if !tail.is_empty() {
+                // The tail starts right after `Inner<T>`, whose size is a multiple of its
+                // alignment, where `layout_with_tail` put it.
+                let at = inner.cast::<u8>().add(std::mem::size_of::<Inner<T>>());
+                std::ptr::copy_nonoverlapping(tail.as_ptr(), at, tail.len());
+            }
             inner.write(Inner {
                 header: Header {
                     refcnt: Cell::new(1),
@@ -240,6 +291,24 @@ impl<T: HeapValue> Obj<T> {
                 ptr,
                 _owns: PhantomData,
             }
+        }
+    }
+
+    /// The `len` tail bytes stored after `value` (`Obj::new_with_tail`).
+    ///
+    /// # Safety
+    /// `value` must be the value of a live object made by `new_with_tail` with a tail of
+    /// at least `len` bytes.
+    #[inline(always)]
+    pub unsafe fn tail_of(value: &T, len: usize) -> &[u8] {
+        // SAFETY: the value sits at the end of an `Inner<T>` (repr(C), header first), and
+        // the caller guarantees `len` initialized bytes follow that `Inner<T>`; `value`
+        // outlives the borrow, as the allocation does.
+        unsafe {
+            let inner_end = (value as *const T)
+                .cast::<u8>()
+                .add(std::mem::size_of::<Inner<T>>() - std::mem::offset_of!(Inner<T>, value));
+            std::slice::from_raw_parts(inner_end, len)
         }
     }
 
@@ -449,15 +518,17 @@ unsafe fn clear_erased<T: HeapValue>(h: NonNull<Header>) {
 
 /// Drops the value and returns the memory; the count has reached zero.
 unsafe fn free_erased<T: HeapValue>(h: NonNull<Header>) {
-    let (layout, offset) = Obj::<T>::layout();
+    let (_, offset) = Obj::<T>::layout();
     // SAFETY: the object is unreferenced: it is unlinked from the collector first (so no
     // collection can reach it while its value drops), then its value is dropped in place
-    // and its allocation, which starts `offset` bytes before the header, is returned.
+    // and its allocation (with the tail the value reports, measured before the drop),
+    // which starts `offset` bytes before the header, is returned.
     unsafe {
         if T::GC {
             gc::untrack(Header::link(h));
         }
         let inner = h.cast::<Inner<T>>().as_ptr();
+        let layout = Obj::<T>::layout_with_tail((*inner).value.tail_len());
         std::ptr::drop_in_place(&mut (*inner).value);
         dealloc(h.as_ptr().cast::<u8>().sub(offset), layout);
     }
@@ -485,5 +556,33 @@ mod tests {
         assert_eq!(Obj::strong_count(&a), 1);
         assert_eq!(a.0, 7);
         assert_eq!(std::mem::size_of::<Header>(), 16);
+    }
+
+    struct Tailed(usize);
+    impl HeapValue for Tailed {
+        const NAME: &'static str = "tailed";
+        fn tail_len(&self) -> usize {
+            self.0
+        }
+    }
+
+    #[test]
+    fn a_tail_is_stored_after_the_value_and_freed_with_it() {
+        for text in ["", "a", "seven b", &"x".repeat(1000)] {
+            let o = Obj::new_with_tail(Tailed(text.len()), text.as_bytes());
+            // SAFETY: made by `new_with_tail` with exactly this many bytes.
+            let back = unsafe { Obj::tail_of(&*o, o.0) };
+            assert_eq!(back, text.as_bytes());
+            let two = o.clone();
+            drop(o);
+            // SAFETY: as above; `two` keeps the object alive.
+            assert_eq!(unsafe { Obj::tail_of(&*two, two.0) }, text.as_bytes());
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "tail length disagrees")]
+    fn a_tail_must_match_what_the_value_reports() {
+        let _ = Obj::new_with_tail(Tailed(3), b"ab");
     }
 }

@@ -610,11 +610,11 @@ impl Value {
     }
 
     pub fn str(s: &str) -> Value {
-        Value::Str(Obj::new(PyStr::new(s.to_string())))
+        Value::Str(PyStr::new(s))
     }
 
     pub fn string(s: String) -> Value {
-        Value::Str(Obj::new(PyStr::new(s)))
+        Value::Str(PyStr::new(&s))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {

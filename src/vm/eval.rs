@@ -848,7 +848,14 @@ impl Vm {
                                 _ => None,
                             })
                             .collect();
-                        let r = self.call_from_frame(f, &callable, Args { args, kwargs })?;
+                        let r = self.call_from_frame(
+                            f,
+                            &callable,
+                            Args {
+                                args: args.into(),
+                                kwargs,
+                            },
+                        )?;
                         f.push(r);
                     }
                     Instr::CallMethod(n) => {
@@ -872,7 +879,14 @@ impl Vm {
                                 }
                             }
                         }
-                        let r = self.call_from_frame(f, &callable, Args { args, kwargs: kw })?;
+                        let r = self.call_from_frame(
+                            f,
+                            &callable,
+                            Args {
+                                args: args.into(),
+                                kwargs: kw,
+                            },
+                        )?;
                         f.push(r);
                     }
                     Instr::ReturnValue => {
@@ -1194,12 +1208,9 @@ impl Vm {
                     Instr::LoadAttrSlot(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
                         let v = match f.last().and_then(Value::downcast::<Instance>) {
-                            Some(inst) if class_matches(inst, &c) => inst
-                                .slots
-                                .borrow()
-                                .get(c.index as usize)
-                                .filter(|v| !v.is_null())
-                                .cloned(),
+                            Some(inst) if class_matches(inst, &c) => {
+                                inst.slot(c.index as usize).filter(|v| !v.is_null())
+                            }
                             _ => None,
                         };
                         attr_or_miss!(v, Form::LoadAttrSlot, i);
@@ -1345,12 +1356,7 @@ impl Vm {
                         let c = code.adaptive.cache(f.ip - 1);
                         let n = f.stack_len();
                         let inst = match f.stack()[n - 1].view() {
-                            View::Instance(inst)
-                                if class_matches(inst, &c)
-                                    && (c.index as usize) < inst.slots.borrow().len() =>
-                            {
-                                Some(inst.clone())
-                            }
+                            View::Instance(inst) if class_matches(inst, &c) => Some(inst.clone()),
                             _ => None,
                         };
                         match inst {
@@ -1358,11 +1364,8 @@ impl Vm {
                                 self.specialization.hit(Form::StoreAttrSlot);
                                 f.pop();
                                 let v = pop!(f);
-                                let old = std::mem::replace(
-                                    &mut inst.slots.borrow_mut()[c.index as usize],
-                                    v,
-                                );
-                                drop(old);
+                                // The class matched, so the index is one of its slots.
+                                drop(inst.replace_slot(c.index as usize, v));
                             }
                             None => {
                                 miss!(Form::StoreAttrSlot, Instr::StoreAttr(i));
@@ -1413,8 +1416,8 @@ impl Vm {
                             {
                                 self.specialization.hit(Form::CallBuiltin);
                                 let b = b.clone();
-                                let args = f.split_off(len - n);
-                                let r = (b.func)(self, Args::new(args))?;
+                                let args = f.split_off_args(len - n);
+                                let r = (b.func)(self, Args::inline(args))?;
                                 *f.last_mut().expect("callable") = r;
                             }
                             _ => {
@@ -1486,8 +1489,8 @@ impl Vm {
                             View::Class(cls) => {
                                 self.specialization.hit(Form::CallType);
                                 let cls = cls.clone();
-                                let args = f.split_off(len - n);
-                                let r = self.call_class(&cls, Args::new(args))?;
+                                let args = f.split_off_args(len - n);
+                                let r = self.call_class(&cls, Args::inline(args))?;
                                 *f.last_mut().expect("callable") = r;
                             }
                             _ => {
@@ -1582,8 +1585,8 @@ impl Vm {
                             {
                                 self.specialization.hit(Form::CallMethodBuiltin);
                                 let b = b.clone();
-                                let args = f.split_off(len - n - 1);
-                                let r = (b.func)(self, Args::new(args))?;
+                                let args = f.split_off_args(len - n - 1);
+                                let r = (b.func)(self, Args::inline(args))?;
                                 *f.last_mut().expect("callable") = r;
                             }
                             _ => {

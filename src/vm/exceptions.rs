@@ -15,19 +15,21 @@ impl Vm {
         // The layout is inherited from the solid base: no walk of the MRO per instance.
         let is_exc = cls.layout == Layout::Exception;
         debug_assert_eq!(is_exc, cls.is_subclass(&self.types.base_exception));
-        let attrs = if cls.has_dict {
-            Attrs::Shared {
+        let nslots = slot_count(cls);
+        let (attrs, slots) = if cls.has_dict {
+            let attrs = Attrs::Shared {
                 shape: cls.root_shape.clone(),
                 values: crate::runtime::class::AttrValues::new(),
-            }
+            };
+            (attrs, smallvec::smallvec![Value::Null; nslots])
         } else {
-            Attrs::Absent
+            let values = smallvec::smallvec![Value::Null; nslots];
+            (Attrs::Absent(values), Default::default())
         };
-        let nslots = slot_count(cls);
         Obj::new(Instance {
             class: RefCell::new(cls.clone()),
             attrs: RefCell::new(attrs),
-            slots: RefCell::new(smallvec::smallvec![Value::Null; nslots]),
+            slots: RefCell::new(slots),
             base_value: RefCell::new(Value::Null),
             exc: if is_exc {
                 // Boxed: most instances are not exceptions and should not carry the space.

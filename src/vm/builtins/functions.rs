@@ -231,7 +231,7 @@ fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Op
                     Some(r) => r,
                     None => {
                         let pair = Args {
-                            args: vec![obj.clone(), item.clone()],
+                            args: smallvec::smallvec![obj.clone(), item.clone()],
                             kwargs: vec![],
                         };
                         let f = if hook == "__instancecheck__" {
@@ -388,7 +388,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.args.clone()
+            args.args.to_vec()
         }
     };
     let mut best: Option<(Value, Value)> = None;
@@ -1038,6 +1038,6 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = vm.types.exc("SystemExit");
-    let exc = vm.new_exception(&cls, args.args);
+    let exc = vm.new_exception(&cls, args.args.into_vec());
     Err(crate::vm::PyErr { exc })
 }

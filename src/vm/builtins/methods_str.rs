@@ -789,7 +789,7 @@ pub(super) fn new_class(
 
 pub(super) fn subclass_new(vm: &mut Vm, cls: &Obj<Class>, args: &Args) -> PyResult<Value> {
     let rest = Args {
-        args: args.args.get(1..).unwrap_or(&[]).to_vec(),
+        args: args.args.get(1..).unwrap_or(&[]).iter().cloned().collect(),
         kwargs: args.kwargs.clone(),
     };
     vm.default_new(cls, &rest)

@@ -302,7 +302,7 @@ impl<'a> Decoder<'a> {
             return k.clone();
         }
         let owned = text.into_owned();
-        let k = Obj::new(PyStr::new(owned.clone()));
+        let k = PyStr::new(&owned);
         k.hash();
         self.memo.insert(owned.into_boxed_str(), k.clone());
         k

@@ -229,7 +229,7 @@ fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "exit", 0, 1)?;
     let cls = vm.types.exc("SystemExit");
-    let exc = vm.new_exception(&cls, args.args);
+    let exc = vm.new_exception(&cls, args.args.into_vec());
     Err(PyErr { exc })
 }
 
