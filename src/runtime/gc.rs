@@ -393,9 +393,11 @@ impl Drop for PyList {
 
 impl Drop for PyTuple {
     fn drop(&mut self) {
-        let items = std::mem::take(&mut self.items);
+        // The items live in the tuple's tail, which freeing does not drop: take each out
+        // (leaving Null, which owns nothing) and drop them flat.
+        let items = self.items_mut();
         if !items.is_empty() {
-            drop_deferred(items.into_vec());
+            drop_deferred(items.iter_mut().map(std::mem::take));
         }
     }
 }

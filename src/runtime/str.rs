@@ -66,7 +66,7 @@ impl PyStr {
             char_len,
             hash: Cell::new(HASH_UNSET),
         };
-        crate::runtime::object::Obj::new_with_tail(value, s.as_bytes())
+        crate::runtime::object::Obj::new_with_bytes(value, s.as_bytes())
     }
 
     #[inline(always)]

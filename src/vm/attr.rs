@@ -451,7 +451,7 @@ impl Vm {
                         _ => {}
                     }
                     let all: Vec<Value> = match e.args.view() {
-                        View::Tuple(t) => t.items.to_vec(),
+                        View::Tuple(t) => t.items().to_vec(),
                         _ => vec![],
                     };
                     let first = all.first().cloned();
@@ -504,7 +504,7 @@ impl Vm {
                             .unwrap_or(0);
                             return Ok(Some(match all.get(1).view() {
                                 Some(View::Tuple(t)) => {
-                                    t.items.get(i).cloned().unwrap_or(Value::None)
+                                    t.items().get(i).cloned().unwrap_or(Value::None)
                                 }
                                 _ => Value::None,
                             }));
@@ -905,7 +905,7 @@ impl Vm {
                     }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value.view() {
-                            View::Tuple(t) => t.items.to_vec(),
+                            View::Tuple(t) => t.items().to_vec(),
                             _ => vec![],
                         };
                     }

@@ -776,7 +776,7 @@ impl Vm {
                         let closure = if flags & bytecode::MAKE_CLOSURE != 0 {
                             match pop!(f).view() {
                                 View::Tuple(t) => t
-                                    .items
+                                    .items()
                                     .iter()
                                     .filter_map(|c| match c.view() {
                                         View::Cell(c) => Some(c.clone()),
@@ -806,7 +806,7 @@ impl Vm {
                         };
                         let defaults = if flags & bytecode::MAKE_DEFAULTS != 0 {
                             match pop!(f).view() {
-                                View::Tuple(t) => t.items.to_vec(),
+                                View::Tuple(t) => t.items().to_vec(),
                                 _ => vec![],
                             }
                         } else {
@@ -836,7 +836,7 @@ impl Vm {
                         let mut args = f.split_off(f.stack_len() - n as usize);
                         let callable = pop!(f);
                         let names: Vec<Value> = match kwnames.view() {
-                            View::Tuple(t) => t.items.to_vec(),
+                            View::Tuple(t) => t.items().to_vec(),
                             _ => vec![],
                         };
                         let kwvals = args.split_off(args.len() - names.len());
@@ -867,7 +867,7 @@ impl Vm {
                         let posargs = pop!(f);
                         let callable = pop!(f);
                         let args = match posargs.view() {
-                            View::Tuple(t) => t.items.to_vec(),
+                            View::Tuple(t) => t.items().to_vec(),
                             _ => self.collect_iterable(&posargs)?,
                         };
                         let mut kw = Vec::new();
@@ -1679,7 +1679,7 @@ impl Vm {
                             f.stack()[n - 2].downcast::<PyTuple>(),
                             f.stack()[n - 1].as_small_int(),
                         ) {
-                            (Some(t), Some(i)) => item_at(&t.items, i),
+                            (Some(t), Some(i)) => item_at(&t.items(), i),
                             _ => None,
                         };
                         if v.is_some() {
@@ -1751,14 +1751,14 @@ impl Vm {
                     }
                     Instr::UnpackSequenceTuple(n) => {
                         if let Some(t) = f.last().and_then(Value::downcast::<PyTuple>)
-                            && t.items.len() == n as usize
+                            && t.items().len() == n as usize
                         {
                             self.specialization.hit(Form::UnpackSequenceTuple);
                             let t = t.clone();
                             f.pop();
                             // Pushed one by one: `extend` over a reversed iterator is an
                             // out-of-line fold, slower for the two or three items unpacked here.
-                            for v in t.items.iter().rev() {
+                            for v in t.items().iter().rev() {
                                 f.push(v.clone());
                             }
                         } else {
@@ -2161,8 +2161,8 @@ impl Vm {
         let seq = pop!(f);
         match seq.view() {
             // The common `a, b = b, a` / `for k, v in ...` cases: no temporary.
-            View::Tuple(t) if t.items.len() == n => {
-                f.extend(t.items.iter().rev().cloned());
+            View::Tuple(t) if t.items().len() == n => {
+                f.extend(t.items().iter().rev().cloned());
             }
             View::List(l) if l.items.borrow().len() == n => {
                 let items = l.items.borrow();

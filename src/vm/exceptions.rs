@@ -118,7 +118,7 @@ impl Vm {
             && let Some(e) = &i.exc
             && let View::Tuple(t) = e.borrow().args.view()
         {
-            return t.items.to_vec();
+            return t.items().to_vec();
         }
         vec![]
     }
@@ -358,7 +358,7 @@ impl Vm {
         }
         let items = match notes.view() {
             View::List(l) => l.items.borrow().clone(),
-            View::Tuple(t) => t.items.to_vec(),
+            View::Tuple(t) => t.items().to_vec(),
             _ => match self.collect_iterable(&notes) {
                 Ok(v) => v,
                 Err(_) => return,
@@ -381,7 +381,7 @@ impl Vm {
         let Some(View::Tuple(info)) = info.view() else {
             return;
         };
-        let items = &info.items;
+        let items = &info.items();
         let filename = items
             .first()
             .and_then(|v| v.as_str().map(String::from))

@@ -793,7 +793,7 @@ impl Vm {
                 _ => None,
             },
             Instr::UnpackSequence(n) => match peek(1)?.view() {
-                View::Tuple(t) if t.items.len() == n as usize => Some((
+                View::Tuple(t) if t.items().len() == n as usize => Some((
                     Form::UnpackSequenceTuple,
                     Instr::UnpackSequenceTuple(n),
                     none,

@@ -185,7 +185,7 @@ fn class_or_tuple(
     match v.view() {
         View::Class(c) => Ok(check(c)),
         View::Tuple(t) => {
-            for item in t.items.iter() {
+            for item in t.items().iter() {
                 if class_or_tuple(vm, item, fname, check)? {
                     return Ok(true);
                 }
@@ -218,7 +218,7 @@ fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Op
             None => Ok(None),
         },
         View::Tuple(t) => {
-            let any_hook = t.items.iter().any(|i| match i.view() {
+            let any_hook = t.items().iter().any(|i| match i.view() {
                 View::Class(c) => vm.meta_method(c, hook).is_some(),
                 View::Tuple(_) | View::Instance(_) => true,
                 _ => false,
@@ -226,7 +226,7 @@ fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Op
             if !any_hook {
                 return Ok(None);
             }
-            for item in t.items.iter() {
+            for item in t.items().iter() {
                 let r = match meta_check(vm, obj, item, hook)? {
                     Some(r) => r,
                     None => {

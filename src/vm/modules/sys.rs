@@ -137,7 +137,7 @@ fn version_tuple(
 fn version_info_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = match args.args.first().map(|a| a.view()) {
         Some(View::Instance(inst)) => match inst.base_value.borrow().view() {
-            View::Tuple(t) => t.items.to_vec(),
+            View::Tuple(t) => t.items().to_vec(),
             _ => vec![],
         },
         _ => vec![],
