@@ -9,6 +9,7 @@ until the next one is due.
 """
 
 import sys
+import contextvars as _contextvars
 import time as _time
 import heapq as _heapq
 from collections import deque as _deque
@@ -146,6 +147,7 @@ class Handle:
         self._args = args
         self._loop = loop
         self._dead = False
+        self._context = _contextvars.copy_context() if context is None else context
 
     def cancel(self):
         self._dead = True
@@ -155,11 +157,11 @@ class Handle:
         return self._dead
 
     def get_context(self):
-        return None
+        return self._context
 
     def _fire(self):
         try:
-            self._fn(*self._args)
+            self._context.run(self._fn, *self._args)
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -250,8 +252,8 @@ class Future:
     def _complete(self, state):
         self._state = state
         listeners, self._listeners = self._listeners, []
-        for fn in listeners:
-            self._loop.call_soon(fn, self)
+        for fn, context in listeners:
+            self._loop.call_soon(fn, self, context=context)
 
     def set_result(self, result):
         if self._state != _PENDING:
@@ -280,13 +282,15 @@ class Future:
     # -- callbacks
 
     def add_done_callback(self, fn, *, context=None):
+        if context is None:
+            context = _contextvars.copy_context()
         if self._state == _PENDING:
-            self._listeners.append(fn)
+            self._listeners.append((fn, context))
         else:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn):
-        kept = [f for f in self._listeners if f != fn]
+        kept = [(f, c) for f, c in self._listeners if f != fn]
         removed = len(self._listeners) - len(kept)
         self._listeners = kept
         return removed
@@ -349,8 +353,9 @@ class Task(Future):
         self._awaiting = None           # the future the coroutine waits on
         self._pending_cancel = None     # (message,) when cancel() must reach the coroutine
         self._cancel_count = 0
+        self._context = _contextvars.copy_context() if context is None else context
         _live_tasks.append(self)
-        self._loop.call_soon(self._advance, None)
+        self._loop.call_soon(self._advance, None, context=self._context)
 
     def get_coro(self):
         """The coroutine the task runs."""
@@ -448,23 +453,25 @@ class Task(Future):
         loop = self._loop
         if yielded is None:
             # A bare yield (sleep(0)): run again on the next loop iteration.
-            loop.call_soon(self._advance, None)
+            loop.call_soon(self._advance, None, context=self._context)
         elif isinstance(yielded, Future):
             if yielded._loop is not loop:
                 err = RuntimeError(f'Task {self!r} got Future {yielded!r} attached to a '
                                    'different loop')
-                loop.call_soon(self._advance, err)
+                loop.call_soon(self._advance, err, context=self._context)
             elif yielded is self:
                 loop.call_soon(self._advance,
-                               RuntimeError(f'Task cannot await on itself: {self!r}'))
+                               RuntimeError(f'Task cannot await on itself: {self!r}'),
+                               context=self._context)
             else:
                 self._awaiting = yielded
-                yielded.add_done_callback(self._resume_after)
+                yielded.add_done_callback(self._resume_after, context=self._context)
                 if self._pending_cancel is not None:
                     if yielded.cancel(msg=self._pending_cancel[0]):
                         self._pending_cancel = None
         else:
-            loop.call_soon(self._advance, RuntimeError(f'Task got bad yield: {yielded!r}'))
+            loop.call_soon(self._advance, RuntimeError(f'Task got bad yield: {yielded!r}'),
+                           context=self._context)
 
     def _resume_after(self, fut):
         try:
@@ -616,7 +623,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_open()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def run_in_executor(self, executor, func, *args):
         """Calls ``func(*args)`` now, in place (tessera has no threads), and returns a
@@ -871,7 +878,7 @@ class Runner:
         if _running_loop[0] is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._ensure_loop()
-        task = self._loop.create_task(coro)
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def close(self):
