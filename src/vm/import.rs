@@ -159,6 +159,7 @@ const BUNDLED: &[(&str, &str)] = &[
     ("contextvars", include_str!("../stdlib/contextvars.py")),
     ("gettext", include_str!("../stdlib/gettext.py")),
     ("sysconfig", include_str!("../stdlib/sysconfig.py")),
+    ("optparse", include_str!("../stdlib/optparse.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
