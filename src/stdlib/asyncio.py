@@ -10,9 +10,13 @@ until the next one is due.
 
 import sys
 import contextvars as _contextvars
+from contextvars import _state as _cv_state, _sharing as _cv_sharing
 import time as _time
 import heapq as _heapq
 from collections import deque as _deque
+
+_NO_VARS = {}
+_spare_context = _cv_sharing(_NO_VARS)
 
 __all__ = [
     'CancelledError', 'InvalidStateError', 'TimeoutError', 'QueueEmpty', 'QueueFull',
@@ -147,7 +151,11 @@ class Handle:
         self._args = args
         self._loop = loop
         self._dead = False
-        self._context = _contextvars.copy_context() if context is None else context
+        self._context = context
+        if context is None:
+            # The callback runs in a copy of the current context. A copy is its mapping
+            # (never changed in place): keep that, and make a Context only when needed.
+            self._vars = _cv_state.current._vars
 
     def cancel(self):
         self._dead = True
@@ -157,11 +165,44 @@ class Handle:
         return self._dead
 
     def get_context(self):
+        if self._context is None:
+            self._context = _cv_sharing(self._vars)
         return self._context
 
     def _fire(self):
+        # Context.run(self._fn, *self._args), inline: this runs for every callback.
+        global _spare_context
+        outer = _cv_state.current
+        ctx = self._context
         try:
-            self._context.run(self._fn, *self._args)
+            if ctx is None and outer is not _spare_context:
+                # No context of its own: run in the loop's spare context over the copied
+                # mapping. (Loops do not nest, so the spare is free; user code never holds
+                # it, so it needs no entered flag.) If the callback set a variable, a
+                # token may now name the spare: leave it to the callback, make another.
+                ctx = _spare_context
+                ctx._vars = self._vars
+                _cv_state.current = ctx
+                try:
+                    self._fn(*self._args)
+                finally:
+                    _cv_state.current = outer
+                    if ctx._vars is self._vars:
+                        ctx._vars = _NO_VARS
+                    else:
+                        _spare_context = _cv_sharing(_NO_VARS)
+                return
+            if ctx is None:
+                ctx = self._context = _cv_sharing(self._vars)
+            if ctx._entered:
+                raise RuntimeError(f'cannot enter context: {ctx!r} is already entered')
+            ctx._entered = True
+            _cv_state.current = ctx
+            try:
+                self._fn(*self._args)
+            finally:
+                _cv_state.current = outer
+                ctx._entered = False
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -282,9 +323,10 @@ class Future:
     # -- callbacks
 
     def add_done_callback(self, fn, *, context=None):
-        if context is None:
-            context = _contextvars.copy_context()
         if self._state == _PENDING:
+            # Without a context, the callback gets a copy of the current one (taken now).
+            if context is None:
+                context = _contextvars.copy_context()
             self._listeners.append((fn, context))
         else:
             self._loop.call_soon(fn, self, context=context)
