@@ -82,6 +82,39 @@ async def main():
     await asyncio.sleep(0)
     print('task sees', request.get())
 
+    # Each callback runs in its own copy: a set in one is not seen by the next, but a
+    # callback it schedules copies the context with the value set.
+    request.set('base')
+    log = []
+    tokens = []
+
+    def first():
+        tokens.append(request.set('first'))
+        log.append(('first', request.get()))
+        loop.call_soon(lambda: log.append(('scheduled by first', request.get())))
+
+    def second():
+        log.append(('second', request.get()))
+        try:
+            request.reset(tokens[0])
+        except ValueError as exc:
+            log.append(('reset elsewhere', str(exc).split('> ')[-1]))
+
+    def own_reset():
+        token = request.set('temporary')
+        request.reset(token)
+        log.append(('own reset', request.get()))
+
+    loop.call_soon(first)
+    loop.call_soon(second)
+    loop.call_soon(own_reset)
+    loop.call_soon(lambda: log.append(('last', request.get())))
+    for _ in range(3):
+        await asyncio.sleep(0)
+    for entry in log:
+        print(entry)
+    print('task sees', request.get())
+
 
 asyncio.run(main())
 print('top level sees', request.get())
