@@ -2,8 +2,8 @@
 of CPython 3.11's gettext module and its observed behaviour.
 
 Plural-Forms expressions are C expressions; ``c2py`` reads one with a small parser of
-its own and turns it into nested closures, so nothing from a catalogue is ever handed to
-``eval``.
+its own, refusing every token but n, integers, operators and parentheses, and compiles
+the Python expression it writes from them.
 """
 
 import os
@@ -71,7 +71,13 @@ def _tokens(text):
 
 
 class _Reader:
-    """Recursive descent over the tokens, C precedence, building closures of n."""
+    """Recursive descent over the tokens with C's precedence, writing the expression out
+    as Python source. Each result is (text, kind); kind is 'cmp' for a comparison and
+    'cond' for a conditional expression, which are put in parentheses where Python would
+    read them differently (Python chains comparisons). '!' becomes ``not``, which in
+    Python takes in the comparison and arithmetic that follow it: CPython's c2py reads
+    plural forms that way too, and so gives the same numbers (and the same SyntaxError
+    for a ``!`` right of an operator)."""
 
     def __init__(self, text):
         self._tokens = _tokens(text)
@@ -87,7 +93,7 @@ class _Reader:
         return ValueError(f'unexpected token in plural form: {self.token}')
 
     def expression(self):
-        test = self.logical_or()
+        test = self.binary(0)
         if self.token != '?':
             return test
         self.advance()
@@ -96,70 +102,36 @@ class _Reader:
             raise self.unexpected()
         self.advance()
         other = self.expression()
-        return lambda n: then(n) if test(n) else other(n)
+        if then[1] == 'cond':
+            then = ('(%s)' % then[0], 'paren')
+        return ('%s if %s else %s' % (then[0], test[0], other[0]), 'cond')
 
-    def logical_or(self):
-        left = self.logical_and()
-        while self.token == '||':
+    def binary(self, level):
+        if level == len(_LEVELS):
+            return self.unary()
+        left = self.binary(level + 1)
+        operators, kind = _LEVELS[level]
+        while self.token in operators:
+            op = _PYTHON_OPERATOR.get(self.token, self.token)
             self.advance()
-            left = _either(left, self.logical_and())
-        return left
-
-    def logical_and(self):
-        left = self.equality()
-        while self.token == '&&':
-            self.advance()
-            left = _both(left, self.equality())
-        return left
-
-    def equality(self):
-        left = self.relation()
-        while self.token in ('==', '!='):
-            op = self.token
-            self.advance()
-            left = _compare(op, left, self.relation())
-        return left
-
-    def relation(self):
-        left = self.additive()
-        while self.token in ('<', '>', '<=', '>='):
-            op = self.token
-            self.advance()
-            left = _compare(op, left, self.additive())
-        return left
-
-    def additive(self):
-        left = self.multiplicative()
-        while self.token in ('+', '-'):
-            op = self.token
-            self.advance()
-            left = _arith(op, left, self.multiplicative())
-        return left
-
-    def multiplicative(self):
-        left = self.unary()
-        while self.token in ('*', '/', '%'):
-            op = self.token
-            self.advance()
-            left = _arith(op, left, self.unary())
+            right = self.binary(level + 1)
+            left = ('%s %s %s' % (_operand(left), op, _operand(right)), kind)
         return left
 
     def unary(self):
         if self.token == '!':
             self.advance()
-            inner = self.unary()
-            return lambda n: int(not inner(n))
+            return ('not ' + self.unary()[0], 'not')
         return self.primary()
 
     def primary(self):
         tok = self.token
         if tok == 'n':
             self.advance()
-            return lambda n: n
+            return ('n', 'atom')
         if tok and tok[0].isdigit():
             self.advance()
-            value = int(tok)
-            return lambda n: value
+            return (str(int(tok)), 'atom')
         if tok == '(':
             self._depth += 1
             if self._depth > _MAX_NESTING:
@@ -167,47 +139,28 @@ class _Reader:
             self.advance()
             inner = self.expression()
             if self.token != ')':
-                if self.token == '':
-                    raise ValueError('unbalanced parenthesis in plural form')
-                raise self.unexpected()
+                raise ValueError('unbalanced parenthesis in plural form')
             self.advance()
             self._depth -= 1
-            return inner
+            return ('(%s)' % inner[0], 'paren')
         raise self.unexpected()
 
 
-def _either(a, b):
-    return lambda n: a(n) or b(n)
+# Binary operators from the loosest to the tightest, with the kind of their result.
+_LEVELS = (
+    (('||',), 'logic'),
+    (('&&',), 'logic'),
+    (('==', '!='), 'cmp'),
+    (('<', '>', '<=', '>='), 'cmp'),
+    (('+', '-'), 'arith'),
+    (('*', '/', '%'), 'arith'),
+)
+_PYTHON_OPERATOR = {'||': 'or', '&&': 'and', '/': '//'}
 
 
-def _both(a, b):
-    return lambda n: a(n) and b(n)
-
-
-def _compare(op, a, b):
-    if op == '==':
-        return lambda n: int(a(n) == b(n))
-    if op == '!=':
-        return lambda n: int(a(n) != b(n))
-    if op == '<':
-        return lambda n: int(a(n) < b(n))
-    if op == '>':
-        return lambda n: int(a(n) > b(n))
-    if op == '<=':
-        return lambda n: int(a(n) <= b(n))
-    return lambda n: int(a(n) >= b(n))
-
-
-def _arith(op, a, b):
-    if op == '+':
-        return lambda n: a(n) + b(n)
-    if op == '-':
-        return lambda n: a(n) - b(n)
-    if op == '*':
-        return lambda n: a(n) * b(n)
-    if op == '/':
-        return lambda n: a(n) // b(n)
-    return lambda n: a(n) % b(n)
+def _operand(part):
+    text, kind = part
+    return '(%s)' % text if kind == 'cmp' else text
 
 
 def _plural_number(n):
@@ -230,13 +183,17 @@ def c2py(plural):
     if len(plural) > _MAX_LENGTH:
         raise ValueError('plural form expression is too long')
     reader = _Reader(plural)
-    body = reader.expression()
+    text = reader.expression()[0]
     if reader.token != '':
         raise reader.unexpected()
+    # The source holds only n, integers, operators, parentheses and the words not, and,
+    # or, if, else: every other token was refused above.
+    body = eval(compile('lambda n: int(%s)' % text, '<plural form>', 'eval'),
+                {'__builtins__': {}, 'int': int})
 
     def func(n):
         _plural_number(n)
-        return int(body(n))
+        return body(n)
 
     return func
 

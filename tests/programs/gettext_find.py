@@ -138,6 +138,9 @@ rules = [
     'n%10==1 && n%100!=11 ? 0 : n != 0 ? 1 : 2', '(n)', '((((n))))', 'n / 2 * 2',
     '10 / 3 % 2', 'n - 1 - 1', 'n > 1 > 0', 'n <= 1 == 1', '1 ? 2 : 3 ? 4 : 5', '007 + n',
     'n\t!=\t1', 'n % 3 + n * 2', '(n == 1) + (n == 2) * 2',
+    # Comparisons do not chain; '!' reads as Python's `not`, taking in what follows it.
+    '1 == 2 < 3', '1 < 2 == 1', '3 > n > 1', '!n + 1', '(!n) + 1', '!n == 0 == 0',
+    '!1 < 2 == 1', '! n > 1', '!n - 1 < 0', '!(n == 1) == 0', '!n || n', '1 ? !n + 1 : 5',
 ]
 for rule in rules:
     f = gettext.c2py(rule)
@@ -145,7 +148,7 @@ for rule in rules:
 bad = ['n +', 'n ** 2', '(n', 'n)', 'x', 'n = 1', '', '-n', 'n++', 'nn', '12n', 'n1', '0x1',
        '( n ) ( n )', 'n n', '1 2', '?', 'n ? : 1', '\u00e9', 'n ;', 'n\n', 'n ? 1',
        '(' * 21 + 'n' + ')' * 21, 'n' + ' ' * 1000, 'import os', '__import__("os")',
-       'n | 1', 'n & 1', 'n == 1 ? 0 : 1 )', '"']
+       'n | 1', 'n & 1', 'n == 1 ? 0 : 1 )', '"', '(1:', '(n !', '!(2 ? 1']
 for rule in bad:
     try:
         gettext.c2py(rule)
@@ -154,6 +157,11 @@ for rule in bad:
     else:
         print(repr(rule[:30]), 'accepted')
 print([gettext.c2py('(' * 20 + 'n' + ')' * 20)(n) for n in (3, 4)])
+for rule in ('2 * !n', 'n == !n', '1 - !n', '(n ? 1 : 0) + !n'):
+    try:
+        gettext.c2py(rule)
+    except SyntaxError:
+        print(repr(rule), 'SyntaxError')
 print(gettext.c2py('!' * 40 + 'n')(5), gettext.c2py('n?' * 12 + '1' + ':2' * 12)(0))
 for rule in ('1/0', 'n % 0'):
     try:
