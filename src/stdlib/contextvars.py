@@ -21,6 +21,10 @@ class _Final:
                         'is not an acceptable base type')
 
 
+def _readonly(self, *value):
+    raise AttributeError('readonly attribute')
+
+
 def _address(obj):
     return '0x%x' % id(obj)
 
@@ -40,8 +44,11 @@ class Context(_Final):
         self._vars = {}
         self._entered = False
 
-    def run(self, callable, /, *args, **kwargs):
+    def run(*args, **kwargs):
         """Calls `callable` with this context current; restores the previous one after."""
+        if len(args) < 2:
+            raise TypeError('run() missing 1 required positional argument')
+        self, callable, *args = args
         if self._entered:
             raise RuntimeError(f'cannot enter context: {self!r} is already entered')
         outer = _state.current
@@ -66,7 +73,12 @@ class Context(_Final):
     def __getitem__(self, var):
         return self._vars[self._key(var)]
 
-    def get(self, var, default=None):
+    def get(self, *args):
+        if not args:
+            raise TypeError('get expected at least 1 argument, got 0')
+        if len(args) > 2:
+            raise TypeError(f'get expected at most 2 arguments, got {len(args)}')
+        var, default = args if len(args) == 2 else (args[0], None)
         return self._vars.get(self._key(var), default)
 
     def __contains__(self, var):
@@ -140,21 +152,34 @@ class ContextVar(_Final):
 
     __module__ = '_contextvars'
 
-    def __init__(self, name, *, default=_NO_DEFAULT):
+    def __init__(self, *args, **kwargs):
+        # Arguments checked in CPython's order and words: ContextVar(name, *, default).
+        given = len(args) + len(kwargs)
+        if given > 2:
+            raise TypeError(f'ContextVar() takes at most 2 arguments ({given} given)')
+        if len(args) != 1:
+            if not args:
+                raise TypeError('ContextVar() takes exactly 1 positional argument (0 given)')
+            raise TypeError(f'ContextVar() takes at most 1 positional argument '
+                            f'({len(args)} given)')
+        for key in kwargs:
+            if key != 'default':
+                raise TypeError(f'{key!r} is an invalid keyword argument for ContextVar()')
+        name = args[0]
         if not isinstance(name, str):
             raise TypeError('context variable name must be a str')
         self._name = name
-        self._default = default
+        self._default = kwargs.get('default', _NO_DEFAULT)
 
-    @property
-    def name(self):
-        return self._name
+    name = property(lambda self: self._name, _readonly, _readonly)
 
     def __class_getitem__(cls, item):
         import types
         return types.GenericAlias(cls, item)
 
-    def get(self, *default):
+    def get(self, *default, **kwargs):
+        if kwargs:
+            raise TypeError('ContextVar.get() takes no keyword arguments')
         if len(default) > 1:
             raise TypeError(f'get expected at most 1 argument, got {len(default)}')
         vars = _state.current._vars
@@ -166,7 +191,10 @@ class ContextVar(_Final):
             return self._default
         raise LookupError(self)
 
-    def set(self, value):
+    def set(self, *args):
+        if len(args) != 1:
+            raise TypeError(f'ContextVar.set() takes exactly one argument ({len(args)} given)')
+        value = args[0]
         ctx = _state.current
         old = ctx._vars.get(self, _MISSING)
         _minting[0] = True
@@ -182,7 +210,11 @@ class ContextVar(_Final):
         ctx._vars = changed
         return token
 
-    def reset(self, token):
+    def reset(self, *args):
+        if len(args) != 1:
+            raise TypeError(f'ContextVar.reset() takes exactly one argument '
+                            f'({len(args)} given)')
+        token = args[0]
         if not isinstance(token, Token):
             raise TypeError(f'expected an instance of Token, got {token!r}')
         if token._used:
@@ -224,13 +256,15 @@ class Token(_Final):
             raise RuntimeError('Tokens can only be created by ContextVars')
         self._used = False
 
-    @property
-    def var(self):
-        return self._var
+    def _fixed(name):
+        def refuse(self, *value):
+            raise AttributeError(f"attribute '{name}' of '_contextvars.Token' objects "
+                                 'is not writable')
+        return refuse
 
-    @property
-    def old_value(self):
-        return self._old
+    var = property(lambda self: self._var, _fixed('var'), _fixed('var'))
+    old_value = property(lambda self: self._old, _fixed('old_value'), _fixed('old_value'))
+    del _fixed
 
     def __class_getitem__(cls, item):
         import types

@@ -117,3 +117,26 @@ print(contextvars.__name__, sorted(n for n in contextvars.__all__))
 # A variable is hashable and equal only to itself.
 d = {v: 1, w: 2}
 print(d[v], d[w], v == v, v == w, ContextVar('v') == v)
+
+# Wrong arguments get CPython's messages.
+for label, fn in [
+        ('ContextVar()', lambda: ContextVar()),
+        ('ContextVar(name=)', lambda: ContextVar(name='q')),
+        ('two positional', lambda: ContextVar('a', 1)),
+        ('three arguments', lambda: ContextVar('a', x=1, default=2)),
+        ('bad keyword', lambda: ContextVar('a', defaul=1)),
+        ('name keyword too', lambda: ContextVar('a', name='b')),
+        ('get(1, 2)', lambda: v.get(1, 2)),
+        ('get(default=)', lambda: v.get(default=3)),
+        ('set()', lambda: v.set()),
+        ('set(1, 2)', lambda: v.set(1, 2)),
+        ('reset()', lambda: v.reset()),
+        ('run()', lambda: ctx.run()),
+        ('ctx.get()', lambda: ctx.get()),
+        ('ctx.get(v, 1, 2)', lambda: ctx.get(v, 1, 2)),
+        ('set name', lambda: setattr(v, 'name', 'x')),
+        ('del name', lambda: delattr(v, 'name')),
+        ('set token.var', lambda: setattr(t, 'var', 2)),
+        ('set token.old_value', lambda: setattr(t, 'old_value', 2))]:
+    attempt(label, fn)
+print(ContextVar('d', default=None).get(), ctx.run(lambda **kw: sorted(kw), b=1, a=2))
