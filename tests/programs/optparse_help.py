@@ -117,3 +117,16 @@ try:
 except SystemExit as exc:
     print('exit', exc.code)
 print(r.get_prog_name(), r.expand_prog_name('%prog and %prog'))
+
+# The width comes from $COLUMNS (less 2) when the formatter is made; 80 without it.
+for columns in ('50', '120', 'wide', None):
+    if columns is None:
+        del os.environ['COLUMNS']
+    else:
+        os.environ['COLUMNS'] = columns
+    c = OptionParser(prog='cols', description='The same words wrapped to the width of the '
+                     'terminal, as $COLUMNS tells it when the parser is made.')
+    c.add_option('--flag', help='a flag whose help text is long enough to need wrapping '
+                 'at the narrower widths')
+    print(columns, c.formatter.width, c.formatter.help_position)
+    print(c.format_help(), end='')
