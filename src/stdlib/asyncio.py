@@ -909,6 +909,9 @@ class Runner:
                 set_event_loop(self._loop)
             if self._debug is not None:
                 self._loop.set_debug(self._debug)
+            # Every run() without a context of its own shares this copy (so a variable
+            # set in one run is seen by the next), as in CPython.
+            self._context = _contextvars.copy_context()
 
     def get_loop(self):
         self._ensure_loop()
@@ -920,6 +923,8 @@ class Runner:
         if _running_loop[0] is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._ensure_loop()
+        if context is None:
+            context = self._context
         task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 

@@ -130,3 +130,21 @@ async def show():
 with asyncio.Runner() as runner:
     print(runner.run(show(), context=ctx))
     print(runner.run(show()))
+
+# A Runner copies the context once, when its loop is made: its runs share that copy.
+async def setter():
+    request.set('set in the first run')
+
+request.set('before the runner')
+with asyncio.Runner() as runner:
+    request.set('after the runner was made')
+    runner.run(setter())
+    print(runner.run(show()))
+print(request.get())
+
+
+async def set_in_main():
+    request.set('in asyncio.run')
+
+asyncio.run(set_in_main())
+print(request.get())
