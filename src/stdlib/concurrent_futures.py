@@ -102,12 +102,10 @@ class Future:
     def _outcome(self):
         if self._state in (_CANCELLED, _CANCELLED_NOTIFIED):
             raise CancelledError()
-        if self._exception is not None:
-            try:
-                raise self._exception
-            finally:
-                self = None
-        return self._result
+        exc = self._exception
+        if exc is None:
+            return self._result
+        raise exc
 
     def _wait_done(self, timeout):
         """With the condition held: waits until done, or raises TimeoutError."""
@@ -134,13 +132,14 @@ class Future:
 
     def add_done_callback(self, fn):
         with self._condition:
-            if not self.done():
+            call_now = self.done()
+            if not call_now:
                 self._done_callbacks.append(fn)
-                return
-        try:
-            fn(self)
-        except Exception:
-            _log_callback_error(self)
+        if call_now:
+            try:
+                fn(self)
+            except Exception:
+                _log_callback_error(self)
 
     def set_running_or_notify_cancel(self):
         with self._condition:
@@ -304,30 +303,21 @@ class Executor:
     def __enter__(self):
         return self
 
-    def __exit__(self, exc_type, exc_val, exc_tb):
-        self.shutdown(wait=True)
-        return False
+    def __exit__(self, *exc_info):
+        # Waits for the submitted work; an exception in the block propagates.
+        self.shutdown(True)
 
 
-class _Job:
-    __slots__ = ('future', 'fn', 'args', 'kwargs')
-
-    def __init__(self, future, fn, args, kwargs):
-        self.future = future
-        self.fn = fn
-        self.args = args
-        self.kwargs = kwargs
-
-    def run(self):
-        if not self.future.set_running_or_notify_cancel():
-            return
+def _run_job(job):
+    """Runs one submitted call, a (future, fn, args, kwargs) tuple, unless cancelled."""
+    future, fn, args, kwargs = job
+    if future.set_running_or_notify_cancel():
         try:
-            result = self.fn(*self.args, **self.kwargs)
+            value = fn(*args, **kwargs)
         except BaseException as exc:
-            self.future.set_exception(exc)
-            self = None
+            future.set_exception(exc)
         else:
-            self.future.set_result(result)
+            future.set_result(value)
 
 
 # Executors whose workers may still wait for work; told to stop at interpreter exit.
@@ -348,24 +338,32 @@ _pool_numbers = _itertools.count().__next__
 
 
 def _work(pool, jobs, initializer, initargs):
+    ready = True
     if initializer is not None:
-        try:
-            initializer(*initargs)
-        except BaseException:
-            import logging
-            logging.getLogger('concurrent.futures').critical(
-                'Exception in initializer:', exc_info=True)
-            pool._initializer_failed()
-            return
-    while True:
-        job = jobs.get(block=True)
-        if job is None:
-            # Pass the stop signal on to the next worker.
-            jobs.put(None)
-            return
-        job.run()
-        del job
+        ready = _initialize(initializer, initargs)
+    if not ready:
+        pool._initializer_failed()
+        return
+    job = jobs.get()
+    while job is not None:
+        _run_job(job)
+        job = None
         pool._idle.release()
+        job = jobs.get()
+    # The stop signal: leave it for the next worker too.
+    jobs.put(None)
+
+
+def _initialize(initializer, initargs):
+    """Runs a worker's initializer; False (after logging it) if it raised."""
+    try:
+        initializer(*initargs)
+        return True
+    except BaseException:
+        import logging
+        logging.getLogger('concurrent.futures').critical(
+            'Exception in initializer:', exc_info=True)
+        return False
 
 
 class ThreadPoolExecutor(Executor):
@@ -393,14 +391,10 @@ class ThreadPoolExecutor(Executor):
 
     def submit(self, fn, /, *args, **kwargs):
         with self._lock:
-            if self._broken:
-                raise BrokenThreadPool(self._broken)
-            if self._shutdown:
-                raise RuntimeError('cannot schedule new futures after shutdown')
-            if _exiting:
-                raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+            if self._shutdown or _exiting or self._broken:
+                self._refuse()
             future = Future()
-            self._jobs.put(_Job(future, fn, args, kwargs))
+            self._jobs.put((future, fn, args, kwargs))
             self._add_worker()
             return future
 
@@ -417,29 +411,36 @@ class ThreadPoolExecutor(Executor):
         t.start()
         self._threads.add(t)
 
+    def _refuse(self):
+        if self._broken:
+            raise BrokenThreadPool(self._broken)
+        if self._shutdown:
+            raise RuntimeError('cannot schedule new futures after shutdown')
+        raise RuntimeError('cannot schedule new futures after interpreter shutdown')
+
+    def _queued_futures(self):
+        """Takes every call still queued; their futures."""
+        taken = []
+        jobs = self._jobs
+        while not jobs.empty():
+            job = jobs.get_nowait()
+            if job is not None:
+                taken.append(job[0])
+        return taken
+
     def _initializer_failed(self):
         with self._lock:
             self._broken = ('A thread initializer failed, the thread pool '
                             'is not usable anymore')
-            while True:
-                try:
-                    job = self._jobs.get_nowait()
-                except _queue.Empty:
-                    break
-                if job is not None:
-                    job.future.set_exception(BrokenThreadPool(self._broken))
+            for future in self._queued_futures():
+                future.set_exception(BrokenThreadPool(self._broken))
 
     def shutdown(self, wait=True, *, cancel_futures=False):
         with self._lock:
             self._shutdown = True
             if cancel_futures:
-                while True:
-                    try:
-                        job = self._jobs.get_nowait()
-                    except _queue.Empty:
-                        break
-                    if job is not None:
-                        job.future.cancel()
+                for future in self._queued_futures():
+                    future.cancel()
             self._jobs.put(None)
         if wait:
             for t in list(self._threads):

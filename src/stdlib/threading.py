@@ -34,12 +34,10 @@ class Condition:
     """A condition variable over a lock (a new RLock unless one is given)."""
 
     def __init__(self, lock=None):
-        if lock is None:
-            lock = RLock()
-        self._lock = lock
-        self.acquire = lock.acquire
-        self.release = lock.release
         self._waiting = _deque()
+        self._lock = RLock() if lock is None else lock
+        # The lock's own methods, so `cond.acquire()` costs no extra call.
+        self.acquire, self.release = self._lock.acquire, self._lock.release
 
     def __enter__(self):
         return self._lock.__enter__()
@@ -174,11 +172,18 @@ class Semaphore:
     __enter__ = acquire
 
     def release(self, n=1):
+        self._add(n, None)
+
+    def _add(self, n, bound):
         if n < 1:
             raise ValueError('n must be one or more')
-        with self._cond:
-            self._value += n
-            self._cond.notify(n)
+        cond = self._cond
+        with cond:
+            value = self._value + n
+            if bound is not None and value > bound:
+                raise ValueError('Semaphore released too many times')
+            self._value = value
+            cond.notify(n)
 
     def __exit__(self, *exc):
         self.release()
@@ -188,7 +193,7 @@ class BoundedSemaphore(Semaphore):
     """A semaphore whose value may never exceed its initial value."""
 
     def __init__(self, value=1):
-        Semaphore.__init__(self, value)
+        super().__init__(value)
         self._initial_value = value
 
     def __repr__(self):
@@ -197,21 +202,15 @@ class BoundedSemaphore(Semaphore):
                 f'value={self._value}/{self._initial_value}>')
 
     def release(self, n=1):
-        if n < 1:
-            raise ValueError('n must be one or more')
-        with self._cond:
-            if self._value + n > self._initial_value:
-                raise ValueError('Semaphore released too many times')
-            self._value += n
-            self._cond.notify(n)
+        self._add(n, self._initial_value)
 
 
 class Event:
     """A flag threads can wait for."""
 
     def __init__(self):
-        self._cond = Condition(Lock())
         self._flag = False
+        self._cond = Condition(Lock())
 
     def __repr__(self):
         cls = type(self)
@@ -224,14 +223,18 @@ class Event:
     def isSet(self):
         return self._flag
 
+    def _set_flag(self, flag):
+        cond = self._cond
+        with cond:
+            self._flag = flag
+            if flag:
+                cond.notify_all()
+
     def set(self):
-        with self._cond:
-            self._flag = True
-            self._cond.notify_all()
+        self._set_flag(True)
 
     def clear(self):
-        with self._cond:
-            self._flag = False
+        self._set_flag(False)
 
     def wait(self, timeout=None):
         with self._cond:
@@ -361,13 +364,10 @@ class Thread:
                     name += f' ({target.__name__})'
                 except AttributeError:
                     pass
-        self._target = target
         self._name = name
-        self._args = args
+        self._target, self._args = target, args
         self._kwargs = {} if kwargs is None else kwargs
-        if daemon is None:
-            daemon = current_thread().daemon
-        self._daemonic = daemon
+        self._daemonic = current_thread().daemon if daemon is None else daemon
         self._ident = None
         self._native_id = None
         self._started = Event()
@@ -409,11 +409,13 @@ class Thread:
         self._started.wait()
 
     def run(self):
+        target = self._target
         try:
-            if self._target is not None:
-                self._target(*self._args, **self._kwargs)
+            if target is not None:
+                target(*self._args, **self._kwargs)
         finally:
-            del self._target, self._args, self._kwargs
+            # Drop the references, in case they make cycles with the thread.
+            target = self._target = self._args = self._kwargs = None
 
     def _bootstrap(self):
         ident = get_ident()
@@ -477,11 +479,12 @@ class Thread:
 
     @daemon.setter
     def daemon(self, daemonic):
-        if not self._initialized:
+        if self._initialized and not self._started.is_set():
+            self._daemonic = daemonic
+        elif not self._initialized:
             raise RuntimeError('Thread.__init__() not called')
-        if self._started.is_set():
+        else:
             raise RuntimeError('cannot set daemon status of active thread')
-        self._daemonic = daemonic
 
     def isDaemon(self):
         return self.daemon
@@ -553,19 +556,18 @@ class Timer(Thread):
     """Calls `function(*args, **kwargs)` after `interval` seconds unless cancelled."""
 
     def __init__(self, interval, function, args=None, kwargs=None):
-        Thread.__init__(self)
-        self.interval = interval
-        self.function = function
-        self.args = args if args is not None else []
-        self.kwargs = kwargs if kwargs is not None else {}
+        super().__init__()
         self.finished = Event()
+        self.function, self.interval = function, interval
+        self.args = [] if args is None else args
+        self.kwargs = {} if kwargs is None else kwargs
 
     def cancel(self):
+        """Stops the timer if it has not fired yet."""
         self.finished.set()
 
     def run(self):
-        self.finished.wait(self.interval)
-        if not self.finished.is_set():
+        if not self.finished.wait(self.interval):
             self.function(*self.args, **self.kwargs)
         self.finished.set()
 

@@ -612,3 +612,202 @@ mod backend {
 
     pub fn suspend(_yielder: *const Yielder, _vm: &mut Vm) {}
 }
+
+#[cfg(all(test, not(all(windows, target_arch = "aarch64"))))]
+mod tests {
+    use super::*;
+    use crate::runtime::function::Args;
+    use crate::settings::Settings;
+    use std::cell::RefCell;
+
+    thread_local! {
+        /// What the test threads did, in order.
+        static LOG: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
+    }
+
+    fn log(s: impl Into<String>) {
+        LOG.with(|l| l.borrow_mut().push(s.into()));
+    }
+
+    fn take_log() -> Vec<String> {
+        LOG.with(|l| std::mem::take(&mut *l.borrow_mut()))
+    }
+
+    /// `unwrap` for results whose error (a Python exception) has no Debug.
+    trait Expect<T> {
+        fn expect_ok(self) -> T;
+        fn expect_raised(self) -> crate::vm::PyErr;
+    }
+
+    impl<T> Expect<T> for PyResult<T> {
+        fn expect_ok(self) -> T {
+            match self {
+                Ok(v) => v,
+                Err(_) => panic!("raised a Python exception"),
+            }
+        }
+        fn expect_raised(self) -> crate::vm::PyErr {
+            match self {
+                Ok(_) => panic!("did not raise"),
+                Err(e) => e,
+            }
+        }
+    }
+
+    fn native(name: &str, f: crate::runtime::function::NativeFn) -> Value {
+        crate::vm::builtins::builtin(name, f)
+    }
+
+    fn yielder_a(vm: &mut Vm, _: Args) -> PyResult<Value> {
+        log("A1");
+        yield_now(vm)?;
+        log("A2");
+        Ok(Value::None)
+    }
+
+    fn yielder_b(vm: &mut Vm, _: Args) -> PyResult<Value> {
+        log("B1");
+        yield_now(vm)?;
+        log("B2");
+        Ok(Value::None)
+    }
+
+    #[test]
+    fn threads_take_turns_round_robin_and_end() {
+        let mut vm = Vm::new(Settings::default());
+        take_log();
+        let a = start(&mut vm, native("a", yielder_a)).expect_ok();
+        let b = start(&mut vm, native("b", yielder_b)).expect_ok();
+        assert_ne!(a, b);
+        assert_eq!(count(&vm), 3);
+        yield_now(&mut vm).expect_ok();
+        log("M1");
+        yield_now(&mut vm).expect_ok();
+        log("M2");
+        assert_eq!(take_log(), ["A1", "B1", "M1", "A2", "B2", "M2"]);
+        assert_eq!(count(&vm), 1, "finished threads are gone");
+        assert_eq!(current_ident(&vm), MAIN_IDENT);
+    }
+
+    fn sets_handled_exception(vm: &mut Vm, _: Args) -> PyResult<Value> {
+        assert!(matches!(
+            vm.handled_exc.view(),
+            crate::runtime::value::View::None
+        ));
+        assert_eq!(vm.depth, 0, "a new thread starts at depth 0");
+        vm.handled_exc = Value::Int(7);
+        vm.depth += 5;
+        yield_now(vm)?;
+        // Still this thread's own state after the main thread ran.
+        assert!(matches!(
+            vm.handled_exc.view(),
+            crate::runtime::value::View::Int(7)
+        ));
+        log("thread state kept");
+        vm.depth -= 5;
+        Ok(Value::None)
+    }
+
+    #[test]
+    fn the_per_thread_state_is_swapped() {
+        let mut vm = Vm::new(Settings::default());
+        take_log();
+        vm.handled_exc = Value::Int(1);
+        let depth = vm.depth;
+        let stack_base = vm.stack_base;
+        start(&mut vm, native("t", sets_handled_exception)).expect_ok();
+        yield_now(&mut vm).expect_ok();
+        assert!(matches!(
+            vm.handled_exc.view(),
+            crate::runtime::value::View::Int(1)
+        ));
+        assert_eq!(vm.depth, depth);
+        assert_eq!(vm.stack_base, stack_base);
+        yield_now(&mut vm).expect_ok();
+        assert_eq!(take_log(), ["thread state kept"]);
+        assert!(matches!(
+            vm.handled_exc.view(),
+            crate::runtime::value::View::Int(1)
+        ));
+    }
+
+    fn waits_on_key_7(vm: &mut Vm, _: Args) -> PyResult<Value> {
+        log("waiting");
+        let woken = block(vm, Some(7), None)?;
+        log(format!("woken={woken}"));
+        Ok(Value::None)
+    }
+
+    #[test]
+    fn a_blocked_thread_runs_once_woken() {
+        let mut vm = Vm::new(Settings::default());
+        take_log();
+        start(&mut vm, native("w", waits_on_key_7)).expect_ok();
+        yield_now(&mut vm).expect_ok();
+        // Blocked: yielding does not run it again.
+        yield_now(&mut vm).expect_ok();
+        assert_eq!(take_log(), ["waiting"]);
+        assert_eq!(wake(&mut vm, 8, 1), 0);
+        assert_eq!(wake(&mut vm, 7, 5), 1);
+        yield_now(&mut vm).expect_ok();
+        assert_eq!(take_log(), ["woken=true"]);
+    }
+
+    fn times_out(vm: &mut Vm, _: Args) -> PyResult<Value> {
+        let deadline = Instant::now() + Duration::from_millis(2);
+        let woken = block(vm, Some(3), Some(deadline))?;
+        log(format!("woken={woken}"));
+        Ok(Value::None)
+    }
+
+    #[test]
+    fn timeouts_end_waits_and_a_deadlock_fails_in_the_main_thread() {
+        let mut vm = Vm::new(Settings::default());
+        take_log();
+        start(&mut vm, native("t", times_out)).expect_ok();
+        // The main thread waits on a key nobody wakes: the other thread times out and
+        // ends, and then nothing can ever wake the main thread.
+        let err = block(&mut vm, Some(99), None).expect_raised();
+        assert!(vm.err_matches(&err, "RuntimeError"));
+        assert_eq!(take_log(), ["woken=false"]);
+        // A wait with a timeout just times out.
+        let t0 = Instant::now();
+        let r = block(&mut vm, Some(99), Some(t0 + Duration::from_millis(3))).expect_ok();
+        assert!(!r && t0.elapsed() >= Duration::from_millis(3));
+    }
+
+    #[test]
+    fn without_threads_a_wait_with_no_timeout_is_a_deadlock() {
+        let mut vm = Vm::new(Settings::default());
+        let err = block(&mut vm, Some(1), None).expect_raised();
+        assert!(vm.err_matches(&err, "RuntimeError"));
+        assert!(!vm.threads.active);
+        let r = block(
+            &mut vm,
+            Some(1),
+            Some(Instant::now() + Duration::from_millis(1)),
+        );
+        assert!(!r.expect_ok());
+    }
+
+    #[test]
+    fn python_threads_interleave_at_safe_points() {
+        let mut vm = Vm::new(Settings::default());
+        let src = "
+import threading, time
+flag = False
+def setter():
+    global flag
+    time.sleep(0.001)
+    flag = True
+t = threading.Thread(target=setter)
+t.start()
+n = 0
+while not flag:
+    n += 1
+t.join()
+assert flag and not t.is_alive()
+";
+        assert_eq!(crate::cli::run_main(&mut vm, src, "<test>"), 0);
+    }
+}
