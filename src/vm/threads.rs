@@ -40,6 +40,7 @@ pub const THREAD_STACK_SIZE: usize = 256 << 20;
 pub const THREAD_STACK_SIZE: usize = 16 << 20;
 
 /// Of a thread's stack, what the stack-depth guard keeps in reserve.
+#[cfg_attr(all(windows, target_arch = "aarch64"), allow(dead_code))]
 const STACK_MARGIN: usize = 16 << 20;
 
 /// The ident of the main thread.
@@ -147,10 +148,7 @@ impl Drop for Threads {
             // abandons them: dropping a coroutine would unwind its stack and run Python
             // destructors in a VM that is going away.
             for (_, t) in s.threads.drain() {
-                if let Some(co) = t.coroutine {
-                    std::mem::forget(co);
-                }
-                std::mem::forget(t.saved);
+                std::mem::forget(t);
             }
         }
     }
@@ -282,6 +280,7 @@ pub fn start(vm: &mut Vm, callable: Value) -> PyResult<u64> {
 }
 
 /// The body every thread's coroutine runs, on its own stack.
+#[cfg_attr(all(windows, target_arch = "aarch64"), allow(dead_code))]
 fn thread_main(vm: &mut Vm, callable: Value) {
     vm.set_stack_limits(THREAD_STACK_SIZE - STACK_MARGIN);
     if let Err(e) = vm.call(&callable, Vec::new())
@@ -517,9 +516,8 @@ fn run_one(vm: &mut Vm, ident: u64) {
     let s = sched(vm);
     s.current = MAIN_IDENT;
     if finished {
+        // Its stack is freed with `co`, at the end of this function.
         s.threads.remove(&ident);
-        drop(co);
-        drop(saved);
     } else {
         let t = s
             .threads
@@ -531,6 +529,7 @@ fn run_one(vm: &mut Vm, ident: u64) {
 }
 
 /// Records the running coroutine's way back to the root (its first act).
+#[cfg_attr(all(windows, target_arch = "aarch64"), allow(dead_code))]
 fn set_yielder(vm: &mut Vm, ident: u64, yielder: *const backend::Yielder) {
     if let Some(t) = sched(vm).threads.get_mut(&ident) {
         t.yielder = yielder;
