@@ -26,8 +26,8 @@ use crate::vm::{PyResult, Vm};
 use std::collections::{HashMap, VecDeque};
 use std::time::{Duration, Instant};
 
-/// How long a thread runs before the periodic check lets another one in (CPython's
-/// default `sys.getswitchinterval()`).
+/// How long a thread runs before the periodic check lets another one in, unless
+/// `sys.setswitchinterval` says otherwise (CPython's default).
 pub const SWITCH_INTERVAL: Duration = Duration::from_millis(5);
 
 /// Periodic checks (each every 32 backward jumps) between two looks at the clock.
@@ -134,11 +134,22 @@ pub struct Scheduler {
 }
 
 /// The threads of one `Vm`.
-#[derive(Default)]
 pub struct Threads {
     /// Set when the first thread starts; the one flag the periodic path reads.
     pub active: bool,
+    /// `sys.getswitchinterval()`, in whole microseconds as CPython keeps it.
+    pub switch_interval_us: u64,
     sched: Option<Box<Scheduler>>,
+}
+
+impl Default for Threads {
+    fn default() -> Threads {
+        Threads {
+            active: false,
+            switch_interval_us: SWITCH_INTERVAL.as_micros() as u64,
+            sched: None,
+        }
+    }
 }
 
 impl Drop for Threads {
@@ -318,13 +329,14 @@ pub fn at_exit(vm: &mut Vm) {
 /// The periodic safe point while threads exist (`Vm::on_backward_jump`): signals for the
 /// main thread, and a switch once the running thread's time is up and another can run.
 pub fn periodic(vm: &mut Vm) -> PyResult<()> {
+    let interval = Duration::from_micros(vm.threads.switch_interval_us);
     let s = sched(vm);
     let main = s.current == MAIN_IDENT;
     s.ticks += 1;
     if s.ticks >= TICKS_PER_CLOCK_READ {
         s.ticks = 0;
         let now = Instant::now();
-        if now.duration_since(s.slice_start) >= SWITCH_INTERVAL {
+        if now.duration_since(s.slice_start) >= interval {
             s.poll_timers(now);
             if s.run_queue.is_empty() {
                 s.slice_start = now;

@@ -60,3 +60,22 @@ with lock:
     order.append("main got the lock")
 t.join()
 print(order)
+
+# The switch interval (CPython keeps whole microseconds).
+import sys
+
+print(sys.getswitchinterval())
+sys.setswitchinterval(0.0001)
+print(sys.getswitchinterval())
+for bad in (0, -1.0, "x"):
+    try:
+        sys.setswitchinterval(bad)
+    except (ValueError, TypeError) as e:
+        print(type(e).__name__, e)
+t = threading.Thread(target=set_flag_after_work)
+flag = False
+t.start()
+while not flag:
+    pass
+t.join()
+print("flag seen with a short interval")
