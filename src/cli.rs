@@ -273,6 +273,7 @@ fn run(source: Source, argv: Vec<String>, settings: Settings) -> i32 {
             crate::repl::run(&mut vm)
         }
     };
+    crate::vm::threads::at_exit(&mut vm);
     crate::vm::modules::atexit::run_exitfuncs(&mut vm);
     let _ = vm.stdout.flush();
     if vm.settings.stats {

@@ -2,7 +2,8 @@
 
 Limits of the VM shape a few details: there are no frame objects, so records carry
 "(unknown file)", line 0 and "(unknown function)" as caller information and stack_info
-has no entries; there is no threading module, so threadName is always "MainThread"."""
+has no entries. Handlers take no locks: threads are green threads (`threading`) that
+switch only at the interpreter's safe points."""
 
 import io
 import os
@@ -106,6 +107,13 @@ def _thread_ident():
         return 1
 
 
+def _thread_name():
+    threading = sys.modules.get("threading")
+    if threading is None:
+        return "MainThread"
+    return threading.current_thread().name
+
+
 def _complete_exc_info(info):
     """Normalise exc_info: tessera keeps tracebacks on the exception object."""
     if isinstance(info, BaseException):
@@ -140,7 +148,7 @@ class LogRecord:
         self.relativeCreated = (now - _process_start) * 1000
         if logThreads:
             self.thread = _thread_ident()
-            self.threadName = "MainThread"
+            self.threadName = _thread_name()
         else:
             self.thread = self.threadName = None
         self.processName = "MainProcess" if logMultiprocessing else None

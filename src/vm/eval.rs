@@ -2026,13 +2026,17 @@ impl Vm {
         Value::Function(func)
     }
 
-    /// Called on every backward jump: a safe point for the cycle collector and for
-    /// delivering signals (Ctrl-C's KeyboardInterrupt, Python handlers).
+    /// Called on every backward jump: a safe point for the cycle collector, for
+    /// delivering signals (Ctrl-C's KeyboardInterrupt, Python handlers) and, once a
+    /// thread was started, for switching threads.
     #[inline]
     #[cold]
     pub fn on_backward_jump(&mut self) -> PyResult<()> {
         if crate::runtime::gc::should_collect() {
             crate::runtime::gc::collect_automatic();
+        }
+        if self.threads.active {
+            return super::threads::periodic(self);
         }
         crate::signals::deliver(self)
     }

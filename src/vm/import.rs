@@ -164,6 +164,13 @@ const BUNDLED: &[(&str, &str)] = &[
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),
     ),
+    ("_thread", include_str!("../stdlib/_thread.py")),
+    ("threading", include_str!("../stdlib/threading.py")),
+    ("concurrent", include_str!("../stdlib/concurrent.py")),
+    (
+        "concurrent.futures",
+        include_str!("../stdlib/concurrent_futures.py"),
+    ),
 ];
 
 /// Whether `parent.child` is a bundled module (`unittest.mock`, `collections.abc`).

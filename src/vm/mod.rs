@@ -19,6 +19,7 @@ pub mod repr;
 pub mod specialize;
 pub mod stats;
 pub mod subscript;
+pub mod threads;
 pub mod types;
 
 use crate::runtime::dict::{KeyEq, PyDict};
@@ -61,6 +62,8 @@ pub struct Vm {
     pub until_periodic: u32,
     /// Counts of tier 1's specialized forms (`-X stats`).
     pub specialization: specialize::SpecializationStats,
+    /// Green threads (`threading`), none until one starts.
+    pub threads: threads::Threads,
 }
 
 impl KeyEq for Vm {
@@ -95,6 +98,7 @@ impl Vm {
             specialization: Default::default(),
             settings,
             frame_pool: frame::FramePool::default(),
+            threads: threads::Threads::default(),
         };
         types::install_type_methods(&mut vm);
         builtins::install(&mut vm);

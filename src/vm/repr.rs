@@ -14,6 +14,12 @@ thread_local! {
     static REPR_ACTIVE: RefCell<Vec<usize>> = const { RefCell::new(Vec::new()) };
 }
 
+/// Exchanges the containers being repr'd with `other`: each green thread has its own
+/// (`vm::threads`).
+pub fn swap_active(other: &mut Vec<usize>) {
+    REPR_ACTIVE.with(|r| std::mem::swap(&mut *r.borrow_mut(), other));
+}
+
 /// CPython's words for a RecursionError raised by repr of nested containers.
 const REPR_CONTEXT: &str = " while getting the repr of an object";
 

@@ -9,6 +9,7 @@ mod complex_c;
 mod errno;
 pub mod fileio;
 mod gc;
+mod green;
 mod hashlib;
 mod importlib;
 mod itertools;
@@ -81,6 +82,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "atexit" => atexit::install(vm, &dict),
         "errno" => errno::install(vm, &dict),
         "_signal" => signal::install(vm, &dict),
+        "_green" => green::install(vm, &dict),
         "_subprocess" => process::install(vm, &dict),
         "builtins" => return Some(module("builtins", vm.builtins.clone())),
         _ => return None,

@@ -18,6 +18,8 @@ pub fn install(vm: &mut Vm, d: &Obj<PyDict>) {
     d.set_str("argv", Value::list(argv));
     function(d, "exit", exit);
     function(d, "setrecursionlimit", setrecursionlimit);
+    function(d, "setswitchinterval", setswitchinterval);
+    function(d, "getswitchinterval", getswitchinterval);
     function(d, "getrecursionlimit", getrecursionlimit);
     function(d, "exc_info", exc_info);
     function(d, "getsizeof", getsizeof);
@@ -246,6 +248,30 @@ fn setrecursionlimit(vm: &mut Vm, args: Args) -> PyResult<Value> {
             Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")))
         }
     }
+}
+
+/// How long a thread runs before another may (`vm::threads`), kept in microseconds.
+fn setswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "setswitchinterval", 1, 1)?;
+    let secs = match args.args[0].view() {
+        View::Float(f) => f,
+        View::Int(n) => n as f64,
+        View::Bool(b) => b as i64 as f64,
+        _ => {
+            let tn = vm.type_name(&args.args[0]);
+            return Err(vm.type_error(format!("must be real number, not {tn}")));
+        }
+    };
+    if secs.is_nan() || secs <= 0.0 {
+        return Err(vm.value_error("switch interval must be strictly positive"));
+    }
+    vm.threads.switch_interval_us = (secs * 1e6).min(u64::MAX as f64) as u64;
+    Ok(Value::None)
+}
+
+fn getswitchinterval(vm: &mut Vm, args: Args) -> PyResult<Value> {
+    arity(vm, &args, "getswitchinterval", 0, 0)?;
+    Ok(Value::Float(vm.threads.switch_interval_us as f64 * 1e-6))
 }
 
 fn getrecursionlimit(vm: &mut Vm, _args: Args) -> PyResult<Value> {

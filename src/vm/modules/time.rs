@@ -262,6 +262,11 @@ fn sleep(vm: &mut Vm, args: Args) -> PyResult<Value> {
     if secs < 0.0 || secs.is_nan() {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
+    if vm.threads.active {
+        // Other threads run meanwhile.
+        crate::vm::threads::sleep(vm, secs)?;
+        return Ok(Value::None);
+    }
     let _ = std::io::Write::flush(&mut vm.stdout);
     // Sleep in slices so signals are noticed promptly.
     let deadline = Instant::now() + std::time::Duration::from_secs_f64(secs.min(1e9));
