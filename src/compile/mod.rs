@@ -19,6 +19,11 @@ mod unparse;
 
 pub use disasm::disassemble;
 
+/// The value of an integer literal (ruff keeps the text of those beyond 64 bits).
+pub fn int_literal(i: &ruff_python_ast::Int) -> Option<crate::bytecode::Const> {
+    codegen::int_literal(i)
+}
+
 use crate::bytecode::Code;
 use ruff_python_ast::{Mod, PythonVersion};
 use ruff_python_parser::{ParseOptions, parse_unchecked};
@@ -78,6 +83,21 @@ pub fn compile_with_features(
     mode: Mode,
     future_annotations: bool,
 ) -> Result<Rc<Code>, CompileError> {
+    with_syntax_tree(source, mode, |tree, map| {
+        compile_tree(tree, filename, mode, map, future_annotations)
+    })?
+    .map(Rc::new)
+}
+
+/// Parses `source` as the `ast` module does: the syntax errors `compile` reports before
+/// scope analysis are reported here too (those of scope analysis and code generation, such
+/// as `return` outside a function, are not), else `f` sees the tree. `compile` runs the
+/// rest of the pipeline in `f`.
+pub(crate) fn with_syntax_tree<T>(
+    source: &str,
+    mode: Mode,
+    f: impl FnOnce(&Mod, &source::SourceMap) -> T,
+) -> Result<T, CompileError> {
     let map = source::SourceMap::new(source);
     if let Some(nul) = source.find('\0') {
         return Err(map.error_at(
@@ -114,10 +134,10 @@ pub fn compile_with_features(
         )
     }) {
         Some(err) => Err(err),
-        None => compile_tree(parsed.syntax(), filename, mode, &map, future_annotations),
+        None => Ok(f(parsed.syntax(), &map)),
     };
     deep_drop::drop_mod(parsed.into_syntax());
-    result.map(Rc::new)
+    result
 }
 
 fn compile_tree(

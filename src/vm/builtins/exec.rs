@@ -350,21 +350,30 @@ fn compile_text(
             }
             Ok(CodeObject::new(c))
         }
-        Err(mut e) => {
-            // CPython's SyntaxError.text keeps the line's newline, and its tokenizer adds
-            // one to statements that lack it (not to an eval expression).
-            if let Some(t) = &mut e.text
-                && (mode != Mode::Eval
-                    || text
-                        .split_inclusive('\n')
-                        .nth(e.line.saturating_sub(1) as usize)
-                        .is_some_and(|l| l.ends_with('\n')))
-            {
-                t.push('\n');
-            }
-            Err(vm.syntax_error(&e, filename))
-        }
+        Err(e) => Err(source_syntax_error(vm, e, text, filename, mode)),
     }
+}
+
+/// The SyntaxError for `e`, found compiling `text` in `mode`.
+pub fn source_syntax_error(
+    vm: &mut Vm,
+    mut e: crate::compile::CompileError,
+    text: &str,
+    filename: &str,
+    mode: Mode,
+) -> crate::vm::PyErr {
+    // CPython's SyntaxError.text keeps the line's newline, and its tokenizer adds one to
+    // statements that lack it (not to an eval expression).
+    if let Some(t) = &mut e.text
+        && (mode != Mode::Eval
+            || text
+                .split_inclusive('\n')
+                .nth(e.line.saturating_sub(1) as usize)
+                .is_some_and(|l| l.ends_with('\n')))
+    {
+        t.push('\n');
+    }
+    vm.syntax_error(&e, filename)
 }
 
 /// The `(globals, locals)` pair `exec`/`eval` run with, from their optional arguments.
