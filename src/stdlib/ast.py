@@ -675,10 +675,644 @@ class NodeTransformer(NodeVisitor):
         return node
 
 
+# ---- unparse ----
+# Binding strengths, loosest first: a subexpression looser than its context is
+# parenthesized.
+(_P_NAMED, _P_TUPLE, _P_YIELD, _P_TEST, _P_OR, _P_AND, _P_NOT, _P_CMP, _P_BOR, _P_BXOR,
+ _P_BAND, _P_SHIFT, _P_ARITH, _P_TERM, _P_FACTOR, _P_POWER, _P_AWAIT, _P_ATOM) = range(18)
+
+_BINOPS = {
+    "Add": ("+", _P_ARITH), "Sub": ("-", _P_ARITH), "Mult": ("*", _P_TERM),
+    "MatMult": ("@", _P_TERM), "Div": ("/", _P_TERM), "Mod": ("%", _P_TERM),
+    "FloorDiv": ("//", _P_TERM), "Pow": ("**", _P_POWER), "LShift": ("<<", _P_SHIFT),
+    "RShift": (">>", _P_SHIFT), "BitOr": ("|", _P_BOR), "BitXor": ("^", _P_BXOR),
+    "BitAnd": ("&", _P_BAND),
+}
+_UNARY = {"Invert": "~", "Not": "not", "UAdd": "+", "USub": "-"}
+_CMPOPS = {
+    "Eq": "==", "NotEq": "!=", "Lt": "<", "LtE": "<=", "Gt": ">", "GtE": ">=", "Is": "is",
+    "IsNot": "is not", "In": "in", "NotIn": "not in",
+}
+_ONE_QUOTES = ("'", '"')
+_TRIPLE_QUOTES = ('"""', "'''")
+_INF_TEXT = "1e309"
+
+
+def _escape(ch):
+    """A character as a backslash escape (the 'unicode_escape' codec's spelling)."""
+    if ch in _SHORT_ESCAPES:
+        return _SHORT_ESCAPES[ch]
+    n = ord(ch)
+    if n < 0x100:
+        return "\\x%02x" % n
+    if n < 0x10000:
+        return "\\u%04x" % n
+    return "\\U%08x" % n
+
+
+_SHORT_ESCAPES = {"\\": "\\\\", "\t": "\\t", "\n": "\\n", "\r": "\\r"}
+
+
+def _quote_text(text, quotes=_ONE_QUOTES + _TRIPLE_QUOTES, keep_whitespace=True):
+    """Escape `text` for a string literal using one of `quotes` without backslashes before
+    a quote where possible: returns (escaped body, the quotes that can delimit it)."""
+    out = []
+    for ch in text:
+        if keep_whitespace and ch in "\n\t":
+            out.append(ch)
+        elif ch == "\\" or not ch.isprintable():
+            out.append(_escape(ch))
+        else:
+            out.append(ch)
+    body = "".join(out)
+    usable = [q for q in quotes if q not in body]
+    if not usable:
+        r = repr(text)
+        for q in quotes:
+            if r[0] in q:
+                return r[1:-1], [q]
+        return r[1:-1], [r[0]]
+    if body:
+        last = body[-1]
+        usable = [q for q in usable if q[0] != last] + [q for q in usable if q[0] == last]
+        if usable[0][0] == last:
+            body = body[:-1] + "\\" + last
+    return body, usable
+
+
+def _quoted(text, quotes=_ONE_QUOTES + _TRIPLE_QUOTES):
+    body, usable = _quote_text(text, quotes)
+    return usable[0] + body + usable[0]
+
+
+class _Unparser:
+    def __init__(self, in_fstring=False):
+        self.lines = []
+        self.depth = 0
+        self.in_fstring = in_fstring
+
+    # -- statements --
+
+    def line(self, text):
+        self.lines.append("    " * self.depth + text)
+
+    def blank_before_definition(self):
+        if self.lines:
+            self.lines.append("")
+
+    def body(self, stmts):
+        self.depth += 1
+        for st in stmts:
+            self.stmt(st)
+        self.depth -= 1
+
+    def body_with_docstring(self, node):
+        stmts = node.body
+        if (stmts and isinstance(stmts[0], Expr) and isinstance(stmts[0].value, Constant)
+                and isinstance(stmts[0].value.value, str)):
+            doc = stmts[0].value
+            prefix = "u" if doc.kind == "u" else ""
+            text = prefix + _quoted(doc.value, _TRIPLE_QUOTES)
+            self.depth += isinstance(node, Module) ^ 1
+            self.line(text)
+            self.depth -= isinstance(node, Module) ^ 1
+            stmts = stmts[1:]
+        if isinstance(node, Module):
+            for st in stmts:
+                self.stmt(st)
+        else:
+            self.body(stmts)
+
+    def stmt(self, node):
+        handler = getattr(self, "s_" + type(node).__name__, None)
+        if handler is None:
+            self.line(self.expr(node))
+        else:
+            handler(node)
+
+    def s_Module(self, node):
+        self.body_with_docstring(node)
+
+    def s_Interactive(self, node):
+        for st in node.body:
+            self.stmt(st)
+
+    def s_Expr(self, node):
+        self.line(self.expr(node.value, _P_YIELD))
+
+    def s_Assign(self, node):
+        targets = "".join(self.expr(t, _P_TUPLE) + " = " for t in node.targets)
+        self.line(targets + self.expr(node.value))
+
+    def s_AugAssign(self, node):
+        op = _BINOPS[type(node.op).__name__][0]
+        self.line(f"{self.expr(node.target)} {op}= {self.expr(node.value)}")
+
+    def s_AnnAssign(self, node):
+        target = self.expr(node.target)
+        if not node.simple and isinstance(node.target, Name):
+            target = "(" + target + ")"
+        text = target + ": " + self.expr(node.annotation)
+        if node.value:
+            text += " = " + self.expr(node.value)
+        self.line(text)
+
+    def s_Return(self, node):
+        self.line("return" if node.value is None else "return " + self.expr(node.value))
+
+    def s_Pass(self, node):
+        self.line("pass")
+
+    def s_Break(self, node):
+        self.line("break")
+
+    def s_Continue(self, node):
+        self.line("continue")
+
+    def s_Delete(self, node):
+        self.line("del " + ", ".join(self.expr(t) for t in node.targets))
+
+    def s_Assert(self, node):
+        text = "assert " + self.expr(node.test)
+        if node.msg:
+            text += ", " + self.expr(node.msg)
+        self.line(text)
+
+    def s_Global(self, node):
+        self.line("global " + ", ".join(node.names))
+
+    def s_Nonlocal(self, node):
+        self.line("nonlocal " + ", ".join(node.names))
+
+    def s_Raise(self, node):
+        if not node.exc:
+            if node.cause:
+                raise ValueError("Node can't use cause without an exception.")
+            self.line("raise")
+            return
+        text = "raise " + self.expr(node.exc)
+        if node.cause:
+            text += " from " + self.expr(node.cause)
+        self.line(text)
+
+    def s_Import(self, node):
+        self.line("import " + ", ".join(self.alias(a) for a in node.names))
+
+    def s_ImportFrom(self, node):
+        where = "." * (node.level or 0) + (node.module or "")
+        self.line(f"from {where} import " + ", ".join(self.alias(a) for a in node.names))
+
+    def alias(self, a):
+        return a.name if not a.asname else f"{a.name} as {a.asname}"
+
+    def s_Try(self, node, star=""):
+        self.line("try:")
+        self.body(node.body)
+        for h in node.handlers:
+            text = "except" + star
+            if h.type:
+                text += " " + self.expr(h.type)
+            if h.name:
+                text += " as " + h.name
+            self.line(text + ":")
+            self.body(h.body)
+        if node.orelse:
+            self.line("else:")
+            self.body(node.orelse)
+        if node.finalbody:
+            self.line("finally:")
+            self.body(node.finalbody)
+
+    def s_TryStar(self, node):
+        self.s_Try(node, "*")
+
+    def s_ExceptHandler(self, node):
+        text = "except"
+        if node.type:
+            text += " " + self.expr(node.type)
+        if node.name:
+            text += " as " + node.name
+        self.line(text + ":")
+        self.body(node.body)
+
+    def decorators(self, node):
+        self.blank_before_definition()
+        for d in node.decorator_list:
+            self.line("@" + self.expr(d))
+
+    def s_ClassDef(self, node):
+        self.decorators(node)
+        bases = [self.expr(b) for b in node.bases]
+        bases += [self.keyword(k) for k in node.keywords]
+        head = "class " + node.name
+        if bases:
+            head += "(" + ", ".join(bases) + ")"
+        self.line(head + ":")
+        self.body_with_docstring(node)
+
+    def s_FunctionDef(self, node, keyword="def"):
+        self.decorators(node)
+        head = f"{keyword} {node.name}({self.arguments(node.args)})"
+        if node.returns:
+            head += " -> " + self.expr(node.returns)
+        self.line(head + ":")
+        self.body_with_docstring(node)
+
+    def s_AsyncFunctionDef(self, node):
+        self.s_FunctionDef(node, "async def")
+
+    def s_For(self, node, keyword="for"):
+        target = self.expr(node.target, _P_TUPLE)
+        self.line(f"{keyword} {target} in {self.expr(node.iter)}:")
+        self.body(node.body)
+        if node.orelse:
+            self.line("else:")
+            self.body(node.orelse)
+
+    def s_AsyncFor(self, node):
+        self.s_For(node, "async for")
+
+    def s_While(self, node):
+        self.line(f"while {self.expr(node.test)}:")
+        self.body(node.body)
+        if node.orelse:
+            self.line("else:")
+            self.body(node.orelse)
+
+    def s_If(self, node):
+        self.line(f"if {self.expr(node.test)}:")
+        self.body(node.body)
+        rest = node.orelse
+        while len(rest) == 1 and isinstance(rest[0], If):
+            inner = rest[0]
+            self.line(f"elif {self.expr(inner.test)}:")
+            self.body(inner.body)
+            rest = inner.orelse
+        if rest:
+            self.line("else:")
+            self.body(rest)
+
+    def s_With(self, node, keyword="with"):
+        items = []
+        for item in node.items:
+            text = self.expr(item.context_expr)
+            if item.optional_vars:
+                text += " as " + self.expr(item.optional_vars)
+            items.append(text)
+        self.line(f"{keyword} {', '.join(items)}:")
+        self.body(node.body)
+
+    def s_AsyncWith(self, node):
+        self.s_With(node, "async with")
+
+    def s_Match(self, node):
+        self.line(f"match {self.expr(node.subject)}:")
+        self.depth += 1
+        for case in node.cases:
+            self.s_match_case(case)
+        self.depth -= 1
+
+    def s_match_case(self, case):
+        text = "case " + self.pattern(case.pattern)
+        if case.guard:
+            text += " if " + self.expr(case.guard)
+        self.line(text + ":")
+        self.body(case.body)
+
+    # -- expressions: each returns its text --
+
+    def expr(self, node, context=_P_TEST):
+        handler = getattr(self, "e_" + type(node).__name__, None)
+        if handler is None:
+            if isinstance(node, pattern):
+                return self.pattern(node)
+            raise ValueError(f"can't unparse {type(node).__name__}")
+        text, binding = handler(node)
+        if binding < context:
+            return "(" + text + ")"
+        return text
+
+    def e_Name(self, node):
+        return node.id, _P_ATOM
+
+    def e_Constant(self, node):
+        value = node.value
+        if isinstance(value, tuple):
+            return self.items([self.constant(v) for v in value], True), _P_ATOM
+        if value is ...:
+            return "...", _P_ATOM
+        prefix = "u" if node.kind == "u" else ""
+        return prefix + self.constant(value), _P_ATOM
+
+    def constant(self, value):
+        if isinstance(value, (float, complex)):
+            text = repr(value)
+            return text.replace("inf", _INF_TEXT).replace("nan", f"({_INF_TEXT}-{_INF_TEXT})")
+        if isinstance(value, str) and self.in_fstring:
+            return _quoted(value)
+        if isinstance(value, tuple):
+            return self.items([self.constant(v) for v in value], True)
+        if value is ...:
+            return "..."
+        return repr(value)
+
+    def items(self, texts, parens):
+        inner = texts[0] + "," if len(texts) == 1 else ", ".join(texts)
+        return "(" + inner + ")" if parens else inner
+
+    def e_Tuple(self, node):
+        texts = [self.expr(e) for e in node.elts]
+        if not texts:
+            return "()", _P_ATOM
+        return self.items(texts, False), _P_TUPLE
+
+    def e_List(self, node):
+        return "[" + ", ".join(self.expr(e) for e in node.elts) + "]", _P_ATOM
+
+    def e_Set(self, node):
+        if not node.elts:
+            return "{*()}", _P_ATOM
+        return "{" + ", ".join(self.expr(e) for e in node.elts) + "}", _P_ATOM
+
+    def e_Dict(self, node):
+        parts = []
+        for k, v in zip(node.keys, node.values):
+            if k is None:
+                parts.append("**" + self.expr(v, _P_BOR))
+            else:
+                parts.append(self.expr(k) + ": " + self.expr(v))
+        return "{" + ", ".join(parts) + "}", _P_ATOM
+
+    def comprehensions(self, gens):
+        out = []
+        for g in gens:
+            out.append(" async for " if g.is_async else " for ")
+            out.append(self.expr(g.target, _P_TUPLE) + " in " + self.expr(g.iter, _P_OR))
+            for cond in g.ifs:
+                out.append(" if " + self.expr(cond, _P_OR))
+        return "".join(out)
+
+    def e_ListComp(self, node):
+        return "[" + self.expr(node.elt) + self.comprehensions(node.generators) + "]", _P_ATOM
+
+    def e_SetComp(self, node):
+        return "{" + self.expr(node.elt) + self.comprehensions(node.generators) + "}", _P_ATOM
+
+    def e_GeneratorExp(self, node):
+        return "(" + self.expr(node.elt) + self.comprehensions(node.generators) + ")", _P_ATOM
+
+    def e_DictComp(self, node):
+        head = self.expr(node.key) + ": " + self.expr(node.value)
+        return "{" + head + self.comprehensions(node.generators) + "}", _P_ATOM
+
+    def e_NamedExpr(self, node):
+        return f"{self.expr(node.target, _P_ATOM)} := {self.expr(node.value, _P_ATOM)}", _P_NAMED
+
+    def e_Starred(self, node):
+        return "*" + self.expr(node.value, _P_BOR), _P_ATOM
+
+    def e_Await(self, node):
+        if not node.value:
+            return "await", _P_AWAIT
+        return "await " + self.expr(node.value, _P_ATOM), _P_AWAIT
+
+    def e_Yield(self, node):
+        if not node.value:
+            return "yield", _P_YIELD
+        return "yield " + self.expr(node.value), _P_YIELD
+
+    def e_YieldFrom(self, node):
+        if not node.value:
+            raise ValueError("Node can't be used without a value attribute.")
+        return "yield from " + self.expr(node.value), _P_YIELD
+
+    def e_Lambda(self, node):
+        params = self.arguments(node.args)
+        head = "lambda " + params if params else "lambda"
+        return head + ": " + self.expr(node.body), _P_TEST
+
+    def e_IfExp(self, node):
+        text = (self.expr(node.body, _P_OR) + " if " + self.expr(node.test, _P_OR) + " else "
+                + self.expr(node.orelse))
+        return text, _P_TEST
+
+    def e_BoolOp(self, node):
+        if isinstance(node.op, And):
+            word, own = " and ", _P_AND
+        else:
+            word, own = " or ", _P_OR
+        parts = []
+        for k, v in enumerate(node.values):
+            parts.append(self.expr(v, min(own + 1 + k, _P_ATOM)))
+        return word.join(parts), own
+
+    def e_UnaryOp(self, node):
+        sign = _UNARY[type(node.op).__name__]
+        if sign == "not":
+            return "not " + self.expr(node.operand, _P_NOT), _P_NOT
+        return sign + self.expr(node.operand, _P_FACTOR), _P_FACTOR
+
+    def e_BinOp(self, node):
+        sign, own = _BINOPS[type(node.op).__name__]
+        if own == _P_POWER:
+            left, right = own + 1, own
+        else:
+            left, right = own, own + 1
+        return f"{self.expr(node.left, left)} {sign} {self.expr(node.right, right)}", own
+
+    def e_Compare(self, node):
+        parts = [self.expr(node.left, _P_BOR)]
+        for op, right in zip(node.ops, node.comparators):
+            parts.append(_CMPOPS[type(op).__name__])
+            parts.append(self.expr(right, _P_BOR))
+        return " ".join(parts), _P_CMP
+
+    def keyword(self, k):
+        if k.arg is None:
+            return "**" + self.expr(k.value)
+        return k.arg + "=" + self.expr(k.value)
+
+    def e_Call(self, node):
+        args = [self.expr(a) for a in node.args] + [self.keyword(k) for k in node.keywords]
+        return self.expr(node.func, _P_ATOM) + "(" + ", ".join(args) + ")", _P_ATOM
+
+    def e_Attribute(self, node):
+        base = self.expr(node.value, _P_ATOM)
+        value = node.value
+        if isinstance(value, Constant) and isinstance(value.value, int):
+            base += " "
+        return base + "." + node.attr, _P_ATOM
+
+    def e_Subscript(self, node):
+        index = node.slice
+        if isinstance(index, Tuple) and index.elts:
+            inner = self.items([self.expr(e) for e in index.elts], False)
+        else:
+            inner = self.expr(index)
+        return self.expr(node.value, _P_ATOM) + "[" + inner + "]", _P_ATOM
+
+    def e_Slice(self, node):
+        text = ""
+        if node.lower:
+            text += self.expr(node.lower)
+        text += ":"
+        if node.upper:
+            text += self.expr(node.upper)
+        if node.step:
+            text += ":" + self.expr(node.step)
+        return text, _P_ATOM
+
+    def arg(self, a):
+        if a.annotation:
+            return a.arg + ": " + self.expr(a.annotation)
+        return a.arg
+
+    def arguments(self, args):
+        out = []
+        positional = list(args.posonlyargs) + list(args.args)
+        defaults = [None] * (len(positional) - len(args.defaults)) + list(args.defaults)
+        for k, (a, d) in enumerate(zip(positional, defaults)):
+            text = self.arg(a)
+            if d:
+                text += "=" + self.expr(d)
+            out.append(text)
+            if k + 1 == len(args.posonlyargs):
+                out.append("/")
+        if args.vararg or args.kwonlyargs:
+            out.append("*" + (self.arg(args.vararg) if args.vararg else ""))
+        for a, d in zip(args.kwonlyargs, args.kw_defaults):
+            text = self.arg(a)
+            if d:
+                text += "=" + self.expr(d)
+            out.append(text)
+        if args.kwarg:
+            out.append("**" + self.arg(args.kwarg))
+        return ", ".join(out)
+
+    # -- f-strings --
+
+    def fstring_parts(self, node):
+        """The pieces of a JoinedStr's text: (text, is_literal)."""
+        pieces = []
+        for value in node.values:
+            if isinstance(value, Constant):
+                pieces.append((self.fstring_literal(value), True))
+            elif isinstance(value, FormattedValue):
+                pieces.append((self.fstring_field(value), False))
+            else:
+                raise ValueError(f"Unexpected node inside JoinedStr, {value!r}")
+        return pieces
+
+    def fstring_literal(self, value):
+        if not isinstance(value.value, str):
+            raise ValueError("Constants inside JoinedStr should be a string.")
+        return value.value.replace("{", "{{").replace("}", "}}")
+
+    def fstring_field(self, node):
+        inner = _Unparser(in_fstring=True).expr(node.value, _P_OR)
+        if "\\" in inner:
+            raise ValueError("Unable to avoid backslash in f-string expression part")
+        text = "{" + (" " if inner.startswith("{") else "") + inner
+        if node.conversion != -1:
+            conv = chr(node.conversion)
+            if conv not in "sra":
+                raise ValueError("Unknown f-string conversion.")
+            text += "!" + conv
+        if node.format_spec:
+            spec = node.format_spec
+            if isinstance(spec, JoinedStr):
+                text += ":" + "".join(t for t, _ in self.fstring_parts(spec))
+            elif isinstance(spec, Constant):
+                text += ":" + self.fstring_literal(spec)
+            else:
+                text += ":" + self.fstring_field(spec)
+        return text + "}"
+
+    def e_JoinedStr(self, node):
+        pieces = self.fstring_parts(node)
+        if self.in_fstring:
+            return "f" + _quoted("".join(t for t, _ in pieces)), _P_ATOM
+        quotes = _ONE_QUOTES + _TRIPLE_QUOTES
+        bodies = []
+        for text, literal in pieces:
+            body, quotes = _quote_text(text, quotes, keep_whitespace=not literal)
+            bodies.append(body)
+        return "f" + quotes[0] + "".join(bodies) + quotes[0], _P_ATOM
+
+    def e_FormattedValue(self, node):
+        text = self.fstring_field(node)
+        if self.in_fstring:
+            return "f" + _quoted(text), _P_ATOM
+        return "f" + _quoted(text), _P_ATOM
+
+    # -- patterns --
+
+    def pattern(self, node, context=_P_TEST):
+        kind = type(node).__name__
+        if kind == "MatchValue":
+            return self.expr(node.value)
+        if kind == "MatchSingleton":
+            return repr(node.value)
+        if kind == "MatchSequence":
+            return "[" + ", ".join(self.pattern(p) for p in node.patterns) + "]"
+        if kind == "MatchStar":
+            return "*" + (node.name if node.name is not None else "_")
+        if kind == "MatchMapping":
+            parts = [self.expr(k) + ": " + self.pattern(p) for k, p in zip(node.keys, node.patterns)]
+            if node.rest is not None:
+                parts.append("**" + node.rest)
+            return "{" + ", ".join(parts) + "}"
+        if kind == "MatchClass":
+            parts = [self.pattern(p) for p in node.patterns]
+            parts += [a + "=" + self.pattern(p) for a, p in zip(node.kwd_attrs, node.kwd_patterns)]
+            return self.expr(node.cls, _P_ATOM) + "(" + ", ".join(parts) + ")"
+        if kind == "MatchAs":
+            if node.pattern is None:
+                return "_" if node.name is None else node.name
+            text = self.pattern(node.pattern, _P_BOR) + " as " + node.name
+            return "(" + text + ")" if context > _P_TEST else text
+        if kind == "MatchOr":
+            text = " | ".join(self.pattern(p, _P_BXOR) for p in node.patterns)
+            return "(" + text + ")" if context > _P_BOR else text
+        raise ValueError(f"can't unparse {kind}")
+
+
 def unparse(ast_obj):
-    """Python source that parses to a tree equal to `ast_obj`."""
-    from _ast_unparse import unparse as _unparse
-    return _unparse(ast_obj)
+    """Python source text for the tree `ast_obj` (which parses back to an equal tree)."""
+    u = _Unparser()
+    if isinstance(ast_obj, (Module, Interactive)) or isinstance(ast_obj, (stmt, excepthandler)):
+        u.stmt(ast_obj)
+        return "\n".join(u.lines)
+    if isinstance(ast_obj, Expression):
+        return u.expr(ast_obj.body)
+    if isinstance(ast_obj, FunctionType):
+        args = ", ".join(u.expr(a) for a in ast_obj.argtypes)
+        return f"({args}) -> {u.expr(ast_obj.returns)}"
+    if isinstance(ast_obj, list):
+        for item in ast_obj:
+            u.stmt(item)
+        return "\n".join(u.lines)
+    if isinstance(ast_obj, match_case):
+        u.s_match_case(ast_obj)
+        return "\n".join(u.lines)
+    if isinstance(ast_obj, pattern):
+        return u.pattern(ast_obj)
+    if isinstance(ast_obj, arguments):
+        return u.arguments(ast_obj)
+    if isinstance(ast_obj, arg):
+        return u.arg(ast_obj)
+    if isinstance(ast_obj, keyword):
+        return u.keyword(ast_obj)
+    if isinstance(ast_obj, alias):
+        return u.alias(ast_obj)
+    if isinstance(ast_obj, withitem):
+        text = u.expr(ast_obj.context_expr)
+        if ast_obj.optional_vars:
+            text += " as " + u.expr(ast_obj.optional_vars)
+        return text
+    if isinstance(ast_obj, comprehension):
+        return u.comprehensions([ast_obj]).lstrip()
+    return u.expr(ast_obj, _P_TEST)
 
 
 def main():
