@@ -1079,12 +1079,12 @@ class _Unparser:
     def e_Yield(self, node):
         if not node.value:
             return "yield", _P_YIELD
-        return "yield " + self.expr(node.value), _P_YIELD
+        return "yield " + self.expr(node.value, _P_ATOM), _P_YIELD
 
     def e_YieldFrom(self, node):
         if not node.value:
             raise ValueError("Node can't be used without a value attribute.")
-        return "yield from " + self.expr(node.value), _P_YIELD
+        return "yield from " + self.expr(node.value, _P_ATOM), _P_YIELD
 
     def e_Lambda(self, node):
         params = self.arguments(node.args)
@@ -1214,10 +1214,7 @@ class _Unparser:
             raise ValueError("Unable to avoid backslash in f-string expression part")
         text = "{" + (" " if inner.startswith("{") else "") + inner
         if node.conversion != -1:
-            conv = chr(node.conversion)
-            if conv not in "sra":
-                raise ValueError("Unknown f-string conversion.")
-            text += "!" + conv
+            text += "!" + chr(node.conversion)
         if node.format_spec:
             spec = node.format_spec
             if isinstance(spec, JoinedStr):
