@@ -1,10 +1,9 @@
 """Abstract syntax trees of Python source (tessera's `ast`).
 
 Written from the `ast` module's documentation and CPython 3.11's observed behaviour. The
-parser is tessera's own (ruff's, through the Rust `_ast` module, which hands over each node
-as a tuple of its class name, fields and positions); this module defines the node classes
-from the abstract grammar the documentation lists, builds node objects from those tuples,
-and provides the helpers: dump, literal_eval, walk, the visitors, location fixers,
+parser is tessera's own (ruff's, through the Rust `_ast` module, which builds the node
+objects); this module defines the node classes from the abstract grammar the documentation
+lists, and provides the helpers: dump, literal_eval, walk, the visitors, location fixers,
 get_docstring, get_source_segment and unparse.
 """
 
@@ -271,36 +270,9 @@ class Param(expr_context):
 
 # ---- parsing ----
 
+# The one instance of each context and operator class (Load(), Add(), ...) that parsed
+# trees share, as in CPython.
 _SHARED = {}
-
-
-def _build(item):
-    """A node object from `_ast`'s tuple form."""
-    name = item[0]
-    cls = globals()[name]
-    fields = cls._fields
-    if len(item) == 1:
-        # Contexts and operators carry nothing: one instance of each serves every tree.
-        node = _SHARED.get(name)
-        if node is None:
-            node = _SHARED[name] = cls()
-        return node
-    node = cls.__new__(cls)
-    i = 1
-    for f in fields:
-        value = item[i]
-        i += 1
-        if type(value) is tuple:
-            value = _build(value)
-        elif type(value) is list:
-            value = [_build(v) if type(v) is tuple else v for v in value]
-        setattr(node, f, value)
-    if i < len(item):
-        node.lineno = item[i]
-        node.col_offset = item[i + 1]
-        node.end_lineno = item[i + 2]
-        node.end_col_offset = item[i + 3]
-    return node
 
 
 def _func_type(source, filename):
@@ -344,7 +316,7 @@ def parse(source, filename="<unknown>", mode="exec", *, type_comments=False,
         filename = filename.decode()
     if mode == "func_type":
         return _func_type(source, filename)
-    return _build(_ast.parse(source, filename, mode))
+    return _ast.parse(source, filename, mode, globals(), _SHARED)
 
 
 # ---- inspection ----

@@ -1,13 +1,14 @@
-//! `_ast`: ruff's syntax tree as plain Python data, which `ast.py` turns into node objects.
+//! `_ast`: ruff's syntax tree as node objects of the classes `ast.py` defines.
 //!
-//! `_ast.parse(source, mode)` reports syntax errors as `compile` does, and returns the tree
-//! with every node a tuple `(class name, field values..., [lineno, col_offset, end_lineno,
-//! end_col_offset])`: the fields in the order of the node class's `_fields`, then the four
-//! positions when the class has `_attributes`. A field is a node tuple, a list, a str, an
-//! int or None (a Constant's value is never a tuple). The tree takes CPython 3.11's shape,
-//! which differs from ruff's: `elif` chains nest as `If` nodes, a function's parameters
-//! split into `arguments` with separate default lists, implicitly concatenated strings
-//! and f-strings become one `Constant` or `JoinedStr`, decorated definitions start at
+//! `_ast.parse(source, filename, mode, classes, shared)` reports syntax errors as `compile`
+//! does; otherwise it converts the tree to a plain `Tree` (node name, fields in the order
+//! of the class's `_fields`, then four positions when the class has `_attributes`) and
+//! builds instances of `classes[name]` from it, setting the attributes directly (no
+//! `__init__` runs). The tree takes CPython 3.11's shape, which differs from ruff's:
+//! `elif` chains nest as `If` nodes, a function's parameters split into `arguments` with
+//! separate default lists, implicitly concatenated strings and f-strings become one
+//! `Constant` or `JoinedStr` (whose parts take the whole string's position, as 3.11's do),
+//! a lone generator argument takes the call's parentheses, decorated definitions start at
 //! their `def`/`class`, and columns are UTF-8 byte offsets into the line.
 
 use crate::compile::{self, Mode};
@@ -19,21 +20,31 @@ use crate::vm::builtins::function;
 use crate::vm::code::{const_value, make_complex};
 use crate::vm::{PyResult, Vm};
 use ruff_python_ast::{self as ast, Expr, Mod, Number, Pattern, Stmt};
+use crate::runtime::class::Class;
+use crate::runtime::str::{PyStr, str_hash};
 use ruff_text_size::{Ranged, TextRange, TextSize};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 pub fn install(_vm: &mut Vm, d: &Obj<PyDict>) {
     function(d, "parse", parse);
 }
 
-/// `parse(source, filename, mode)`: mode is 'exec', 'eval' or 'single'.
+/// `parse(source, filename, mode, classes, shared)`: mode is 'exec', 'eval' or 'single';
+/// `classes` maps node names to the node classes, and `shared` keeps the one instance of
+/// each field-less node (contexts, operators) that every tree uses.
 fn parse(vm: &mut Vm, args: Args) -> PyResult<Value> {
-    let [source, filename, mode] = args.args.as_slice() else {
-        return Err(vm.type_error("_ast.parse() takes exactly 3 arguments"));
+    let [source, filename, mode, classes, shared] = args.args.as_slice() else {
+        return Err(vm.type_error("_ast.parse() takes exactly 5 arguments"));
     };
     let source = match source.view() {
         View::Str(s) => s.as_str().to_string(),
         _ => return Err(vm.type_error("_ast.parse() source must be str")),
     };
+    let (View::Dict(classes), View::Dict(shared)) = (classes.view(), shared.view()) else {
+        return Err(vm.type_error("_ast.parse() needs the node classes"));
+    };
+    let (classes, shared) = (classes.clone(), shared.clone());
     let filename = vm.to_str(filename)?;
     let mode_name = vm.to_str(mode)?;
     let mode = match mode_name.as_str() {
@@ -54,11 +65,18 @@ fn parse(vm: &mut Vm, args: Args) -> PyResult<Value> {
         v
     });
     match result {
-        Ok(v) => {
+        Ok(tree) => {
             if uses_complex {
                 vm.ensure_complex()?;
             }
-            Ok(v.into_value())
+            let mut b = Builder {
+                classes,
+                shared,
+                known: HashMap::new(),
+                positions: ["lineno", "col_offset", "end_lineno", "end_col_offset"]
+                    .map(|n| vm.intern(n)),
+            };
+            b.build(vm, tree)
         }
         Err(e) => Err(crate::vm::builtins::exec::source_syntax_error(
             vm, e, &source, &filename, mode,
@@ -66,24 +84,82 @@ fn parse(vm: &mut Vm, args: Args) -> PyResult<Value> {
     }
 }
 
+/// A node class and its `_fields`, interned.
+type NodeClass = (Obj<Class>, Rc<[Obj<PyStr>]>);
+
+/// Makes node objects from a `Tree`.
+struct Builder {
+    classes: Obj<PyDict>,
+    shared: Obj<PyDict>,
+    known: HashMap<&'static str, NodeClass>,
+    positions: [Obj<PyStr>; 4],
+}
+
+impl Builder {
+    fn class(&mut self, vm: &mut Vm, name: &'static str) -> PyResult<NodeClass> {
+        if let Some(k) = self.known.get(name) {
+            return Ok(k.clone());
+        }
+        let Some(cls) = self.classes.get_str(name, str_hash(name)) else {
+            return Err(vm.err("SystemError", format!("_ast: no node class {name}")));
+        };
+        let View::Class(c) = cls.view() else {
+            return Err(vm.type_error(format!("_ast: {name} is not a class")));
+        };
+        let c = c.clone();
+        let fields_name = vm.intern("_fields");
+        let fields = vm.get_attr(&cls, &fields_name)?;
+        let mut names = vec![];
+        for f in vm.collect_iterable(&fields)? {
+            let text = vm.to_str(&f)?;
+            names.push(vm.intern(&text));
+        }
+        let entry: NodeClass = (c, names.into());
+        self.known.insert(name, entry.clone());
+        Ok(entry)
+    }
+
+    fn build(&mut self, vm: &mut Vm, tree: Tree) -> PyResult<Value> {
+        match tree {
+            Tree::Leaf(v) => Ok(v),
+            Tree::Complex(re, im) => Ok(make_complex(re, im)),
+            Tree::List(items) => {
+                let mut out = Vec::with_capacity(items.len());
+                for item in items {
+                    out.push(self.build(vm, item)?);
+                }
+                Ok(Value::list(out))
+            }
+            Tree::Node(name, values) => {
+                let bare = values.is_empty();
+                if bare && let Some(v) = self.shared.get_str(name, str_hash(name)) {
+                    return Ok(v);
+                }
+                let (cls, fields) = self.class(vm, name)?;
+                let node = Value::Instance(vm.new_instance(&cls));
+                let mut values = values.into_iter();
+                for f in fields.iter().chain(self.positions.clone().iter()) {
+                    let Some(item) = values.next() else { break };
+                    let v = self.build(vm, item)?;
+                    vm.set_attr(&node, f, v)?;
+                }
+                if bare {
+                    self.shared.set_str(name, node.clone());
+                }
+                Ok(node)
+            }
+        }
+    }
+}
+
 /// A tree built before any complex number may exist: complex constants are made once the
 /// complex class is installed (`Vm::ensure_complex` runs Python code, so not mid-walk).
 enum Tree {
-    Node(Vec<Tree>),
+    /// A node: its class name, then its fields and, with positions, four ints.
+    Node(&'static str, Vec<Tree>),
     List(Vec<Tree>),
     Leaf(Value),
     Complex(f64, f64),
-}
-
-impl Tree {
-    fn into_value(self) -> Value {
-        match self {
-            Tree::Node(items) => Value::tuple(items.into_iter().map(Tree::into_value).collect()),
-            Tree::List(items) => Value::list(items.into_iter().map(Tree::into_value).collect()),
-            Tree::Leaf(v) => v,
-            Tree::Complex(re, im) => make_complex(re, im),
-        }
-    }
 }
 
 fn s(text: &str) -> Tree {
@@ -143,22 +219,16 @@ impl<'a> Conv<'a> {
     }
 
     /// A node with positions.
-    fn node(&self, name: &str, fields: Vec<Tree>, range: TextRange) -> Tree {
-        let mut items = Vec::with_capacity(fields.len() + 5);
-        items.push(s(name));
-        items.extend(fields);
+    fn node(&self, name: &'static str, mut fields: Vec<Tree>, range: TextRange) -> Tree {
         let (l, c) = self.line_col(range.start());
         let (el, ec) = self.line_col(range.end());
-        items.extend([int(l), int(c), int(el), int(ec)]);
-        Tree::Node(items)
+        fields.extend([int(l), int(c), int(el), int(ec)]);
+        Tree::Node(name, fields)
     }
 
     /// A node without positions.
-    fn bare(&self, name: &str, fields: Vec<Tree>) -> Tree {
-        let mut items = Vec::with_capacity(fields.len() + 1);
-        items.push(s(name));
-        items.extend(fields);
-        Tree::Node(items)
+    fn bare(&self, name: &'static str, fields: Vec<Tree>) -> Tree {
+        Tree::Node(name, fields)
     }
 
     fn module(&mut self, tree: &Mod, mode: Mode) -> Tree {
