@@ -717,22 +717,60 @@ def _quoted(text, quotes=_ONE_QUOTES + _TRIPLE_QUOTES):
     return usable[0] + body + usable[0]
 
 
+_COMPOUND = (FunctionDef, AsyncFunctionDef, ClassDef, If, For, AsyncFor, While, With, AsyncWith,
+             Try, TryStar, Match, ExceptHandler)
+
+
 class _Unparser:
-    def __init__(self, in_fstring=False):
+    def __init__(self, in_fstring=False, keep_lines=False):
         self.lines = []
         self.depth = 0
         self.in_fstring = in_fstring
+        # For compile(): each statement goes on its node's line where it can, so the
+        # code's line numbers are the tree's. `count` is the number of lines written.
+        self.keep_lines = keep_lines
+        self.count = 0
+        # The depth of the simple statement the last line ends with (-1: none), which a
+        # statement on the same source line may join with "; ".
+        self.simple_at = -1
 
     # -- statements --
 
     def line(self, text):
         self.lines.append("    " * self.depth + text)
+        self.count += text.count("\n") + 1
+        self.simple_at = -1
+
+    def on_line(self, node):
+        """Whether `node` (kept lines) starts on the line last written."""
+        return self.keep_lines and self.lines and getattr(node, "lineno", None) == self.count
+
+    def joined(self, stmts):
+        """The texts of simple statements, joined with "; " for one line."""
+        mark = len(self.lines)
+        for st in stmts:
+            getattr(self, "s_" + type(st).__name__)(st)
+        texts = [text.strip() for text in self.lines[mark:]]
+        del self.lines[mark:]
+        self.count -= len(texts)
+        return "; ".join(texts)
+
+    def move_to(self, node):
+        lineno = getattr(node, "lineno", None)
+        if self.keep_lines and type(lineno) is int:
+            while self.count + 1 < lineno:
+                self.lines.append("")
+                self.count += 1
 
     def blank_before_definition(self):
-        if self.lines:
+        if self.lines and not self.keep_lines:
             self.lines.append("")
 
     def body(self, stmts):
+        if stmts and self.on_line(stmts[0]) and not any(isinstance(s, _COMPOUND) for s in stmts):
+            # `if x: a = 1; b = 2` stays on its line.
+            self.lines[-1] += " " + self.joined(stmts)
+            return
         self.depth += 1
         for st in stmts:
             self.stmt(st)
@@ -744,7 +782,12 @@ class _Unparser:
                 and isinstance(stmts[0].value.value, str)):
             doc = stmts[0].value
             prefix = "u" if doc.kind == "u" else ""
-            text = prefix + _quoted(doc.value, _TRIPLE_QUOTES)
+            if self.keep_lines:
+                # One line whatever newlines it holds: later statements keep their lines.
+                text = prefix + repr(doc.value)
+            else:
+                text = prefix + _quoted(doc.value, _TRIPLE_QUOTES)
+            self.move_to(stmts[0])
             self.depth += isinstance(node, Module) ^ 1
             self.line(text)
             self.depth -= isinstance(node, Module) ^ 1
@@ -756,11 +799,19 @@ class _Unparser:
             self.body(stmts)
 
     def stmt(self, node):
+        simple = not isinstance(node, (_COMPOUND, mod))
+        if simple and self.simple_at == self.depth and self.on_line(node):
+            self.lines[-1] += "; " + self.joined([node])
+            self.simple_at = self.depth
+            return
+        self.move_to((getattr(node, "decorator_list", None) or [node])[0])
         handler = getattr(self, "s_" + type(node).__name__, None)
         if handler is None:
             self.line(self.expr(node))
         else:
             handler(node)
+        if simple:
+            self.simple_at = self.depth
 
     def s_Module(self, node):
         self.body_with_docstring(node)
@@ -841,6 +892,7 @@ class _Unparser:
         self.line("try:")
         self.body(node.body)
         for h in node.handlers:
+            self.move_to(h)
             text = "except" + star
             if h.type:
                 text += " " + self.expr(h.type)
@@ -870,7 +922,9 @@ class _Unparser:
     def decorators(self, node):
         self.blank_before_definition()
         for d in node.decorator_list:
+            self.move_to(d)
             self.line("@" + self.expr(d))
+        self.move_to(node)
 
     def s_ClassDef(self, node):
         self.decorators(node)
@@ -917,6 +971,7 @@ class _Unparser:
         rest = node.orelse
         while len(rest) == 1 and isinstance(rest[0], If):
             inner = rest[0]
+            self.move_to(inner)
             self.line(f"elif {self.expr(inner.test)}:")
             self.body(inner.body)
             rest = inner.orelse
@@ -945,6 +1000,7 @@ class _Unparser:
         self.depth -= 1
 
     def s_match_case(self, case):
+        self.move_to(case.pattern)
         text = "case " + self.pattern(case.pattern)
         if case.guard:
             text += " if " + self.expr(case.guard)
@@ -1244,6 +1300,16 @@ class _Unparser:
             text = " | ".join(self.pattern(p, _P_BXOR) for p in node.patterns)
             return "(" + text + ")" if context > _P_BOR else text
         raise ValueError(f"can't unparse {kind}")
+
+
+def _compile_source(tree):
+    """The text compile() compiles for a Module, Interactive or Expression tree: unparsed
+    with each statement on its own line number where the order allows."""
+    u = _Unparser(keep_lines=True)
+    if isinstance(tree, Expression):
+        return u.expr(tree.body)
+    u.stmt(tree)
+    return "\n".join(u.lines) + "\n"
 
 
 def unparse(ast_obj):

@@ -655,9 +655,9 @@ fn is_ast(vm: &mut Vm, v: &Value) -> PyResult<bool> {
     })
 }
 
-/// The source text `compile` compiles for a syntax tree: the tree's `ast.unparse`, after
-/// checking its top node suits `mode`. Line numbers are those of the unparsed text, not
-/// the tree's own positions.
+/// The source text `compile` compiles for a syntax tree, after checking its top node suits
+/// `mode`: the tree unparsed, each statement on the line its `lineno` gives when the order
+/// of statements allows (columns, and the lines inside a statement, are the text's).
 fn ast_source(vm: &mut Vm, tree: &Value, mode: Mode) -> PyResult<String> {
     let expected = match mode {
         Mode::Exec => "Module",
@@ -668,7 +668,7 @@ fn ast_source(vm: &mut Vm, tree: &Value, mode: Mode) -> PyResult<String> {
     if got != expected {
         return Err(vm.type_error(format!("expected {expected} node, got {got}")));
     }
-    let text = ast_call(vm, "unparse", vec![tree.clone()])?;
+    let text = ast_call(vm, "_compile_source", vec![tree.clone()])?;
     vm.to_str(&text)
 }
 
