@@ -141,6 +141,7 @@ TypeIgnore(int lineno, string tag) : type_ignore
 class AST:
     _fields = ()
     _attributes = ()
+    __match_args__ = ()
 
     def __init__(self, *args, **kwargs):
         fields = type(self)._fields
@@ -162,9 +163,11 @@ class AST:
 def _declare():
     made = {"AST": AST}
     space = globals()
+    kinds = {}
 
     def new_class(name, base, fields, attributes, doc):
-        ns = {"__module__": "ast", "__doc__": doc, "_fields": tuple(f for f, _ in fields)}
+        names = tuple(f for f, _ in fields)
+        ns = {"__module__": "ast", "__doc__": doc, "_fields": names, "__match_args__": names}
         if attributes is not None:
             ns["_attributes"] = tuple(a.rstrip("?") for a in attributes)
             for a in attributes:
@@ -195,11 +198,34 @@ def _declare():
                 fields.append((fname, kind))
         if base == "-":
             base = "AST"
-        new_class(name, base, fields, attributes, sig)
+        else:
+            kinds.setdefault(base, []).append(sig if fields else name)
+        new_class(name, base, fields, attributes, sig if fields else name)
+    # An abstract class's doc lists its kinds as the grammar does.
+    for base, sigs in kinds.items():
+        if all("(" not in k for k in sigs):
+            made[base].__doc__ = f"{base} = " + " | ".join(sigs)
+        else:
+            made[base].__doc__ = f"{base} = " + ("\n" + " " * len(base) + " | ").join(sigs)
 
 
 _declare()
 del _declare
+
+
+def _value_alias():
+    def get(self):
+        return self.value
+
+    def put(self, value):
+        self.value = value
+
+    return property(get, put, doc="Deprecated. Use value instead.")
+
+
+Constant.n = _value_alias()
+Constant.s = _value_alias()
+del _value_alias
 
 
 # Deprecated constant classes, kept as 3.11 does: instances are Constants.

@@ -121,3 +121,16 @@ for bad in [ast.Raise(exc=None, cause=ast.Name("x")),
         print(ast.unparse(bad))
     except ValueError as e:
         print("ValueError:", e)
+
+# Class docs follow the grammar; __match_args__ are the fields.
+for n in ["mod", "operator", "Pass", "Load", "type_ignore", "excepthandler", "comprehension",
+          "pattern", "boolop", "stmt", "expr_context", "Name"]:
+    print(repr(getattr(ast, n).__doc__))
+print(ast.Name.__match_args__, ast.AST.__match_args__, ast.Load.__match_args__)
+c = ast.Constant(1)
+print(c.n, c.s)
+c.n = 5
+print(c.value, ast.dump(c))
+match ast.parse("x + 1").body[0].value:
+    case ast.BinOp(ast.Name(name), ast.Add(), ast.Constant(v)):
+        print("matched", name, v)

@@ -12,16 +12,16 @@
 //! their `def`/`class`, and columns are UTF-8 byte offsets into the line.
 
 use crate::compile::{self, Mode};
+use crate::runtime::class::Class;
 use crate::runtime::dict::PyDict;
 use crate::runtime::function::Args;
 use crate::runtime::object::Obj;
+use crate::runtime::str::{PyStr, str_hash};
 use crate::runtime::value::{Value, View};
 use crate::vm::builtins::function;
 use crate::vm::code::{const_value, make_complex};
 use crate::vm::{PyResult, Vm};
 use ruff_python_ast::{self as ast, Expr, Mod, Number, Pattern, Stmt};
-use crate::runtime::class::Class;
-use crate::runtime::str::{PyStr, str_hash};
 use ruff_text_size::{Ranged, TextRange, TextSize};
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -307,7 +307,14 @@ impl<'a> Conv<'a> {
                 let range = self.after_decorators(&f.decorator_list, r);
                 self.node(
                     name,
-                    vec![s(f.name.id.as_str()), args, body, decorators, returns, none()],
+                    vec![
+                        s(f.name.id.as_str()),
+                        args,
+                        body,
+                        decorators,
+                        returns,
+                        none(),
+                    ],
                     range,
                 )
             }
