@@ -48,3 +48,13 @@ print(ast.dump(ast.parse("(int, str) -> bool", mode="func_type")))
 print(ast.dump(ast.parse("() -> None", mode="func_type")))
 print(ast.dump(ast.parse("(int) -> List[int]", mode="func_type")))
 print(ast.dump(ast.parse("x = 1", type_comments=True, feature_version=(3, 8))))
+
+# Trees nested deeper than three times the recursion limit (less what is running) are
+# refused as CPython refuses them; the parser's own limit on brackets comes first.
+for src in ["-" * 2991 + "1", "-" * 2992 + "1", "(" * 150 + "x" + ")" * 150, "[" * 300 + "]" * 300,
+            "x" + ".y" * 5000, "a" + " + a" * 5000]:
+    try:
+        tree = ast.parse(src)
+        print(len(src), "parsed", sum(1 for _ in ast.walk(tree)))
+    except (SyntaxError, RecursionError) as e:
+        print(len(src), type(e).__name__, e.args[0])

@@ -69,10 +69,15 @@ fn parse(vm: &mut Vm, args: Args) -> PyResult<Value> {
             if uses_complex {
                 vm.ensure_complex()?;
             }
+            // CPython counts node nesting against three times the recursion limit, less
+            // three per frame already running.
+            let limit = vm.recursion_limit.saturating_mul(3);
             let mut b = Builder {
                 classes,
                 shared,
                 known: HashMap::new(),
+                depth: vm.depth.saturating_mul(3),
+                limit,
                 positions: ["lineno", "col_offset", "end_lineno", "end_col_offset"]
                     .map(|n| vm.intern(n)),
             };
@@ -93,6 +98,9 @@ struct Builder {
     shared: Obj<PyDict>,
     known: HashMap<&'static str, NodeClass>,
     positions: [Obj<PyStr>; 4],
+    /// Nesting of the node being built, and where it stops with a RecursionError.
+    depth: usize,
+    limit: usize,
 }
 
 impl Builder {
@@ -135,6 +143,15 @@ impl Builder {
                 if bare && let Some(v) = self.shared.get_str(name, str_hash(name)) {
                     return Ok(v);
                 }
+                if !bare {
+                    self.depth += 1;
+                    if self.depth > self.limit {
+                        return Err(vm.err(
+                            "RecursionError",
+                            "maximum recursion depth exceeded during ast construction",
+                        ));
+                    }
+                }
                 let (cls, fields) = self.class(vm, name)?;
                 let node = Value::Instance(vm.new_instance(&cls));
                 let mut values = values.into_iter();
@@ -145,6 +162,8 @@ impl Builder {
                 }
                 if bare {
                     self.shared.set_str(name, node.clone());
+                } else {
+                    self.depth -= 1;
                 }
                 Ok(node)
             }
