@@ -1377,19 +1377,34 @@ def unparse(ast_obj):
 
 
 def main():
+    """`python -m ast [file]`: print the file's tree (stdin without one)."""
+    import argparse
     import sys
-    args = sys.argv[1:]
-    include_attributes = "-a" in args or "--include-attributes" in args
-    files = [a for a in args if not a.startswith("-")]
-    if files:
-        with open(files[0], "rb") as f:
-            source = f.read()
-        name = files[0]
-    else:
-        source = sys.stdin.buffer.read()
+    cli = argparse.ArgumentParser(prog="python -m ast")
+    cli.add_argument("infile", nargs="?", default="-",
+                     help="the file to parse; defaults to stdin")
+    cli.add_argument("-m", "--mode", default="exec",
+                     choices=("exec", "single", "eval", "func_type"),
+                     help="specify what kind of code must be parsed")
+    cli.add_argument("--no-type-comments", default=True, action="store_false",
+                     help="don't add information about type comments")
+    cli.add_argument("-a", "--include-attributes", action="store_true",
+                     help="include attributes such as line numbers and column offsets")
+    cli.add_argument("-i", "--indent", type=int, default=3,
+                     help="indentation of nodes (number of spaces)")
+    options = cli.parse_args()
+    if options.infile == "-":
+        source = sys.stdin.read()
         name = "<stdin>"
-    tree = parse(source, name)
-    print(dump(tree, include_attributes=include_attributes, indent=3))
+    else:
+        try:
+            with open(options.infile, "rb") as f:
+                source = f.read()
+        except OSError as e:
+            cli.error(f"argument infile: can't open '{options.infile}': {e}")
+        name = options.infile
+    tree = parse(source, name, options.mode, type_comments=options.no_type_comments)
+    print(dump(tree, include_attributes=options.include_attributes, indent=options.indent))
 
 
 if __name__ == "__main__":

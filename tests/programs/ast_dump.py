@@ -36,3 +36,19 @@ for bad in [1, "x", [ast.Pass()], None]:
         ast.dump(bad)
     except TypeError as e:
         print("TypeError:", e)
+
+# The command line (python -m ast) over a file.
+import os
+import sys
+import tempfile
+
+with tempfile.TemporaryDirectory() as d:
+    path = os.path.join(d, "prog.py")
+    with open(path, "w") as f:
+        f.write("x = 1\n")
+    for argv in [[path], ["-i", "1", "-a", path], ["--mode", "eval", "-i", "0", path]]:
+        sys.argv = ["ast"] + argv
+        try:
+            ast.main()
+        except SyntaxError as e:
+            print("SyntaxError:", e.msg)
