@@ -134,10 +134,74 @@ pub(crate) fn with_syntax_tree<T>(
         )
     }) {
         Some(err) => Err(err),
-        None => Ok(f(parsed.syntax(), &map)),
+        None => match single_statement_error(parsed.syntax(), mode, &map) {
+            Some(err) => Err(err),
+            None => Ok(f(parsed.syntax(), &map)),
+        },
     };
     deep_drop::drop_mod(parsed.into_syntax());
     result
+}
+
+/// In `single` mode the input must be one statement: one compound statement, or simple
+/// statements on one line (joined by `;`), as CPython's grammar for it says.
+fn single_statement_error(tree: &Mod, mode: Mode, map: &source::SourceMap) -> Option<CompileError> {
+    use ruff_python_ast::Stmt;
+    use ruff_text_size::Ranged;
+    let (Mode::Interactive, Mod::Module(m)) = (mode, tree) else {
+        return None;
+    };
+    let src = map.source();
+    let Some(first) = m.body.first() else {
+        // Nothing but blank lines and comments: CPython reports the end of the input.
+        let line = src.matches('\n').count() as u32;
+        let text = src
+            .lines()
+            .last()
+            .filter(|_| !src.ends_with("\n\n"))
+            .unwrap_or("");
+        return Some(CompileError {
+            kind: syntax_error::SYNTAX,
+            msg: "invalid syntax".into(),
+            line,
+            col: 0,
+            end_col: 0,
+            text: Some(text.to_string()),
+        });
+    };
+    let compound = matches!(
+        first,
+        Stmt::FunctionDef(_)
+            | Stmt::ClassDef(_)
+            | Stmt::If(_)
+            | Stmt::For(_)
+            | Stmt::While(_)
+            | Stmt::With(_)
+            | Stmt::Try(_)
+            | Stmt::Match(_)
+    );
+    let first_line = map.line(first.start().to_usize());
+    let mut same_line_end = first.end().to_usize();
+    for st in &m.body[1..] {
+        let start = st.start().to_usize();
+        if compound {
+            return Some(map.error_at(syntax_error::SYNTAX, "invalid syntax", start, start + 1));
+        }
+        if map.line(start) != first_line {
+            // Where the first line's NEWLINE token (or the comment before it) starts.
+            let newline = src[same_line_end..]
+                .find(['#', '\n', '\r'])
+                .map_or(src.len(), |i| same_line_end + i);
+            return Some(map.error_at(
+                syntax_error::SYNTAX,
+                "multiple statements found while compiling a single statement",
+                newline,
+                newline + 1,
+            ));
+        }
+        same_line_end = st.end().to_usize();
+    }
+    None
 }
 
 fn compile_tree(

@@ -58,3 +58,13 @@ for src in ["-" * 2991 + "1", "-" * 2992 + "1", "(" * 150 + "x" + ")" * 150, "["
         print(len(src), "parsed", sum(1 for _ in ast.walk(tree)))
     except (SyntaxError, RecursionError) as e:
         print(len(src), type(e).__name__, e.args[0])
+
+# mode='single' takes one statement: a compound one, or simple ones on one line.
+for src in ["x=1\ny=2", "x=1; y=2", "if x:\n  y\nz", "x=1\n\n", "", "\n\n", "# c\n",
+            "def f():\n  pass\n\n\nx", "x = 1  # c\ny", "x=1;\n", "x=1; y=2\n\n\n",
+            "async def f(): pass\nx", "@d\ndef f(): pass\n", "x = (1,\n 2)\n", "x = (1,\n 2); y\nz",
+            "x=1;  \ny", "x +\n", "if x:\n  y\nz\n"]:
+    try:
+        print(repr(src), ast.dump(ast.parse(src, mode="single")))
+    except SyntaxError as e:
+        print(repr(src), "SyntaxError", e.msg, e.lineno, e.offset, repr(e.text))

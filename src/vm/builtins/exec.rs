@@ -363,9 +363,9 @@ pub fn source_syntax_error(
     mode: Mode,
 ) -> crate::vm::PyErr {
     // CPython's SyntaxError.text keeps the line's newline, and its tokenizer adds one to
-    // statements that lack it (not to an eval expression).
+    // statements that lack it (in 'exec' mode only).
     if let Some(t) = &mut e.text
-        && (mode != Mode::Eval
+        && (mode == Mode::Exec
             || text
                 .split_inclusive('\n')
                 .nth(e.line.saturating_sub(1) as usize)
