@@ -71,19 +71,24 @@ impl fmt::Display for CompileError {
 impl std::error::Error for CompileError {}
 
 /// Compiles `source` into the code object of a module, REPL input or expression.
+/// REPL input (`Mode::Interactive`) may hold several statements.
 pub fn compile(source: &str, filename: &str, mode: Mode) -> Result<Rc<Code>, CompileError> {
-    compile_with_features(source, filename, mode, false)
+    with_syntax_tree(source, mode, false, |tree, map| {
+        compile_tree(tree, filename, mode, map, false)
+    })?
+    .map(Rc::new)
 }
 
-/// `compile` with `from __future__ import annotations` in force from the start when
-/// `future_annotations` is set (the source need not import it).
+/// `compile` as the `compile`, `exec` and `eval` built-ins run it: with `from __future__
+/// import annotations` in force from the start when `future_annotations` is set (the
+/// source need not import it), and `Mode::Interactive` ('single') taking one statement.
 pub fn compile_with_features(
     source: &str,
     filename: &str,
     mode: Mode,
     future_annotations: bool,
 ) -> Result<Rc<Code>, CompileError> {
-    with_syntax_tree(source, mode, |tree, map| {
+    with_syntax_tree(source, mode, true, |tree, map| {
         compile_tree(tree, filename, mode, map, future_annotations)
     })?
     .map(Rc::new)
@@ -92,10 +97,12 @@ pub fn compile_with_features(
 /// Parses `source` as the `ast` module does: the syntax errors `compile` reports before
 /// scope analysis are reported here too (those of scope analysis and code generation, such
 /// as `return` outside a function, are not), else `f` sees the tree. `compile` runs the
-/// rest of the pipeline in `f`.
+/// rest of the pipeline in `f`. With `one_statement`, `Mode::Interactive` input must be
+/// one statement, as in CPython's 'single' mode.
 pub(crate) fn with_syntax_tree<T>(
     source: &str,
     mode: Mode,
+    one_statement: bool,
     f: impl FnOnce(&Mod, &source::SourceMap) -> T,
 ) -> Result<T, CompileError> {
     let map = source::SourceMap::new(source);
@@ -134,10 +141,12 @@ pub(crate) fn with_syntax_tree<T>(
         )
     }) {
         Some(err) => Err(err),
-        None => match single_statement_error(parsed.syntax(), mode, &map) {
-            Some(err) => Err(err),
-            None => Ok(f(parsed.syntax(), &map)),
-        },
+        None if one_statement
+            && let Some(err) = single_statement_error(parsed.syntax(), mode, &map) =>
+        {
+            Err(err)
+        }
+        None => Ok(f(parsed.syntax(), &map)),
     };
     deep_drop::drop_mod(parsed.into_syntax());
     result

@@ -58,7 +58,7 @@ fn parse(vm: &mut Vm, args: Args) -> PyResult<Value> {
         }
     };
     let mut uses_complex = false;
-    let result = compile::with_syntax_tree(&source, mode, |tree, _| {
+    let result = compile::with_syntax_tree(&source, mode, true, |tree, _| {
         let mut c = Conv::new(&source);
         let v = c.module(tree, mode);
         uses_complex = c.complex;
