@@ -520,7 +520,7 @@ def _split_lines_keepends(source):
             i += 2
             start = i
             continue
-        if c in "\r\n\f":
+        if c in "\r\n":
             out.append(source[start:i + 1])
             start = i + 1
         i += 1

@@ -134,3 +134,10 @@ print(c.value, ast.dump(c))
 match ast.parse("x + 1").body[0].value:
     case ast.BinOp(ast.Name(name), ast.Add(), ast.Constant(v)):
         print("matched", name, v)
+
+# Source segments split lines at \r\n, \r and \n only (a form feed is no line end).
+src = "x = 1\f\ny = (2,\f 3)\r\nz = 'é'\rw = [4,\n  5]"
+for node in ast.walk(ast.parse(src)):
+    if isinstance(node, (ast.expr, ast.stmt)):
+        print(type(node).__name__, repr(ast.get_source_segment(src, node)),
+              repr(ast.get_source_segment(src, node, padded=True)))
