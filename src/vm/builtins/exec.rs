@@ -350,21 +350,30 @@ fn compile_text(
             }
             Ok(CodeObject::new(c))
         }
-        Err(mut e) => {
-            // CPython's SyntaxError.text keeps the line's newline, and its tokenizer adds
-            // one to statements that lack it (not to an eval expression).
-            if let Some(t) = &mut e.text
-                && (mode != Mode::Eval
-                    || text
-                        .split_inclusive('\n')
-                        .nth(e.line.saturating_sub(1) as usize)
-                        .is_some_and(|l| l.ends_with('\n')))
-            {
-                t.push('\n');
-            }
-            Err(vm.syntax_error(&e, filename))
-        }
+        Err(e) => Err(source_syntax_error(vm, e, text, filename, mode)),
     }
+}
+
+/// The SyntaxError for `e`, found compiling `text` in `mode`.
+pub fn source_syntax_error(
+    vm: &mut Vm,
+    mut e: crate::compile::CompileError,
+    text: &str,
+    filename: &str,
+    mode: Mode,
+) -> crate::vm::PyErr {
+    // CPython's SyntaxError.text keeps the line's newline, and its tokenizer adds one to
+    // statements that lack it (in 'exec' mode only).
+    if let Some(t) = &mut e.text
+        && (mode == Mode::Exec
+            || text
+                .split_inclusive('\n')
+                .nth(e.line.saturating_sub(1) as usize)
+                .is_some_and(|l| l.ends_with('\n')))
+    {
+        t.push('\n');
+    }
+    vm.syntax_error(&e, filename)
 }
 
 /// The `(globals, locals)` pair `exec`/`eval` run with, from their optional arguments.
@@ -590,22 +599,26 @@ fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     if flags & !KNOWN_FLAGS != 0 {
         return Err(vm.value_error("compile(): unrecognised flags"));
     }
-    if flags & PYCF_ONLY_AST != 0 {
-        return Err(vm.err(
-            "NotImplementedError",
-            "compile(): ast.PyCF_ONLY_AST is not supported (there is no ast module)",
-        ));
-    }
     if let Some(o) = slots[5].as_ref()
         && let View::Int(n) = o.view()
         && !(-1..=2).contains(&n)
     {
         return Err(vm.value_error("compile(): invalid optimize value"));
     }
-    let text = match (slots[0].as_ref()).view() {
-        Some(View::Code(c)) => return Ok(Value::Code(c.clone())),
-        Some(View::Str(s)) => s.as_str().to_string(),
-        Some(View::Bytes(b)) => decode_source(vm, b)?,
+    let source = slots[0].clone().expect("checked above");
+    let tree = is_ast(vm, &source)?;
+    if flags & PYCF_ONLY_AST != 0 {
+        if tree {
+            return Ok(source);
+        }
+        let mode_name = slots[2].clone().expect("checked above");
+        return ast_call(vm, "parse", vec![source, Value::str(&filename), mode_name]);
+    }
+    let text = match source.view() {
+        View::Code(c) => return Ok(Value::Code(c.clone())),
+        View::Str(s) => s.as_str().to_string(),
+        View::Bytes(b) => decode_source(vm, b)?,
+        _ if tree => ast_source(vm, &source, mode)?,
         _ => {
             return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object"));
         }
@@ -617,6 +630,46 @@ fn compile(vm: &mut Vm, mut args: Args) -> PyResult<Value> {
     };
     let future = flags & CO_FUTURE_ANNOTATIONS != 0 || (inherited && !dont_inherit);
     compile_text(vm, &text, &filename, mode, future).map(Value::Code)
+}
+
+/// Calls `ast.<func>(*args)`.
+fn ast_call(vm: &mut Vm, func: &str, args: Vec<Value>) -> PyResult<Value> {
+    let module = vm.import_module("ast")?;
+    let name = vm.intern(func);
+    let f = vm.get_attr(&module, &name)?;
+    vm.call(&f, args)
+}
+
+/// Whether `v` is an `ast.AST` node (there is none unless `ast` was imported).
+fn is_ast(vm: &mut Vm, v: &Value) -> PyResult<bool> {
+    let Some(module) = vm.module_get("ast") else {
+        return Ok(false);
+    };
+    let name = vm.intern("AST");
+    let Some(cls) = vm.get_attr_opt(&module, &name)? else {
+        return Ok(false);
+    };
+    Ok(match cls.view() {
+        View::Class(c) => vm.isinstance(v, c),
+        _ => false,
+    })
+}
+
+/// The source text `compile` compiles for a syntax tree, after checking its top node suits
+/// `mode`: the tree unparsed, each statement on the line its `lineno` gives when the order
+/// of statements allows (columns, and the lines inside a statement, are the text's).
+fn ast_source(vm: &mut Vm, tree: &Value, mode: Mode) -> PyResult<String> {
+    let expected = match mode {
+        Mode::Exec => "Module",
+        Mode::Eval => "Expression",
+        Mode::Interactive => "Interactive",
+    };
+    let got = vm.type_name(tree);
+    if got != expected {
+        return Err(vm.type_error(format!("expected {expected} node, got {got}")));
+    }
+    let text = ast_call(vm, "_compile_source", vec![tree.clone()])?;
+    vm.to_str(&text)
 }
 
 impl Vm {

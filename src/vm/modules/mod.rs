@@ -1,6 +1,7 @@
 //! Built-in modules implemented in Rust.
 
 mod array;
+mod ast;
 pub mod atexit;
 mod binascii;
 mod bisect;
@@ -78,6 +79,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "zlib" => zlib::install(vm, &dict),
         "unicodedata" => unicodedata::install(vm, &dict),
         "_array" => array::install(vm, &dict),
+        "_ast" => ast::install(vm, &dict),
         "_complex_c" => complex_c::install(vm, &dict),
         "atexit" => atexit::install(vm, &dict),
         "errno" => errno::install(vm, &dict),
