@@ -1679,7 +1679,7 @@ impl Vm {
                             f.stack()[n - 2].downcast::<PyTuple>(),
                             f.stack()[n - 1].as_small_int(),
                         ) {
-                            (Some(t), Some(i)) => item_at(&t.items(), i),
+                            (Some(t), Some(i)) => item_at(t.items(), i),
                             _ => None,
                         };
                         if v.is_some() {

@@ -449,7 +449,7 @@ impl Vm {
                     if matches!(a.view(), Tuple(_)) { b } else { a },
                     x.items().len(),
                 )?;
-                let out = fallible::try_repeat(&x.items(), n).map_err(|_| self.memory_error())?;
+                let out = fallible::try_repeat(x.items(), n).map_err(|_| self.memory_error())?;
                 Ok(Some(Value::tuple(out)))
             }
             (Dict(_), _, BinOp::Or) if op == BinOp::InplaceOr && !matches!(b.view(), Dict(_)) => {
@@ -981,7 +981,7 @@ impl Vm {
                 let ys = y.items.borrow().clone();
                 return self.seq_compare(&xs, &ys, op).map(Some);
             }
-            (Tuple(x), Tuple(y)) => return self.seq_compare(&x.items(), &y.items(), op).map(Some),
+            (Tuple(x), Tuple(y)) => return self.seq_compare(x.items(), y.items(), op).map(Some),
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
                 return self.set_compare(x, y, op).map(Some);
             }

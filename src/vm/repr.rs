@@ -127,7 +127,7 @@ impl Vm {
                 let Some(_g) = ReprGuard::enter(v) else {
                     return Ok("(...)".to_string());
                 };
-                let parts = self.repr_all(&t.items())?;
+                let parts = self.repr_all(t.items())?;
                 if parts.len() == 1 {
                     format!("({},)", parts[0])
                 } else {
