@@ -24,7 +24,7 @@ impl Vm {
             Attrs::Absent
         };
         let nslots = slot_count(cls);
-        Obj::new(Instance {
+        let inst = Obj::new(Instance {
             class: RefCell::new(cls.clone()),
             attrs: RefCell::new(attrs),
             slots: RefCell::new(smallvec::smallvec![Value::Null; nslots]),
@@ -42,7 +42,12 @@ impl Vm {
             } else {
                 None
             },
-        })
+        });
+        // Its death must reach the finalizer queue (src/vm/finalize.rs).
+        if cls.has_del() {
+            Obj::watch(&inst);
+        }
+        inst
     }
 
     pub fn new_exception(&mut self, cls: &Obj<Class>, args: Vec<Value>) -> Value {

@@ -41,6 +41,7 @@ REFERENCE = {
     "asyncio": ["asyncio"],
     "decimal": ["decimal.py", "_pydecimal.py"],
     "zoneinfo": ["zoneinfo"],
+    "weakref": ["weakref.py", "_weakrefset.py"],
 }
 
 # Percentages measured when this check was added (2026-12-07): modules to rewrite.

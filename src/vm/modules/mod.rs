@@ -25,6 +25,7 @@ mod time;
 mod unicodedata;
 #[rustfmt::skip]
 mod unicodedata_tables;
+mod weakref;
 mod zlib;
 
 pub use fileio::os_error_class_name;
@@ -75,6 +76,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_hashlib" => hashlib::install(vm, &dict),
         "_sre" => sre::install(vm, &dict),
         "zlib" => zlib::install(vm, &dict),
+        "_weakref" => weakref::install(vm, &dict),
         "unicodedata" => unicodedata::install(vm, &dict),
         "_array" => array::install(vm, &dict),
         "_complex_c" => complex_c::install(vm, &dict),
