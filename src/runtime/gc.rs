@@ -336,8 +336,9 @@ pub fn collect_generation(generation: usize) -> usize {
         drop(garbage);
         // Anything the clearing did not free (a reference the analysis could not see, such
         // as a container borrowed while the collection ran) stays alive, in the oldest
-        // generation.
-        splice(unreachable, heads[GENERATIONS - 1]);
+        // generation. Garbage kept for its finalizers goes back to the youngest, for the
+        // next collection to free once they ran.
+        splice(unreachable, heads[if clear { GENERATIONS - 1 } else { 0 }]);
         drop(Box::from_raw(unreachable.as_ptr()));
         n
     };

@@ -300,8 +300,9 @@ impl<T: HeapValue> Obj<T> {
     #[cold]
     #[inline(never)]
     fn drop_slow(&mut self) {
-        // SAFETY: the count reached zero, so this was the last reference.
-        unsafe { free_erased::<T>(self.ptr.cast()) }
+        // SAFETY: the count reached zero, so this was the last reference; the kind's free
+        // (not `free_erased` directly) so that a watched object's death is seen.
+        unsafe { Header::free(self.ptr.cast()) }
     }
 }
 

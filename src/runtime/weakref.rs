@@ -16,7 +16,7 @@
 //! queue's reference, remembered as finalized, and never finalized again; if the finalizer
 //! did not keep it alive, the queue's reference was the last one and it is freed then.
 
-use super::object::{AnyObj, Header};
+use super::object::{AnyObj, Header, TypeTag, Visitor};
 use super::value::Value;
 use std::cell::{Cell, RefCell};
 use std::collections::{HashMap, HashSet, VecDeque};
@@ -64,6 +64,8 @@ thread_local! {
     static REGISTRY: RefCell<Registry> = RefCell::default();
     static PENDING: RefCell<VecDeque<Pending>> = const { RefCell::new(VecDeque::new()) };
     static HAS_PENDING: Cell<bool> = const { Cell::new(false) };
+    /// Whether any object with a finalizer was made (else the exit walk is skipped).
+    static ANY_FINALIZABLE: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Whether work is queued: the interpreter's cheap test at its safe points.
@@ -108,11 +110,9 @@ fn header_of(v: &Value) -> Option<NonNull<Header>> {
 
 /// Marks `obj` watched so that its death runs its finalizer (an instance of a class with
 /// `__del__`, made by the interpreter).
-pub fn watch(obj: &Value) {
-    if let Some(h) = header_of(obj) {
-        // SAFETY: `obj` keeps the object alive.
-        unsafe { h.as_ref() }.watch();
-    }
+pub fn watch_finalizable<T: super::object::HeapValue>(obj: &super::object::Obj<T>) {
+    super::object::Obj::watch(obj);
+    ANY_FINALIZABLE.with(|a| a.set(true));
 }
 
 /// Registers `owner` as a weak reference to `target` (both heap objects).
@@ -311,6 +311,65 @@ pub fn collecting(garbage: &[AnyObj]) -> bool {
     true
 }
 
+/// Queues the finalizers of the objects reachable from `root` that have one not yet run,
+/// without entering modules: at exit, what only the main module's globals hold is garbage,
+/// and CPython finalizes it all before it clears any of it. The order is CPython's in the
+/// common cases: containers in their own order, an instance's attributes right after it
+/// (depth first), what lists, dicts and other containers hold after the rest of their
+/// level (breadth first).
+pub fn finalize_reachable(root: &Value) {
+    let Some(start) = header_of(root) else {
+        return;
+    };
+    if !ANY_FINALIZABLE.with(Cell::get) {
+        return;
+    }
+    // SAFETY (for the unsafe calls below): `root` keeps its object alive, and every object
+    // reached is referenced by one reached before it; nothing is freed during the walk (no
+    // reference is dropped).
+    let children = |h: NonNull<Header>| {
+        let mut out = Vec::new();
+        unsafe { Header::traverse(h, &mut Visitor::new(&mut |c| out.push(c))) };
+        out.into_iter()
+    };
+    if !unsafe { start.as_ref() }.kind().gc {
+        return;
+    }
+    let mut seen: HashSet<usize> = HashSet::from([start.as_ptr().addr()]);
+    let mut queue: VecDeque<NonNull<Header>> = VecDeque::from([start]);
+    let mut found: Vec<NonNull<Header>> = Vec::new();
+    while let Some(h) = queue.pop_front() {
+        let mut stack = vec![children(h)];
+        while let Some(top) = stack.last_mut() {
+            let Some(c) = top.next() else {
+                stack.pop();
+                continue;
+            };
+            let header = unsafe { c.as_ref() };
+            if header.kind().tag == TypeTag::Module || !seen.insert(c.as_ptr().addr()) {
+                continue;
+            }
+            if header.kind().tag == TypeTag::Instance {
+                if header.is_watched() && unsafe { Header::has_finalizer(c) } {
+                    found.push(c);
+                }
+                stack.push(children(c));
+            } else {
+                queue.push_back(c);
+            }
+        }
+    }
+    for h in found {
+        let first = REGISTRY
+            .try_with(|r| r.borrow_mut().finalized.insert(h.as_ptr().addr()))
+            .unwrap_or(false);
+        if first {
+            // SAFETY: reached from `root`, so alive.
+            let _ = push_pending(Pending::Finalize(unsafe { Value::from_header(h) }));
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -360,6 +419,79 @@ mod tests {
 
     fn basic_is(target: &Value, owner: &Value) -> bool {
         basic(target, RefKind::BasicRef).is_some_and(|v| v.is(owner))
+    }
+
+    thread_local! {
+        static FREED: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// A container with a finalizer, counting its frees.
+    struct Fin {
+        next: RefCell<Option<crate::runtime::object::Obj<Fin>>>,
+    }
+
+    impl crate::runtime::object::HeapValue for Fin {
+        const NAME: &'static str = "fin";
+        const GC: bool = true;
+        fn traverse(&self, visit: &mut crate::runtime::object::Visitor) {
+            if let Ok(n) = self.next.try_borrow()
+                && let Some(n) = n.as_ref()
+            {
+                visit.obj(n);
+            }
+        }
+        fn clear(&self) {
+            crate::runtime::value::clear_cell(&self.next);
+        }
+        fn has_finalizer(&self) -> bool {
+            true
+        }
+    }
+
+    impl Drop for Fin {
+        fn drop(&mut self) {
+            FREED.with(|f| f.set(f.get() + 1));
+        }
+    }
+
+    #[test]
+    fn finalizers_run_once_and_a_finalized_cycle_is_freed_by_the_next_collection() {
+        use crate::runtime::gc;
+        use crate::runtime::object::Obj;
+        drain();
+        gc::collect();
+        let freed = || FREED.with(Cell::get);
+        // Unshared: the count reaching zero queues the finalizer and keeps the object.
+        let lone = Obj::new(Fin {
+            next: RefCell::new(None),
+        });
+        Obj::watch(&lone);
+        drop(lone);
+        assert_eq!(freed(), 0);
+        let work = drain();
+        assert!(matches!(work.as_slice(), [Pending::Finalize(_)]));
+        drop(work);
+        assert_eq!(freed(), 1);
+        // A cycle: the collection queues both finalizers and frees nothing yet.
+        let a = Obj::new(Fin {
+            next: RefCell::new(None),
+        });
+        let b = Obj::new(Fin {
+            next: RefCell::new(Some(a.clone())),
+        });
+        *a.next.borrow_mut() = Some(b.clone());
+        Obj::watch(&a);
+        Obj::watch(&b);
+        drop((a, b));
+        assert_eq!(gc::collect(), 2);
+        assert_eq!(freed(), 1);
+        let work = drain();
+        assert_eq!(work.len(), 2);
+        drop(work);
+        // Finalized: the next collection frees them, queueing nothing.
+        assert_eq!(gc::collect(), 2);
+        assert_eq!(freed(), 3);
+        assert!(drain().is_empty());
     }
 
     #[test]

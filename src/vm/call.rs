@@ -98,7 +98,6 @@ impl Vm {
         caller: &mut Frame,
         n: usize,
     ) -> PyResult<Value> {
-        self.run_pending(); // finalizers and weakref callbacks (finalize.rs)
         self.check_recursion()?;
         let frame = self
             .frame_pool
@@ -132,7 +131,6 @@ impl Vm {
         n: usize,
         resume: Resume,
     ) -> PyResult<()> {
-        self.run_pending(); // finalizers and weakref callbacks (finalize.rs)
         let Some(slot) = slot.boxed() else {
             let f = slot.frame();
             let r = self.call_simple(func, f, n)?;

@@ -45,7 +45,7 @@ impl Vm {
         });
         // Its death must reach the finalizer queue (src/vm/finalize.rs).
         if cls.has_del() {
-            Obj::watch(&inst);
+            crate::runtime::weakref::watch_finalizable(&inst);
         }
         inst
     }

@@ -1,10 +1,14 @@
 //! Running what the object model queued when objects died (runtime::weakref): `__del__`
 //! methods and the callbacks of weak references, at the interpreter's safe points.
 //!
-//! The safe points are the entries of calls (`Vm::call`, `call_args`, the interpreter's
-//! call forms) and its periodic check, so in an ordinary program `del x; print(...)` runs
-//! `x.__del__` before the print, as CPython's immediate finalization does; then the end of
-//! the program, where `__main__`'s globals are released as CPython's shutdown does.
+//! The safe points: the statements that release references (`del` of a name, attribute
+//! or item, a module-level assignment, an expression statement's discarded value), the
+//! entries of calls of built-in functions and of calls made through `Vm::call` or
+//! `call_args`, and the periodic check; so in an ordinary program `del x; print(...)` runs
+//! `x.__del__` before the print, as CPython's immediate finalization does. Calls between
+//! Python functions are not safe points (they are the interpreter's hottest path): what
+//! dies in one is finalized at the next of the points above. Last, the end of the program,
+//! where `__main__`'s globals are released as CPython's shutdown does.
 
 use super::Vm;
 use crate::runtime::value::{Value, View};
@@ -114,9 +118,12 @@ impl Vm {
         n
     }
 
-    /// At the end of the program (after `atexit`): releases the globals of `__main__` in
-    /// the order they were bound, running each one's finalizers as it goes, then collects
-    /// the cycles left, as CPython's shutdown does for the common cases.
+    /// At the end of the program (after `atexit`), as CPython's shutdown does for the
+    /// common cases, where `__main__`'s globals are garbage of one collection: runs the
+    /// finalizers of what the globals reach (nearest first, not inside other modules)
+    /// while everything is intact, then releases the globals in the order they were bound,
+    /// then collects the cycles left. Weak reference callbacks do not run (the references
+    /// are garbage too).
     pub fn finalize_at_exit(&mut self) {
         self.run_pending();
         SHUTTING_DOWN.with(|s| s.set(true));
@@ -125,6 +132,8 @@ impl Vm {
             .get_str("__main__", crate::runtime::str::str_hash("__main__"));
         if let Some(View::Module(m)) = main.as_ref().map(Value::view) {
             let dict = m.dict.clone();
+            weakref::finalize_reachable(&Value::Dict(dict.clone()));
+            self.run_pending();
             for (k, _) in dict.items() {
                 if let View::Str(name) = k.view()
                     && name.as_str() != "__builtins__"
