@@ -193,3 +193,33 @@ fn sigint_interrupts_traced_loops() {
         );
     }
 }
+
+/// A branch whose two ways meet at the next instruction (`if x: pass`) is traced as a
+/// truth test without a guard: a run that goes the other way than the recording stays in
+/// the trace instead of leaving it on every iteration.
+#[test]
+fn an_empty_if_does_not_leave_the_trace() {
+    for (mode, value) in [("uops", "False"), ("uops", "True"), ("on", "False")] {
+        if mode == "on" && !has_jit() {
+            continue;
+        }
+        let program = format!(
+            "class P:\n    def __init__(self):\n        self.a = {value}\n\
+             def rd(obj, n):\n    for i in range(n):\n        if obj.a: pass\n\
+             rd(P(), 100000)\nprint('done')\n"
+        );
+        let out = tessera()
+            .env("TESSERA_JIT", mode)
+            .env("TESSERA_JIT_STATS", "1")
+            .args(["-c", &program])
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(String::from_utf8_lossy(&out.stdout).trim(), "done");
+        assert!(stat(&stderr, "traces") >= 1, "{mode} {value}: {stderr}");
+        assert!(
+            stat(&stderr, "side_exits") < 100,
+            "{mode} {value}: {stderr}"
+        );
+    }
+}

@@ -212,8 +212,8 @@ impl Shape {
 /// typical object is one allocation.
 pub type AttrValues = smallvec::SmallVec<[Value; INLINE_ATTRS]>;
 
-/// The `__slots__` values of an instance, at fixed indices: two fit in the space a `Vec`
-/// takes, so small slotted objects are one allocation at no cost to the others.
+/// The `__slots__` values of an instance that also has a `__dict__`, at fixed indices:
+/// two fit in the space a `Vec` takes. (Without a `__dict__` they live in `Attrs::Absent`.)
 pub type SlotValues = smallvec::SmallVec<[Value; 2]>;
 
 /// Attribute values kept inside an instance before they spill to the heap.
@@ -221,8 +221,10 @@ pub const INLINE_ATTRS: usize = 6;
 
 /// Where an instance keeps its `__dict__` attributes.
 pub enum Attrs {
-    /// No `__dict__`: a class with `__slots__` only.
-    Absent,
+    /// No `__dict__`: a class with `__slots__` only. Its slot values, at fixed indices,
+    /// take the inline space attribute values would, so a small slotted object is one
+    /// allocation.
+    Absent(AttrValues),
     /// Values in the order of `shape`'s names.
     Shared {
         shape: Rc<Shape>,
@@ -244,14 +246,40 @@ pub enum AttrStore {
 }
 
 impl Instance {
+    /// `__slots__` value `i` (Null when unset), or None past the class's slots.
+    #[inline(always)]
+    pub fn slot(&self, i: usize) -> Option<Value> {
+        if let Attrs::Absent(values) = &*self.attrs.borrow() {
+            return values.get(i).cloned();
+        }
+        self.slots.borrow().get(i).cloned()
+    }
+
+    /// Sets `__slots__` value `i` (Null unsets it) and returns the old value; None past
+    /// the class's slots.
+    #[inline(always)]
+    pub fn replace_slot(&self, i: usize, v: Value) -> Option<Value> {
+        let old = match &mut *self.attrs.borrow_mut() {
+            Attrs::Absent(values) => values.get_mut(i).map(|s| std::mem::replace(s, v)),
+            _ => self
+                .slots
+                .borrow_mut()
+                .get_mut(i)
+                .map(|s| std::mem::replace(s, v)),
+        };
+        // Dropped here, after the borrows end: a value's drop may run code that looks at
+        // this instance again.
+        old
+    }
+
     pub fn has_dict(&self) -> bool {
-        !matches!(*self.attrs.borrow(), Attrs::Absent)
+        !matches!(*self.attrs.borrow(), Attrs::Absent(_))
     }
 
     /// The `__dict__` attribute `name`, if set.
     pub fn attr(&self, name: &PyStr) -> Option<Value> {
         match &*self.attrs.borrow() {
-            Attrs::Absent => None,
+            Attrs::Absent(_) => None,
             Attrs::Shared { shape, values } => shape.index_of(name).map(|i| values[i].clone()),
             Attrs::Dict(d) => d.get_pystr(name),
         }
@@ -260,7 +288,7 @@ impl Instance {
     /// Whether no `__dict__` attribute is set.
     pub fn has_no_attrs(&self) -> bool {
         match &*self.attrs.borrow() {
-            Attrs::Absent => true,
+            Attrs::Absent(_) => true,
             Attrs::Shared { values, .. } => values.is_empty(),
             Attrs::Dict(d) => d.is_empty(),
         }
@@ -269,7 +297,7 @@ impl Instance {
     pub fn store_attr(&self, name: &PyStr, value: Value) -> AttrStore {
         let mut attrs = self.attrs.borrow_mut();
         match &mut *attrs {
-            Attrs::Absent => AttrStore::NoDict(value),
+            Attrs::Absent(_) => AttrStore::NoDict(value),
             Attrs::Dict(d) => AttrStore::InDict(d.clone(), value),
             Attrs::Shared { shape, values } => {
                 if let Some(i) = shape.index_of(name) {
@@ -314,7 +342,7 @@ impl Instance {
     pub fn dict(&self) -> Option<Obj<PyDict>> {
         let mut attrs = self.attrs.borrow_mut();
         match &mut *attrs {
-            Attrs::Absent => None,
+            Attrs::Absent(_) => None,
             Attrs::Dict(d) => Some(d.clone()),
             Attrs::Shared { shape, values } => {
                 let d = Obj::new(PyDict::new());
@@ -539,8 +567,9 @@ impl HeapValue for Instance {
     fn traverse(&self, visit: &mut Visitor) {
         if let Ok(attrs) = self.attrs.try_borrow() {
             match &*attrs {
-                Attrs::Absent => {}
-                Attrs::Shared { values, .. } => values.iter().for_each(|v| visit.value(v)),
+                Attrs::Absent(values) | Attrs::Shared { values, .. } => {
+                    values.iter().for_each(|v| visit.value(v))
+                }
                 Attrs::Dict(d) => visit.obj(d),
             }
         }
@@ -565,8 +594,8 @@ impl HeapValue for Instance {
     fn clear(&self) {
         // Taken out whole (a cleared instance is garbage), dropped once the borrow ends.
         let attrs = match self.attrs.try_borrow_mut() {
-            Ok(mut attrs) => std::mem::replace(&mut *attrs, Attrs::Absent),
-            Err(_) => Attrs::Absent,
+            Ok(mut attrs) => std::mem::replace(&mut *attrs, Attrs::Absent(AttrValues::new())),
+            Err(_) => Attrs::Absent(AttrValues::new()),
         };
         drop(attrs);
         clear_cell(&self.slots);
@@ -593,11 +622,11 @@ mod tests {
         let a = root.with(&intern("a")).expect("grows");
         let ab = a.with(&intern("b")).expect("grows");
         // The same order reaches the same shape, whether or not the name is interned.
-        let again = root.with(&PyStr::new("a".to_string())).expect("grows");
+        let again = root.with(&PyStr::new("a")).expect("grows");
         assert!(Rc::ptr_eq(&a, &again));
         assert!(Rc::ptr_eq(&ab, &again.with(&intern("b")).expect("grows")));
         assert_eq!(ab.index_of(&intern("b")), Some(1));
-        assert_eq!(ab.index_of(&PyStr::new("a".to_string())), Some(0));
+        assert_eq!(ab.index_of(&PyStr::new("a")), Some(0));
         assert_eq!(ab.index_of(&intern("c")), None);
         // Ids are unique and odd (class addresses are even).
         let ids = [root.id, a.id, ab.id];

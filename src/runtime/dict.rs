@@ -115,11 +115,11 @@ fn fast_eq_within(a: &Value, b: &Value, nesting: u32) -> Option<bool> {
         (None, None) | (Ellipsis, Ellipsis) | (NotImplemented, NotImplemented) => true,
         (Bytes(x), Bytes(y)) => x == y,
         (Tuple(x), Tuple(y)) => {
-            if x.items.len() != y.items.len() {
+            if x.items().len() != y.items().len() {
                 return Some(false);
             }
             let nesting = nesting.checked_sub(1)?;
-            for (p, q) in x.items.iter().zip(y.items.iter()) {
+            for (p, q) in x.items().iter().zip(y.items().iter()) {
                 if !fast_eq_within(p, q, nesting)? {
                     return Some(false);
                 }

@@ -26,15 +26,30 @@ pub struct Function {
     pub dict: Obj<PyDict>,
 }
 
+/// The positional arguments of a call into Rust: up to `INLINE_ARGS` live inside `Args`,
+/// so a built-in call with few arguments allocates nothing for them.
+pub type ArgValues = smallvec::SmallVec<[Value; INLINE_ARGS]>;
+
+pub const INLINE_ARGS: usize = 4;
+
 /// Positional and keyword arguments of a call into Rust.
 #[derive(Default)]
 pub struct Args {
-    pub args: Vec<Value>,
+    pub args: ArgValues,
     pub kwargs: Vec<(Obj<PyStr>, Value)>,
 }
 
 impl Args {
     pub fn new(args: Vec<Value>) -> Args {
+        Args {
+            args: ArgValues::from_vec(args),
+            kwargs: Vec::new(),
+        }
+    }
+
+    /// Arguments already in an `ArgValues` (moved off a frame's stack, say).
+    #[inline(always)]
+    pub fn inline(args: ArgValues) -> Args {
         Args {
             args,
             kwargs: Vec::new(),

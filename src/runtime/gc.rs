@@ -400,9 +400,11 @@ impl Drop for PyList {
 
 impl Drop for PyTuple {
     fn drop(&mut self) {
-        let items = std::mem::take(&mut self.items);
+        // The items live in the tuple's tail, which freeing does not drop: take each out
+        // (leaving Null, which owns nothing) and drop them flat.
+        let items = self.items_mut();
         if !items.is_empty() {
-            drop_deferred(items.into_vec());
+            drop_deferred(items.iter_mut().map(std::mem::take));
         }
     }
 }
@@ -440,7 +442,7 @@ impl Drop for Instance {
         let plain = self.slots.get_mut().is_empty()
             && !owns_heap(self.base_value.get_mut())
             && match self.attrs.get_mut() {
-                Attrs::Absent => true,
+                Attrs::Absent(values) => !values.iter().any(owns_heap),
                 Attrs::Shared { values, .. } => !values.iter().any(owns_heap),
                 Attrs::Dict(_) => false,
             };
@@ -449,9 +451,9 @@ impl Drop for Instance {
         }
         let slots = std::mem::take(self.slots.get_mut());
         let base = std::mem::take(self.base_value.get_mut());
-        let (values, dict) = match std::mem::replace(self.attrs.get_mut(), Attrs::Absent) {
-            Attrs::Absent => (Default::default(), None),
-            Attrs::Shared { values, .. } => (values, None),
+        let empty = Attrs::Absent(Default::default());
+        let (values, dict) = match std::mem::replace(self.attrs.get_mut(), empty) {
+            Attrs::Absent(values) | Attrs::Shared { values, .. } => (values, None),
             // The dict may be shared (vars()); deferring it keeps recursion flat either way.
             Attrs::Dict(d) => (Default::default(), Some(Value::Dict(d))),
         };

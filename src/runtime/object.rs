@@ -103,6 +103,11 @@ pub trait HeapValue: Sized + 'static {
     fn has_finalizer(&self) -> bool {
         false
     }
+    /// Bytes stored right after the value in the same allocation (`Obj::new_with_tail`):
+    /// what freeing the object must give back beyond the value itself.
+    fn tail_len(&self) -> usize {
+        0
+    }
 }
 
 /// Receives the objects a container references, during a collection.
@@ -134,6 +139,9 @@ impl<'a> Visitor<'a> {
         }
     }
 }
+
+/// Tails start right after `Inner<T>`, aligned for any element up to a word.
+const TAIL_ALIGN: usize = std::mem::align_of::<usize>();
 
 #[repr(C)]
 struct Inner<T> {
@@ -234,18 +242,85 @@ impl<T: HeapValue> Obj<T> {
         }
     }
 
+    /// The layout of an object whose value is followed by `tail` bytes, and where the
+    /// tail starts (right after `Inner<T>`, whose size is a multiple of its alignment).
+    fn layout_with_tail(tail: usize) -> Layout {
+        let (layout, _) = Self::layout();
+        if tail == 0 {
+            return layout;
+        }
+        let tail = Layout::from_size_align(tail, TAIL_ALIGN).expect("object tail fits");
+        let (layout, _) = layout.extend(tail).expect("object layout fits");
+        layout
+    }
+
     pub fn new(value: T) -> Obj<T> {
-        let (layout, offset) = Self::layout();
+        debug_assert_eq!(
+            value.tail_len(),
+            0,
+            "a value with a tail needs new_with_tail"
+        );
+        // SAFETY: no tail.
+        unsafe { Self::alloc_with(value, std::ptr::null(), 0) }
+    }
+
+    /// An object whose value is followed, in the same allocation, by `tail`'s elements
+    /// (moved in): `value.tail_len()` must be their size in bytes; the value reads them
+    /// back with `Obj::tail_of`/`tail_of_mut`. Freeing the object does not drop them, so
+    /// a tail of elements with drop glue is emptied by the value's own `Drop`.
+    pub fn new_with_tail<E>(value: T, tail: Vec<E>) -> Obj<T> {
+        const { assert!(std::mem::align_of::<E>() <= TAIL_ALIGN) };
+        let bytes = std::mem::size_of_val(tail.as_slice());
+        assert_eq!(
+            value.tail_len(),
+            bytes,
+            "tail length disagrees with the value"
+        );
+        let mut tail = std::mem::ManuallyDrop::new(tail);
+        // SAFETY: checked above; the elements are moved into the object (`alloc_with`
+        // copies them bitwise) and the Vec's buffer is then freed without dropping them.
+        unsafe {
+            let o = Self::alloc_with(value, tail.as_ptr().cast(), bytes);
+            tail.set_len(0);
+            std::mem::ManuallyDrop::drop(&mut tail);
+            o
+        }
+    }
+
+    /// An object whose value is followed by a copy of the bytes `tail`
+    /// (`new_with_tail` for plain bytes, with no `Vec` to give up).
+    pub fn new_with_bytes(value: T, tail: &[u8]) -> Obj<T> {
+        assert_eq!(
+            value.tail_len(),
+            tail.len(),
+            "tail length disagrees with the value"
+        );
+        // SAFETY: checked above; bytes need no drop.
+        unsafe { Self::alloc_with(value, tail.as_ptr(), tail.len()) }
+    }
+
+    /// # Safety
+    /// `value.tail_len() == len`, and `tail` points at `len` readable bytes (unless 0).
+    #[inline(always)]
+    unsafe fn alloc_with(value: T, tail: *const u8, len: usize) -> Obj<T> {
+        let (_, offset) = Self::layout();
+        let layout = Self::layout_with_tail(len);
         // Containers find their link at a fixed distance before the header.
         debug_assert!(!T::GC || offset == std::mem::size_of::<GcLink>());
         // SAFETY: the layout is non-zero sized (it holds the header); a null result is
-        // handled; the header and value are written before the pointer escapes.
+        // handled; the header, value and tail are written before the pointer escapes.
         unsafe {
             let base = alloc(layout);
             if base.is_null() {
                 handle_alloc_error(layout);
             }
             let inner = base.add(offset).cast::<Inner<T>>();
+            if len > 0 {
+                // The tail starts right after `Inner<T>`, whose size is a multiple of its
+                // alignment (at least `TAIL_ALIGN`'s), where `layout_with_tail` put it.
+                let at = inner.cast::<u8>().add(std::mem::size_of::<Inner<T>>());
+                std::ptr::copy_nonoverlapping(tail, at, len);
+            }
             inner.write(Inner {
                 header: Header {
                     refcnt: Cell::new(1),
@@ -262,6 +337,42 @@ impl<T: HeapValue> Obj<T> {
                 _owns: PhantomData,
             }
         }
+    }
+
+    /// The first `len` tail elements stored after `value` (`Obj::new_with_tail`).
+    ///
+    /// # Safety
+    /// `value` must be the value of a live object made by `new_with_tail` or
+    /// `new_with_bytes` with at least `len` initialized elements of type `E`.
+    #[inline(always)]
+    pub unsafe fn tail_of<E>(value: &T, len: usize) -> &[E] {
+        // SAFETY: the value sits at the end of an `Inner<T>` (repr(C), header first), and
+        // the caller guarantees `len` initialized `E`s follow that `Inner<T>`, aligned
+        // for them (`TAIL_ALIGN`); `value` outlives the borrow, as the allocation does.
+        unsafe { std::slice::from_raw_parts(Self::tail_start(value).cast::<E>(), len) }
+    }
+
+    /// `tail_of`, mutably.
+    ///
+    /// # Safety
+    /// As for `tail_of`.
+    #[inline(always)]
+    pub unsafe fn tail_of_mut<E>(value: &mut T, len: usize) -> &mut [E] {
+        // SAFETY: as for `tail_of`, borrowed mutably through the value.
+        unsafe {
+            let start = Self::tail_start(std::ptr::from_mut(value).cast_const());
+            std::slice::from_raw_parts_mut(start.cast::<E>(), len)
+        }
+    }
+
+    /// Where the tail of the object holding `value` starts. The pointer comes from a
+    /// reference to the value and addresses bytes past it, within the same allocation:
+    /// what Rust's Tree Borrows model allows (Stacked Borrows would limit it to the
+    /// value's own bytes); C code reads the same layout from the header.
+    #[inline(always)]
+    fn tail_start(value: *const T) -> *mut u8 {
+        let past_value = std::mem::size_of::<Inner<T>>() - std::mem::offset_of!(Inner<T>, value);
+        value.cast::<u8>().cast_mut().wrapping_add(past_value)
     }
 
     #[inline(always)]
@@ -530,15 +641,17 @@ unsafe fn watched_free<T: HeapValue>(h: NonNull<Header>) {
 
 /// Drops the value and returns the memory; the count has reached zero.
 unsafe fn free_erased<T: HeapValue>(h: NonNull<Header>) {
-    let (layout, offset) = Obj::<T>::layout();
+    let (_, offset) = Obj::<T>::layout();
     // SAFETY: the object is unreferenced: it is unlinked from the collector first (so no
     // collection can reach it while its value drops), then its value is dropped in place
-    // and its allocation, which starts `offset` bytes before the header, is returned.
+    // and its allocation (with the tail the value reports, measured before the drop),
+    // which starts `offset` bytes before the header, is returned.
     unsafe {
         if T::GC {
             gc::untrack(Header::link(h));
         }
         let inner = h.cast::<Inner<T>>().as_ptr();
+        let layout = Obj::<T>::layout_with_tail((*inner).value.tail_len());
         std::ptr::drop_in_place(&mut (*inner).value);
         dealloc(h.as_ptr().cast::<u8>().sub(offset), layout);
     }
@@ -566,5 +679,39 @@ mod tests {
         assert_eq!(Obj::strong_count(&a), 1);
         assert_eq!(a.0, 7);
         assert_eq!(std::mem::size_of::<Header>(), 16);
+    }
+
+    struct Tailed(usize);
+    impl HeapValue for Tailed {
+        const NAME: &'static str = "tailed";
+        fn tail_len(&self) -> usize {
+            self.0
+        }
+    }
+
+    #[test]
+    fn a_tail_is_stored_after_the_value_and_freed_with_it() {
+        for text in ["", "a", "seven b", &"x".repeat(1000)] {
+            let o = Obj::new_with_bytes(Tailed(text.len()), text.as_bytes());
+            // SAFETY: made by `new_with_bytes` with exactly this many bytes.
+            let back = unsafe { Obj::tail_of::<u8>(&*o, o.0) };
+            assert_eq!(back, text.as_bytes());
+            let two = o.clone();
+            drop(o);
+            // SAFETY: as above; `two` keeps the object alive.
+            assert_eq!(unsafe { Obj::tail_of::<u8>(&*two, two.0) }, text.as_bytes());
+        }
+        for n in [1usize, 3, 100] {
+            let words: Vec<u64> = (0..n as u64).map(|i| i * 7).collect();
+            let o = Obj::new_with_tail(Tailed(n * 8), words.clone());
+            // SAFETY: made by `new_with_tail` with `n` u64s.
+            assert_eq!(unsafe { Obj::tail_of::<u64>(&*o, n) }, &words[..]);
+        }
+    }
+
+    #[test]
+    #[should_panic(expected = "tail length disagrees")]
+    fn a_tail_must_match_what_the_value_reports() {
+        let _ = Obj::new_with_bytes(Tailed(3), b"ab");
     }
 }

@@ -35,35 +35,47 @@ pub fn intern(s: &str) -> crate::runtime::object::Obj<PyStr> {
         if let Some(p) = t.borrow().get(s) {
             return p.clone();
         }
-        let p = crate::runtime::object::Obj::new(PyStr::new(s.to_string()));
+        let p = PyStr::new(s);
         p.hash();
         t.borrow_mut().insert(s.into(), p.clone());
         p
     })
 }
 
+/// A str object: its UTF-8 bytes follow it in the same allocation (`Obj::new_with_tail`),
+/// so a str is one allocation, as CPython's compact strings are.
 pub struct PyStr {
-    s: Box<str>,
+    byte_len: usize,
     char_len: usize,
-    hash: Cell<Option<i64>>,
+    /// The hash, or `HASH_UNSET` until asked for (`str_hash` never returns -1).
+    hash: Cell<i64>,
 }
 
+const HASH_UNSET: i64 = -1;
+
 impl PyStr {
-    pub fn new(s: String) -> PyStr {
+    /// A str object holding a copy of `s`.
+    pub fn new(s: &str) -> crate::runtime::object::Obj<PyStr> {
         let char_len = if s.is_ascii() {
             s.len()
         } else {
             s.chars().count()
         };
-        PyStr {
-            s: s.into_boxed_str(),
+        let value = PyStr {
+            byte_len: s.len(),
             char_len,
-            hash: Cell::new(None),
-        }
+            hash: Cell::new(HASH_UNSET),
+        };
+        crate::runtime::object::Obj::new_with_bytes(value, s.as_bytes())
     }
 
+    #[inline(always)]
     pub fn as_str(&self) -> &str {
-        &self.s
+        // SAFETY: a `PyStr` only exists inside an object made by `new`, whose tail holds
+        // `byte_len` bytes copied from a `&str`, so they are valid UTF-8.
+        unsafe {
+            std::str::from_utf8_unchecked(crate::runtime::object::Obj::tail_of(self, self.byte_len))
+        }
     }
 
     pub fn char_len(&self) -> usize {
@@ -71,37 +83,38 @@ impl PyStr {
     }
 
     pub fn is_ascii(&self) -> bool {
-        self.char_len == self.s.len()
+        self.char_len == self.as_str().len()
     }
 
     /// The code point at index `i` (already bounds-checked by the caller).
     pub fn char_at(&self, i: usize) -> Option<char> {
         if self.is_ascii() {
-            self.s.as_bytes().get(i).map(|b| *b as char)
+            self.as_str().as_bytes().get(i).map(|b| *b as char)
         } else {
-            self.s.chars().nth(i)
+            self.as_str().chars().nth(i)
         }
     }
 
     /// Byte offset of code point `i` (`i <= char_len`).
     pub fn byte_offset(&self, i: usize) -> usize {
         if self.is_ascii() {
-            i.min(self.s.len())
+            i.min(self.as_str().len())
         } else {
-            self.s
+            self.as_str()
                 .char_indices()
                 .nth(i)
                 .map(|(b, _)| b)
-                .unwrap_or(self.s.len())
+                .unwrap_or(self.as_str().len())
         }
     }
 
     pub fn hash(&self) -> i64 {
-        if let Some(h) = self.hash.get() {
+        let h = self.hash.get();
+        if h != HASH_UNSET {
             return h;
         }
-        let h = str_hash(&self.s);
-        self.hash.set(Some(h));
+        let h = str_hash(self.as_str());
+        self.hash.set(h);
         h
     }
 }
@@ -127,4 +140,33 @@ pub const fn str_hash(s: &str) -> i64 {
 impl HeapValue for PyStr {
     const NAME: &'static str = "str";
     const TYPE_TAG: TypeTag = TypeTag::Str;
+    fn tail_len(&self) -> usize {
+        self.byte_len
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_str_keeps_its_text_lengths_and_hash() {
+        for text in ["", "abc", "héllo wörld", "日本語", &"z".repeat(300)] {
+            let s = PyStr::new(text);
+            assert_eq!(s.as_str(), text);
+            assert_eq!(s.char_len(), text.chars().count());
+            assert_eq!(s.is_ascii(), text.is_ascii());
+            assert_eq!(s.hash(), str_hash(text));
+            assert_eq!(s.hash(), s.hash());
+            assert_eq!(s.char_at(1), text.chars().nth(1));
+        }
+    }
+
+    #[test]
+    fn interned_names_are_one_object() {
+        let a = intern("spam_interned");
+        let b = intern("spam_interned");
+        assert!(crate::runtime::object::Obj::ptr_eq(&a, &b));
+        assert_eq!(a.as_str(), "spam_interned");
+    }
 }

@@ -478,8 +478,25 @@ pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
 
+/// A tuple: its items follow it in the same allocation (`Obj::new_with_tail`), so a tuple
+/// is one allocation, as in CPython.
 pub struct PyTuple {
-    pub items: Box<[Value]>,
+    len: usize,
+}
+
+impl PyTuple {
+    #[inline(always)]
+    pub fn items(&self) -> &[Value] {
+        // SAFETY: a `PyTuple` only exists inside an object made by `Value::tuple`, whose
+        // tail holds `len` values; `Drop` empties them (to Null) only as the tuple dies.
+        unsafe { Obj::tail_of::<Value>(self, self.len) }
+    }
+
+    /// The items, to be taken out as the tuple dies (see its `Drop` in gc.rs).
+    pub(super) fn items_mut(&mut self) -> &mut [Value] {
+        // SAFETY: as for `items`, borrowed mutably through the value.
+        unsafe { Obj::tail_of_mut::<Value>(self, self.len) }
+    }
 }
 
 /// A set or frozenset: a dict whose values are unused.
@@ -610,17 +627,16 @@ impl Value {
     }
 
     pub fn str(s: &str) -> Value {
-        Value::Str(Obj::new(PyStr::new(s.to_string())))
+        Value::Str(PyStr::new(s))
     }
 
     pub fn string(s: String) -> Value {
-        Value::Str(Obj::new(PyStr::new(s)))
+        Value::Str(PyStr::new(&s))
     }
 
     pub fn tuple(items: Vec<Value>) -> Value {
-        Value::Tuple(Obj::new(PyTuple {
-            items: items.into_boxed_slice(),
-        }))
+        let len = items.len();
+        Value::Tuple(Obj::new_with_tail(PyTuple { len }, items))
     }
 
     pub fn list(items: Vec<Value>) -> Value {
@@ -762,7 +778,10 @@ impl HeapValue for PyTuple {
     const TYPE_TAG: TypeTag = TypeTag::Tuple;
     const GC: bool = true;
     fn traverse(&self, visit: &mut Visitor) {
-        self.items.iter().for_each(|v| visit.value(v));
+        self.items().iter().for_each(|v| visit.value(v));
+    }
+    fn tail_len(&self) -> usize {
+        self.len * std::mem::size_of::<Value>()
     }
 }
 

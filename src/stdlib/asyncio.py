@@ -9,9 +9,14 @@ until the next one is due.
 """
 
 import sys
+import contextvars as _contextvars
+from contextvars import _state as _cv_state, _sharing as _cv_sharing
 import time as _time
 import heapq as _heapq
 from collections import deque as _deque
+
+_NO_VARS = {}
+_spare_context = _cv_sharing(_NO_VARS)
 
 __all__ = [
     'CancelledError', 'InvalidStateError', 'TimeoutError', 'QueueEmpty', 'QueueFull',
@@ -146,6 +151,11 @@ class Handle:
         self._args = args
         self._loop = loop
         self._dead = False
+        self._context = context
+        if context is None:
+            # The callback runs in a copy of the current context. A copy is its mapping
+            # (never changed in place): keep that, and make a Context only when needed.
+            self._vars = _cv_state.current._vars
 
     def cancel(self):
         self._dead = True
@@ -155,11 +165,44 @@ class Handle:
         return self._dead
 
     def get_context(self):
-        return None
+        if self._context is None:
+            self._context = _cv_sharing(self._vars)
+        return self._context
 
     def _fire(self):
+        # Context.run(self._fn, *self._args), inline: this runs for every callback.
+        global _spare_context
+        outer = _cv_state.current
+        ctx = self._context
         try:
-            self._fn(*self._args)
+            if ctx is None and outer is not _spare_context:
+                # No context of its own: run in the loop's spare context over the copied
+                # mapping. (Loops do not nest, so the spare is free; user code never holds
+                # it, so it needs no entered flag.) If the callback set a variable, a
+                # token may now name the spare: leave it to the callback, make another.
+                ctx = _spare_context
+                ctx._vars = self._vars
+                _cv_state.current = ctx
+                try:
+                    self._fn(*self._args)
+                finally:
+                    _cv_state.current = outer
+                    if ctx._vars is self._vars:
+                        ctx._vars = _NO_VARS
+                    else:
+                        _spare_context = _cv_sharing(_NO_VARS)
+                return
+            if ctx is None:
+                ctx = self._context = _cv_sharing(self._vars)
+            if ctx._entered:
+                raise RuntimeError(f'cannot enter context: {ctx!r} is already entered')
+            ctx._entered = True
+            _cv_state.current = ctx
+            try:
+                self._fn(*self._args)
+            finally:
+                _cv_state.current = outer
+                ctx._entered = False
         except (SystemExit, KeyboardInterrupt):
             raise
         except BaseException as exc:
@@ -250,8 +293,8 @@ class Future:
     def _complete(self, state):
         self._state = state
         listeners, self._listeners = self._listeners, []
-        for fn in listeners:
-            self._loop.call_soon(fn, self)
+        for fn, context in listeners:
+            self._loop.call_soon(fn, self, context=context)
 
     def set_result(self, result):
         if self._state != _PENDING:
@@ -281,12 +324,15 @@ class Future:
 
     def add_done_callback(self, fn, *, context=None):
         if self._state == _PENDING:
-            self._listeners.append(fn)
+            # Without a context, the callback gets a copy of the current one (taken now).
+            if context is None:
+                context = _contextvars.copy_context()
+            self._listeners.append((fn, context))
         else:
-            self._loop.call_soon(fn, self)
+            self._loop.call_soon(fn, self, context=context)
 
     def remove_done_callback(self, fn):
-        kept = [f for f in self._listeners if f != fn]
+        kept = [(f, c) for f, c in self._listeners if f != fn]
         removed = len(self._listeners) - len(kept)
         self._listeners = kept
         return removed
@@ -349,8 +395,9 @@ class Task(Future):
         self._awaiting = None           # the future the coroutine waits on
         self._pending_cancel = None     # (message,) when cancel() must reach the coroutine
         self._cancel_count = 0
+        self._context = _contextvars.copy_context() if context is None else context
         _live_tasks.append(self)
-        self._loop.call_soon(self._advance, None)
+        self._loop.call_soon(self._advance, None, context=self._context)
 
     def get_coro(self):
         """The coroutine the task runs."""
@@ -448,23 +495,25 @@ class Task(Future):
         loop = self._loop
         if yielded is None:
             # A bare yield (sleep(0)): run again on the next loop iteration.
-            loop.call_soon(self._advance, None)
+            loop.call_soon(self._advance, None, context=self._context)
         elif isinstance(yielded, Future):
             if yielded._loop is not loop:
                 err = RuntimeError(f'Task {self!r} got Future {yielded!r} attached to a '
                                    'different loop')
-                loop.call_soon(self._advance, err)
+                loop.call_soon(self._advance, err, context=self._context)
             elif yielded is self:
                 loop.call_soon(self._advance,
-                               RuntimeError(f'Task cannot await on itself: {self!r}'))
+                               RuntimeError(f'Task cannot await on itself: {self!r}'),
+                               context=self._context)
             else:
                 self._awaiting = yielded
-                yielded.add_done_callback(self._resume_after)
+                yielded.add_done_callback(self._resume_after, context=self._context)
                 if self._pending_cancel is not None:
                     if yielded.cancel(msg=self._pending_cancel[0]):
                         self._pending_cancel = None
         else:
-            loop.call_soon(self._advance, RuntimeError(f'Task got bad yield: {yielded!r}'))
+            loop.call_soon(self._advance, RuntimeError(f'Task got bad yield: {yielded!r}'),
+                           context=self._context)
 
     def _resume_after(self, fut):
         try:
@@ -616,7 +665,7 @@ class BaseEventLoop(AbstractEventLoop):
 
     def create_task(self, coro, *, name=None, context=None):
         self._check_open()
-        return Task(coro, loop=self, name=name)
+        return Task(coro, loop=self, name=name, context=context)
 
     def run_in_executor(self, executor, func, *args):
         """Calls ``func(*args)`` now, in place (tessera has no threads), and returns a
@@ -860,6 +909,9 @@ class Runner:
                 set_event_loop(self._loop)
             if self._debug is not None:
                 self._loop.set_debug(self._debug)
+            # Every run() without a context of its own shares this copy (so a variable
+            # set in one run is seen by the next), as in CPython.
+            self._context = _contextvars.copy_context()
 
     def get_loop(self):
         self._ensure_loop()
@@ -871,7 +923,9 @@ class Runner:
         if _running_loop[0] is not None:
             raise RuntimeError('Runner.run() cannot be called from a running event loop')
         self._ensure_loop()
-        task = self._loop.create_task(coro)
+        if context is None:
+            context = self._context
+        task = self._loop.create_task(coro, context=context)
         return self._loop.run_until_complete(task)
 
     def close(self):

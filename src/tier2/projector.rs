@@ -149,8 +149,20 @@ fn project_one(code: &CodeObject, r: &Recorded, head: u32, close: Uop, out: &mut
             }
             _ => push(UopId::GENERIC, 0, ip as u64),
         },
+        Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) if t == ip + 1 => {
+            // Both ways lead to the next instruction (`if x: pass`): the truth test runs
+            // for its effects and nothing is guarded, or every run that went the other way
+            // than the recording would leave the trace.
+            if r.tos != Kind::Bool {
+                push(UopId::TO_BOOL, 0, 0);
+            }
+            push(UopId::POP_TOP, 0, 0);
+            if t == head {
+                out.push(close);
+            }
+        }
         Instr::PopJumpIfFalse(t) | Instr::PopJumpIfTrue(t) => {
-            let jumped = r.next_ip == t && t != ip + 1;
+            let jumped = r.next_ip == t;
             let jump_if_true = matches!(r.instr, Instr::PopJumpIfTrue(_));
             if r.tos != Kind::Bool {
                 push(UopId::TO_BOOL, 0, 0);

@@ -168,7 +168,7 @@ impl Vm {
         {
             {
                 if let Some(i) = super::exceptions::slot_index(&cls, n) {
-                    let v = inst.slots.borrow().get(i).cloned().unwrap_or_default();
+                    let v = inst.slot(i).unwrap_or_default();
                     if v.is_null() {
                         return Ok(None);
                     }
@@ -451,7 +451,7 @@ impl Vm {
                         _ => {}
                     }
                     let all: Vec<Value> = match e.args.view() {
-                        View::Tuple(t) => t.items.to_vec(),
+                        View::Tuple(t) => t.items().to_vec(),
                         _ => vec![],
                     };
                     let first = all.first().cloned();
@@ -504,7 +504,7 @@ impl Vm {
                             .unwrap_or(0);
                             return Ok(Some(match all.get(1).view() {
                                 Some(View::Tuple(t)) => {
-                                    t.items.get(i).cloned().unwrap_or(Value::None)
+                                    t.items().get(i).cloned().unwrap_or(Value::None)
                                 }
                                 _ => Value::None,
                             }));
@@ -823,9 +823,7 @@ impl Vm {
                     }
                 }
                 if let Some(i) = super::exceptions::slot_index(&cls, n) {
-                    if let Some(s) = inst.slots.borrow_mut().get_mut(i) {
-                        *s = value;
-                    }
+                    drop(inst.replace_slot(i, value));
                     return Ok(());
                 }
                 if let Some(e) = &inst.exc {
@@ -907,7 +905,7 @@ impl Vm {
                     }
                     "__defaults__" => {
                         *f.defaults.borrow_mut() = match value.view() {
-                            View::Tuple(t) => t.items.to_vec(),
+                            View::Tuple(t) => t.items().to_vec(),
                             _ => vec![],
                         };
                     }
@@ -1005,12 +1003,7 @@ impl Vm {
                     return Ok(());
                 }
                 if let Some(i) = super::exceptions::slot_index(&cls, n) {
-                    let old = inst
-                        .slots
-                        .borrow_mut()
-                        .get_mut(i)
-                        .map(std::mem::take)
-                        .unwrap_or_default();
+                    let old = inst.replace_slot(i, Value::Null).unwrap_or_default();
                     if old.is_null() {
                         return Err(self.attribute_error(n.to_string()));
                     }

@@ -661,7 +661,7 @@ impl Vm {
         let inst = self.new_instance(cls);
         match cls.layout {
             Layout::Exception => {
-                let mut a = args.args.clone();
+                let mut a = args.args.to_vec();
                 self.split_os_error_args(&inst, &mut a);
                 if let Some(e) = &inst.exc {
                     e.borrow_mut().args = Value::tuple(a);

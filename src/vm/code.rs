@@ -169,7 +169,7 @@ pub fn make_complex(re: f64, im: f64) -> Value {
     let cls = COMPLEX_CLASS
         .with(|c| c.borrow().clone())
         .expect("the complex class is installed before code that makes complex numbers runs");
-    let mut slots: crate::runtime::class::SlotValues =
+    let mut slots: crate::runtime::class::AttrValues =
         smallvec::smallvec![Value::Null; super::exceptions::slot_count(&cls)];
     let re_at = super::exceptions::slot_index(&cls, "_re").expect("complex has slot _re");
     let im_at = super::exceptions::slot_index(&cls, "_im").expect("complex has slot _im");
@@ -177,8 +177,8 @@ pub fn make_complex(re: f64, im: f64) -> Value {
     slots[im_at] = Value::Float(im);
     Value::Instance(Obj::new(Instance {
         class: std::cell::RefCell::new(cls),
-        attrs: std::cell::RefCell::new(Attrs::Absent),
-        slots: std::cell::RefCell::new(slots),
+        attrs: std::cell::RefCell::new(Attrs::Absent(slots)),
+        slots: std::cell::RefCell::default(),
         base_value: std::cell::RefCell::new(Value::Null),
         exc: None,
     }))

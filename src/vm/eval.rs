@@ -788,7 +788,7 @@ impl Vm {
                         let closure = if flags & bytecode::MAKE_CLOSURE != 0 {
                             match pop!(f).view() {
                                 View::Tuple(t) => t
-                                    .items
+                                    .items()
                                     .iter()
                                     .filter_map(|c| match c.view() {
                                         View::Cell(c) => Some(c.clone()),
@@ -818,7 +818,7 @@ impl Vm {
                         };
                         let defaults = if flags & bytecode::MAKE_DEFAULTS != 0 {
                             match pop!(f).view() {
-                                View::Tuple(t) => t.items.to_vec(),
+                                View::Tuple(t) => t.items().to_vec(),
                                 _ => vec![],
                             }
                         } else {
@@ -848,7 +848,7 @@ impl Vm {
                         let mut args = f.split_off(f.stack_len() - n as usize);
                         let callable = pop!(f);
                         let names: Vec<Value> = match kwnames.view() {
-                            View::Tuple(t) => t.items.to_vec(),
+                            View::Tuple(t) => t.items().to_vec(),
                             _ => vec![],
                         };
                         let kwvals = args.split_off(args.len() - names.len());
@@ -860,7 +860,14 @@ impl Vm {
                                 _ => None,
                             })
                             .collect();
-                        let r = self.call_from_frame(f, &callable, Args { args, kwargs })?;
+                        let r = self.call_from_frame(
+                            f,
+                            &callable,
+                            Args {
+                                args: args.into(),
+                                kwargs,
+                            },
+                        )?;
                         f.push(r);
                     }
                     Instr::CallMethod(n) => {
@@ -872,7 +879,7 @@ impl Vm {
                         let posargs = pop!(f);
                         let callable = pop!(f);
                         let args = match posargs.view() {
-                            View::Tuple(t) => t.items.to_vec(),
+                            View::Tuple(t) => t.items().to_vec(),
                             _ => self.collect_iterable(&posargs)?,
                         };
                         let mut kw = Vec::new();
@@ -884,7 +891,14 @@ impl Vm {
                                 }
                             }
                         }
-                        let r = self.call_from_frame(f, &callable, Args { args, kwargs: kw })?;
+                        let r = self.call_from_frame(
+                            f,
+                            &callable,
+                            Args {
+                                args: args.into(),
+                                kwargs: kw,
+                            },
+                        )?;
                         f.push(r);
                     }
                     Instr::ReturnValue => {
@@ -1206,12 +1220,9 @@ impl Vm {
                     Instr::LoadAttrSlot(i) => {
                         let c = code.adaptive.cache(f.ip - 1);
                         let v = match f.last().and_then(Value::downcast::<Instance>) {
-                            Some(inst) if class_matches(inst, &c) => inst
-                                .slots
-                                .borrow()
-                                .get(c.index as usize)
-                                .filter(|v| !v.is_null())
-                                .cloned(),
+                            Some(inst) if class_matches(inst, &c) => {
+                                inst.slot(c.index as usize).filter(|v| !v.is_null())
+                            }
                             _ => None,
                         };
                         attr_or_miss!(v, Form::LoadAttrSlot, i);
@@ -1357,12 +1368,7 @@ impl Vm {
                         let c = code.adaptive.cache(f.ip - 1);
                         let n = f.stack_len();
                         let inst = match f.stack()[n - 1].view() {
-                            View::Instance(inst)
-                                if class_matches(inst, &c)
-                                    && (c.index as usize) < inst.slots.borrow().len() =>
-                            {
-                                Some(inst.clone())
-                            }
+                            View::Instance(inst) if class_matches(inst, &c) => Some(inst.clone()),
                             _ => None,
                         };
                         match inst {
@@ -1370,11 +1376,8 @@ impl Vm {
                                 self.specialization.hit(Form::StoreAttrSlot);
                                 f.pop();
                                 let v = pop!(f);
-                                let old = std::mem::replace(
-                                    &mut inst.slots.borrow_mut()[c.index as usize],
-                                    v,
-                                );
-                                drop(old);
+                                // The class matched, so the index is one of its slots.
+                                drop(inst.replace_slot(c.index as usize, v));
                             }
                             None => {
                                 miss!(Form::StoreAttrSlot, Instr::StoreAttr(i));
@@ -1426,8 +1429,8 @@ impl Vm {
                                 self.specialization.hit(Form::CallBuiltin);
                                 let b = b.clone();
                                 self.run_pending(); // finalize.rs
-                                let args = f.split_off(len - n);
-                                let r = (b.func)(self, Args::new(args))?;
+                                let args = f.split_off_args(len - n);
+                                let r = (b.func)(self, Args::inline(args))?;
                                 *f.last_mut().expect("callable") = r;
                             }
                             _ => {
@@ -1499,8 +1502,8 @@ impl Vm {
                             View::Class(cls) => {
                                 self.specialization.hit(Form::CallType);
                                 let cls = cls.clone();
-                                let args = f.split_off(len - n);
-                                let r = self.call_class(&cls, Args::new(args))?;
+                                let args = f.split_off_args(len - n);
+                                let r = self.call_class(&cls, Args::inline(args))?;
                                 *f.last_mut().expect("callable") = r;
                             }
                             _ => {
@@ -1596,8 +1599,8 @@ impl Vm {
                                 self.specialization.hit(Form::CallMethodBuiltin);
                                 let b = b.clone();
                                 self.run_pending(); // finalize.rs
-                                let args = f.split_off(len - n - 1);
-                                let r = (b.func)(self, Args::new(args))?;
+                                let args = f.split_off_args(len - n - 1);
+                                let r = (b.func)(self, Args::inline(args))?;
                                 *f.last_mut().expect("callable") = r;
                             }
                             _ => {
@@ -1690,7 +1693,7 @@ impl Vm {
                             f.stack()[n - 2].downcast::<PyTuple>(),
                             f.stack()[n - 1].as_small_int(),
                         ) {
-                            (Some(t), Some(i)) => item_at(&t.items, i),
+                            (Some(t), Some(i)) => item_at(&t.items(), i),
                             _ => None,
                         };
                         if v.is_some() {
@@ -1762,14 +1765,14 @@ impl Vm {
                     }
                     Instr::UnpackSequenceTuple(n) => {
                         if let Some(t) = f.last().and_then(Value::downcast::<PyTuple>)
-                            && t.items.len() == n as usize
+                            && t.items().len() == n as usize
                         {
                             self.specialization.hit(Form::UnpackSequenceTuple);
                             let t = t.clone();
                             f.pop();
                             // Pushed one by one: `extend` over a reversed iterator is an
                             // out-of-line fold, slower for the two or three items unpacked here.
-                            for v in t.items.iter().rev() {
+                            for v in t.items().iter().rev() {
                                 f.push(v.clone());
                             }
                         } else {
@@ -2173,8 +2176,8 @@ impl Vm {
         let seq = pop!(f);
         match seq.view() {
             // The common `a, b = b, a` / `for k, v in ...` cases: no temporary.
-            View::Tuple(t) if t.items.len() == n => {
-                f.extend(t.items.iter().rev().cloned());
+            View::Tuple(t) if t.items().len() == n => {
+                f.extend(t.items().iter().rev().cloned());
             }
             View::List(l) if l.items.borrow().len() == n => {
                 let items = l.items.borrow();

@@ -18,8 +18,8 @@ pub fn group_field(group: &Value, name: &str) -> Option<Value> {
         return None;
     };
     match name {
-        "message" => t.items.first().cloned(),
-        "exceptions" => t.items.get(1).cloned(),
+        "message" => t.items().first().cloned(),
+        "exceptions" => t.items().get(1).cloned(),
         _ => None,
     }
 }
@@ -125,9 +125,9 @@ impl Vm {
         let View::Tuple(pair) = e.group.view() else {
             return None;
         };
-        let message = pair.items.first().cloned().unwrap_or(Value::None);
-        let excs = match pair.items.get(1).view() {
-            Some(View::Tuple(t)) => t.items.to_vec(),
+        let message = pair.items().first().cloned().unwrap_or(Value::None);
+        let excs = match pair.items().get(1).view() {
+            Some(View::Tuple(t)) => t.items().to_vec(),
             _ => vec![],
         };
         Some((message, excs))
@@ -208,7 +208,7 @@ impl Vm {
     fn group_condition(&mut self, c: &Value) -> PyResult<Condition> {
         let ok = match c.view() {
             View::Class(_) => is_exc_class(self, c),
-            View::Tuple(t) => t.items.iter().all(|x| is_exc_class(self, x)),
+            View::Tuple(t) => t.items().iter().all(|x| is_exc_class(self, x)),
             View::Function(_) => return Ok(Condition::Predicate(c.clone())),
             _ => false,
         };
@@ -320,7 +320,7 @@ impl Vm {
 
     fn check_except_star_type(&mut self, ty: &Value) -> PyResult<()> {
         let items = match ty.view() {
-            View::Tuple(t) => t.items.to_vec(),
+            View::Tuple(t) => t.items().to_vec(),
             _ => vec![ty.clone()],
         };
         let group = self.types.base_exception_group.clone();

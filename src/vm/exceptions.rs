@@ -15,19 +15,21 @@ impl Vm {
         // The layout is inherited from the solid base: no walk of the MRO per instance.
         let is_exc = cls.layout == Layout::Exception;
         debug_assert_eq!(is_exc, cls.is_subclass(&self.types.base_exception));
-        let attrs = if cls.has_dict {
-            Attrs::Shared {
+        let nslots = slot_count(cls);
+        let (attrs, slots) = if cls.has_dict {
+            let attrs = Attrs::Shared {
                 shape: cls.root_shape.clone(),
                 values: crate::runtime::class::AttrValues::new(),
-            }
+            };
+            (attrs, smallvec::smallvec![Value::Null; nslots])
         } else {
-            Attrs::Absent
+            let values = smallvec::smallvec![Value::Null; nslots];
+            (Attrs::Absent(values), Default::default())
         };
-        let nslots = slot_count(cls);
         let inst = Obj::new(Instance {
             class: RefCell::new(cls.clone()),
             attrs: RefCell::new(attrs),
-            slots: RefCell::new(smallvec::smallvec![Value::Null; nslots]),
+            slots: RefCell::new(slots),
             base_value: RefCell::new(Value::Null),
             exc: if is_exc {
                 // Boxed: most instances are not exceptions and should not carry the space.
@@ -121,7 +123,7 @@ impl Vm {
             && let Some(e) = &i.exc
             && let View::Tuple(t) = e.borrow().args.view()
         {
-            return t.items.to_vec();
+            return t.items().to_vec();
         }
         vec![]
     }
@@ -361,7 +363,7 @@ impl Vm {
         }
         let items = match notes.view() {
             View::List(l) => l.items.borrow().clone(),
-            View::Tuple(t) => t.items.to_vec(),
+            View::Tuple(t) => t.items().to_vec(),
             _ => match self.collect_iterable(&notes) {
                 Ok(v) => v,
                 Err(_) => return,
@@ -384,7 +386,7 @@ impl Vm {
         let Some(View::Tuple(info)) = info.view() else {
             return;
         };
-        let items = &info.items;
+        let items = &info.items();
         let filename = items
             .first()
             .and_then(|v| v.as_str().map(String::from))

@@ -268,6 +268,11 @@ impl Frame {
         self.slots.split_off(at)
     }
 
+    #[inline(always)]
+    pub fn split_off_args(&mut self, at: usize) -> crate::runtime::function::ArgValues {
+        self.slots.split_off_args(at)
+    }
+
     pub fn insert(&mut self, at: usize, v: Value) {
         self.slots.insert(at, v)
     }

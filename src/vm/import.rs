@@ -157,6 +157,10 @@ const BUNDLED: &[(&str, &str)] = &[
     ("codecs", include_str!("../stdlib/codecs.py")),
     ("locale", include_str!("../stdlib/locale.py")),
     ("linecache", include_str!("../stdlib/linecache.py")),
+    ("contextvars", include_str!("../stdlib/contextvars.py")),
+    ("gettext", include_str!("../stdlib/gettext.py")),
+    ("sysconfig", include_str!("../stdlib/sysconfig.py")),
+    ("optparse", include_str!("../stdlib/optparse.py")),
     (
         "collections.abc",
         include_str!("../stdlib/collections_abc.py"),

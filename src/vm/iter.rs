@@ -141,7 +141,7 @@ impl IterKind {
                 }
             }
             IterKind::Tuple { tuple, idx } => {
-                let v = tuple.items.get(*idx).cloned();
+                let v = tuple.items().get(*idx).cloned();
                 *idx += 1;
                 v
             }
@@ -753,12 +753,12 @@ impl Vm {
                 let View::Tuple(t) = item.view() else {
                     return Ok(false);
                 };
-                if t.items.len() != 2 {
+                if t.items().len() != 2 {
                     return Ok(false);
                 }
-                let h = self.hash(&t.items[0])?;
-                match dict.get(self, &t.items[0], h)? {
-                    Some(v) => self.eq(&v, &t.items[1]),
+                let h = self.hash(&t.items()[0])?;
+                match dict.get(self, &t.items()[0], h)? {
+                    Some(v) => self.eq(&v, &t.items()[1]),
                     None => Ok(false),
                 }
             }

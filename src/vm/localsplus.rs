@@ -8,6 +8,7 @@
 //! hold initialized values (the locals, then the stack), the slots past `top` do not.
 //! Every method keeps it.
 
+use crate::runtime::function::ArgValues;
 use crate::runtime::value::Value;
 use std::alloc::{self, Layout};
 use std::ptr::NonNull;
@@ -262,6 +263,24 @@ impl LocalsPlus {
         let mut out = Vec::with_capacity(n);
         // SAFETY: the top `n` stack slots are initialized values, moved into `out`'s fresh
         // buffer of capacity `n`, and no longer counted here.
+        unsafe {
+            let from = self.top.sub(n);
+            std::ptr::copy_nonoverlapping(from, out.as_mut_ptr(), n);
+            out.set_len(n);
+            self.top = from;
+        }
+        out
+    }
+
+    /// The stack values from depth `at` up, moved out as a built-in call's arguments
+    /// (inline in the result when there are few).
+    #[inline(always)]
+    pub fn split_off_args(&mut self, at: usize) -> ArgValues {
+        let at = at.min(self.stack_len());
+        let n = self.stack_len() - at;
+        let mut out = ArgValues::with_capacity(n);
+        // SAFETY: the top `n` stack slots are initialized values, moved into `out`'s
+        // buffer (inline or fresh) of capacity at least `n`, and no longer counted here.
         unsafe {
             let from = self.top.sub(n);
             std::ptr::copy_nonoverlapping(from, out.as_mut_ptr(), n);

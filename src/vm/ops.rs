@@ -438,8 +438,8 @@ impl Vm {
                 Ok(Some(Value::list(out)))
             }
             (Tuple(x), Tuple(y), BinOp::Add) => {
-                let mut v = x.items.to_vec();
-                v.extend(y.items.iter().cloned());
+                let mut v = x.items().to_vec();
+                v.extend(y.items().iter().cloned());
                 Ok(Some(Value::tuple(v)))
             }
             (Tuple(x), _, BinOp::Mul) | (_, Tuple(x), BinOp::Mul)
@@ -447,9 +447,9 @@ impl Vm {
             {
                 let n = self.repeat_count(
                     if matches!(a.view(), Tuple(_)) { b } else { a },
-                    x.items.len(),
+                    x.items().len(),
                 )?;
-                let out = fallible::try_repeat(&x.items, n).map_err(|_| self.memory_error())?;
+                let out = fallible::try_repeat(&x.items(), n).map_err(|_| self.memory_error())?;
                 Ok(Some(Value::tuple(out)))
             }
             (Dict(_), _, BinOp::Or) if op == BinOp::InplaceOr && !matches!(b.view(), Dict(_)) => {
@@ -981,7 +981,7 @@ impl Vm {
                 let ys = y.items.borrow().clone();
                 return self.seq_compare(&xs, &ys, op).map(Some);
             }
-            (Tuple(x), Tuple(y)) => return self.seq_compare(&x.items, &y.items, op).map(Some),
+            (Tuple(x), Tuple(y)) => return self.seq_compare(&x.items(), &y.items(), op).map(Some),
             (Set(x) | FrozenSet(x), Set(y) | FrozenSet(y)) => {
                 return self.set_compare(x, y, op).map(Some);
             }
@@ -1128,13 +1128,14 @@ impl Vm {
             View::None => 0xFCA86420,
             View::Tuple(t) => {
                 let mut acc: u64 = 2870177450012600261;
-                for item in t.items.iter() {
+                for item in t.items().iter() {
                     let lane = self.hash(item)? as u64;
                     acc = acc.wrapping_add(lane.wrapping_mul(14029467366897019727));
                     acc = acc.rotate_left(31);
                     acc = acc.wrapping_mul(11400714785074694791);
                 }
-                acc = acc.wrapping_add((t.items.len() as u64) ^ (2870177450012600261u64 ^ 3527539));
+                acc =
+                    acc.wrapping_add((t.items().len() as u64) ^ (2870177450012600261u64 ^ 3527539));
                 if acc == u64::MAX {
                     1546275796
                 } else {
@@ -1242,7 +1243,7 @@ impl Vm {
                 m.len > 0
             }
             View::List(l) => !l.items.borrow().is_empty(),
-            View::Tuple(t) => !t.items.is_empty(),
+            View::Tuple(t) => !t.items().is_empty(),
             View::Dict(d) => !d.is_empty(),
             View::Set(s) | View::FrozenSet(s) => !s.table.is_empty(),
             View::Range(r) if r.big.is_some() => r.big_len().is_positive(),
@@ -1339,7 +1340,7 @@ impl Vm {
                 self.truthy(&r)
             }
             View::Tuple(t) => {
-                for x in t.items.iter() {
+                for x in t.items().iter() {
                     if x.is(item) || self.eq(x, item)? {
                         return Ok(true);
                     }
@@ -1614,7 +1615,7 @@ impl Vm {
 
     pub fn unpack(&mut self, seq: &Value, n: usize) -> PyResult<Vec<Value>> {
         let items = match seq.view() {
-            View::Tuple(t) => t.items.to_vec(),
+            View::Tuple(t) => t.items().to_vec(),
             View::List(l) => l.items.borrow().clone(),
             _ => {
                 let it = match self.get_iter(seq) {
@@ -1655,7 +1656,7 @@ impl Vm {
     pub fn collect_iterable(&mut self, v: &Value) -> PyResult<Vec<Value>> {
         match v.view() {
             View::List(l) => Ok(l.items.borrow().clone()),
-            View::Tuple(t) => Ok(t.items.to_vec()),
+            View::Tuple(t) => Ok(t.items().to_vec()),
             View::Dict(d) => Ok(d.keys()),
             View::Set(s) | View::FrozenSet(s) => Ok(s.table.keys()),
             _ => {
@@ -1674,7 +1675,7 @@ impl Vm {
         match ty.view() {
             View::Class(c) if c.is_subclass(&self.types.base_exception) => Ok(cls.is_subclass(c)),
             View::Tuple(t) => {
-                for item in t.items.iter() {
+                for item in t.items().iter() {
                     if self.exception_matches(exc, item)? {
                         return Ok(true);
                     }
@@ -1715,8 +1716,8 @@ impl Vm {
         let View::Tuple(keys) = keys.view() else {
             return Ok(Value::None);
         };
-        let mut out = Vec::with_capacity(keys.items.len());
-        for k in keys.items.iter() {
+        let mut out = Vec::with_capacity(keys.items().len());
+        for k in keys.items().iter() {
             let v = match subject.view() {
                 View::Dict(d) => self.dict_get(d, k)?,
                 _ => {
@@ -1776,7 +1777,7 @@ impl Vm {
                 out.push(subject.clone());
             } else {
                 let args = match c.lookup("__match_args__").view() {
-                    Some(View::Tuple(t)) => t.items.to_vec(),
+                    Some(View::Tuple(t)) => t.items().to_vec(),
                     Some(_) => return Err(self.type_error("__match_args__ must be a tuple")),
                     None => vec![],
                 };
@@ -1801,7 +1802,7 @@ impl Vm {
             }
         }
         if let View::Tuple(names) = kwnames.view() {
-            for n in names.items.iter() {
+            for n in names.items().iter() {
                 let View::Str(name) = n.view() else { continue };
                 if seen.iter().any(|s| s == name.as_str()) {
                     let cn = c.name();
@@ -1824,7 +1825,7 @@ impl Vm {
         let base = self.unwrap_base(mapping);
         self.dict_update_from(&d, &base, false, None)?;
         if let View::Tuple(t) = keys.view() {
-            for k in t.items.iter() {
+            for k in t.items().iter() {
                 let h = self.hash(k)?;
                 d.remove(self, k, h)?;
             }
@@ -2033,7 +2034,7 @@ pub fn sized_len(v: &Value) -> Option<usize> {
         View::Bytes(b) => b.len(),
         View::ByteArray(b) => b.data.borrow().len(),
         View::List(l) => l.items.borrow().len(),
-        View::Tuple(t) => t.items.len(),
+        View::Tuple(t) => t.items().len(),
         View::Dict(d) => d.len(),
         View::Set(s) | View::FrozenSet(s) => s.table.len(),
         _ => return None,

@@ -121,7 +121,7 @@ impl Vm {
                 let Some(_g) = ReprGuard::enter(v) else {
                     return Ok("(...)".to_string());
                 };
-                let parts = self.repr_all(&t.items)?;
+                let parts = self.repr_all(&t.items())?;
                 if parts.len() == 1 {
                     format!("({},)", parts[0])
                 } else {
@@ -507,14 +507,14 @@ impl Vm {
         use format::printf::{Count, PrintfPiece};
         let pieces = format::printf::parse_printf(fmt).map_err(|e| self.format_error(e))?;
         let (positional, mapping): (Vec<Value>, Option<Value>) = match args.view() {
-            View::Tuple(t) => (t.items.to_vec(), None),
+            View::Tuple(t) => (t.items().to_vec(), None),
             View::Dict(_) => (vec![args.clone()], Some(args.clone())),
             View::Instance(i) if i.class.borrow().layout == crate::runtime::class::Layout::Dict => {
                 (vec![args.clone()], Some(args.clone()))
             }
             // A tuple subclass supplies its items, as a tuple does.
             View::Instance(i) => match i.base_value.borrow().view() {
-                View::Tuple(t) => (t.items.to_vec(), None),
+                View::Tuple(t) => (t.items().to_vec(), None),
                 _ => (vec![args.clone()], None),
             },
             _ => (vec![args.clone()], None),
@@ -701,8 +701,11 @@ impl Vm {
             && let View::Tuple(t) = args[1].view()
         {
             let msg = self.to_str(&args[0])?;
-            let file = t.items.first().and_then(|f| f.as_str().map(String::from));
-            let line = t.items.get(1).filter(|l| matches!(l.view(), View::Int(_)));
+            let file = t.items().first().and_then(|f| f.as_str().map(String::from));
+            let line = t
+                .items()
+                .get(1)
+                .filter(|l| matches!(l.view(), View::Int(_)));
             return Ok(Some(match (file, line) {
                 (Some(f), Some(l)) => format!("{msg} ({f}, line {})", self.to_str(l)?),
                 (Some(f), None) => format!("{msg} ({f})"),

@@ -437,7 +437,7 @@ fn instance_layout(inst: &Instance, form: Form, name: &PyStr) -> Option<(LayoutK
             return shape.index_of(name).is_none().then_some((key, 0));
         }
         (_, Form::LoadMethodInstance) => return Some((key, 0)),
-        (Attrs::Absent, _) => return None,
+        (Attrs::Absent(_), _) => return None,
         (Attrs::Shared { shape, .. }, Form::LoadAttrInstance) => shape.index_of(name)?,
         (Attrs::Shared { shape, .. }, _) => match shape.index_of(name) {
             Some(i) => i,
@@ -793,7 +793,7 @@ impl Vm {
                 _ => None,
             },
             Instr::UnpackSequence(n) => match peek(1)?.view() {
-                View::Tuple(t) if t.items.len() == n as usize => Some((
+                View::Tuple(t) if t.items().len() == n as usize => Some((
                     Form::UnpackSequenceTuple,
                     Instr::UnpackSequenceTuple(n),
                     none,

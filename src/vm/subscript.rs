@@ -160,13 +160,13 @@ impl Vm {
             }
             View::Tuple(t) => {
                 if let View::Slice(s) = key.view() {
-                    let si = self.slice_indices(s, t.items.len())?;
+                    let si = self.slice_indices(s, t.items().len())?;
                     return Ok(Value::tuple(
-                        si.indices().map(|i| t.items[i].clone()).collect(),
+                        si.indices().map(|i| t.items()[i].clone()).collect(),
                     ));
                 }
-                let i = self.seq_index(key, t.items.len(), "tuple", "tuple")?;
-                Ok(t.items[i].clone())
+                let i = self.seq_index(key, t.items().len(), "tuple", "tuple")?;
+                Ok(t.items()[i].clone())
             }
             View::Str(s) => {
                 if let View::Slice(sl) = key.view() {

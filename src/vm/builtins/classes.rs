@@ -166,7 +166,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
         Some(m) => match vm.get_attr_opt(m, &crate::runtime::str::intern("__prepare__"))? {
             Some(prep) => {
                 let a = Args {
-                    args: vec![Value::str(&name), Value::tuple(bases.clone())],
+                    args: smallvec::smallvec![Value::str(&name), Value::tuple(bases.clone())],
                     kwargs: kwargs.clone(),
                 };
                 match vm.call_args(&prep, a)?.view() {
@@ -195,7 +195,7 @@ fn build_class(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     if let Some(meta) = meta {
         let a = Args {
-            args: vec![Value::str(&name), Value::tuple(bases), Value::Dict(ns)],
+            args: smallvec::smallvec![Value::str(&name), Value::tuple(bases), Value::Dict(ns)],
             kwargs,
         };
         let cls = vm.call_args(&meta, a)?;
@@ -387,7 +387,7 @@ fn finish_class(
         if let Some(View::ClassMethod(f)) = p.lookup("__init_subclass__").view() {
             let f = (**f).clone();
             let mut a = Args {
-                args: vec![Value::Class(cls.clone())],
+                args: smallvec::smallvec![Value::Class(cls.clone())],
                 kwargs,
             };
             a.args.truncate(1);
@@ -1051,7 +1051,7 @@ fn agen_aclose(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exception_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = cls_arg(vm, &args)?;
     let a = Args {
-        args: args.args[1..].to_vec(),
+        args: args.args[1..].iter().cloned().collect(),
         kwargs: vec![],
     };
     vm.default_new(&cls, &a)

@@ -138,7 +138,7 @@ fn caller_with_future(vm: &mut Vm, args: &mut Args) -> ((Obj<PyDict>, Obj<PyDict
         args.args.remove(0)
     };
     if let View::Tuple(t) = ctx.view()
-        && let [g, l, future] = &t.items[..]
+        && let [g, l, future] = &t.items()[..]
         && let (View::Dict(g), View::Dict(l)) = (g.view(), l.view())
     {
         return (

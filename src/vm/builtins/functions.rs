@@ -185,7 +185,7 @@ fn class_or_tuple(
     match v.view() {
         View::Class(c) => Ok(check(c)),
         View::Tuple(t) => {
-            for item in t.items.iter() {
+            for item in t.items().iter() {
                 if class_or_tuple(vm, item, fname, check)? {
                     return Ok(true);
                 }
@@ -218,7 +218,7 @@ fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Op
             None => Ok(None),
         },
         View::Tuple(t) => {
-            let any_hook = t.items.iter().any(|i| match i.view() {
+            let any_hook = t.items().iter().any(|i| match i.view() {
                 View::Class(c) => vm.meta_method(c, hook).is_some(),
                 View::Tuple(_) | View::Instance(_) => true,
                 _ => false,
@@ -226,12 +226,12 @@ fn meta_check(vm: &mut Vm, obj: &Value, spec: &Value, hook: &str) -> PyResult<Op
             if !any_hook {
                 return Ok(None);
             }
-            for item in t.items.iter() {
+            for item in t.items().iter() {
                 let r = match meta_check(vm, obj, item, hook)? {
                     Some(r) => r,
                     None => {
                         let pair = Args {
-                            args: vec![obj.clone(), item.clone()],
+                            args: smallvec::smallvec![obj.clone(), item.clone()],
                             kwargs: vec![],
                         };
                         let f = if hook == "__instancecheck__" {
@@ -388,7 +388,7 @@ fn min_max(vm: &mut Vm, args: Args, name: &str, op: CmpOp) -> PyResult<Value> {
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.args.clone()
+            args.args.to_vec()
         }
     };
     let mut best: Option<(Value, Value)> = None;
@@ -1038,6 +1038,6 @@ fn format(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let cls = vm.types.exc("SystemExit");
-    let exc = vm.new_exception(&cls, args.args);
+    let exc = vm.new_exception(&cls, args.args.into_vec());
     Err(crate::vm::PyErr { exc })
 }

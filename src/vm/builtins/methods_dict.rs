@@ -92,7 +92,7 @@ fn merge_arg(vm: &mut Vm, d: &Obj<PyDict>, src: &Value) -> PyResult<()> {
     let mut i = 0usize;
     while let Some(item) = vm.next(&it)? {
         let pair = match item.view() {
-            View::Tuple(t) => t.items.to_vec(),
+            View::Tuple(t) => t.items().to_vec(),
             View::List(l) => l.items.borrow().clone(),
             _ => {
                 let sub = match vm.get_iter(&item) {

@@ -606,7 +606,7 @@ fn tuple_new(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = tuple_recv(vm, &args, "count", 1, 1)?;
     let mut n = 0;
-    for item in t.items.iter() {
+    for item in t.items().iter() {
         if same(vm, item, &args.args[1])? {
             n += 1;
         }
@@ -616,8 +616,8 @@ fn tuple_count(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_index(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = tuple_recv(vm, &args, "index", 1, 3)?;
-    let (start, stop) = index_window(vm, &args, t.items.len())?;
-    for (i, item) in t.items.iter().enumerate().take(stop).skip(start) {
+    let (start, stop) = index_window(vm, &args, t.items().len())?;
+    for (i, item) in t.items().iter().enumerate().take(stop).skip(start) {
         if same(vm, item, &args.args[1])? {
             return Ok(Value::Int(i as i64));
         }
@@ -632,7 +632,7 @@ fn tuple_getitem(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_len(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = tuple_recv(vm, &args, "__len__", 0, 0)?;
-    Ok(Value::Int(t.items.len() as i64))
+    Ok(Value::Int(t.items().len() as i64))
 }
 
 fn tuple_contains(vm: &mut Vm, args: Args) -> PyResult<Value> {
@@ -693,8 +693,8 @@ fn tuple_add(vm: &mut Vm, args: Args) -> PyResult<Value> {
             "can only concatenate tuple (not \"{tn}\") to tuple"
         )));
     };
-    let mut items = t.items.to_vec();
-    items.extend(other.items.iter().cloned());
+    let mut items = t.items().to_vec();
+    items.extend(other.items().iter().cloned());
     Ok(Value::tuple(items))
 }
 
@@ -712,7 +712,7 @@ fn tuple_rmul(vm: &mut Vm, args: Args) -> PyResult<Value> {
 
 fn tuple_getnewargs(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let t = tuple_recv(vm, &args, "__getnewargs__", 0, 0)?;
-    Ok(Value::tuple(vec![Value::tuple(t.items.to_vec())]))
+    Ok(Value::tuple(vec![Value::tuple(t.items().to_vec())]))
 }
 
 // ---- range ----

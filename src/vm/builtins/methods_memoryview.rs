@@ -195,7 +195,7 @@ fn mv_cast(vm: &mut Vm, args: Args) -> PyResult<Value> {
     // A one-dimensional shape that keeps the length is the only one a 'B' view can take.
     let keeps_length = |v: &Value| {
         let items: Vec<Value> = match v.view() {
-            View::Tuple(t) => t.items.to_vec(),
+            View::Tuple(t) => t.items().to_vec(),
             View::List(l) => l.items.borrow().clone(),
             _ => return false,
         };

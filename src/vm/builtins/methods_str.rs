@@ -739,7 +739,7 @@ fn joined_len(mut lens: impl Iterator<Item = usize>, sep: usize, n: usize) -> Op
 pub(super) fn join_items(vm: &mut Vm, iterable: &Value) -> PyResult<Vec<Value>> {
     match iterable.view() {
         View::List(l) => return Ok(l.items.borrow().clone()),
-        View::Tuple(t) => return Ok(t.items.to_vec()),
+        View::Tuple(t) => return Ok(t.items().to_vec()),
         _ => {}
     }
     let it = match vm.get_iter(iterable) {
@@ -789,7 +789,7 @@ pub(super) fn new_class(
 
 pub(super) fn subclass_new(vm: &mut Vm, cls: &Obj<Class>, args: &Args) -> PyResult<Value> {
     let rest = Args {
-        args: args.args.get(1..).unwrap_or(&[]).to_vec(),
+        args: args.args.get(1..).unwrap_or(&[]).iter().cloned().collect(),
         kwargs: args.kwargs.clone(),
     };
     vm.default_new(cls, &rest)
@@ -1098,7 +1098,7 @@ fn starts_ends(vm: &mut Vm, args: &Args, name: &'static str, f: AffixTest) -> Py
         return Ok(Value::Bool(f(s.as_str(), p.as_str(), start, end)));
     }
     if let View::Tuple(t) = vm.unwrap_base(&prefix).view() {
-        for item in t.items.iter() {
+        for item in t.items().iter() {
             let Some(p) = str_of(vm, item) else {
                 let tn = vm.type_name(item);
                 return Err(
@@ -2398,7 +2398,7 @@ pub(super) fn bytes_of_ints(
 ) -> PyResult<Option<Vec<u8>>> {
     let items = match x.view() {
         View::List(l) => l.items.borrow().clone(),
-        View::Tuple(t) => t.items.to_vec(),
+        View::Tuple(t) => t.items().to_vec(),
         _ => {
             let it = match vm.get_iter(x) {
                 Ok(it) => it,
@@ -3131,7 +3131,7 @@ fn bytes_starts_ends<const BA: bool>(
         return Ok(Value::Bool(test(&p)));
     }
     if let View::Tuple(t) = vm.unwrap_base(&prefix).view() {
-        for item in t.items.iter() {
+        for item in t.items().iter() {
             let p = vm.bytes_arg(item)?;
             if test(&p) {
                 return Ok(Value::Bool(true));
@@ -3577,7 +3577,7 @@ impl PrintfArgs {
             return Ok(self.current.clone());
         }
         match (self.current.view(), usize::try_from(i)) {
-            (View::Tuple(t), Ok(i)) => Ok(t.items.get(i).cloned().unwrap_or_default()),
+            (View::Tuple(t), Ok(i)) => Ok(t.items().get(i).cloned().unwrap_or_default()),
             _ => Err(vm.type_error("not enough arguments for format string")),
         }
     }
@@ -3600,7 +3600,7 @@ pub fn bytes_percent_format(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<V
     let mut cursor = match args.view() {
         View::Tuple(t) => PrintfArgs {
             current: args.clone(),
-            len: i64::try_from(t.items.len()).unwrap_or(i64::MAX),
+            len: i64::try_from(t.items().len()).unwrap_or(i64::MAX),
             idx: 0,
         },
         _ => PrintfArgs {

@@ -302,7 +302,7 @@ impl<'a> Decoder<'a> {
             return k.clone();
         }
         let owned = text.into_owned();
-        let k = Obj::new(PyStr::new(owned.clone()));
+        let k = PyStr::new(&owned);
         k.hash();
         self.memo.insert(owned.into_boxed_str(), k.clone());
         k
@@ -862,7 +862,7 @@ impl Encoder {
         let item = |i: usize| -> Option<Value> {
             match seq.view() {
                 View::List(l) => l.items.borrow().get(i).cloned(),
-                View::Tuple(t) => t.items.get(i).cloned(),
+                View::Tuple(t) => t.items().get(i).cloned(),
                 _ => None,
             }
         };
@@ -1017,7 +1017,7 @@ fn sort_items(vm: &mut Vm, mut items: Vec<(Value, Value)>) -> PyResult<Vec<(Valu
     Ok(sorted
         .into_iter()
         .map(|t| match t.view() {
-            View::Tuple(t) => (t.items[0].clone(), t.items[1].clone()),
+            View::Tuple(t) => (t.items()[0].clone(), t.items()[1].clone()),
             _ => unreachable!("built as pairs"),
         })
         .collect())

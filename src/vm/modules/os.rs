@@ -294,8 +294,8 @@ fn utime(vm: &mut Vm, args: Args) -> PyResult<Value> {
         .or_else(|_| std::fs::File::open(&p))
         .map_err(|e| os_error(vm, &e, Some(v.clone())))?;
     let when = match args.args.get(1).view() {
-        Some(View::Tuple(t)) if t.items.len() == 2 => {
-            let secs = match t.items[1].view() {
+        Some(View::Tuple(t)) if t.items().len() == 2 => {
+            let secs = match t.items()[1].view() {
                 View::Int(n) => n as f64,
                 View::Float(x) => x,
                 _ => 0.0,

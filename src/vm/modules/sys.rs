@@ -137,7 +137,7 @@ fn version_tuple(
 fn version_info_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
     let items = match args.args.first().map(|a| a.view()) {
         Some(View::Instance(inst)) => match inst.base_value.borrow().view() {
-            View::Tuple(t) => t.items.to_vec(),
+            View::Tuple(t) => t.items().to_vec(),
             _ => vec![],
         },
         _ => vec![],
@@ -229,7 +229,7 @@ fn namespace_repr(vm: &mut Vm, args: Args) -> PyResult<Value> {
 fn exit(vm: &mut Vm, args: Args) -> PyResult<Value> {
     arity(vm, &args, "exit", 0, 1)?;
     let cls = vm.types.exc("SystemExit");
-    let exc = vm.new_exception(&cls, args.args);
+    let exc = vm.new_exception(&cls, args.args.into_vec());
     Err(PyErr { exc })
 }
 

@@ -47,7 +47,7 @@ fn slots_name_weakref(c: &Obj<Class>) -> bool {
         .get_str("__slots__", crate::runtime::str::str_hash("__slots__"));
     match slots.as_ref().map(Value::view) {
         Some(View::Str(_)) => slots.as_ref().is_some_and(is_weakref),
-        Some(View::Tuple(t)) => t.items.iter().any(is_weakref),
+        Some(View::Tuple(t)) => t.items().iter().any(is_weakref),
         Some(View::List(l)) => l.items.borrow().iter().any(is_weakref),
         _ => false,
     }

@@ -140,7 +140,7 @@ fn os_string(vm: &mut Vm, v: &Value) -> PyResult<std::ffi::OsString> {
 fn items(v: &Value) -> Vec<Value> {
     match v.view() {
         View::List(l) => l.items.borrow().to_vec(),
-        View::Tuple(t) => t.items.to_vec(),
+        View::Tuple(t) => t.items().to_vec(),
         _ => Vec::new(),
     }
 }

@@ -426,12 +426,12 @@ fn groups(vm: &mut Vm, args: Args) -> PyResult<Value> {
     };
     let default = args.args.get(2).cloned().unwrap_or(Value::None);
     let string = args.args.first().cloned().unwrap_or(Value::None);
-    let n = m.items.len().saturating_sub(3) / 2;
+    let n = m.items().len().saturating_sub(3) / 2;
     let mut out = Vec::with_capacity(n.saturating_sub(1));
     for g in 1..n {
         let (a, b) = (
-            int_arg(m.items.get(2 * g), -1),
-            int_arg(m.items.get(2 * g + 1), -1),
+            int_arg(m.items().get(2 * g), -1),
+            int_arg(m.items().get(2 * g + 1), -1),
         );
         if a < 0 || b < 0 {
             out.push(default.clone());
