@@ -273,8 +273,10 @@ fn run(source: Source, argv: Vec<String>, settings: Settings) -> i32 {
             crate::repl::run(&mut vm)
         }
     };
+    vm.run_pending();
     crate::vm::threads::at_exit(&mut vm);
     crate::vm::modules::atexit::run_exitfuncs(&mut vm);
+    vm.finalize_at_exit();
     let _ = vm.stdout.flush();
     if vm.settings.stats {
         eprint!("{}", crate::vm::stats::report(&vm));

@@ -60,6 +60,8 @@ pub struct Class {
     pub attr_cache: RefCell<AttrCache>,
     /// The metaclass when it is not `type` (a subclass of `type` written in Python).
     pub meta: RefCell<Option<Obj<Class>>>,
+    /// Whether the class has `__del__`, for the version tag it was found at (`has_del`).
+    pub del_cache: Cell<(u64, bool)>,
 }
 
 /// Memoized MRO lookups: name hash → (name, result).
@@ -465,6 +467,30 @@ impl Class {
     pub fn name(&self) -> String {
         self.name.borrow().clone()
     }
+
+    /// Whether instances have a `__del__` to run (memoized per version tag: the check
+    /// costs a comparison on every instance made).
+    #[inline]
+    pub fn has_del(&self) -> bool {
+        let tag = self.version.tag();
+        let (at, has) = self.del_cache.get();
+        if at == tag {
+            return has;
+        }
+        // Not through the memo: this may run while an object is freed, and the memo may be
+        // borrowed then (its old entries are dropped under the borrow).
+        let hash = super::str::str_hash("__del__");
+        let Ok(mro) = self.mro.try_borrow() else {
+            return has;
+        };
+        let has = !self.builtin
+            && (self.dict.get_str("__del__", hash).is_some()
+                || mro
+                    .iter()
+                    .any(|c| c.dict.get_str("__del__", hash).is_some()));
+        self.del_cache.set((tag, has));
+        has
+    }
 }
 
 /// C3 linearization; `None` when the bases admit no consistent order.
@@ -535,6 +561,9 @@ impl HeapValue for Instance {
     const NAME: &'static str = "object";
     const TYPE_TAG: TypeTag = TypeTag::Instance;
     const GC: bool = true;
+    fn has_finalizer(&self) -> bool {
+        self.class.try_borrow().is_ok_and(|c| c.has_del())
+    }
     fn traverse(&self, visit: &mut Visitor) {
         if let Ok(attrs) = self.attrs.try_borrow() {
             match &*attrs {

@@ -139,6 +139,7 @@ fn fast_eq_within(a: &Value, b: &Value, nesting: u32) -> Option<bool> {
         | (Dict(_), Dict(_))
         | (Range(_), Range(_))
         | (Slice(_), Slice(_))
+        | (Method(_), Method(_))
         | (Iter(_), Iter(_)) => {
             if a.is(b) {
                 true

@@ -324,14 +324,21 @@ pub fn collect_generation(generation: usize) -> usize {
             }
         });
         let n = garbage.len();
-        for g in &garbage {
-            g.clear();
+        // Finalizers and weak references first (PEP 442): when finalizers were queued the
+        // set survives this collection, and the next one finds what they left dead.
+        let clear = !garbage.iter().any(|g| g.header().as_ref().is_watched())
+            || super::weakref::collecting(&garbage);
+        if clear {
+            for g in &garbage {
+                g.clear();
+            }
         }
         drop(garbage);
         // Anything the clearing did not free (a reference the analysis could not see, such
         // as a container borrowed while the collection ran) stays alive, in the oldest
-        // generation.
-        splice(unreachable, heads[GENERATIONS - 1]);
+        // generation. Garbage kept for its finalizers goes back to the youngest, for the
+        // next collection to free once they ran.
+        splice(unreachable, heads[if clear { GENERATIONS - 1 } else { 0 }]);
         drop(Box::from_raw(unreachable.as_ptr()));
         n
     };

@@ -18,6 +18,7 @@ pub mod str;
 pub mod strops;
 pub mod type_version;
 pub mod value;
+pub mod weakref;
 
 /// The object model sits below the interpreter: nothing here may name `vm`, `tier2`, the
 /// JIT, the compiler, the command line or the REPL. What still does is listed in `KNOWN`,

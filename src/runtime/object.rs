@@ -17,7 +17,8 @@ use std::ptr::NonNull;
 #[repr(C)]
 pub struct Header {
     refcnt: Cell<usize>,
-    kind: &'static Kind,
+    /// A `Cell` because an object changes kind when it becomes watched (`Header::watch`).
+    kind: Cell<&'static Kind>,
 }
 
 /// Which built-in Python type a heap object is: what `Value::view` dispatches on. One Rust
@@ -73,7 +74,15 @@ pub struct Kind {
     pub gc: bool,
     traverse: unsafe fn(NonNull<Header>, &mut Visitor),
     clear: unsafe fn(NonNull<Header>),
+    /// Runs when the count reaches zero: the plain kind frees at once; the watched twin
+    /// first gives the object to `weakref::dying` (finalizer, weak references).
     free: unsafe fn(NonNull<Header>),
+    /// Whether the object has a finalizer still to run (`HeapValue::has_finalizer`).
+    has_finalizer: unsafe fn(NonNull<Header>) -> bool,
+    /// The watched twin of a plain kind; `None` for a watched kind. An object is switched
+    /// to its twin once it is weakly referenced, holds weak references, or may need its
+    /// finalizer: only such objects pay for the check when they die.
+    watched: Option<&'static Kind>,
 }
 
 /// A Rust type that lives in a heap object.
@@ -89,6 +98,11 @@ pub trait HeapValue: Sized + 'static {
     fn traverse(&self, _visit: &mut Visitor) {}
     /// Drops the references this object holds, to break a cycle the collector found dead.
     fn clear(&self) {}
+    /// Whether something must run before the object is freed (an instance whose class
+    /// defines `__del__`). Only asked of watched objects.
+    fn has_finalizer(&self) -> bool {
+        false
+    }
     /// Bytes stored right after the value in the same allocation (`Obj::new_with_tail`):
     /// what freeing the object must give back beyond the value itself.
     fn tail_len(&self) -> usize {
@@ -113,7 +127,7 @@ impl<'a> Visitor<'a> {
     #[inline]
     pub(super) unsafe fn header(&mut self, h: NonNull<Header>) {
         // SAFETY: the caller guarantees the object is alive.
-        if unsafe { h.as_ref() }.kind.gc {
+        if unsafe { h.as_ref() }.kind().gc {
             (self.sink)(h);
         }
     }
@@ -144,37 +158,46 @@ pub struct Obj<T: HeapValue> {
 }
 
 impl<T: HeapValue> Obj<T> {
-    const KIND: &'static Kind = &Self::kind(T::TYPE_TAG);
-    const ALT_KIND: &'static Kind = &Self::kind(T::ALT_TYPE_TAG);
+    const WATCHED_KIND: &'static Kind = &Self::kind(T::TYPE_TAG, None);
+    const WATCHED_ALT_KIND: &'static Kind = &Self::kind(T::ALT_TYPE_TAG, None);
+    const KIND: &'static Kind = &Self::kind(T::TYPE_TAG, Some(Self::WATCHED_KIND));
+    const ALT_KIND: &'static Kind = &Self::kind(T::ALT_TYPE_TAG, Some(Self::WATCHED_ALT_KIND));
 
-    /// `T`'s kind table as type `tag`.
-    const fn kind(tag: TypeTag) -> Kind {
+    /// `T`'s kind table as type `tag`: plain when it has a `watched` twin, else watched.
+    const fn kind(tag: TypeTag, watched: Option<&'static Kind>) -> Kind {
         Kind {
             tag,
             name: T::NAME,
             gc: T::GC,
             traverse: traverse_erased::<T>,
             clear: clear_erased::<T>,
-            free: free_erased::<T>,
+            free: if watched.is_some() {
+                free_erased::<T>
+            } else {
+                watched_free::<T>
+            },
+            has_finalizer: has_finalizer_erased::<T>,
+            watched,
         }
     }
 
     /// The Python type this object is.
     #[inline(always)]
     pub fn type_tag(this: &Obj<T>) -> TypeTag {
-        this.inner().header.kind.tag
+        this.inner().header.kind().tag
     }
 
     /// Makes the object the other type its layout can hold (`HeapValue::ALT_TYPE_TAG`, or
     /// back). Only an unshared object changes type; a shared one is handed back, for the
     /// caller to copy, since changing it would change every other holder's value.
     pub fn retag(this: Obj<T>, tag: TypeTag) -> Result<Obj<T>, Obj<T>> {
-        let kind = if tag == T::TYPE_TAG {
-            Self::KIND
-        } else if tag == T::ALT_TYPE_TAG {
-            Self::ALT_KIND
-        } else {
-            return Err(this);
+        let watched = this.inner().header.kind().watched.is_none();
+        let kind = match (tag == T::TYPE_TAG, tag == T::ALT_TYPE_TAG, watched) {
+            (true, _, false) => Self::KIND,
+            (true, _, true) => Self::WATCHED_KIND,
+            (_, true, false) => Self::ALT_KIND,
+            (_, true, true) => Self::WATCHED_ALT_KIND,
+            _ => return Err(this),
         };
         if Obj::type_tag(&this) == tag {
             return Ok(this);
@@ -182,10 +205,8 @@ impl<T: HeapValue> Obj<T> {
         if Obj::strong_count(&this) != 1 {
             return Err(this);
         }
-        // SAFETY: this is the only reference (count 1, and an `Obj` is the only way to
-        // hold one), so no one reads the header while it changes; both kinds share `T`'s
-        // traverse, clear and free, so only the type tag differs.
-        unsafe { (*this.ptr.as_ptr()).header.kind = kind };
+        // Both kinds share `T`'s traverse, clear and free, so only the type tag differs.
+        this.inner().header.kind.set(kind);
         Ok(this)
     }
 
@@ -303,7 +324,7 @@ impl<T: HeapValue> Obj<T> {
             inner.write(Inner {
                 header: Header {
                     refcnt: Cell::new(1),
-                    kind: Self::KIND,
+                    kind: Cell::new(Self::KIND),
                 },
                 value,
             });
@@ -377,6 +398,11 @@ impl<T: HeapValue> Obj<T> {
         this.ptr.cast()
     }
 
+    /// Makes the object watched (`Header::watch`).
+    pub fn watch(this: &Obj<T>) {
+        this.inner().header.watch()
+    }
+
     #[inline]
     pub fn strong_count(this: &Obj<T>) -> usize {
         this.inner().header.refcnt.get()
@@ -385,8 +411,9 @@ impl<T: HeapValue> Obj<T> {
     #[cold]
     #[inline(never)]
     fn drop_slow(&mut self) {
-        // SAFETY: the count reached zero, so this was the last reference.
-        unsafe { free_erased::<T>(self.ptr.cast()) }
+        // SAFETY: the count reached zero, so this was the last reference; the kind's free
+        // (not `free_erased` directly) so that a watched object's death is seen.
+        unsafe { Header::free(self.ptr.cast()) }
     }
 }
 
@@ -462,9 +489,13 @@ impl AnyObj {
         AnyObj(h)
     }
 
+    pub fn header(&self) -> NonNull<Header> {
+        self.0
+    }
+
     pub fn clear(&self) {
         // SAFETY: this reference keeps the object alive; `clear` is the kind's own.
-        unsafe { (self.0.as_ref().kind.clear)(self.0) }
+        unsafe { (self.0.as_ref().kind().clear)(self.0) }
     }
 }
 
@@ -483,7 +514,39 @@ impl Header {
 
     #[inline(always)]
     pub fn kind(&self) -> &'static Kind {
-        self.kind
+        self.kind.get()
+    }
+
+    /// Makes the object watched (see `Kind::watched`); nothing if it already is.
+    pub fn watch(&self) {
+        if let Some(w) = self.kind().watched {
+            self.kind.set(w);
+        }
+    }
+
+    /// Whether the object is watched.
+    #[inline]
+    pub fn is_watched(&self) -> bool {
+        self.kind().watched.is_none()
+    }
+
+    /// Whether the object has a finalizer still to run.
+    ///
+    /// # Safety
+    /// `h` must be the header of a live object.
+    pub unsafe fn has_finalizer(h: NonNull<Header>) -> bool {
+        // SAFETY: the caller guarantees the object is alive.
+        unsafe { (h.as_ref().kind().has_finalizer)(h) }
+    }
+
+    /// Sets the count of an object whose count reached zero back to one, for the caller
+    /// to hold that reference (resurrection by a finalizer queue).
+    ///
+    /// # Safety
+    /// `h` must be the header of an object being freed by its kind's `free`.
+    pub unsafe fn resurrect(h: NonNull<Header>) {
+        // SAFETY: the memory is still the object's; the caller takes the new reference.
+        unsafe { h.as_ref().refcnt.set(1) }
     }
 
     #[inline(always)]
@@ -513,7 +576,7 @@ impl Header {
     #[inline(never)]
     unsafe fn free(h: NonNull<Header>) {
         // SAFETY: the count reached zero; the kind's `free` matches how it was allocated.
-        unsafe { (h.as_ref().kind.free)(h) }
+        unsafe { (h.as_ref().kind().free)(h) }
     }
 
     /// The link of a container (`kind.gc`), at a fixed distance before its header.
@@ -542,7 +605,7 @@ impl Header {
     /// `h` must be the header of a live object.
     pub unsafe fn traverse(h: NonNull<Header>, visit: &mut Visitor) {
         // SAFETY: the caller guarantees the object is alive; `traverse` is its kind's.
-        unsafe { (h.as_ref().kind.traverse)(h, visit) }
+        unsafe { (h.as_ref().kind().traverse)(h, visit) }
     }
 }
 
@@ -556,6 +619,24 @@ unsafe fn clear_erased<T: HeapValue>(h: NonNull<Header>) {
     // SAFETY: as in `traverse_erased`.
     let inner = unsafe { h.cast::<Inner<T>>().as_ref() };
     inner.value.clear();
+}
+
+unsafe fn has_finalizer_erased<T: HeapValue>(h: NonNull<Header>) -> bool {
+    // SAFETY: as in `traverse_erased`.
+    let inner = unsafe { h.cast::<Inner<T>>().as_ref() };
+    inner.value.has_finalizer()
+}
+
+/// The `free` of a watched object: the weak-reference layer may keep it alive (its
+/// finalizer is queued) or clears what refers to it weakly first.
+unsafe fn watched_free<T: HeapValue>(h: NonNull<Header>) {
+    // SAFETY: the count reached zero; `dying` either resurrects the object (and it is not
+    // freed) or is done with it before it is freed.
+    unsafe {
+        if super::weakref::dying(h) {
+            free_erased::<T>(h)
+        }
+    }
 }
 
 /// Drops the value and returns the memory; the count has reached zero.

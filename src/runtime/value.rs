@@ -671,6 +671,31 @@ impl Value {
         self.0 == other.0
     }
 
+    /// A new reference to the heap object at `h`.
+    ///
+    /// # Safety
+    /// `h` must be the header of a live object that is a Python value.
+    pub unsafe fn from_header(h: NonNull<Header>) -> Value {
+        // SAFETY: the caller guarantees the object is alive.
+        unsafe { h.as_ref().incref() };
+        Value(h.cast())
+    }
+
+    /// The value that takes over a reference to `h` the caller already counted.
+    ///
+    /// # Safety
+    /// `h` must be the header of a live object that is a Python value, and the caller must
+    /// own the reference it hands over.
+    pub unsafe fn adopt_header(h: NonNull<Header>) -> Value {
+        Value(h.cast())
+    }
+
+    /// The header of the heap object this value is, if it is one.
+    #[inline]
+    pub fn heap_header(&self) -> Option<NonNull<Header>> {
+        self.header()
+    }
+
     /// The address of the heap object, used for identity and `id()`.
     pub fn heap_ptr(&self) -> Option<usize> {
         self.header().map(|h| h.as_ptr().addr())

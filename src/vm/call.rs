@@ -15,6 +15,7 @@ use crate::runtime::value::View;
 
 impl Vm {
     pub fn call(&mut self, f: &Value, args: Vec<Value>) -> PyResult<Value> {
+        self.run_pending(); // finalizers and weakref callbacks (finalize.rs)
         match f.view() {
             // Dunder methods, keys and callbacks called from Rust mostly pass exactly the
             // positional parameters: bind them by moving, as the interpreter's calls do.
@@ -31,6 +32,7 @@ impl Vm {
     }
 
     pub fn call_args(&mut self, f: &Value, mut args: Args) -> PyResult<Value> {
+        self.run_pending(); // finalizers and weakref callbacks (finalize.rs)
         match f.view() {
             View::Function(func) => self.call_function(func, args),
             View::Builtin(b) => {

@@ -358,6 +358,7 @@ impl Vm {
                     Instr::Nop => {}
                     Instr::PopTop => {
                         f.pop();
+                        self.run_pending(); // finalize.rs
                     }
                     Instr::Copy(i) => {
                         let v = f.stack()[f.stack_len() - i as usize].clone();
@@ -384,6 +385,7 @@ impl Vm {
                         ));
                         }
                         f.locals_mut()[i as usize] = Value::Null;
+                        self.run_pending(); // finalize.rs
                     }
                     Instr::LoadDeref(i) => {
                         let v = f.cells[i as usize].value.borrow().clone();
@@ -402,6 +404,8 @@ impl Vm {
                         if old.is_null() {
                             return Err(self.unbound_cell_error(f, i));
                         }
+                        drop(old);
+                        self.run_pending(); // finalize.rs
                     }
                     Instr::LoadClosure(i) => f.push(Value::Cell(f.cells[i as usize].clone())),
                     Instr::LoadClassDeref(i) => {
@@ -430,6 +434,7 @@ impl Vm {
                         let v = pop!(f);
                         let globals = f.globals.clone();
                         self.store_global_cached(&code, &globals, i as usize, v)?;
+                        self.run_pending(); // finalize.rs
                     }
                     Instr::DeleteGlobal(i) => {
                         let name = code.names[i as usize].clone();
@@ -439,6 +444,7 @@ impl Vm {
                                 format!("name '{}' is not defined", name.as_str()),
                             ));
                         }
+                        self.run_pending(); // finalize.rs
                     }
                     Instr::LoadName(i) => {
                         if f.namespace
@@ -467,6 +473,7 @@ impl Vm {
                         {
                             let globals = f.globals.clone();
                             self.store_global_cached(&code, &globals, i as usize, v)?;
+                            self.run_pending(); // finalize.rs
                             continue;
                         }
                         let name = code.names[i as usize].clone();
@@ -482,6 +489,7 @@ impl Vm {
                                 format!("name '{}' is not defined", name.as_str()),
                             ));
                         }
+                        self.run_pending(); // finalize.rs
                     }
                     Instr::LoadAttr(i) => {
                         adapt!(instr);
@@ -494,6 +502,8 @@ impl Vm {
                     Instr::DeleteAttr(i) => {
                         let obj = pop!(f);
                         self.del_attr(&obj, &code.names[i as usize])?;
+                        drop(obj);
+                        self.run_pending(); // finalize.rs
                     }
                     Instr::LoadMethod(i) => {
                         adapt!(instr);
@@ -511,6 +521,8 @@ impl Vm {
                         let key = pop!(f);
                         let container = pop!(f);
                         self.del_item(&container, &key)?;
+                        drop((key, container));
+                        self.run_pending(); // finalize.rs
                     }
                     Instr::BuildSlice(n) => {
                         let step = if n == 3 { pop!(f) } else { Value::None };
@@ -1416,6 +1428,7 @@ impl Vm {
                             {
                                 self.specialization.hit(Form::CallBuiltin);
                                 let b = b.clone();
+                                self.run_pending(); // finalize.rs
                                 let args = f.split_off_args(len - n);
                                 let r = (b.func)(self, Args::inline(args))?;
                                 *f.last_mut().expect("callable") = r;
@@ -1585,6 +1598,7 @@ impl Vm {
                             {
                                 self.specialization.hit(Form::CallMethodBuiltin);
                                 let b = b.clone();
+                                self.run_pending(); // finalize.rs
                                 let args = f.split_off_args(len - n - 1);
                                 let r = (b.func)(self, Args::inline(args))?;
                                 *f.last_mut().expect("callable") = r;
@@ -2035,6 +2049,7 @@ impl Vm {
         if crate::runtime::gc::should_collect() {
             crate::runtime::gc::collect_automatic();
         }
+        self.run_pending(); // finalizers and weakref callbacks (finalize.rs)
         if self.threads.active {
             return super::threads::periodic(self);
         }

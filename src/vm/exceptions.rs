@@ -26,7 +26,7 @@ impl Vm {
             let values = smallvec::smallvec![Value::Null; nslots];
             (Attrs::Absent(values), Default::default())
         };
-        Obj::new(Instance {
+        let inst = Obj::new(Instance {
             class: RefCell::new(cls.clone()),
             attrs: RefCell::new(attrs),
             slots: RefCell::new(slots),
@@ -44,7 +44,12 @@ impl Vm {
             } else {
                 None
             },
-        })
+        });
+        // Its death must reach the finalizer queue (src/vm/finalize.rs).
+        if cls.has_del() {
+            crate::runtime::weakref::watch_finalizable(&inst);
+        }
+        inst
     }
 
     pub fn new_exception(&mut self, cls: &Obj<Class>, args: Vec<Value>) -> Value {

@@ -76,6 +76,7 @@ pub fn initial_sys_path(vm: &Vm) -> Vec<String> {
 const BUNDLED: &[(&str, &str)] = &[
     ("_complex", include_str!("../stdlib/_complex.py")),
     ("ast", include_str!("../stdlib/ast.py")),
+    ("weakref", include_str!("../stdlib/weakref.py")),
     ("cmath", include_str!("../stdlib/cmath.py")),
     ("collections", include_str!("../stdlib/collections.py")),
     ("itertools", include_str!("../stdlib/itertools.py")),

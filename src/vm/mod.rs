@@ -8,6 +8,7 @@ pub mod code;
 pub mod eval;
 pub mod exception_group;
 pub mod exceptions;
+pub mod finalize;
 pub mod frame;
 pub mod generator;
 pub mod import;

@@ -1006,6 +1006,13 @@ impl Vm {
                     lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)));
                 return Ok(Some(eq == (op == CmpOp::Eq)));
             }
+            // Bound methods are equal when bound to the same object and their functions
+            // are equal (CPython 3.8+).
+            (Method(x), Method(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+                let (fx, fy) = (x.func.clone(), y.func.clone());
+                let eq = x.receiver.is(&y.receiver) && self.eq(&fx, &fy)?;
+                return Ok(Some(eq == (op == CmpOp::Eq)));
+            }
             (Iter(x), Iter(y)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
                 if let Some(eq) = self.view_eq(x, y)? {
                     return Ok(Some(eq == (op == CmpOp::Eq)));

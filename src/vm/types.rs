@@ -90,6 +90,7 @@ pub fn new_class(name: &str, bases: Vec<Obj<Class>>, layout: Layout, builtin: bo
         version,
         attr_cache: RefCell::new(Default::default()),
         meta: RefCell::new(None),
+        del_cache: std::cell::Cell::new((0, false)),
     })
 }
 

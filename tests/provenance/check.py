@@ -43,6 +43,7 @@ REFERENCE = {
     "zoneinfo": ["zoneinfo"],
     "concurrent": ["concurrent/__init__.py"],
     "concurrent_futures": ["concurrent/futures"],
+    "weakref": ["weakref.py", "_weakrefset.py"],
 }
 
 # Percentages measured when this check was added (2026-12-07): modules to rewrite.

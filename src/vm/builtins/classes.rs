@@ -361,6 +361,7 @@ pub fn make_class(
         version,
         attr_cache: RefCell::new(Default::default()),
         meta: RefCell::new(None),
+        del_cache: std::cell::Cell::new((0, false)),
     });
     // A class inherits its bases' metaclass (the most derived one).
     *cls.meta.borrow_mut() = inherited_meta(&cls.bases.borrow());

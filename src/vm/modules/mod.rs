@@ -27,6 +27,7 @@ mod time;
 mod unicodedata;
 #[rustfmt::skip]
 mod unicodedata_tables;
+mod weakref;
 mod zlib;
 
 pub use fileio::os_error_class_name;
@@ -77,6 +78,7 @@ pub fn create(vm: &mut Vm, name: &str) -> Option<Value> {
         "_hashlib" => hashlib::install(vm, &dict),
         "_sre" => sre::install(vm, &dict),
         "zlib" => zlib::install(vm, &dict),
+        "_weakref" => weakref::install(vm, &dict),
         "unicodedata" => unicodedata::install(vm, &dict),
         "_array" => array::install(vm, &dict),
         "_ast" => ast::install(vm, &dict),
