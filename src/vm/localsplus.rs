@@ -258,29 +258,30 @@ impl LocalsPlus {
 
     /// The stack values from depth `at` up, moved out into a Vec (a call's arguments).
     pub fn split_off(&mut self, at: usize) -> Vec<Value> {
-        let at = at.min(self.stack_len());
-        let n = self.stack_len() - at;
-        let mut out = Vec::with_capacity(n);
-        // SAFETY: the top `n` stack slots are initialized values, moved into `out`'s fresh
-        // buffer of capacity `n`, and no longer counted here.
-        unsafe {
-            let from = self.top.sub(n);
-            std::ptr::copy_nonoverlapping(from, out.as_mut_ptr(), n);
-            out.set_len(n);
-            self.top = from;
-        }
-        out
+        self.split_off_into(at, Vec::with_capacity)
     }
 
     /// The stack values from depth `at` up, moved out as a built-in call's arguments
     /// (inline in the result when there are few).
     #[inline(always)]
     pub fn split_off_args(&mut self, at: usize) -> ArgValues {
+        self.split_off_into(at, ArgValues::with_capacity)
+    }
+
+    /// Moves the stack values from depth `at` up into a fresh buffer with room for them
+    /// (`with_capacity`), in order.
+    #[inline(always)]
+    fn split_off_into<B: ValueBuffer>(
+        &mut self,
+        at: usize,
+        with_capacity: impl FnOnce(usize) -> B,
+    ) -> B {
         let at = at.min(self.stack_len());
         let n = self.stack_len() - at;
-        let mut out = ArgValues::with_capacity(n);
+        let mut out = with_capacity(n);
         // SAFETY: the top `n` stack slots are initialized values, moved into `out`'s
-        // buffer (inline or fresh) of capacity at least `n`, and no longer counted here.
+        // empty buffer of capacity at least `n` (inline or fresh), which then counts them,
+        // and no longer counted here.
         unsafe {
             let from = self.top.sub(n);
             std::ptr::copy_nonoverlapping(from, out.as_mut_ptr(), n);
@@ -337,6 +338,34 @@ impl LocalsPlus {
         debug_assert!(self.nlocals() + depth <= self.capacity());
         // SAFETY: within the buffer, per the contract.
         self.top = unsafe { self.stack.add(depth) };
+    }
+}
+
+/// A growable buffer of values that can take values moved in bitwise (`Vec`, `ArgValues`).
+trait ValueBuffer {
+    fn as_mut_ptr(&mut self) -> *mut Value;
+    /// # Safety
+    /// The first `n` slots must be initialized and `n` within capacity.
+    unsafe fn set_len(&mut self, n: usize);
+}
+
+impl ValueBuffer for Vec<Value> {
+    fn as_mut_ptr(&mut self) -> *mut Value {
+        Vec::as_mut_ptr(self)
+    }
+    unsafe fn set_len(&mut self, n: usize) {
+        // SAFETY: forwarded contract.
+        unsafe { Vec::set_len(self, n) }
+    }
+}
+
+impl ValueBuffer for ArgValues {
+    fn as_mut_ptr(&mut self) -> *mut Value {
+        ArgValues::as_mut_ptr(self)
+    }
+    unsafe fn set_len(&mut self, n: usize) {
+        // SAFETY: forwarded contract.
+        unsafe { ArgValues::set_len(self, n) }
     }
 }
 
