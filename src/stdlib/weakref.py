@@ -396,6 +396,59 @@ class _Reaper:
         return False
 
 
+# What WeakValueDictionary and WeakKeyDictionary do alike, written once and assigned in
+# both class bodies, so that each keeps CPython's bases (no shared private base class).
+def _weak_mapping_keys(self):
+    yield from self.__iter__()
+
+
+def _weak_mapping_values(self):
+    for _, value in self.items():
+        yield value
+
+
+def _weak_mapping_clear(self):
+    self._reaper.flush()
+    self.data.clear()
+
+
+def _weak_mapping_copy(self):
+    twin = type(self)()
+    for key, value in list(self.items()):
+        twin[key] = value
+    return twin
+
+
+def _weak_mapping_repr(self):
+    return f"<{type(self).__name__} at {id(self):#x}>"
+
+
+def _Mapping_types():
+    from collections.abc import Mapping
+    return (Mapping, type({}))
+
+
+def _weak_mapping_or(self, other):
+    if not isinstance(other, _Mapping_types()):
+        return NotImplemented
+    merged = self.copy()
+    merged.update(other)
+    return merged
+
+
+def _weak_mapping_ror(self, other):
+    if not isinstance(other, _Mapping_types()):
+        return NotImplemented
+    merged = type(self)(other)
+    merged.update(self)
+    return merged
+
+
+def _weak_mapping_ior(self, other):
+    self.update(other)
+    return self
+
+
 class WeakValueDictionary(_MutableMapping):
     """Mapping class that references values weakly."""
 
@@ -440,8 +493,7 @@ class WeakValueDictionary(_MutableMapping):
                 if wr() is not None:
                     yield key
 
-    def keys(self):
-        yield from self.__iter__()
+    keys = _weak_mapping_keys
 
     def items(self):
         with self._reaper:
@@ -450,9 +502,7 @@ class WeakValueDictionary(_MutableMapping):
                 if value is not None:
                     yield key, value
 
-    def values(self):
-        for _, value in self.items():
-            yield value
+    values = _weak_mapping_values
 
     def itervaluerefs(self):
         """The weak references to the values (they may die while this runs)."""
@@ -473,17 +523,8 @@ class WeakValueDictionary(_MutableMapping):
                 return key, value
         raise KeyError("popitem(): dictionary is empty")
 
-    def clear(self):
-        self._reaper.flush()
-        self.data.clear()
-
-    def copy(self):
-        twin = type(self)()
-        for key, value in list(self.items()):
-            twin[key] = value
-        return twin
-
-    __copy__ = copy
+    clear = _weak_mapping_clear
+    copy = __copy__ = _weak_mapping_copy
 
     def __deepcopy__(self, memo):
         import copy as _copy
@@ -492,31 +533,10 @@ class WeakValueDictionary(_MutableMapping):
             twin[_copy.deepcopy(key, memo)] = value
         return twin
 
-    def __repr__(self):
-        return f"<{type(self).__name__} at {id(self):#x}>"
-
-    def __or__(self, other):
-        if not isinstance(other, _Mapping_types()):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, _Mapping_types()):
-            return NotImplemented
-        merged = type(self)(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
-
-
-def _Mapping_types():
-    from collections.abc import Mapping
-    return (Mapping, type({}))
+    __repr__ = _weak_mapping_repr
+    __or__ = _weak_mapping_or
+    __ror__ = _weak_mapping_ror
+    __ior__ = _weak_mapping_ior
 
 
 class WeakKeyDictionary(_MutableMapping):
@@ -563,8 +583,7 @@ class WeakKeyDictionary(_MutableMapping):
                 if key is not None:
                     yield key
 
-    def keys(self):
-        yield from self.__iter__()
+    keys = _weak_mapping_keys
 
     def items(self):
         with self._reaper:
@@ -573,9 +592,7 @@ class WeakKeyDictionary(_MutableMapping):
                 if key is not None:
                     yield key, value
 
-    def values(self):
-        for _, value in self.items():
-            yield value
+    values = _weak_mapping_values
 
     def keyrefs(self):
         """A list of the weak references to the keys."""
@@ -593,17 +610,8 @@ class WeakKeyDictionary(_MutableMapping):
     def setdefault(self, key, default=None):
         return self.data.setdefault(ref(key, self._callback), default)
 
-    def clear(self):
-        self._reaper.flush()
-        self.data.clear()
-
-    def copy(self):
-        twin = type(self)()
-        for key, value in list(self.items()):
-            twin[key] = value
-        return twin
-
-    __copy__ = copy
+    clear = _weak_mapping_clear
+    copy = __copy__ = _weak_mapping_copy
 
     def __deepcopy__(self, memo):
         import copy as _copy
@@ -612,26 +620,10 @@ class WeakKeyDictionary(_MutableMapping):
             twin[key] = _copy.deepcopy(value, memo)
         return twin
 
-    def __repr__(self):
-        return f"<{type(self).__name__} at {id(self):#x}>"
-
-    def __or__(self, other):
-        if not isinstance(other, _Mapping_types()):
-            return NotImplemented
-        merged = self.copy()
-        merged.update(other)
-        return merged
-
-    def __ror__(self, other):
-        if not isinstance(other, _Mapping_types()):
-            return NotImplemented
-        merged = type(self)(other)
-        merged.update(self)
-        return merged
-
-    def __ior__(self, other):
-        self.update(other)
-        return self
+    __repr__ = _weak_mapping_repr
+    __or__ = _weak_mapping_or
+    __ror__ = _weak_mapping_ror
+    __ior__ = _weak_mapping_ior
 
 
 class WeakSet(_MutableSet):
